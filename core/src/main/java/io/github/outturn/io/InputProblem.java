@@ -1,0 +1,67 @@
+package io.github.outturn.io;
+
+import io.github.outturn.model.OutturnStyle;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One problem found while reading input, with its place: the file, the line and column or the JSON
+ * pointer, the field, the offending value, and what was expected.
+ *
+ * <pre>{@code
+ * InputProblem p = InputProblem.builder()
+ *         .source("observations.csv").line(12).field("value").value("12,5")
+ *         .message("expected a number such as 12.5")
+ *         .build();
+ * p.toString(); // observations.csv:12: value "12,5": expected a number such as 12.5
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class InputProblem {
+
+    /** The file or resource read, such as {@code "observations.csv"}. */
+    public abstract String getSource();
+
+    /** The line, counting from 1. */
+    public abstract OptionalInt getLine();
+
+    /** The column, counting from 1. */
+    public abstract OptionalInt getColumn();
+
+    /** The JSON pointer of the offending value, such as {@code "/observations/12/value"}. */
+    public abstract Optional<String> getPointer();
+
+    /** The field or column name. */
+    public abstract Optional<String> getField();
+
+    /** The offending value, as found. */
+    public abstract Optional<String> getValue();
+
+    /** What was wrong and what was expected. */
+    public abstract String getMessage();
+
+    /** A builder. */
+    public static ImmutableInputProblem.Builder builder() {
+        return ImmutableInputProblem.builder();
+    }
+
+    /**
+     * One line: {@code source:line:column: pointer field "value": message}, leaving out what is
+     * unknown.
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(getSource());
+        getLine().ifPresent(l -> s.append(':').append(l));
+        getColumn().ifPresent(c -> s.append(':').append(c));
+        s.append(':');
+        getPointer().ifPresent(p -> s.append(' ').append(p));
+        getField().ifPresent(f -> s.append(' ').append(f));
+        getValue().ifPresent(v -> s.append(" \"").append(v).append('"'));
+        return s.append(": ").append(getMessage()).toString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.outturn.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.numbers.fraction.Fraction;
+import org.immutables.value.Value;
+
+/**
+ * A piece of work in a plan's action register, linked to one or more priorities.
+ *
+ * <p>Without explicit weights an action linked to k priorities counts 1/k in each under fractional
+ * counting; with weights, one per linked priority in the same order, it counts its weight in each (the
+ * weights must sum to 1, which the dataset validator checks).
+ *
+ * <pre>{@code
+ * Action a = Action.builder().id("A17").title("Extend the two-year-old offer")
+ *         .addPriorityIds("P1", "P5").build();
+ * a.weightFor("P5"); // 1/2
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class Action {
+
+    /** The action's identifier. */
+    @NotBlank
+    public abstract String getId();
+
+    /** What the action is. */
+    @NotBlank
+    public abstract String getTitle();
+
+    /** The priorities the action serves, the first being its primary priority. */
+    @NotEmpty
+    public abstract List<@NotBlank String> getPriorityIds();
+
+    /** Explicit weights, one per linked priority in the same order; empty for equal shares. */
+    public abstract List<Fraction> getWeights();
+
+    /** The officer or organisation leading the action. */
+    public abstract Optional<String> getLead();
+
+    /** The first linked priority: the only one PRIMARY counting credits. */
+    public String getPrimaryPriorityId() {
+        return getPriorityIds().get(0);
+    }
+
+    /**
+     * The weight this action carries in one priority under fractional counting: its explicit weight,
+     * or 1/k for k linked priorities; zero for a priority it is not linked to.
+     *
+     * @param priorityId a priority id
+     * @return the weight, exact
+     */
+    public Fraction weightFor(String priorityId) {
+        List<String> ids = getPriorityIds();
+        Fraction weight = Fraction.ZERO;
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i).equals(priorityId)) {
+                weight = weight.add(
+                        getWeights().isEmpty()
+                                ? Fraction.of(1, ids.size())
+                                : getWeights().get(i));
+            }
+        }
+        return weight;
+    }
+
+    @Value.Check
+    void check() {
+        if (!getWeights().isEmpty() && getWeights().size() != getPriorityIds().size()) {
+            throw new IllegalStateException(
+                    "Action " + getId() + " has " + getWeights().size()
+                            + " weights for " + getPriorityIds().size()
+                            + " priorities: give one weight per linked priority, or none for equal shares");
+        }
+    }
+
+    /** A builder. */
+    public static ImmutableAction.Builder builder() {
+        return ImmutableAction.builder();
+    }
+}

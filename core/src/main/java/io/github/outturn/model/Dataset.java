@@ -1,0 +1,261 @@
+package io.github.outturn.model;
+
+import io.github.outturn.period.ReportingPeriod;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The aggregate root: a plan with its themes, priorities, actions, their updates, indicators,
+ * targets and observations, the areas and comparator groups, published benchmarks and printed
+ * figures, with lookups by id.
+ *
+ * <pre>{@code
+ * Dataset ds = Dataset.builder()
+ *         .plan(plan)
+ *         .addPriorities(p1, p2)
+ *         .addActions(a1)
+ *         .addIndicators(takeUp)
+ *         .addObservations(o1, o2)
+ *         .build();
+ * ds.findIndicator("two-year-offer");                 // Optional[Indicator{...}]
+ * ds.getSeries("two-year-offer", "E08000007");        // observations in period order
+ * }</pre>
+ *
+ * <p>A dataset holds what a reader found, including defects such as duplicate ids or references to
+ * unknown ids: the dataset validator reports those. Lookups take the first of duplicates. Lookup
+ * indexes are built once, on first use, thread-safely. Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class Dataset {
+
+    /** The version of the dataset document format this model corresponds to. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The plan, absent for a dataset of indicators only (such as LAIT's). */
+    public abstract Optional<Plan> getPlan();
+
+    /** The plan's themes. */
+    public abstract List<Theme> getThemes();
+
+    /** The plan's priorities. */
+    public abstract List<Priority> getPriorities();
+
+    /** The action register. */
+    public abstract List<Action> getActions();
+
+    /** Every rating of every action. */
+    public abstract List<ActionUpdate> getActionUpdates();
+
+    /** The performance measures. */
+    public abstract List<Indicator> getIndicators();
+
+    /** The targets. */
+    public abstract List<Target> getTargets();
+
+    /** The observed values. */
+    public abstract List<Observation> getObservations();
+
+    /** The areas. */
+    public abstract List<Area> getAreas();
+
+    /** The comparator groups. */
+    public abstract List<ComparatorGroup> getComparatorGroups();
+
+    /** The published benchmark figures. */
+    public abstract List<BenchmarkValue> getBenchmarks();
+
+    /** Figures printed in published reports. */
+    public abstract List<ReportedSummary> getReported();
+
+    /** The theme with this id. */
+    public Optional<Theme> findTheme(String id) {
+        return Optional.ofNullable(themesById().get(id));
+    }
+
+    /** The priority with this id. */
+    public Optional<Priority> findPriority(String id) {
+        return Optional.ofNullable(prioritiesById().get(id));
+    }
+
+    /** The action with this id. */
+    public Optional<Action> findAction(String id) {
+        return Optional.ofNullable(actionsById().get(id));
+    }
+
+    /** The indicator with this id. */
+    public Optional<Indicator> findIndicator(String id) {
+        return Optional.ofNullable(indicatorsById().get(id));
+    }
+
+    /** The area with this code. */
+    public Optional<Area> findArea(String code) {
+        return Optional.ofNullable(areasByCode().get(code));
+    }
+
+    /** The comparator group with this id. */
+    public Optional<ComparatorGroup> findComparatorGroup(String id) {
+        return Optional.ofNullable(groupsById().get(id));
+    }
+
+    /**
+     * The observations of one indicator for one area, in period order.
+     *
+     * @param indicatorId an indicator id
+     * @param areaCode an area code
+     * @return the series, empty if there is none
+     */
+    public List<Observation> getSeries(String indicatorId, String areaCode) {
+        return series().getOrDefault(new SeriesKey(indicatorId, areaCode), List.of());
+    }
+
+    /** The observation of one indicator for one area and period. */
+    public Optional<Observation> findObservation(String indicatorId, String areaCode, ReportingPeriod period) {
+        for (Observation o : getSeries(indicatorId, areaCode)) {
+            if (o.getPeriod().equals(period)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The updates of one action, in period order: its rating history. */
+    public List<ActionUpdate> getUpdates(String actionId) {
+        return updatesByAction().getOrDefault(actionId, List.of());
+    }
+
+    /** The latest rating of an action for exactly this review period. */
+    public Optional<ActionUpdate> findUpdate(String actionId, ReportingPeriod period) {
+        ActionUpdate found = null;
+        for (ActionUpdate u : getUpdates(actionId)) {
+            if (u.getPeriod().equals(period)) {
+                found = u;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The targets of one indicator, in period order. */
+    public List<Target> getTargets(String indicatorId) {
+        return targetsByIndicator().getOrDefault(indicatorId, List.of());
+    }
+
+    /**
+     * The target of an indicator for a period and area: one for that area if there is one, else one
+     * that names no area.
+     */
+    public Optional<Target> findTarget(String indicatorId, ReportingPeriod period, String areaCode) {
+        Target general = null;
+        for (Target t : getTargets(indicatorId)) {
+            if (t.getPeriod().equals(period)) {
+                if (t.getAreaCode().isEmpty()) {
+                    if (general == null) {
+                        general = t;
+                    }
+                } else if (t.getAreaCode().get().equals(areaCode)) {
+                    return Optional.of(t);
+                }
+            }
+        }
+        return Optional.ofNullable(general);
+    }
+
+    /** The published benchmark figures for an indicator and period. */
+    public List<BenchmarkValue> getBenchmarks(String indicatorId, ReportingPeriod period) {
+        List<BenchmarkValue> found = new ArrayList<>();
+        for (BenchmarkValue b : benchmarksByIndicator().getOrDefault(indicatorId, List.of())) {
+            if (b.getPeriod().equals(period)) {
+                found.add(b);
+            }
+        }
+        return found;
+    }
+
+    @Value.Lazy
+    Map<String, Theme> themesById() {
+        return index(getThemes(), Theme::getId);
+    }
+
+    @Value.Lazy
+    Map<String, Priority> prioritiesById() {
+        return index(getPriorities(), Priority::getId);
+    }
+
+    @Value.Lazy
+    Map<String, Action> actionsById() {
+        return index(getActions(), Action::getId);
+    }
+
+    @Value.Lazy
+    Map<String, Indicator> indicatorsById() {
+        return index(getIndicators(), Indicator::getId);
+    }
+
+    @Value.Lazy
+    Map<String, Area> areasByCode() {
+        return index(getAreas(), Area::getCode);
+    }
+
+    @Value.Lazy
+    Map<String, ComparatorGroup> groupsById() {
+        return index(getComparatorGroups(), ComparatorGroup::getId);
+    }
+
+    @Value.Lazy
+    Map<SeriesKey, List<Observation>> series() {
+        return group(
+                getObservations(),
+                o -> new SeriesKey(o.getIndicatorId(), o.getAreaCode()),
+                Comparator.comparing(Observation::getPeriod));
+    }
+
+    @Value.Lazy
+    Map<String, List<ActionUpdate>> updatesByAction() {
+        return group(getActionUpdates(), ActionUpdate::getActionId, Comparator.comparing(ActionUpdate::getPeriod));
+    }
+
+    @Value.Lazy
+    Map<String, List<Target>> targetsByIndicator() {
+        return group(getTargets(), Target::getIndicatorId, Comparator.comparing(Target::getPeriod));
+    }
+
+    @Value.Lazy
+    Map<String, List<BenchmarkValue>> benchmarksByIndicator() {
+        return group(getBenchmarks(), BenchmarkValue::getIndicatorId, Comparator.comparing(BenchmarkValue::getPeriod));
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        Map<String, T> map = new HashMap<>(items.size() * 2);
+        for (T item : items) {
+            map.putIfAbsent(key.apply(item), item);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Groups items by key, each group sorted stably (equal periods keep their order in the file). */
+    private static <K, T> Map<K, List<T>> group(List<T> items, Function<T, K> key, Comparator<T> order) {
+        Map<K, List<T>> map = new HashMap<>();
+        for (T item : items) {
+            map.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        map.replaceAll((k, list) -> {
+            list.sort(order);
+            return Collections.unmodifiableList(list);
+        });
+        return Collections.unmodifiableMap(map);
+    }
+
+    record SeriesKey(String indicatorId, String areaCode) {}
+
+    /** A builder. */
+    public static ImmutableDataset.Builder builder() {
+        return ImmutableDataset.builder();
+    }
+}

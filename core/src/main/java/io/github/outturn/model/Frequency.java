@@ -1,0 +1,58 @@
+package io.github.outturn.model;
+
+import io.github.outturn.period.PeriodKind;
+import io.github.outturn.period.YearType;
+
+/**
+ * How often an indicator is reported, which decides the kinds of reporting period its observations and targets may have.
+ *
+ * <pre>{@code
+ * Frequency.QUARTERLY.fits(PeriodKind.FINANCIAL_QUARTER, YearType.FINANCIAL); // true
+ * }</pre>
+ */
+public enum Frequency {
+    /** Once a year: a financial, academic or calendar year as the year type says. */
+    ANNUAL(null),
+    /** Twice a financial year ("2014/15 H1"). */
+    HALF_YEARLY(PeriodKind.FINANCIAL_HALF_YEAR),
+    /** Four times a financial year ("2014/15 Q2"). */
+    QUARTERLY(PeriodKind.FINANCIAL_QUARTER),
+    /** Every month ("2014-07"). */
+    MONTHLY(PeriodKind.MONTH),
+    /** Several years pooled into one figure ("2014-16"). */
+    MULTI_YEAR(PeriodKind.POOLED_YEARS);
+
+    private final PeriodKind kind;
+
+    Frequency(PeriodKind kind) {
+        this.kind = kind;
+    }
+
+    /**
+     * The kind of period an observation of this frequency has.
+     *
+     * @param yearType the indicator's year type, which decides the kind of an annual period
+     * @return the period kind
+     */
+    public PeriodKind periodKind(YearType yearType) {
+        if (kind != null) {
+            return kind;
+        }
+        return switch (yearType) {
+            case FINANCIAL -> PeriodKind.FINANCIAL_YEAR;
+            case ACADEMIC -> PeriodKind.ACADEMIC_YEAR;
+            case CALENDAR -> PeriodKind.CALENDAR_YEAR;
+        };
+    }
+
+    /**
+     * Whether a period of the given kind fits this frequency for an indicator of the given year type.
+     *
+     * @param periodKind the kind of a period an observation or a target names
+     * @param yearType the indicator's year type
+     * @return true if the period kind is the one this frequency reports in
+     */
+    public boolean fits(PeriodKind periodKind, YearType yearType) {
+        return periodKind(yearType) == periodKind;
+    }
+}

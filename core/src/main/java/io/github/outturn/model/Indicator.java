@@ -1,0 +1,100 @@
+package io.github.outturn.model;
+
+import io.github.outturn.period.YearType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A performance measure: what it counts, how it is shown, and which direction is better.
+ *
+ * <pre>{@code
+ * Indicator takeUp = Indicator.builder()
+ *         .id("two-year-offer")
+ *         .name("Take-up of the two-year-old offer")
+ *         .unit("%")
+ *         .decimalPlaces(1)
+ *         .polarity(Polarity.HIGHER_IS_BETTER)
+ *         .statisticType(StatisticType.PROPORTION)
+ *         .frequency(Frequency.QUARTERLY)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Defaults: one decimal place, SNAPSHOT, OTHER statistic, ANNUAL, financial years, quartile
+ * banded. Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class Indicator {
+
+    /** The indicator's identifier (LAIT's {@code Measure_short}, or a council's own code). */
+    @NotBlank
+    public abstract String getId();
+
+    /** The indicator's name. */
+    @NotBlank
+    public abstract String getName();
+
+    /** The unit values are shown in, such as {@code "%"}, {@code "per 10,000"} or {@code "days"}. */
+    public abstract Optional<String> getUnit();
+
+    /** Decimal places values are published and compared at. */
+    @Value.Default
+    @Min(0)
+    @Max(10)
+    public int getDecimalPlaces() {
+        return 1;
+    }
+
+    /** Which direction is better. */
+    public abstract Polarity getPolarity();
+
+    /** Whether values are snapshots, year-to-date figures or averages. */
+    @Value.Default
+    public MeasureType getMeasureType() {
+        return MeasureType.SNAPSHOT;
+    }
+
+    /** What kind of statistic the values are: decides the confidence interval method. */
+    @Value.Default
+    public StatisticType getStatisticType() {
+        return StatisticType.OTHER;
+    }
+
+    /** For a rate, the population base: 1000, 10000 or 100000; 100 for a percentage. */
+    public abstract Optional<@Positive BigDecimal> getMultiplier();
+
+    /** How often the indicator is reported. */
+    @Value.Default
+    public Frequency getFrequency() {
+        return Frequency.ANNUAL;
+    }
+
+    /** The kind of year bare year labels ("2015/16") mean for this indicator. */
+    @Value.Default
+    public YearType getYearType() {
+        return YearType.FINANCIAL;
+    }
+
+    /** Whether areas are put into quartile bands for this indicator (LAIT's {@code No_Quartile} unset). */
+    @Value.Default
+    public boolean isQuartileBanded() {
+        return true;
+    }
+
+    /** The priorities the indicator measures. */
+    public abstract List<String> getPriorityIds();
+
+    /** A longer description or definition. */
+    public abstract Optional<String> getDescription();
+
+    /** A builder. */
+    public static ImmutableIndicator.Builder builder() {
+        return ImmutableIndicator.builder();
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.outturn.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: abstract value types with {@code getX()} accessors (so
+ * that Hibernate Validator sees their constraints), generated as {@code ImmutableX} with builders
+ * whose setters drop the {@code get} prefix.
+ *
+ * <pre>{@code
+ * @Value.Immutable
+ * @OutturnStyle
+ * public abstract class Theme {
+ *     public abstract String getId();
+ * }
+ * ImmutableTheme.builder().id("T1").build();
+ * }</pre>
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        get = {"get*", "is*"},
+        init = "*",
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        defaults = @Value.Immutable(copy = true),
+        strictBuilder = false,
+        jdkOnly = true,
+        allParameters = false,
+        optionalAcceptNullable = true,
+        deepImmutablesDetection = false)
+public @interface OutturnStyle {}

@@ -1,0 +1,80 @@
+package io.github.outturn.model;
+
+import io.github.outturn.period.ReportingPeriod;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The value an indicator should reach for a period: a single value, or a band; annual (for a year)
+ * or profiled (one per quarter or month, year to date for a cumulative measure); with an optional
+ * tolerance that sets the Amber band.
+ *
+ * <pre>{@code
+ * Target t = Target.builder()
+ *         .indicatorId("two-year-offer")
+ *         .period(FinancialYear.of(2014))
+ *         .value(new BigDecimal("45.0"))
+ *         .tolerance(Tolerance.parse("5%"))
+ *         .build();
+ * Target band = Target.builder().indicatorId("caseload").period(FinancialYear.of(2014))
+ *         .lower(new BigDecimal("15")).upper(new BigDecimal("20")).build();
+ * }</pre>
+ *
+ * <p>A target has a value, or a band with at least one end, never both (the builder rejects either
+ * mistake); a band whose lower end is above its upper end is reported by the dataset validator.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class Target {
+
+    /** The indicator the target is for. */
+    @NotBlank
+    public abstract String getIndicatorId();
+
+    /** The period the target is for. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** The area the target is for, when a dataset holds several areas' targets. */
+    public abstract Optional<String> getAreaCode();
+
+    /** The single target value. */
+    public abstract Optional<BigDecimal> getValue();
+
+    /** The lower end of a target band. */
+    public abstract Optional<BigDecimal> getLower();
+
+    /** The upper end of a target band. */
+    public abstract Optional<BigDecimal> getUpper();
+
+    /** The Amber band beyond the target; the rating policy's default applies when absent. */
+    public abstract Optional<Tolerance> getTolerance();
+
+    /** Whether this target is a band rather than a single value. */
+    public boolean isBand() {
+        return getValue().isEmpty();
+    }
+
+    @Value.Check
+    void check() {
+        boolean band = getLower().isPresent() || getUpper().isPresent();
+        if (getValue().isPresent() == band) {
+            throw new IllegalStateException("Target for " + getIndicatorId() + " " + getPeriod()
+                    + (band
+                            ? " has both a value and a band: give one or the other"
+                            : " has neither a value nor a band: give a value, or a lower and/or upper end"));
+        }
+    }
+
+    /** A single-value target with no tolerance of its own. */
+    public static Target of(String indicatorId, ReportingPeriod period, BigDecimal value) {
+        return builder().indicatorId(indicatorId).period(period).value(value).build();
+    }
+
+    /** A builder. */
+    public static ImmutableTarget.Builder builder() {
+        return ImmutableTarget.builder();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.outturn.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An optional grouping of a plan's priorities, such as "Start Well".
+ *
+ * <pre>{@code
+ * Theme startWell = Theme.of("start-well", "Start Well");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class Theme {
+
+    /** The theme's identifier. */
+    @NotBlank
+    public abstract String getId();
+
+    /** The theme's name. */
+    @NotBlank
+    public abstract String getName();
+
+    /** A longer description. */
+    public abstract Optional<String> getDescription();
+
+    /** A theme with an id and a name. */
+    public static Theme of(String id, String name) {
+        return builder().id(id).name(name).build();
+    }
+
+    /** A builder. */
+    public static ImmutableTheme.Builder builder() {
+        return ImmutableTheme.builder();
+    }
+}
