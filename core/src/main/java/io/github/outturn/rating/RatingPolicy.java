@@ -1,0 +1,155 @@
+package io.github.outturn.rating;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.model.StatisticType;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.Tolerance;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Every choice the rating rules of DESIGN.md section 3 leave open, as named data. A policy has an id
+ * and a version, and every result names the policy that produced it.
+ *
+ * <pre>{@code
+ * RatingPolicy council = RatingPolicy.defaults().withId("stockport-2016").withVersion("2")
+ *         .withRescuedByImprovement(true)
+ *         .withBlueMargin(Tolerance.parse("10%"));
+ * }</pre>
+ *
+ * <p>The defaults, documented on each accessor: display-precision comparison, a 5% relative
+ * tolerance where a target has none, no Amber band on a zero target, no BLUE, no rescue by
+ * improvement, a forecast year-end status when a forecast exists, fractional counting, BLUE, GREEN,
+ * AMBER and RED as the denominator of percentages, percentages rounded half up to whole numbers and
+ * counts shown to one decimal. Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class RatingPolicy {
+
+    /** The id of the default policy. */
+    public static final String DEFAULT_ID = "outturn-default";
+
+    /** The version of the default policy. */
+    public static final String DEFAULT_VERSION = "1";
+
+    /** The policy's identifier. */
+    @NotBlank
+    public abstract String getId();
+
+    /** The policy's version: change it whenever a setting changes. */
+    @NotBlank
+    public abstract String getVersion();
+
+    /** Whether values are compared at display precision or raw. Default DISPLAY_PRECISION. */
+    @Value.Default
+    public ValueComparison getValueComparison() {
+        return ValueComparison.DISPLAY_PRECISION;
+    }
+
+    /** The tolerance for a target that states none. Default 5% of the target. */
+    @Value.Default
+    public Tolerance getDefaultTolerance() {
+        return Tolerance.relative(BigDecimal.valueOf(5));
+    }
+
+    /**
+     * Default tolerances for particular statistic types, taking precedence over {@link
+     * #getDefaultTolerance()} (for example 2 points for proportions). Default none.
+     */
+    public abstract Map<StatisticType, Tolerance> getDefaultTolerances();
+
+    /** What a relative tolerance means on a zero target. Default NO_TOLERANCE. */
+    @Value.Default
+    public ZeroTargetRule getZeroTargetRule() {
+        return ZeroTargetRule.NO_TOLERANCE;
+    }
+
+    /** When present, beating the target by at least this margin is BLUE. Default absent: no BLUE. */
+    public abstract Optional<Tolerance> getBlueMargin();
+
+    /**
+     * Whether a value beyond tolerance that is better than the same period last year is AMBER rather
+     * than RED. Default false.
+     */
+    @Value.Default
+    public boolean isRescuedByImprovement() {
+        return false;
+    }
+
+    /** Whether a forecast year-end status is given beside the current one. Default true. */
+    @Value.Default
+    public boolean isForecastYearEnd() {
+        return true;
+    }
+
+    /**
+     * A band within which a change counts as NO_CHANGE in the direction of travel, in the indicator's
+     * units. Default absent: a change that rounds to zero at the indicator's decimal places.
+     */
+    public abstract Optional<BigDecimal> getNoChangeBand();
+
+    /** How actions linked to several priorities are counted. Default FRACTIONAL. */
+    @Value.Default
+    public CountingMethod getCountingMethod() {
+        return CountingMethod.FRACTIONAL;
+    }
+
+    /** The statuses that form a percentage's denominator. Default BLUE, GREEN, AMBER and RED. */
+    @Value.Default
+    public Set<Status> getDenominatorStatuses() {
+        return EnumSet.of(Status.BLUE, Status.GREEN, Status.AMBER, Status.RED);
+    }
+
+    /** How percentages are rounded. Default HALF_UP. */
+    @Value.Default
+    public PercentageRounding getPercentageRounding() {
+        return PercentageRounding.HALF_UP;
+    }
+
+    /** Decimal places percentages are shown to. Default 0. */
+    @Value.Default
+    @Min(0)
+    @Max(6)
+    public int getPercentageDecimals() {
+        return 0;
+    }
+
+    /** Decimal places weighted counts are shown to. Default 1 (4.3, 23.3, 2.3). */
+    @Value.Default
+    @Min(0)
+    @Max(6)
+    public int getCountDecimals() {
+        return 1;
+    }
+
+    /**
+     * The tolerance that applies to a target of an indicator of this statistic type when the target
+     * states none.
+     */
+    public Tolerance defaultToleranceFor(StatisticType statisticType) {
+        return getDefaultTolerances().getOrDefault(statisticType, getDefaultTolerance());
+    }
+
+    /** {@code id@version}, the way results name their policy. */
+    public String getReference() {
+        return getId() + "@" + getVersion();
+    }
+
+    /** The documented default policy, {@code outturn-default@1}. */
+    public static ImmutableRatingPolicy defaults() {
+        return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
+    }
+
+    /** A builder; id and version are required. */
+    public static ImmutableRatingPolicy.Builder builder() {
+        return ImmutableRatingPolicy.builder();
+    }
+}
