@@ -62,6 +62,9 @@ public abstract class InputProblem {
         getPointer().ifPresent(p -> s.append(' ').append(p));
         getField().ifPresent(f -> s.append(' ').append(f));
         getValue().ifPresent(v -> s.append(" \"").append(v).append('"'));
+        if (s.charAt(s.length() - 1) == ':') {
+            s.setLength(s.length() - 1);
+        }
         return s.append(": ").append(getMessage()).toString();
     }
 }

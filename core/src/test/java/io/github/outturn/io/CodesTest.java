@@ -1,0 +1,30 @@
+package io.github.outturn.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.Status;
+import org.junit.jupiter.api.Test;
+
+class CodesTest {
+
+    @Test
+    void test_of_lowerKebabCase() {
+        assertThat(Codes.of(Polarity.HIGHER_IS_BETTER)).isEqualTo("higher-is-better");
+        assertThat(Codes.of(Status.NO_DATA)).isEqualTo("no-data");
+    }
+
+    @Test
+    void test_parse_acceptsKebabConstantAndAnyCase() {
+        assertThat(Codes.parse(Polarity.class, "lower-is-better")).contains(Polarity.LOWER_IS_BETTER);
+        assertThat(Codes.parse(Polarity.class, "TARGET_BAND")).contains(Polarity.TARGET_BAND);
+        assertThat(Codes.parse(Polarity.class, " No judgement ")).contains(Polarity.NO_JUDGEMENT);
+        assertThat(Codes.parse(Polarity.class, "higher")).isEmpty();
+    }
+
+    @Test
+    void test_allOf_listsEveryCode() {
+        assertThat(Codes.allOf(Polarity.class))
+                .isEqualTo("higher-is-better, lower-is-better, target-band, no-judgement");
+    }
+}
