@@ -58,7 +58,9 @@ public abstract class Observation {
 
     /** The confidence level of the limits, such as 0.95 or 0.998. */
     public abstract Optional<
-                    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) BigDecimal>
+                    // Explicit messages: the default ones need an expression-language implementation.
+                    @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+                    @DecimalMax(value = "1", inclusive = false, message = "must be less than 1") BigDecimal>
             getCiLevel();
 
     /** The standing of the value. */

@@ -32,5 +32,8 @@ import org.immutables.value.Value;
         jdkOnly = true,
         allParameters = false,
         optionalAcceptNullable = true,
-        deepImmutablesDetection = false)
+        deepImmutablesDetection = false,
+        // No @javax.annotation.processing.Generated on generated classes: javadoc, run on the
+        // module path, cannot see java.compiler from an automatic module.
+        allowedClasspathAnnotations = {Override.class})
 public @interface OutturnStyle {}

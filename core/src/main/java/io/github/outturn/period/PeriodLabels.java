@@ -1,0 +1,230 @@
+package io.github.outturn.period;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsing and printing of period labels: the one place that knows their forms. */
+final class PeriodLabels {
+
+    private static final Pattern POOLED_TWO_YEAR =
+            Pattern.compile("(AY\\s*)?(\\d{4})[/-](\\d{2})\\s*-\\s*(\\d{2})/(\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_DASH_YEAR = Pattern.compile("(\\d{4})-(\\d{2}|\\d{4})");
+    private static final Pattern TWO_YEAR = Pattern.compile("(AY\\s*)?(\\d{4})/(\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AY_DASH = Pattern.compile("AY\\s*(\\d{4})-(\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_AFTER =
+            Pattern.compile("(\\d{4})[/-](\\d{2})\\s*([QH])([1-4])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_BEFORE =
+            Pattern.compile("([QH])([1-4])\\s*(\\d{4})[/-](\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALENDAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH_NAME = Pattern.compile("([A-Za-z]{3,9})\\.?\\s+(\\d{4})");
+
+    /** The longest pool a two-digit label ("2014-16") names; longer ones give the last year in full. */
+    private static final int MAX_SHORT_POOL = 20;
+
+    private PeriodLabels() {}
+
+    static void checkYear(int year) {
+        if (year < 1000 || year > 9998) {
+            throw new IllegalArgumentException("A reporting period's year is 1000 to 9998, not " + year);
+        }
+    }
+
+    static String twoDigits(int year) {
+        int yy = Math.floorMod(year, 100);
+        return yy < 10 ? "0" + yy : Integer.toString(yy);
+    }
+
+    /** {@code "2014/15"} for 2014. */
+    static String twoYears(int startYear) {
+        return startYear + "/" + twoDigits(startYear + 1);
+    }
+
+    /** The four-digit year a two-digit ending names: the first at or after {@code after}. */
+    private static int yearEnding(int after, int yy) {
+        int year = after - Math.floorMod(after, 100) + yy;
+        return year < after ? year + 100 : year;
+    }
+
+    private static boolean consecutive(int startYear, String yy) {
+        return Math.floorMod(startYear + 1, 100) == Integer.parseInt(yy);
+    }
+
+    static <P extends ReportingPeriod> P parseAs(CharSequence label, YearType yearType, Class<P> type) {
+        // A month's label such as "2011-12" must not be read as a year.
+        ReportingPeriod period = parse(label, yearType, type != CalendarMonth.class);
+        if (!type.isInstance(period)) {
+            throw new PeriodParseException(
+                    label.toString(), "it is " + describe(period.getKind()) + ", not " + describe(type));
+        }
+        return type.cast(period);
+    }
+
+    static ReportingPeriod parse(CharSequence label, YearType yearType, boolean yearTypeGiven) {
+        String text = label.toString();
+        String s = text.strip().replaceAll("\\s+", " ");
+        try {
+            ReportingPeriod period = parseStripped(s, yearType, yearTypeGiven);
+            if (period != null) {
+                return period;
+            }
+        } catch (IllegalArgumentException e) {
+            if (e instanceof PeriodParseException) {
+                throw e;
+            }
+            throw new PeriodParseException(text, e.getMessage());
+        }
+        throw new PeriodParseException(text, "");
+    }
+
+    private static ReportingPeriod parseStripped(String s, YearType yearType, boolean yearTypeGiven) {
+        Matcher m;
+        if ((m = PART_AFTER.matcher(s)).matches()) {
+            return part(s, m.group(1), m.group(2), m.group(3), m.group(4));
+        }
+        if ((m = PART_BEFORE.matcher(s)).matches()) {
+            return part(s, m.group(3), m.group(4), m.group(1), m.group(2));
+        }
+        if ((m = POOLED_TWO_YEAR.matcher(s)).matches()) {
+            int first = Integer.parseInt(m.group(2));
+            if (!consecutive(first, m.group(3))) {
+                throw new PeriodParseException(s, m.group(2) + "/" + m.group(3) + " is not one year");
+            }
+            int last = yearEnding(first, Integer.parseInt(m.group(4)));
+            if (!consecutive(last, m.group(5))) {
+                throw new PeriodParseException(s, m.group(4) + "/" + m.group(5) + " is not one year");
+            }
+            YearType type = m.group(1) != null ? YearType.ACADEMIC : twoYearType(s, yearType, true);
+            return PooledYears.of(type, first, last);
+        }
+        if ((m = TWO_YEAR.matcher(s)).matches()) {
+            int first = Integer.parseInt(m.group(2));
+            if (!consecutive(first, m.group(3))) {
+                throw new PeriodParseException(
+                        s, m.group(3) + " does not follow " + m.group(2) + "; write pooled years as \"2014-16\"");
+            }
+            return year(m.group(1) != null ? YearType.ACADEMIC : twoYearType(s, yearType, false), first);
+        }
+        if ((m = AY_DASH.matcher(s)).matches()) {
+            int first = Integer.parseInt(m.group(1));
+            if (!consecutive(first, m.group(2))) {
+                throw new PeriodParseException(s, m.group(2) + " does not follow " + m.group(1));
+            }
+            return AcademicYear.of(first);
+        }
+        if ((m = YEAR_DASH_YEAR.matcher(s)).matches()) {
+            return yearDashYear(m.group(1), m.group(2), yearType, yearTypeGiven);
+        }
+        if (CALENDAR.matcher(s).matches()) {
+            return CalendarYear.of(Integer.parseInt(s));
+        }
+        if ((m = MONTH_NAME.matcher(s)).matches()) {
+            Month month = monthNamed(m.group(1));
+            return month == null ? null : CalendarMonth.of(Integer.parseInt(m.group(2)), month.getValue());
+        }
+        return null;
+    }
+
+    /**
+     * {@code "2014-15"}, {@code "2014-16"}, {@code "2014-2016"} or {@code "2014-07"}: a year of the
+     * year type when the second year follows the first (a month only without a year type, for the
+     * twelve labels 2000-01 to 2011-12 that read both ways), pooled calendar years when it is later,
+     * else a month.
+     */
+    private static ReportingPeriod yearDashYear(String a, String b, YearType yearType, boolean yearTypeGiven) {
+        int first = Integer.parseInt(a);
+        if (b.length() == 4) {
+            return PooledYears.of(YearType.CALENDAR, first, Integer.parseInt(b));
+        }
+        int second = Integer.parseInt(b);
+        boolean isMonth = second >= 1 && second <= 12;
+        if (consecutive(first, b) && (yearTypeGiven || !isMonth)) {
+            return yearType == YearType.CALENDAR
+                    ? PooledYears.of(YearType.CALENDAR, first, first + 1)
+                    : year(yearType, first);
+        }
+        if (isMonth) {
+            return CalendarMonth.of(first, second);
+        }
+        int last = yearEnding(first, second);
+        if (last - first > MAX_SHORT_POOL) {
+            throw new PeriodParseException(first + "-" + b, b + " is not a later year than " + first);
+        }
+        return PooledYears.of(YearType.CALENDAR, first, last);
+    }
+
+    private static YearType twoYearType(String s, YearType yearType, boolean pooled) {
+        if (yearType == YearType.CALENDAR) {
+            throw new PeriodParseException(
+                    s,
+                    "a calendar-year indicator's periods are single years such as \"2015\""
+                            + (pooled ? " or pooled years such as \"2014-16\"" : "")
+                            + "; two-year labels name financial or academic years");
+        }
+        return yearType;
+    }
+
+    private static ReportingPeriod year(YearType type, int startYear) {
+        return switch (type) {
+            case FINANCIAL -> FinancialYear.of(startYear);
+            case ACADEMIC -> AcademicYear.of(startYear);
+            case CALENDAR -> CalendarYear.of(startYear);
+        };
+    }
+
+    private static ReportingPeriod part(String s, String startYear, String yy, String letter, String number) {
+        int first = Integer.parseInt(startYear);
+        if (!consecutive(first, yy)) {
+            throw new PeriodParseException(s, yy + " does not follow " + startYear);
+        }
+        int n = Integer.parseInt(number);
+        if (Character.toUpperCase(letter.charAt(0)) == 'Q') {
+            return FinancialQuarter.of(first, n);
+        }
+        if (n > 2) {
+            throw new PeriodParseException(s, "a financial year has halves H1 and H2");
+        }
+        return FinancialHalfYear.of(first, n);
+    }
+
+    private static Month monthNamed(String name) {
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.UK);
+            if (full.equalsIgnoreCase(name) || (name.length() == 3 && full.regionMatches(true, 0, name, 0, 3))) {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(PeriodKind kind) {
+        return switch (kind) {
+            case FINANCIAL_YEAR -> "a financial year";
+            case FINANCIAL_HALF_YEAR -> "a financial half year";
+            case FINANCIAL_QUARTER -> "a financial quarter";
+            case MONTH -> "a month";
+            case ACADEMIC_YEAR -> "an academic year";
+            case CALENDAR_YEAR -> "a calendar year";
+            case POOLED_YEARS -> "pooled years";
+        };
+    }
+
+    private static String describe(Class<? extends ReportingPeriod> type) {
+        if (type == FinancialYear.class) {
+            return describe(PeriodKind.FINANCIAL_YEAR);
+        } else if (type == FinancialHalfYear.class) {
+            return describe(PeriodKind.FINANCIAL_HALF_YEAR);
+        } else if (type == FinancialQuarter.class) {
+            return describe(PeriodKind.FINANCIAL_QUARTER);
+        } else if (type == CalendarMonth.class) {
+            return describe(PeriodKind.MONTH);
+        } else if (type == AcademicYear.class) {
+            return describe(PeriodKind.ACADEMIC_YEAR);
+        } else if (type == CalendarYear.class) {
+            return describe(PeriodKind.CALENDAR_YEAR);
+        }
+        return describe(PeriodKind.POOLED_YEARS);
+    }
+}

@@ -1,0 +1,471 @@
+package io.github.outturn.validation;
+
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.Action;
+import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Frequency;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.ReportedSummary;
+import io.github.outturn.model.StatisticType;
+import io.github.outturn.model.SummaryScope;
+import io.github.outturn.model.Target;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.PeriodKind;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.numbers.fraction.Fraction;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a dataset against every rule of the model, the Jakarta constraints on each object and the
+ * rules that span objects, and returns every violation at once.
+ *
+ * <p>Rules that span objects: ids are unique; every reference names a known id (areas are checked
+ * when the dataset lists any); explicit action weights are positive and sum to 1; an action lists a
+ * priority once; a proportion's numerator is not above its denominator; confidence limits are in
+ * order and contain the value; a band's lower end is not above its upper end; an explicit Amber
+ * threshold lies on the worse side of its target; observations and targets have periods that fit
+ * the indicator's frequency (a target may also be for the whole year); there is one observation per
+ * indicator, area and period, one target per indicator, period and area, and one rating per action
+ * and review period; a no-judgement indicator has no targets; printed percentages are between 0 and
+ * 100.
+ *
+ * <pre>{@code
+ * DatasetValidator validator = DatasetValidator.create();
+ * ValidationReport report = validator.validate(dataset);
+ * report.toString();
+ * // actions[4].weights "1/2;1/3": the weights sum to 5/6; they must sum to 1
+ * // observations[12].numerator "441": the numerator is above the denominator 400 of a proportion
+ * }</pre>
+ *
+ * <p>Hibernate Validator is the provider, with {@link ParameterMessageInterpolator}, so no
+ * expression-language implementation is needed. Creating a validator is costly; one instance is
+ * immutable and thread-safe and can be shared.
+ */
+public final class DatasetValidator {
+
+    private final Validator beans;
+
+    private DatasetValidator(Validator beans) {
+        this.beans = beans;
+    }
+
+    /** A validator using Hibernate Validator without an expression-language implementation. */
+    public static DatasetValidator create() {
+        try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            return new DatasetValidator(factory.getValidator());
+        }
+    }
+
+    /**
+     * Every violation in the dataset.
+     *
+     * @param dataset the dataset
+     * @return the report, empty when the dataset is valid
+     */
+    public ValidationReport validate(Dataset dataset) {
+        Check check = new Check(dataset);
+        dataset.getPlan().ifPresent(plan -> {
+            check.beans("plan", plan);
+            if (plan.getStart().isPresent()
+                    && plan.getEnd().isPresent()
+                    && plan.getStart()
+                            .get()
+                            .getStart()
+                            .isAfter(plan.getEnd().get().getStart())) {
+                check.add(
+                        "plan.end",
+                        plan.getEnd().get(),
+                        "the plan ends before it starts (" + plan.getStart().get() + ")");
+            }
+        });
+        check.collection("themes", dataset.getThemes(), t -> t.getId(), (path, t) -> {});
+        Set<String> themeIds = ids(dataset.getThemes(), t -> t.getId());
+        Set<String> priorityIds = ids(dataset.getPriorities(), p -> p.getId());
+        check.collection(
+                "priorities",
+                dataset.getPriorities(),
+                p -> p.getId(),
+                (path, p) -> p.getThemeId().ifPresent(id -> check.reference(path + ".themeId", id, themeIds, "theme")));
+        Set<String> actionIds = ids(dataset.getActions(), a -> a.getId());
+        check.collection(
+                "actions", dataset.getActions(), a -> a.getId(), (path, a) -> check.action(path, a, priorityIds));
+        check.collection(
+                "actionUpdates",
+                dataset.getActionUpdates(),
+                u -> updateKey(u),
+                (path, u) -> check.reference(path + ".actionId", u.getActionId(), actionIds, "action"));
+        check.collection(
+                "indicators",
+                dataset.getIndicators(),
+                i -> i.getId(),
+                (path, i) -> i.getPriorityIds()
+                        .forEach(id -> check.reference(path + ".priorityIds", id, priorityIds, "priority")));
+        check.collection("targets", dataset.getTargets(), t -> targetKey(t), (path, t) -> check.target(path, t));
+        check.collection(
+                "observations",
+                dataset.getObservations(),
+                o -> observationKey(o),
+                (path, o) -> check.observation(path, o));
+        check.collection(
+                "areas",
+                dataset.getAreas(),
+                a -> a.getCode(),
+                (path, a) -> a.getRegionCode().ifPresent(code -> check.area(path + ".regionCode", code)));
+        check.collection(
+                "comparatorGroups", dataset.getComparatorGroups(), g -> g.getId(), (path, g) -> check.group(path, g));
+        Set<String> groupIds = ids(dataset.getComparatorGroups(), g -> g.getId());
+        check.collection(
+                "benchmarks", dataset.getBenchmarks(), b -> null, (path, b) -> check.benchmark(path, b, groupIds));
+        check.collection(
+                "reported",
+                dataset.getReported(),
+                r -> null,
+                (path, r) -> check.reported(path, r, priorityIds, themeIds));
+        return ValidationReport.of(check.violations);
+    }
+
+    /**
+     * The Jakarta constraint violations of one object, such as an {@link Indicator}, with paths
+     * relative to it.
+     */
+    public ValidationReport validateObject(Object object) {
+        Check check = new Check(Dataset.builder().build());
+        check.beans("", object);
+        return ValidationReport.of(check.violations);
+    }
+
+    private static String updateKey(ActionUpdate u) {
+        return u.getActionId() + " for " + u.getPeriod();
+    }
+
+    private static String targetKey(Target t) {
+        return t.getIndicatorId() + " for " + t.getPeriod()
+                + t.getAreaCode().map(a -> " in " + a).orElse("");
+    }
+
+    private static String observationKey(Observation o) {
+        return o.getIndicatorId() + " for " + o.getAreaCode() + " in " + o.getPeriod();
+    }
+
+    private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(item -> ids.add(id.apply(item)));
+        return ids;
+    }
+
+    /** One validation run: the dataset and the violations found so far. */
+    private final class Check {
+        private final Dataset dataset;
+        private final List<Violation> violations = new ArrayList<>();
+        private final Set<String> areaCodes;
+
+        Check(Dataset dataset) {
+            this.dataset = dataset;
+            this.areaCodes = ids(dataset.getAreas(), a -> a.getCode());
+        }
+
+        void add(String path, Object value, String message) {
+            violations.add(Violation.of(path, value, message));
+        }
+
+        interface Rules<T> {
+            void check(String path, T item);
+        }
+
+        <T> void collection(String name, List<T> items, Function<T, String> key, Rules<T> rules) {
+            Map<String, Integer> firstIndex = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                T item = items.get(i);
+                String path = name + "[" + i + "]";
+                beans(path, item);
+                String k = key.apply(item);
+                if (k != null) {
+                    Integer first = firstIndex.putIfAbsent(k, i);
+                    if (first != null) {
+                        add(path, k, "duplicates " + name + "[" + first + "]: each must be unique");
+                    }
+                }
+                rules.check(path, item);
+            }
+        }
+
+        void beans(String path, Object bean) {
+            for (ConstraintViolation<Object> v : beans.validate(bean)) {
+                String property = propertyPath(v.getPropertyPath());
+                String full = path.isEmpty() ? property : property.isEmpty() ? path : path + "." + property;
+                add(full, v.getInvalidValue(), v.getMessage());
+            }
+        }
+
+        void reference(String path, String id, Set<String> known, String what) {
+            if (!known.contains(id)) {
+                add(path, id, "no " + what + " has this id");
+            }
+        }
+
+        void area(String path, String code) {
+            if (!areaCodes.isEmpty() && !areaCodes.contains(code)) {
+                add(path, code, "no area has this code");
+            }
+        }
+
+        Optional<Indicator> indicator(String path, String id) {
+            Optional<Indicator> indicator = dataset.findIndicator(id);
+            if (indicator.isEmpty()) {
+                add(path, id, "no indicator has this id");
+            }
+            return indicator;
+        }
+
+        void action(String path, Action a, Set<String> priorityIds) {
+            Set<String> seen = new HashSet<>();
+            for (String id : a.getPriorityIds()) {
+                reference(path + ".priorityIds", id, priorityIds, "priority");
+                if (!seen.add(id)) {
+                    add(path + ".priorityIds", id, "the action is linked to this priority more than once");
+                }
+            }
+            if (!a.getWeights().isEmpty()) {
+                Fraction sum = Fraction.ZERO;
+                for (Fraction w : a.getWeights()) {
+                    sum = sum.add(w);
+                    if (w.signum() <= 0) {
+                        add(path + ".weights", w, "a weight must be above 0");
+                    }
+                }
+                if (!sum.equals(Fraction.ONE)) {
+                    add(
+                            path + ".weights",
+                            weightsText(a.getWeights()),
+                            "the weights sum to " + sum + "; they must sum to 1");
+                }
+            }
+        }
+
+        void target(String path, Target t) {
+            Optional<Indicator> indicator = indicator(path + ".indicatorId", t.getIndicatorId());
+            t.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
+            if (t.getLower().isPresent()
+                    && t.getUpper().isPresent()
+                    && t.getLower().get().compareTo(t.getUpper().get()) > 0) {
+                add(
+                        path + ".lower",
+                        t.getLower().get().toPlainString(),
+                        "the band's lower end is above its upper end "
+                                + t.getUpper().get().toPlainString());
+            }
+            if (indicator.isEmpty()) {
+                return;
+            }
+            Indicator i = indicator.get();
+            PeriodKind own = i.getFrequency().periodKind(i.getYearType());
+            PeriodKind year = Frequency.ANNUAL.periodKind(i.getYearType());
+            PeriodKind kind = t.getPeriod().getKind();
+            if (kind != own && kind != year) {
+                add(
+                        path + ".period",
+                        t.getPeriod(),
+                        "a target of the " + frequencyText(i) + " indicator " + i.getId()
+                                + " must be for a " + kindText(own) + (own == year ? "" : " or a " + kindText(year))
+                                + ", not a " + kindText(kind));
+            }
+            if (i.getPolarity() == Polarity.NO_JUDGEMENT) {
+                add(
+                        path + ".indicatorId",
+                        i.getId(),
+                        "the indicator is no-judgement (data only): it is never rated," + " so it takes no target");
+            }
+            t.getTolerance()
+                    .filter(tol -> tol.getKind() == Tolerance.Kind.THRESHOLD)
+                    .ifPresent(tol ->
+                            t.getValue().ifPresent(value -> threshold(path, i.getPolarity(), value, tol.getAmount())));
+        }
+
+        void threshold(String path, Polarity polarity, BigDecimal target, BigDecimal threshold) {
+            int side = threshold.compareTo(target);
+            if ((polarity == Polarity.HIGHER_IS_BETTER && side > 0)
+                    || (polarity == Polarity.LOWER_IS_BETTER && side < 0)) {
+                add(
+                        path + ".tolerance",
+                        "threshold " + threshold.toPlainString(),
+                        "an Amber threshold must lie on the"
+                                + " worse side of the target " + target.toPlainString() + " for a "
+                                + polarity.name().toLowerCase(Locale.ROOT).replace('_', '-') + " indicator");
+            }
+        }
+
+        void observation(String path, Observation o) {
+            Optional<Indicator> indicator = indicator(path + ".indicatorId", o.getIndicatorId());
+            area(path + ".areaCode", o.getAreaCode());
+            indicator.ifPresent(i -> {
+                PeriodKind own = i.getFrequency().periodKind(i.getYearType());
+                if (o.getPeriod().getKind() != own) {
+                    add(
+                            path + ".period",
+                            o.getPeriod(),
+                            "an observation of the " + frequencyText(i) + " indicator " + i.getId() + " must be for a "
+                                    + kindText(own) + ", not a "
+                                    + kindText(o.getPeriod().getKind()));
+                }
+                if (i.getStatisticType() == StatisticType.PROPORTION
+                        && o.getNumerator().isPresent()
+                        && o.getDenominator().isPresent()
+                        && o.getNumerator().get().compareTo(o.getDenominator().get()) > 0) {
+                    add(
+                            path + ".numerator",
+                            o.getNumerator().get().toPlainString(),
+                            "the numerator is above the" + " denominator "
+                                    + o.getDenominator().get().toPlainString() + " of a proportion");
+                }
+            });
+            if (o.getNumerator().isPresent()
+                    && o.getDenominator().isPresent()
+                    && o.getDenominator().get().signum() == 0
+                    && o.getNumerator().get().signum() != 0) {
+                add(
+                        path + ".denominator",
+                        "0",
+                        "a denominator of 0 cannot have a numerator of "
+                                + o.getNumerator().get().toPlainString());
+            }
+            confidenceLimits(path, o.getValue(), o.getLowerCi(), o.getUpperCi());
+        }
+
+        void confidenceLimits(
+                String path, Optional<BigDecimal> value, Optional<BigDecimal> lower, Optional<BigDecimal> upper) {
+            if (lower.isPresent() != upper.isPresent()) {
+                add(
+                        path + (lower.isPresent() ? ".upperCi" : ".lowerCi"),
+                        null,
+                        "confidence limits come in pairs: give both or neither");
+                return;
+            }
+            if (lower.isEmpty()) {
+                return;
+            }
+            BigDecimal lo = lower.get();
+            BigDecimal hi = upper.get();
+            if (lo.compareTo(hi) > 0) {
+                add(
+                        path + ".lowerCi",
+                        lo.toPlainString(),
+                        "the lower confidence limit is above the upper " + hi.toPlainString());
+            } else if (value.isPresent()
+                    && (value.get().compareTo(lo) < 0 || value.get().compareTo(hi) > 0)) {
+                add(
+                        path + ".value",
+                        value.get().toPlainString(),
+                        "the confidence interval [" + lo.toPlainString() + ", " + hi.toPlainString()
+                                + "] does not contain the value");
+            }
+        }
+
+        void group(String path, ComparatorGroup g) {
+            g.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
+            Set<String> seen = new HashSet<>();
+            for (String member : g.getMemberCodes()) {
+                area(path + ".memberCodes", member);
+                if (!seen.add(member)) {
+                    add(path + ".memberCodes", member, "the area is listed more than once");
+                }
+            }
+        }
+
+        void benchmark(String path, BenchmarkValue b, Set<String> groupIds) {
+            indicator(path + ".indicatorId", b.getIndicatorId());
+            b.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
+            if ((!areaCodes.isEmpty() || !groupIds.isEmpty())
+                    && !areaCodes.contains(b.getComparator())
+                    && !groupIds.contains(b.getComparator())) {
+                add(path + ".comparator", b.getComparator(), "no area or comparator group has this id");
+            }
+            confidenceLimits(path, b.getValue(), b.getLowerCi(), b.getUpperCi());
+        }
+
+        void reported(String path, ReportedSummary r, Set<String> priorityIds, Set<String> themeIds) {
+            r.getScopeId()
+                    .ifPresent(id -> reference(
+                            path + ".scopeId",
+                            id,
+                            r.getScope() == SummaryScope.THEME ? themeIds : priorityIds,
+                            r.getScope() == SummaryScope.THEME ? "theme" : "priority"));
+            r.getCounts().forEach((status, count) -> {
+                if (count.signum() < 0) {
+                    add(
+                            path + ".counts." + Codes.of(status),
+                            count.toPlainString(),
+                            "a number of actions cannot be negative");
+                }
+            });
+            r.getPercentages().forEach((status, pct) -> {
+                if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    add(
+                            path + ".percentages." + Codes.of(status),
+                            pct.toPlainString(),
+                            "a percentage must be between 0 and 100");
+                }
+            });
+        }
+    }
+
+    private static String weightsText(List<Fraction> weights) {
+        StringBuilder s = new StringBuilder();
+        for (Fraction w : weights) {
+            s.append(s.length() == 0 ? "" : ";").append(w);
+        }
+        return s.toString();
+    }
+
+    private static String frequencyText(Indicator i) {
+        return Codes.of(i.getFrequency());
+    }
+
+    private static String kindText(PeriodKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** {@code getX} property paths as HV reports them, without container-element nodes. */
+    private static String propertyPath(Path path) {
+        StringBuilder s = new StringBuilder();
+        for (Path.Node node : path) {
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
+                if (node.getIndex() != null && s.length() > 0 && s.charAt(s.length() - 1) != ']') {
+                    s.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (s.length() > 0) {
+                s.append('.');
+            }
+            s.append(name);
+            if (node.getIndex() != null) {
+                s.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+}

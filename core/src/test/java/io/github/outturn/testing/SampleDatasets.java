@@ -1,0 +1,309 @@
+package io.github.outturn.testing;
+
+import io.github.outturn.model.Action;
+import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.Area;
+import io.github.outturn.model.AreaType;
+import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.ComparatorType;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Frequency;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.Plan;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.Priority;
+import io.github.outturn.model.ReportedSummary;
+import io.github.outturn.model.StatisticType;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.SummaryScope;
+import io.github.outturn.model.Target;
+import io.github.outturn.model.Theme;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.period.YearType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.apache.commons.numbers.fraction.Fraction;
+
+/**
+ * Small, valid datasets that use every part of the model, for tests here and in the format modules
+ * (shipped in core's test-jar). Figures are illustrative.
+ */
+public final class SampleDatasets {
+
+    private SampleDatasets() {}
+
+    /** A financial period label, such as {@code "2014/15 Q2"}. */
+    public static ReportingPeriod fy(String label) {
+        return ReportingPeriod.parse(label, YearType.FINANCIAL);
+    }
+
+    /** A decimal exactly as written. */
+    public static BigDecimal dec(String text) {
+        return new BigDecimal(text);
+    }
+
+    /**
+     * A plan with two themes, three priorities, four actions (one linked to two priorities, one with
+     * explicit weights), their updates for two half years, three indicators (quarterly proportion,
+     * annual rate, academic-year count without judgement), targets (value with each tolerance kind
+     * and a band), observations of every status, three areas, a comparator group, benchmarks and
+     * printed figures. Valid: the dataset validator finds nothing.
+     */
+    public static Dataset plan() {
+        ReportingPeriod h1 = fy("2014/15 H1");
+        ReportingPeriod h2 = fy("2014/15 H2");
+        return Dataset.builder()
+                .plan(Plan.builder()
+                        .id("cypp")
+                        .name("Children and Young People's Plan 2013-16")
+                        .owner("Children's Trust")
+                        .start(fy("2013/14"))
+                        .end(fy("2015/16"))
+                        .build())
+                .addThemes(
+                        Theme.of("start-well", "Start Well"),
+                        Theme.builder()
+                                .id("live-well")
+                                .name("Live Well")
+                                .description("Healthy lives")
+                                .build())
+                .addPriorities(
+                        Priority.builder()
+                                .id("P1")
+                                .name("Best start in life")
+                                .themeId("start-well")
+                                .build(),
+                        Priority.builder()
+                                .id("P2")
+                                .name("Safe from harm")
+                                .themeId("start-well")
+                                .build(),
+                        Priority.of("P3", "Healthy lifestyles"))
+                .addActions(
+                        Action.builder()
+                                .id("A1")
+                                .title("Extend the two-year-old offer")
+                                .addPriorityIds("P1")
+                                .lead("Early Years")
+                                .build(),
+                        Action.builder()
+                                .id("A2")
+                                .title("Joint early help assessments")
+                                .addPriorityIds("P1", "P2")
+                                .build(),
+                        Action.builder()
+                                .id("A3")
+                                .title("School nursing programme")
+                                .addPriorityIds("P2", "P3")
+                                .addWeights(Fraction.of(1, 4), Fraction.of(3, 4))
+                                .build(),
+                        Action.builder()
+                                .id("A4")
+                                .title("Healthy weight pathway")
+                                .addPriorityIds("P3")
+                                .build())
+                .addActionUpdates(
+                        ActionUpdate.of("A1", h1, Status.GREEN),
+                        ActionUpdate.builder()
+                                .actionId("A2")
+                                .period(h1)
+                                .status(Status.AMBER)
+                                .commentary("Training delayed, \"CAF\" uptake rising")
+                                .updatedOn(LocalDate.of(2014, 10, 15))
+                                .build(),
+                        ActionUpdate.of("A3", h1, Status.RED),
+                        ActionUpdate.of("A4", h1, Status.NOT_RATED),
+                        ActionUpdate.of("A1", h2, Status.BLUE),
+                        ActionUpdate.of("A2", h2, Status.GREEN),
+                        ActionUpdate.of("A3", h2, Status.AMBER),
+                        ActionUpdate.of("A4", h2, Status.GREEN))
+                .addIndicators(
+                        Indicator.builder()
+                                .id("two-year-offer")
+                                .name("Take-up of the two-year-old offer")
+                                .unit("%")
+                                .decimalPlaces(1)
+                                .polarity(Polarity.HIGHER_IS_BETTER)
+                                .measureType(MeasureType.SNAPSHOT)
+                                .statisticType(StatisticType.PROPORTION)
+                                .multiplier(dec("100"))
+                                .frequency(Frequency.QUARTERLY)
+                                .yearType(YearType.FINANCIAL)
+                                .addPriorityIds("P1")
+                                .description("Eligible two-year-olds in funded early education")
+                                .build(),
+                        Indicator.builder()
+                                .id("admissions")
+                                .name("Emergency admissions per 10,000")
+                                .unit("per 10,000")
+                                .decimalPlaces(0)
+                                .polarity(Polarity.LOWER_IS_BETTER)
+                                .measureType(MeasureType.CUMULATIVE)
+                                .statisticType(StatisticType.RATE)
+                                .multiplier(dec("10000"))
+                                .frequency(Frequency.ANNUAL)
+                                .addPriorityIds("P3")
+                                .build(),
+                        Indicator.builder()
+                                .id("caseload")
+                                .name("Average social work caseload")
+                                .decimalPlaces(1)
+                                .polarity(Polarity.TARGET_BAND)
+                                .statisticType(StatisticType.MEAN)
+                                .build(),
+                        Indicator.builder()
+                                .id("pupils")
+                                .name("Pupils on roll")
+                                .decimalPlaces(0)
+                                .polarity(Polarity.NO_JUDGEMENT)
+                                .statisticType(StatisticType.COUNT)
+                                .yearType(YearType.ACADEMIC)
+                                .quartileBanded(false)
+                                .build())
+                .addTargets(
+                        Target.builder()
+                                .indicatorId("two-year-offer")
+                                .period(fy("2014/15 Q2"))
+                                .value(dec("45.0"))
+                                .tolerance(Tolerance.parse("5%"))
+                                .build(),
+                        Target.builder()
+                                .indicatorId("two-year-offer")
+                                .period(fy("2014/15"))
+                                .areaCode("356")
+                                .value(dec("50.0"))
+                                .tolerance(Tolerance.parse("threshold 45.0"))
+                                .build(),
+                        Target.builder()
+                                .indicatorId("admissions")
+                                .period(fy("2014/15"))
+                                .value(dec("120"))
+                                .tolerance(Tolerance.parse("10"))
+                                .build(),
+                        Target.builder()
+                                .indicatorId("caseload")
+                                .period(fy("2014/15"))
+                                .lower(dec("15"))
+                                .upper(dec("20.0"))
+                                .build())
+                .addObservations(
+                        Observation.builder()
+                                .indicatorId("two-year-offer")
+                                .areaCode("356")
+                                .period(fy("2014/15 Q2"))
+                                .value(dec("44.1"))
+                                .numerator(dec("441"))
+                                .denominator(dec("1000"))
+                                .lowerCi(dec("41.0"))
+                                .upperCi(dec("47.2"))
+                                .ciLevel(dec("0.95"))
+                                .status(ObservationStatus.PROVISIONAL)
+                                .note("Q2 return")
+                                .build(),
+                        Observation.of("two-year-offer", "356", fy("2014/15 Q1"), dec("40.0")),
+                        Observation.missing("two-year-offer", "356", fy("2014/15 Q3"), ObservationStatus.SUPPRESSED),
+                        Observation.builder()
+                                .indicatorId("two-year-offer")
+                                .areaCode("356")
+                                .period(fy("2014/15 Q4"))
+                                .value(dec("52.3"))
+                                .status(ObservationStatus.FORECAST)
+                                .build(),
+                        Observation.of("admissions", "356", fy("2013/14"), dec("131")),
+                        Observation.builder()
+                                .indicatorId("admissions")
+                                .areaCode("356")
+                                .period(fy("2014/15"))
+                                .value(dec("122"))
+                                .numerator(dec("671"))
+                                .denominator(dec("55000"))
+                                .status(ObservationStatus.REVISED)
+                                .build(),
+                        Observation.of("caseload", "356", fy("2014/15"), dec("21.5")),
+                        Observation.builder()
+                                .indicatorId("pupils")
+                                .areaCode("356")
+                                .period(ReportingPeriod.parse("2014/15", YearType.ACADEMIC))
+                                .value(dec("40210"))
+                                .status(ObservationStatus.ESTIMATED)
+                                .build(),
+                        Observation.missing(
+                                "pupils", "357", ReportingPeriod.parse("AY 2014/15"), ObservationStatus.MISSING))
+                .addAreas(
+                        Area.of("970", "England", AreaType.ENGLAND),
+                        Area.builder()
+                                .code("982")
+                                .name("North West")
+                                .type(AreaType.REGION)
+                                .regionCode("970")
+                                .build(),
+                        Area.builder()
+                                .code("356")
+                                .name("Stockport")
+                                .type(AreaType.LOCAL_AUTHORITY)
+                                .regionCode("982")
+                                .subtype("MD")
+                                .build(),
+                        Area.builder()
+                                .code("357")
+                                .name("Tameside")
+                                .type(AreaType.LOCAL_AUTHORITY)
+                                .regionCode("982")
+                                .current(false)
+                                .build())
+                .addComparatorGroups(ComparatorGroup.builder()
+                        .id("sn-356")
+                        .name("Stockport statistical neighbours")
+                        .type(ComparatorType.STATISTICAL_NEIGHBOURS)
+                        .areaCode("356")
+                        .addMemberCodes("357")
+                        .build())
+                .addBenchmarks(
+                        BenchmarkValue.builder()
+                                .indicatorId("two-year-offer")
+                                .period(fy("2014/15 Q2"))
+                                .comparator("970")
+                                .type(ComparatorType.ENGLAND)
+                                .value(dec("58.0"))
+                                .lowerCi(dec("57.9"))
+                                .upperCi(dec("58.1"))
+                                .build(),
+                        BenchmarkValue.builder()
+                                .indicatorId("two-year-offer")
+                                .period(fy("2014/15 Q2"))
+                                .comparator("sn-356")
+                                .type(ComparatorType.STATISTICAL_NEIGHBOURS)
+                                .areaCode("356")
+                                .build())
+                .addReported(
+                        ReportedSummary.builder()
+                                .source("Progress report, October 2014")
+                                .period(h1)
+                                .scope(SummaryScope.PRIORITY)
+                                .scopeId("P1")
+                                .putCounts(Status.GREEN, dec("1"))
+                                .putCounts(Status.AMBER, dec("0.5"))
+                                .putCounts(Status.RED, dec("0"))
+                                .build(),
+                        ReportedSummary.builder()
+                                .period(h1)
+                                .scope(SummaryScope.THEME)
+                                .scopeId("start-well")
+                                .putCounts(Status.GREEN, dec("1"))
+                                .build(),
+                        ReportedSummary.builder()
+                                .period(h1)
+                                .scope(SummaryScope.PLAN)
+                                .total(dec("3"))
+                                .putPercentages(Status.GREEN, dec("33"))
+                                .putPercentages(Status.AMBER, dec("33"))
+                                .putPercentages(Status.RED, dec("33"))
+                                .build())
+                .build();
+    }
+}

@@ -1,0 +1,522 @@
+package io.github.outturn.validation;
+
+import static io.github.outturn.testing.SampleDatasets.dec;
+import static io.github.outturn.testing.SampleDatasets.fy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.outturn.model.Action;
+import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.ImmutableAction;
+import io.github.outturn.model.ImmutableArea;
+import io.github.outturn.model.ImmutableBenchmarkValue;
+import io.github.outturn.model.ImmutableComparatorGroup;
+import io.github.outturn.model.ImmutableDataset;
+import io.github.outturn.model.ImmutableIndicator;
+import io.github.outturn.model.ImmutableObservation;
+import io.github.outturn.model.ImmutablePlan;
+import io.github.outturn.model.ImmutablePriority;
+import io.github.outturn.model.ImmutableReportedSummary;
+import io.github.outturn.model.ImmutableTarget;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.Plan;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.Target;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.rating.RatingPolicy;
+import io.github.outturn.testing.SampleDatasets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.commons.numbers.fraction.Fraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DatasetValidatorTest {
+
+    private static final DatasetValidator VALIDATOR = DatasetValidator.create();
+    private static final Dataset VALID = SampleDatasets.plan();
+
+    /** One defect planted in the valid sample: what it breaks, and where the validator must say so. */
+    record Defect(String name, UnaryOperator<ImmutableDataset> plant, String path, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static <T> List<T> replace(List<T> list, int index, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(index, item);
+        return copy;
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(item);
+        return copy;
+    }
+
+    static final List<Defect> DEFECTS = List.of(
+            new Defect(
+                    "plan ends before it starts",
+                    d -> d.withPlan(
+                            ImmutablePlan.copyOf(d.getPlan().orElseThrow()).withEnd(fy("2012/13"))),
+                    "plan.end",
+                    "the plan ends before it starts (2013/14)"),
+            new Defect(
+                    "blank plan name",
+                    d -> d.withPlan(
+                            ImmutablePlan.copyOf(d.getPlan().orElseThrow()).withName(" ")),
+                    "plan.name",
+                    "must not be blank"),
+            new Defect(
+                    "duplicate theme id",
+                    d -> d.withThemes(append(d.getThemes(), d.getThemes().get(0))),
+                    "themes[2]",
+                    "duplicates themes[0]: each must be unique"),
+            new Defect(
+                    "priority in an unknown theme",
+                    d -> d.withPriorities(replace(
+                            d.getPriorities(),
+                            2,
+                            ImmutablePriority.copyOf(d.getPriorities().get(2)).withThemeId("age-well"))),
+                    "priorities[2].themeId",
+                    "no theme has this id"),
+            new Defect(
+                    "action linked to an unknown priority",
+                    d -> d.withActions(replace(
+                            d.getActions(),
+                            0,
+                            ImmutableAction.copyOf(d.getActions().get(0)).withPriorityIds("P9"))),
+                    "actions[0].priorityIds",
+                    "no priority has this id"),
+            new Defect(
+                    "action linked to a priority twice",
+                    d -> d.withActions(replace(
+                            d.getActions(),
+                            0,
+                            ImmutableAction.copyOf(d.getActions().get(0)).withPriorityIds("P1", "P1"))),
+                    "actions[0].priorityIds",
+                    "the action is linked to this priority more than once"),
+            new Defect(
+                    "weights that do not sum to 1",
+                    d -> d.withActions(replace(
+                            d.getActions(),
+                            2,
+                            ImmutableAction.copyOf(d.getActions().get(2))
+                                    .withWeights(Fraction.of(1, 2), Fraction.of(1, 3)))),
+                    "actions[2].weights",
+                    "the weights sum to 5 / 6; they must sum to 1"),
+            new Defect(
+                    "a zero weight",
+                    d -> d.withActions(replace(
+                            d.getActions(),
+                            2,
+                            ImmutableAction.copyOf(d.getActions().get(2)).withWeights(Fraction.ZERO, Fraction.ONE))),
+                    "actions[2].weights",
+                    "a weight must be above 0"),
+            new Defect(
+                    "update of an unknown action",
+                    d -> d.withActionUpdates(
+                            append(d.getActionUpdates(), ActionUpdate.of("A9", fy("2014/15 H1"), Status.RED))),
+                    "actionUpdates[8].actionId",
+                    "no action has this id"),
+            new Defect(
+                    "two ratings of one action for one period",
+                    d -> d.withActionUpdates(
+                            append(d.getActionUpdates(), ActionUpdate.of("A1", fy("2014/15 H1"), Status.RED))),
+                    "actionUpdates[8]",
+                    "duplicates actionUpdates[0]: each must be unique"),
+            new Defect(
+                    "decimal places out of range",
+                    d -> d.withIndicators(replace(
+                            d.getIndicators(),
+                            1,
+                            ImmutableIndicator.copyOf(d.getIndicators().get(1)).withDecimalPlaces(11))),
+                    "indicators[1].decimalPlaces",
+                    "must be less than or equal to 10"),
+            new Defect(
+                    "a zero multiplier",
+                    d -> d.withIndicators(replace(
+                            d.getIndicators(),
+                            1,
+                            ImmutableIndicator.copyOf(d.getIndicators().get(1)).withMultiplier(dec("0")))),
+                    "indicators[1].multiplier",
+                    "must be greater than 0"),
+            new Defect(
+                    "indicator of an unknown priority",
+                    d -> d.withIndicators(replace(
+                            d.getIndicators(),
+                            0,
+                            ImmutableIndicator.copyOf(d.getIndicators().get(0)).withPriorityIds("P7"))),
+                    "indicators[0].priorityIds",
+                    "no priority has this id"),
+            new Defect(
+                    "duplicate indicator id",
+                    d -> d.withIndicators(append(
+                            d.getIndicators(),
+                            ImmutableIndicator.copyOf(d.getIndicators().get(0)).withName("Again"))),
+                    "indicators[4]",
+                    "duplicates indicators[0]: each must be unique"),
+            new Defect(
+                    "target band upside down",
+                    d -> d.withTargets(replace(
+                            d.getTargets(),
+                            3,
+                            ImmutableTarget.copyOf(d.getTargets().get(3)).withLower(dec("25")))),
+                    "targets[3].lower",
+                    "the band's lower end is above its upper end 20.0"),
+            new Defect(
+                    "target of an unknown indicator",
+                    d -> d.withTargets(append(d.getTargets(), Target.of("nothing", fy("2014/15"), dec("1")))),
+                    "targets[4].indicatorId",
+                    "no indicator has this id"),
+            new Defect(
+                    "monthly target for a quarterly indicator",
+                    d -> d.withTargets(append(d.getTargets(), Target.of("two-year-offer", fy("2014-07"), dec("45.0")))),
+                    "targets[4].period",
+                    "a target of the quarterly indicator two-year-offer must be for a financial quarter or a"
+                            + " financial year, not a month"),
+            new Defect(
+                    "quarterly target for an annual indicator",
+                    d -> d.withTargets(append(d.getTargets(), Target.of("admissions", fy("2014/15 Q1"), dec("30")))),
+                    "targets[4].period",
+                    "a target of the annual indicator admissions must be for a financial year, not a financial"
+                            + " quarter"),
+            new Defect(
+                    "target for a no-judgement indicator",
+                    d -> d.withTargets(append(d.getTargets(), Target.of("pupils", fy("AY 2014/15"), dec("40000")))),
+                    "targets[4].indicatorId",
+                    "the indicator is no-judgement (data only): it is never rated, so it takes no target"),
+            new Defect(
+                    "Amber threshold on the better side",
+                    d -> d.withTargets(replace(
+                            d.getTargets(),
+                            1,
+                            ImmutableTarget.copyOf(d.getTargets().get(1))
+                                    .withTolerance(Tolerance.parse("threshold 55")))),
+                    "targets[1].tolerance",
+                    "an Amber threshold must lie on the worse side of the target 50.0 for a higher-is-better"
+                            + " indicator"),
+            new Defect(
+                    "Amber threshold below a lower-is-better target",
+                    d -> d.withTargets(replace(
+                            d.getTargets(),
+                            2,
+                            ImmutableTarget.copyOf(d.getTargets().get(2))
+                                    .withTolerance(Tolerance.parse("threshold 100")))),
+                    "targets[2].tolerance",
+                    "an Amber threshold must lie on the worse side of the target 120 for a lower-is-better"
+                            + " indicator"),
+            new Defect(
+                    "target for an unknown area",
+                    d -> d.withTargets(replace(
+                            d.getTargets(),
+                            1,
+                            ImmutableTarget.copyOf(d.getTargets().get(1)).withAreaCode("999"))),
+                    "targets[1].areaCode",
+                    "no area has this code"),
+            new Defect(
+                    "duplicate target",
+                    d -> d.withTargets(append(d.getTargets(), d.getTargets().get(2))),
+                    "targets[4]",
+                    "duplicates targets[2]: each must be unique"),
+            new Defect(
+                    "numerator above denominator of a proportion",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            0,
+                            ImmutableObservation.copyOf(d.getObservations().get(0))
+                                    .withNumerator(dec("1441")))),
+                    "observations[0].numerator",
+                    "the numerator is above the denominator 1000 of a proportion"),
+            new Defect(
+                    "negative denominator",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            5,
+                            ImmutableObservation.copyOf(d.getObservations().get(5))
+                                    .withDenominator(dec("-1")))),
+                    "observations[5].denominator",
+                    "must be greater than or equal to 0"),
+            new Defect(
+                    "numerator over a zero denominator",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            5,
+                            ImmutableObservation.copyOf(d.getObservations().get(5))
+                                    .withDenominator(dec("0")))),
+                    "observations[5].denominator",
+                    "a denominator of 0 cannot have a numerator of 671"),
+            new Defect(
+                    "confidence limits that do not contain the value",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            0,
+                            ImmutableObservation.copyOf(d.getObservations().get(0))
+                                    .withUpperCi(dec("44.0")))),
+                    "observations[0].value",
+                    "the confidence interval [41.0, 44.0] does not contain the value"),
+            new Defect(
+                    "confidence limits upside down",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            0,
+                            ImmutableObservation.copyOf(d.getObservations().get(0))
+                                    .withLowerCi(dec("48.0")))),
+                    "observations[0].lowerCi",
+                    "the lower confidence limit is above the upper 47.2"),
+            new Defect(
+                    "a lone confidence limit",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            1,
+                            ImmutableObservation.copyOf(d.getObservations().get(1))
+                                    .withLowerCi(dec("39.0")))),
+                    "observations[1].upperCi",
+                    "confidence limits come in pairs: give both or neither"),
+            new Defect(
+                    "confidence level of 1",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            0,
+                            ImmutableObservation.copyOf(d.getObservations().get(0))
+                                    .withCiLevel(dec("1")))),
+                    "observations[0].ciLevel",
+                    "must be less than 1"),
+            new Defect(
+                    "observation of an unknown indicator",
+                    d -> d.withObservations(
+                            append(d.getObservations(), Observation.of("nothing", "356", fy("2014/15"), dec("1")))),
+                    "observations[9].indicatorId",
+                    "no indicator has this id"),
+            new Defect(
+                    "observation for an unknown area",
+                    d -> d.withObservations(
+                            append(d.getObservations(), Observation.of("admissions", "123", fy("2012/13"), dec("1")))),
+                    "observations[9].areaCode",
+                    "no area has this code"),
+            new Defect(
+                    "annual figure for a quarterly indicator",
+                    d -> d.withObservations(append(
+                            d.getObservations(), Observation.of("two-year-offer", "356", fy("2014/15"), dec("1")))),
+                    "observations[9].period",
+                    "an observation of the quarterly indicator two-year-offer must be for a financial quarter,"
+                            + " not a financial year"),
+            new Defect(
+                    "duplicate observation",
+                    d -> d.withObservations(
+                            append(d.getObservations(), Observation.of("caseload", "356", fy("2014/15"), dec("19.0")))),
+                    "observations[9]",
+                    "duplicates observations[6]: each must be unique"),
+            new Defect(
+                    "area in an unknown region",
+                    d -> d.withAreas(replace(
+                            d.getAreas(),
+                            2,
+                            ImmutableArea.copyOf(d.getAreas().get(2)).withRegionCode("989"))),
+                    "areas[2].regionCode",
+                    "no area has this code"),
+            new Defect(
+                    "group with an unknown member",
+                    d -> d.withComparatorGroups(replace(
+                            d.getComparatorGroups(),
+                            0,
+                            ImmutableComparatorGroup.copyOf(
+                                            d.getComparatorGroups().get(0))
+                                    .withMemberCodes("357", "111"))),
+                    "comparatorGroups[0].memberCodes",
+                    "no area has this code"),
+            new Defect(
+                    "group listing a member twice",
+                    d -> d.withComparatorGroups(replace(
+                            d.getComparatorGroups(),
+                            0,
+                            ImmutableComparatorGroup.copyOf(
+                                            d.getComparatorGroups().get(0))
+                                    .withMemberCodes("357", "357"))),
+                    "comparatorGroups[0].memberCodes",
+                    "the area is listed more than once"),
+            new Defect(
+                    "benchmark of an unknown comparator",
+                    d -> d.withBenchmarks(replace(
+                            d.getBenchmarks(),
+                            0,
+                            ImmutableBenchmarkValue.copyOf(d.getBenchmarks().get(0))
+                                    .withComparator("E92000001"))),
+                    "benchmarks[0].comparator",
+                    "no area or comparator group has this id"),
+            new Defect(
+                    "benchmark limits that do not contain the value",
+                    d -> d.withBenchmarks(replace(
+                            d.getBenchmarks(),
+                            0,
+                            ImmutableBenchmarkValue.copyOf(d.getBenchmarks().get(0))
+                                    .withValue(dec("60.0")))),
+                    "benchmarks[0].value",
+                    "the confidence interval [57.9, 58.1] does not contain the value"),
+            new Defect(
+                    "printed figures of an unknown priority",
+                    d -> d.withReported(replace(
+                            d.getReported(),
+                            0,
+                            ImmutableReportedSummary.copyOf(d.getReported().get(0))
+                                    .withScopeId("P4"))),
+                    "reported[0].scopeId",
+                    "no priority has this id"),
+            new Defect(
+                    "printed figures of an unknown theme",
+                    d -> d.withReported(replace(
+                            d.getReported(),
+                            1,
+                            ImmutableReportedSummary.copyOf(d.getReported().get(1))
+                                    .withScopeId("age-well"))),
+                    "reported[1].scopeId",
+                    "no theme has this id"),
+            new Defect(
+                    "a negative printed count",
+                    d -> d.withReported(replace(
+                            d.getReported(),
+                            0,
+                            ImmutableReportedSummary.builder()
+                                    .from(d.getReported().get(0))
+                                    .putCounts(Status.RED, dec("-1"))
+                                    .build())),
+                    "reported[0].counts.red",
+                    "a number of actions cannot be negative"),
+            new Defect(
+                    "a printed percentage above 100",
+                    d -> d.withReported(replace(
+                            d.getReported(),
+                            2,
+                            ImmutableReportedSummary.builder()
+                                    .from(d.getReported().get(2))
+                                    .putPercentages(Status.GREEN, dec("133"))
+                                    .build())),
+                    "reported[2].percentages.green",
+                    "a percentage must be between 0 and 100"));
+
+    static Stream<Arguments> defects() {
+        return DEFECTS.stream().map(Arguments::of);
+    }
+
+    @Test
+    void test_validate_validSampleHasNoViolations() {
+        ValidationReport report = VALIDATOR.validate(VALID);
+        assertThat(report.getViolations()).isEmpty();
+        assertThat(report.isValid()).isTrue();
+    }
+
+    @Test
+    void test_validate_emptyDatasetIsValid() {
+        assertThat(VALIDATOR.validate(Dataset.builder().build()).isValid()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defects")
+    void test_validate_findsEachPlantedDefectAndNothingElse(Defect defect) {
+        Dataset broken = defect.plant().apply(ImmutableDataset.copyOf(VALID));
+        ValidationReport report = VALIDATOR.validate(broken);
+        assertThat(report.getViolations())
+                .extracting(Violation::getPath, Violation::getMessage)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(defect.path(), defect.message()));
+    }
+
+    @Test
+    void test_validate_reportsEveryDefectAtOnceInPathOrder() {
+        ImmutableDataset broken = ImmutableDataset.copyOf(VALID);
+        for (Defect defect : List.of(DEFECTS.get(0), DEFECTS.get(6), DEFECTS.get(23), DEFECTS.get(14))) {
+            broken = defect.plant().apply(broken);
+        }
+        assertThat(VALIDATOR.validate(broken).getViolations())
+                .extracting(Violation::getPath)
+                .containsExactly("actions[2].weights", "observations[0].numerator", "plan.end", "targets[3].lower");
+    }
+
+    @Test
+    void property_eachDefectIsFoundWhateverElseIsPlanted() {
+        // Defects that touch different objects, so that planting one cannot hide another.
+        List<Integer> independent = List.of(0, 2, 3, 6, 8, 10, 14, 23, 34, 35, 37, 39, 41);
+        qt().withFixedSeed(424242L)
+                .withExamples(60)
+                .forAll(lists().of(integers().between(0, independent.size() - 1))
+                        .ofSizeBetween(1, 5))
+                .checkAssert(picks -> {
+                    ImmutableDataset broken = ImmutableDataset.copyOf(VALID);
+                    List<String> expected = new ArrayList<>();
+                    for (int pick : picks.stream().distinct().toList()) {
+                        Defect defect = DEFECTS.get(independent.get(pick));
+                        broken = defect.plant().apply(broken);
+                        expected.add(defect.path() + ": " + defect.message());
+                    }
+                    assertThat(VALIDATOR.validate(broken).getViolations())
+                            .extracting(v -> v.getPath() + ": " + v.getMessage())
+                            .containsExactlyInAnyOrderElementsOf(expected);
+                });
+    }
+
+    @Test
+    void test_validateObject_jakartaConstraintsOnEveryKindOfAccessor() {
+        assertThat(VALIDATOR
+                        .validateObject(Plan.builder().id("").name("x").build())
+                        .toString())
+                .isEqualTo("id \"\": must not be blank");
+        Indicator negativeDp = Indicator.builder()
+                .id("i")
+                .name("n")
+                .polarity(io.github.outturn.model.Polarity.HIGHER_IS_BETTER)
+                .decimalPlaces(-1)
+                .build();
+        assertThat(VALIDATOR.validateObject(negativeDp).toString())
+                .isEqualTo("decimalPlaces \"-1\": must be greater than or equal to 0");
+        Action blankPriority =
+                Action.builder().id("A").title("t").addPriorityIds("P1", " ").build();
+        assertThat(VALIDATOR.validateObject(blankPriority).toString())
+                .isEqualTo("priorityIds[1] \" \": must not be blank");
+        Action noPriority = Action.builder().id("A").title("t").build();
+        assertThat(VALIDATOR.validateObject(noPriority).toString()).isEqualTo("priorityIds \"[]\": must not be empty");
+        ComparatorGroup blankMember = ComparatorGroup.builder()
+                .id("g")
+                .name("g")
+                .type(io.github.outturn.model.ComparatorType.CUSTOM)
+                .addMemberCodes("")
+                .build();
+        assertThat(VALIDATOR.validateObject(blankMember).toString())
+                .isEqualTo("memberCodes[0] \"\": must not be blank");
+        Observation negativeNumerator = Observation.builder()
+                .indicatorId("i")
+                .areaCode("a")
+                .period(fy("2014/15"))
+                .numerator(dec("-3"))
+                .ciLevel(dec("0"))
+                .build();
+        assertThat(VALIDATOR.validateObject(negativeNumerator).getViolations())
+                .extracting(Violation::toString)
+                .containsExactly(
+                        "ciLevel \"0\": must be greater than 0",
+                        "numerator \"-3\": must be greater than or equal to 0");
+        BenchmarkValue blankComparator = BenchmarkValue.builder()
+                .indicatorId("i")
+                .period(fy("2014/15"))
+                .comparator(" ")
+                .type(io.github.outturn.model.ComparatorType.ENGLAND)
+                .build();
+        assertThat(VALIDATOR.validateObject(blankComparator).toString())
+                .isEqualTo("comparator \" \": must not be blank");
+        assertThat(VALIDATOR
+                        .validateObject(RatingPolicy.defaults().withPercentageDecimals(7))
+                        .toString())
+                .isEqualTo("percentageDecimals \"7\": must be less than or equal to 6");
+        assertThat(VALIDATOR.validateObject(RatingPolicy.defaults()).isValid()).isTrue();
+    }
+}
