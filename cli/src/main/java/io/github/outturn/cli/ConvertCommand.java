@@ -1,0 +1,57 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.io.DatasetFormat;
+import io.github.outturn.io.DatasetFormats;
+import io.github.outturn.model.Dataset;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code outturn convert IN OUT}: between a JSON document and a folder of CSV tables, losslessly. */
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = "Converts a dataset between a JSON document (OUT ends in .json) and a folder of CSV tables"
+                + " (any other OUT), without loss.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "A JSON file, a CSV folder or a LAIT folder.")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "The JSON file or CSV folder to write.")
+    Path out;
+
+    @Option(names = "--output-format", paramLabel = "NAME", description = "json or csv, when OUT's name is unclear.")
+    String outputFormat;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset ds = input.read(in);
+        DatasetFormats formats = DatasetFormats.load();
+        String name = outputFormat != null
+                ? outputFormat
+                : out.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? "json" : "csv";
+        DatasetFormat format = formats.byName(name)
+                .filter(DatasetFormat::canWrite)
+                .orElseThrow(() ->
+                        InputOptions.problem(out, "cannot write the format \"" + name + "\": expected json or csv"));
+        format.write(ds, out);
+        spec.commandLine()
+                .getOut()
+                .println("wrote " + out + " (" + format.getName() + "): "
+                        + ds.getObservations().size() + " observations, "
+                        + ds.getActions().size() + " actions");
+        return Outturn.OK;
+    }
+}

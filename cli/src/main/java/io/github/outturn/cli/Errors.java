@@ -1,0 +1,44 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.io.InputProblem;
+import io.github.outturn.io.InvalidInputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions into one line each with its place, and the exit codes of {@link Outturn}: no
+ * stack trace unless {@code --debug}.
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("outturn: " + ex.getMessage());
+        err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+        return Outturn.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof InvalidInputException invalid) {
+            for (InputProblem problem : invalid.getProblems()) {
+                err.println(problem);
+            }
+        } else if (ex instanceof NoSuchFileException missing) {
+            err.println(missing.getFile() + ": no such file or folder");
+        } else if (ex instanceof IOException || ex instanceof IllegalArgumentException) {
+            err.println("outturn: " + ex.getMessage());
+        } else {
+            err.println("outturn: internal error: " + ex + " (run again with --debug for details)");
+        }
+        if (parsed.hasMatchedOption("--debug")) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return Outturn.USAGE;
+    }
+}

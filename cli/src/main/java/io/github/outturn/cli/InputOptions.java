@@ -1,0 +1,57 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.io.DatasetFormat;
+import io.github.outturn.io.DatasetFormats;
+import io.github.outturn.io.InputProblem;
+import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.model.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads a dataset shares. */
+final class InputOptions {
+
+    @Option(
+            names = "--input-format",
+            paramLabel = "NAME",
+            description = "The dataset's format (json, csv, lait) when its name does not make it clear.")
+    String inputFormat;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    /** Reads the dataset at a path with the named or recognised format. */
+    Dataset read(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString());
+        }
+        return format(path).read(path);
+    }
+
+    /** The format for a path: the one named by --input-format, else the one that recognises it. */
+    DatasetFormat format(Path path) throws InvalidInputException {
+        DatasetFormats formats = DatasetFormats.load();
+        if (inputFormat != null) {
+            return formats.byName(inputFormat)
+                    .orElseThrow(() -> problem(
+                            path,
+                            "unknown --input-format \"" + inputFormat + "\": expected one of "
+                                    + String.join(", ", formats.names())));
+        }
+        return formats.forPath(path)
+                .orElseThrow(
+                        () -> problem(
+                                path,
+                                "not a dataset outturn recognises: give a .json"
+                                        + " file, a folder of CSV tables, or a LAIT folder, or name the format with --input-format"));
+    }
+
+    static InvalidInputException problem(Path path, String message) {
+        return new InvalidInputException(List.of(
+                InputProblem.builder().source(path.toString()).message(message).build()));
+    }
+}
