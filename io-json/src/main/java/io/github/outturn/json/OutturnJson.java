@@ -1,0 +1,312 @@
+package io.github.outturn.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.outturn.json.impl.DatasetReader;
+import io.github.outturn.json.impl.DatasetWriter;
+import io.github.outturn.json.impl.PolicyReader;
+import io.github.outturn.json.impl.ResultMapper;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.rating.RatingPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The JSON format: reads and writes dataset documents and rating policies, and writes result objects,
+ * with the rules of {@code docs/json-format.md}.
+ *
+ * <pre>{@code
+ * OutturnJson json = OutturnJson.standard();
+ * Dataset ds = json.readDataset(Path.of("rotherham.json")); // InvalidInputException lists every problem
+ * json.writeDataset(ds, Path.of("copy.json"));
+ * RatingPolicy policy = json.readPolicy(Path.of("policy.json"));
+ * String text = json.writeResultAsString(assessment);       // any result object
+ * OutturnJson lenient = json.withLenient(true);             // unknown fields skipped, not errors
+ * }</pre>
+ *
+ * <p>The configuration is immutable: each {@code with*} method returns a copy. By default unknown
+ * fields are errors, reading stops after {@value #DEFAULT_MAX_PROBLEMS} problems, the stream limits are
+ * {@link #DEFAULT_CONSTRAINTS}, and output is indented. Immutable and thread-safe.
+ */
+public final class OutturnJson {
+
+    /** The number of problems after which a read stops and reports what it found. */
+    public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
+    /**
+     * The parser's limits: nesting 64 deep (a dataset document is 4 deep), numbers of at most 100
+     * digits, strings of at most 1,000,000 characters, field names of at most 1,000 characters. The
+     * document's length is not limited: a million observations make a document of about 200 MB.
+     */
+    public static final StreamReadConstraints DEFAULT_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(64)
+            .maxNumberLength(100)
+            .maxStringLength(1_000_000)
+            .maxNameLength(1_000)
+            .build();
+
+    private static final OutturnJson STANDARD = new OutturnJson(false, DEFAULT_MAX_PROBLEMS, DEFAULT_CONSTRAINTS, true);
+
+    private final boolean lenient;
+    private final int maxProblems;
+    private final StreamReadConstraints constraints;
+    private final boolean indent;
+    private final JsonFactory factory;
+    private final JsonMapper mapper;
+
+    private OutturnJson(boolean lenient, int maxProblems, StreamReadConstraints constraints, boolean indent) {
+        this.lenient = lenient;
+        this.maxProblems = maxProblems;
+        this.constraints = constraints;
+        this.indent = indent;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        this.mapper = ResultMapper.create();
+    }
+
+    /** The standard configuration: strict, indented output. */
+    public static OutturnJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * A copy that skips unknown fields ({@code true}) or reports them as errors ({@code false}, the
+     * default).
+     */
+    public OutturnJson withLenient(boolean lenient) {
+        return lenient == this.lenient ? this : new OutturnJson(lenient, maxProblems, constraints, indent);
+    }
+
+    /**
+     * A copy that stops reading after this many problems.
+     *
+     * @param maxProblems at least 1
+     * @return the copy
+     * @throws IllegalArgumentException if {@code maxProblems} is below 1
+     */
+    public OutturnJson withMaxProblems(int maxProblems) {
+        if (maxProblems < 1) {
+            throw new IllegalArgumentException("maxProblems must be at least 1, not " + maxProblems);
+        }
+        return new OutturnJson(lenient, maxProblems, constraints, indent);
+    }
+
+    /** A copy with other limits for the parser, such as a shorter maximum string. */
+    public OutturnJson withStreamReadConstraints(StreamReadConstraints constraints) {
+        return new OutturnJson(lenient, maxProblems, Objects.requireNonNull(constraints, "constraints"), indent);
+    }
+
+    /** A copy that writes indented output ({@code true}, the default) or compact output. */
+    public OutturnJson withIndent(boolean indent) {
+        return indent == this.indent ? this : new OutturnJson(lenient, maxProblems, constraints, indent);
+    }
+
+    /** Whether unknown fields are skipped. */
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    /** The number of problems after which a read stops. */
+    public int getMaxProblems() {
+        return maxProblems;
+    }
+
+    /** The parser's limits. */
+    public StreamReadConstraints getStreamReadConstraints() {
+        return constraints;
+    }
+
+    /** Whether output is indented. */
+    public boolean isIndent() {
+        return indent;
+    }
+
+    // ---- Datasets -------------------------------------------------------------------------------
+
+    /**
+     * Reads a dataset document.
+     *
+     * @param path the file
+     * @return the dataset, never partial
+     * @throws io.github.outturn.io.InvalidInputException with every problem found, each located
+     * @throws IOException if the file cannot be read
+     */
+    public Dataset readDataset(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return readDataset(in, path.toString());
+        }
+    }
+
+    /**
+     * Reads a dataset document from a stream, which is not closed.
+     *
+     * @param in the document's bytes (UTF-8, UTF-16 or UTF-32, detected)
+     * @param source the name problems give as their source, such as a file name
+     * @return the dataset, never partial
+     * @throws io.github.outturn.io.InvalidInputException with every problem found, each located
+     * @throws IOException if the stream cannot be read
+     */
+    public Dataset readDataset(InputStream in, String source) throws IOException {
+        try (JsonParser p = factory.createParser(in)) {
+            return DatasetReader.read(p, source, lenient, maxProblems);
+        }
+    }
+
+    /**
+     * Writes a dataset document, replacing the file.
+     *
+     * @param dataset the dataset
+     * @param path the file
+     * @throws IOException if it cannot be written
+     */
+    public void writeDataset(Dataset dataset, Path path) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            writeDataset(dataset, out);
+        }
+    }
+
+    /** Writes a dataset document as UTF-8 to a stream, which is flushed, not closed. */
+    public void writeDataset(Dataset dataset, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            DatasetWriter.write(dataset, g);
+            g.writeRaw('\n');
+        }
+    }
+
+    /** The dataset document as text. */
+    public String writeDatasetAsString(Dataset dataset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeDataset(dataset, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    // ---- Policies -------------------------------------------------------------------------------
+
+    /**
+     * Reads a rating policy document, such as a command line's {@code --policy FILE}.
+     *
+     * @param path the file
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with every problem found, each located
+     * @throws IOException if the file cannot be read
+     */
+    public RatingPolicy readPolicy(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return readPolicy(in, path.toString());
+        }
+    }
+
+    /**
+     * Reads a rating policy document from a stream, which is not closed.
+     *
+     * @param in the document's bytes
+     * @param source the name problems give as their source
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with every problem found, each located
+     * @throws IOException if the stream cannot be read
+     */
+    public RatingPolicy readPolicy(InputStream in, String source) throws IOException {
+        try (JsonParser p = factory.createParser(in)) {
+            return PolicyReader.read(p, source, lenient, maxProblems);
+        }
+    }
+
+    /** Writes a rating policy document, replacing the file. */
+    public void writePolicy(RatingPolicy policy, Path path) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            writePolicy(policy, out);
+        }
+    }
+
+    /** Writes a rating policy document to a stream, which is flushed, not closed. */
+    public void writePolicy(RatingPolicy policy, OutputStream out) throws IOException {
+        writeResult(policy, out);
+    }
+
+    /** The rating policy document as text. */
+    public String writePolicyAsString(RatingPolicy policy) {
+        return writeResultAsString(policy);
+    }
+
+    // ---- Results --------------------------------------------------------------------------------
+
+    /**
+     * A writer for result objects (assessments, summaries, reconciliations, comparisons, policies):
+     * Immutables types are written as their attributes, with codes, labels and exact decimals as in
+     * datasets; see {@link #resultMapper()}.
+     */
+    public ObjectWriter resultWriter() {
+        ObjectWriter w = mapper.writer();
+        return indent ? w.with(prettyPrinter()) : w;
+    }
+
+    /**
+     * A new mapper configured with the format's rules, for a caller that adds a mix-in or a serializer
+     * of its own ({@code json.resultMapper().rebuild().addMixIn(...).build()}).
+     */
+    public JsonMapper resultMapper() {
+        return ResultMapper.create();
+    }
+
+    /** Writes a result object as UTF-8 JSON to a stream, which is flushed, not closed. */
+    public void writeResult(Object result, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            resultWriter().writeValue(g, result);
+            g.writeRaw('\n');
+        }
+    }
+
+    /** A result object as JSON text. */
+    public String writeResultAsString(Object result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeResult(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8);
+        if (indent) {
+            g.setPrettyPrinter(prettyPrinter());
+        }
+        return g;
+    }
+
+    /** Two-space indents, {@code "key": value}, one element a line, {@code \n} line ends on every system. */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        pp.indentArraysWith(indenter);
+        pp.indentObjectsWith(indenter);
+        return pp;
+    }
+}

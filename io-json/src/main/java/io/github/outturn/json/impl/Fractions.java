@@ -1,0 +1,39 @@
+package io.github.outturn.json.impl;
+
+import org.apache.commons.numbers.fraction.Fraction;
+
+/** The text form of action weights: {@code "1/2"}, read back exactly. */
+final class Fractions {
+
+    private Fractions() {}
+
+    /** {@code "1/2"}, or {@code "1"} for a whole number. */
+    static String format(Fraction f) {
+        return f.getDenominator() == 1
+                ? Integer.toString(f.getNumerator())
+                : f.getNumerator() + "/" + f.getDenominator();
+    }
+
+    /**
+     * Parses {@code "1/2"}, {@code "1 / 2"} or {@code "1"}.
+     *
+     * @return the fraction, or null if the text is not one
+     */
+    static Fraction parse(String text) {
+        String s = text.strip();
+        int slash = s.indexOf('/');
+        try {
+            if (slash < 0) {
+                return Fraction.of(Integer.parseInt(s));
+            }
+            int num = Integer.parseInt(s.substring(0, slash).strip());
+            int den = Integer.parseInt(s.substring(slash + 1).strip());
+            if (den == 0) {
+                return null;
+            }
+            return Fraction.of(num, den);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+}

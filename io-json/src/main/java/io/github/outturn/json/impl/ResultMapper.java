@@ -1,0 +1,155 @@
+package io.github.outturn.json.impl;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.ReportingPeriod;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.apache.commons.numbers.fraction.Fraction;
+
+/**
+ * The one {@link JsonMapper} configuration for writing result objects with the format's rules, so a
+ * new result type needs no code here:
+ *
+ * <ul>
+ *   <li>properties are named after their accessors without {@code get}/{@code is}, in lower camel case;
+ *       for an Immutables type ({@code ImmutableX}) only its attributes are written, that is the
+ *       accessors the generated class implements, not derived helpers such as {@code getReference()};
+ *   <li>properties are written in alphabetical order, so the output does not depend on reflection;
+ *   <li>enum values and enum map keys as codes ({@code "higher-is-better"}); periods, tolerances and
+ *       fractions as their text ({@code "2014/15 Q2"}, {@code "5%"}, {@code "1/2"}); dates ISO;
+ *   <li>decimals as exact plain numbers; absent optionals are left out;
+ *   <li>a {@link Dataset} inside a result is written as the dataset document.
+ * </ul>
+ *
+ * <p>A type that needs another shape can be given a mix-in or a serializer on a copy of {@link #create()}.
+ * No default typing is enabled.
+ */
+public final class ResultMapper {
+
+    private ResultMapper() {}
+
+    /** A new, fully configured mapper. */
+    public static JsonMapper create() {
+        SimpleModule outturn = new SimpleModule("outturn");
+        outturn.addSerializer(ReportingPeriod.class, ToStringSerializer.instance);
+        outturn.addSerializer(Tolerance.class, ToStringSerializer.instance);
+        outturn.addSerializer(Fraction.class, new StdSerializer<>(Fraction.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Fraction value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeString(Fractions.format(value));
+            }
+        });
+        outturn.addSerializer(BigFraction.class, new StdSerializer<>(BigFraction.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(BigFraction value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeString(
+                        value.getDenominator().equals(java.math.BigInteger.ONE)
+                                ? value.getNumerator().toString()
+                                : value.getNumerator() + "/" + value.getDenominator());
+            }
+        });
+        outturn.addSerializer(Dataset.class, new StdSerializer<>(Dataset.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Dataset value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                DatasetWriter.write(value, g);
+            }
+        });
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        Class<Enum<?>> enumClass = (Class) Enum.class;
+        outturn.addSerializer(enumClass, new StdSerializer<Enum<?>>(enumClass) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Enum<?> value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeString(Codes.of(value));
+            }
+        });
+        outturn.addKeySerializer(enumClass, new StdSerializer<Enum<?>>(enumClass) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Enum<?> value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeFieldName(Codes.of(value));
+            }
+        });
+        outturn.setSerializerModifier(new ImmutablesAttributesOnly());
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(outturn)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .build();
+    }
+
+    /** Keeps, for a class generated by Immutables, only the accessors it implements: its attributes. */
+    static final class ImmutablesAttributesOnly extends BeanSerializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public List<BeanPropertyWriter> changeProperties(
+                SerializationConfig config,
+                com.fasterxml.jackson.databind.BeanDescription beanDesc,
+                List<BeanPropertyWriter> beanProperties) {
+            Class<?> type = beanDesc.getBeanClass();
+            if (!isImmutablesType(type)) {
+                return beanProperties;
+            }
+            return beanProperties.stream()
+                    .filter(w -> {
+                        AnnotatedMember m = w.getMember();
+                        return m != null && m.getDeclaringClass() == type;
+                    })
+                    .collect(Collectors.toList());
+        }
+
+        /** {@code ImmutableX} extending or implementing {@code X}, as the project's style generates. */
+        static boolean isImmutablesType(Class<?> type) {
+            String name = type.getSimpleName();
+            if (!name.startsWith("Immutable") || name.length() == "Immutable".length()) {
+                return false;
+            }
+            String abstractName = name.substring("Immutable".length());
+            Class<?> parent = type.getSuperclass();
+            if (parent != null && parent.getSimpleName().equals(abstractName)) {
+                return true;
+            }
+            for (Class<?> i : type.getInterfaces()) {
+                if (i.getSimpleName().equals(abstractName)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
