@@ -28,6 +28,14 @@ final class Documents {
         }
     }
 
+    static Dataset readWith(OutturnJson json, String document) {
+        try {
+            return json.readDataset(bytes(document), SOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<InputProblem> problems(OutturnJson json, String document) {
         InvalidInputException e =
                 catchThrowableOfType(InvalidInputException.class, () -> json.readDataset(bytes(document), SOURCE));

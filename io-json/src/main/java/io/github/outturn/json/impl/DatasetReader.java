@@ -2,8 +2,9 @@ package io.github.outturn.json.impl;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
@@ -130,7 +131,7 @@ public final class DatasetReader {
             for (Runnable r : deferred) {
                 r.run();
             }
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             fatal(in, e);
         } catch (JsonInput.TooManyProblems e) {
             // The cap is reached: report what was found.
@@ -143,7 +144,7 @@ public final class DatasetReader {
     }
 
     /** Records a malformed or truncated document: the parser cannot go on. */
-    static void fatal(JsonInput in, StreamReadException e) {
+    static void fatal(JsonInput in, JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         String pointer = in.p.getParsingContext() == null
                 ? null
@@ -153,7 +154,8 @@ public final class DatasetReader {
                 pointer == null || pointer.isEmpty() ? null : pointer,
                 null,
                 null,
-                "malformed JSON: " + e.getOriginalMessage());
+                (e instanceof StreamConstraintsException ? "document exceeds a reading limit: " : "malformed JSON: ")
+                        + e.getOriginalMessage());
     }
 
     private void readDocument() throws IOException {

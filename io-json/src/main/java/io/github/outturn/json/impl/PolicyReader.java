@@ -2,8 +2,8 @@ package io.github.outturn.json.impl;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.github.outturn.io.Codes;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
@@ -50,7 +50,7 @@ public final class PolicyReader {
         RatingPolicy policy = null;
         try {
             policy = read(in);
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             DatasetReader.fatal(in, e);
         } catch (JsonInput.TooManyProblems e) {
             // Report what was found.
