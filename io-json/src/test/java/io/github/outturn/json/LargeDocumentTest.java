@@ -1,0 +1,33 @@
+package io.github.outturn.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Observation;
+import io.github.outturn.period.FinancialQuarter;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class LargeDocumentTest {
+
+    @Test
+    void test_readDataset_aMillionObservationsFromAStream() throws Exception {
+        Dataset ds;
+        try (InputStream in = new LargeDocument(1_000_000)) {
+            ds = OutturnJson.standard().readDataset(in, "generated");
+        }
+        assertThat(ds.getObservations()).hasSize(1_000_000);
+        // Observation 999,999: area 999999 % 150 = 99, quarter (999999 / 150) % 4 + 1 = 3,
+        // year 2000 + (999999 / 600) % 30 = 2000 + 1666 % 30 = 2016, value 999.9, no CIs (not a multiple of 5).
+        Observation last = ds.getObservations().get(999_999);
+        assertThat(last.getAreaCode()).isEqualTo("E08001099");
+        assertThat(last.getPeriod()).isEqualTo(FinancialQuarter.of(2016, 3));
+        assertThat(last.getValue()).contains(new BigDecimal("999.9"));
+        assertThat(last.getLowerCi()).isEmpty();
+        // Observation 5: value 5.5 with numerator 5 of 1000 and CIs 5.51 and 5.59.
+        Observation fifth = ds.getObservations().get(5);
+        assertThat(fifth.getUpperCi()).contains(new BigDecimal("5.59"));
+        assertThat(fifth.getNumerator()).contains(new BigDecimal("5"));
+    }
+}
