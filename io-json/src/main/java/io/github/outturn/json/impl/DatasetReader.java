@@ -629,7 +629,7 @@ public final class DatasetReader {
         }
         YearType yearType = indicatorId == null ? null : yearTypes.get(indicatorId);
         if (yearType != null) {
-            return in.period(label, yearType, in.here(), in.at(field), field);
+            return in.periodHere(label, yearType, field);
         }
         return new Label(label, in.here(), in.at(field));
     }
@@ -649,9 +649,10 @@ public final class DatasetReader {
             Object period,
             java.util.function.Function<ReportingPeriod, T> builder) {
         if (period instanceof ReportingPeriod known) {
-            T value = build(start, () -> builder.apply(known));
-            if (value != null) {
-                list.add(value);
+            try {
+                list.add(builder.apply(known));
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                in.problem(start, in.element(), null, null, e.getMessage());
             }
             return;
         }

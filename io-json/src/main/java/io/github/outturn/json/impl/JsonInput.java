@@ -373,21 +373,40 @@ final class JsonInput {
 
     /** An enum value from its code ({@code "higher-is-better"}; {@code "HIGHER_IS_BETTER"} also reads). */
     <E extends Enum<E>> E code(String field, Class<E> type) throws IOException {
-        return code(field, type, at(field));
+        return code(field, type, null);
     }
 
+    /** Codes already read, by enum type and text: a code is parsed once per read, not per element. */
+    private final Map<Class<?>, Map<String, Enum<?>>> codes = new HashMap<>();
+
+    /**
+     * An enum value from its code, a problem placed at {@code pointer} (null: the field of the current
+     * element).
+     */
     <E extends Enum<E>> E code(String field, Class<E> type, String pointer) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
             String text = p.getText();
+            Map<String, Enum<?>> known = codes.computeIfAbsent(type, k -> new HashMap<>());
+            Enum<?> cached = known.get(text);
+            if (cached != null) {
+                return type.cast(cached);
+            }
             E value = Codes.parse(type, text).orElse(null);
             if (value == null) {
-                problem(here(), pointer, field, text, unknownCode(type, text));
+                problem(here(), pointer == null ? at(field) : pointer, field, text, unknownCode(type, text));
+            } else if (known.size() < 1_000) {
+                known.put(text, value);
             }
             return value;
         }
         if (t != JsonToken.VALUE_NULL) {
-            problem(here(), pointer, field, shown(), "expected one of " + Codes.allOf(type) + ", found " + found());
+            problem(
+                    here(),
+                    pointer == null ? at(field) : pointer,
+                    field,
+                    shown(),
+                    "expected one of " + Codes.allOf(type) + ", found " + found());
             p.skipChildren();
         }
         return null;
@@ -519,6 +538,16 @@ final class JsonInput {
     ReportingPeriod period(String field) throws IOException {
         String label = label(field);
         return label == null ? null : period(label, null, here(), at(field), field);
+    }
+
+    /**
+     * Parses the label at the current token with a year type; the place of a problem is worked out
+     * only when there is one (this runs once per observation).
+     */
+    ReportingPeriod periodHere(String label, YearType yearType, String field) {
+        ReportingPeriod known =
+                periods.computeIfAbsent(yearType, y -> new HashMap<>()).get(label);
+        return known != null ? known : period(label, yearType, here(), at(field), field);
     }
 
     /**
