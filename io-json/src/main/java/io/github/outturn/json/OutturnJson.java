@@ -82,7 +82,7 @@ public final class OutturnJson {
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
-        this.mapper = ResultMapper.create();
+        this.mapper = ResultMapper.create(factory);
     }
 
     /** The standard configuration: strict, indented output. */
@@ -270,7 +270,7 @@ public final class OutturnJson {
      * of its own ({@code json.resultMapper().rebuild().addMixIn(...).build()}).
      */
     public JsonMapper resultMapper() {
-        return ResultMapper.create();
+        return ResultMapper.create(factory.copy());
     }
 
     /** Writes a result object as UTF-8 JSON to a stream, which is flushed, not closed. */

@@ -85,6 +85,13 @@ class ResultWriterTest {
     }
 
     @Test
+    void test_resultMapper_readsDecimalsExactlyIntoTrees() throws Exception {
+        JsonNode node = json.resultMapper().readTree("{\"a\": 80.0, \"b\": 0.1}");
+        assertThat(node.get("a").decimalValue()).isEqualTo(new BigDecimal("80.0"));
+        assertThat(node.get("b").decimalValue()).isEqualTo(new BigDecimal("0.1"));
+    }
+
+    @Test
     void test_with_copiesAreIndependent() {
         OutturnJson compact = json.withIndent(false).withMaxProblems(5);
         assertThat(compact.isIndent()).isFalse();

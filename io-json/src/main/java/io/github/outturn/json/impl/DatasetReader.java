@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.outturn.io.Codes;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
@@ -50,8 +51,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.commons.numbers.fraction.Fraction;
 
@@ -475,7 +480,7 @@ public final class DatasetReader {
                 case "updatedOn" -> {
                     if (in.first(4, f)) {
                         LocalDate d = in.date(f);
-                        b.updatedOn(java.util.Optional.ofNullable(d));
+                        b.updatedOn(Optional.ofNullable(d));
                     }
                 }
                 default -> in.unknown(f, UPDATE_FIELDS);
@@ -497,7 +502,7 @@ public final class DatasetReader {
     }
 
     private static String codes(Class<? extends Enum<?>> type) {
-        return "one of " + io.github.outturn.io.Codes.allOf(type);
+        return "one of " + Codes.allOf(type);
     }
 
     private void readIndicator(int index) throws IOException {
@@ -543,7 +548,7 @@ public final class DatasetReader {
                 }
                 case "multiplier" -> {
                     if (in.first(7, f)) {
-                        b.multiplier(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.multiplier(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "frequency" -> {
@@ -643,11 +648,7 @@ public final class DatasetReader {
      * Builds an element now, or once the document is read when its period waits for its indicator.
      */
     private <T> void add(
-            List<T> list,
-            JsonLocation start,
-            String indicatorId,
-            Object period,
-            java.util.function.Function<ReportingPeriod, T> builder) {
+            List<T> list, JsonLocation start, String indicatorId, Object period, Function<ReportingPeriod, T> builder) {
         if (period instanceof ReportingPeriod known) {
             try {
                 list.add(builder.apply(known));
@@ -698,23 +699,23 @@ public final class DatasetReader {
                 }
                 case "value" -> {
                     if (in.first(3, f)) {
-                        b.value(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.value(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "lower" -> {
                     if (in.first(4, f)) {
-                        b.lower(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.lower(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "upper" -> {
                     if (in.first(5, f)) {
-                        b.upper(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.upper(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "tolerance" -> {
                     if (in.first(6, f)) {
                         Tolerance t = in.tolerance(f);
-                        b.tolerance(java.util.Optional.ofNullable(t));
+                        b.tolerance(Optional.ofNullable(t));
                     }
                 }
                 default -> in.unknown(f, TARGET_FIELDS);
@@ -927,17 +928,17 @@ public final class DatasetReader {
                 }
                 case "value" -> {
                     if (in.first(5, f)) {
-                        b.value(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.value(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "lowerCi" -> {
                     if (in.first(6, f)) {
-                        b.lowerCi(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.lowerCi(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "upperCi" -> {
                     if (in.first(7, f)) {
-                        b.upperCi(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.upperCi(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 default -> in.unknown(f, BENCHMARK_FIELDS);
@@ -973,7 +974,7 @@ public final class DatasetReader {
                 }
                 case "period" -> {
                     if (in.first(1, f)) {
-                        b.period(java.util.Optional.ofNullable(in.period(f)));
+                        b.period(Optional.ofNullable(in.period(f)));
                     }
                 }
                 case "scope" -> scope = in.first(2, f) ? in.code(f, SummaryScope.class) : scope;
@@ -989,7 +990,7 @@ public final class DatasetReader {
                 }
                 case "total" -> {
                     if (in.first(5, f)) {
-                        b.total(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.total(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "percentages" -> {
@@ -1017,7 +1018,7 @@ public final class DatasetReader {
                 || !in.expectObject(field, "an object of numbers keyed by status, such as {\"green\": 12}")) {
             return map;
         }
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             JsonLocation keyAt = in.here();
             String key = p.currentName();
@@ -1028,7 +1029,7 @@ public final class DatasetReader {
                 p.skipChildren();
                 continue;
             }
-            Status status = io.github.outturn.io.Codes.parse(Status.class, key).orElse(null);
+            Status status = Codes.parse(Status.class, key).orElse(null);
             if (status == null) {
                 in.problem(keyAt, pointer, field, key, JsonInput.unknownCode(Status.class, key));
                 p.skipChildren();

@@ -54,6 +54,9 @@ final class JsonInput {
     private int index = -1;
     private String elementPointer;
 
+    /** The location of the current field's name. */
+    private JsonLocation fieldLocation;
+
     /** Whether the element being read has a problem. */
     boolean bad;
 
@@ -225,8 +228,6 @@ final class JsonInput {
         }
         return false;
     }
-
-    private JsonLocation fieldLocation;
 
     /**
      * Moves to the next field of the current object: returns its name with the parser on its value,

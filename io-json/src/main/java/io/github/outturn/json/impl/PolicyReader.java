@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -112,7 +113,7 @@ public final class PolicyReader {
                 }
                 case "blueMargin" -> {
                     if (in.first(6, f)) {
-                        b.blueMargin(java.util.Optional.ofNullable(in.tolerance(f)));
+                        b.blueMargin(Optional.ofNullable(in.tolerance(f)));
                     }
                 }
                 case "rescuedByImprovement" -> {
@@ -133,7 +134,7 @@ public final class PolicyReader {
                 }
                 case "noChangeBand" -> {
                     if (in.first(9, f)) {
-                        b.noChangeBand(java.util.Optional.ofNullable(in.decimal(f)));
+                        b.noChangeBand(Optional.ofNullable(in.decimal(f)));
                     }
                 }
                 case "countingMethod" -> {

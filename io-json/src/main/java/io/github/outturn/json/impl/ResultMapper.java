@@ -1,12 +1,15 @@
 package io.github.outturn.json.impl;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -48,8 +51,16 @@ public final class ResultMapper {
 
     private ResultMapper() {}
 
-    /** A new, fully configured mapper. */
+    /** A new, fully configured mapper on a default factory. */
     public static JsonMapper create() {
+        return create(new JsonFactory());
+    }
+
+    /**
+     * A new, fully configured mapper on the given factory (which carries the stream limits). Should
+     * the mapper read JSON, floats read as {@code BigDecimal} and trees keep trailing zeros.
+     */
+    public static JsonMapper create(JsonFactory factory) {
         SimpleModule outturn = new SimpleModule("outturn");
         outturn.addSerializer(ReportingPeriod.class, ToStringSerializer.instance);
         outturn.addSerializer(Tolerance.class, ToStringSerializer.instance);
@@ -99,7 +110,9 @@ public final class ResultMapper {
             }
         });
         outturn.setSerializerModifier(new ImmutablesAttributesOnly());
-        return JsonMapper.builder()
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(outturn)
