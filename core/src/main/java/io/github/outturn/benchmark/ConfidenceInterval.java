@@ -84,7 +84,7 @@ public final class ConfidenceInterval {
                     + "\" is not in the form \"95% [lower, upper] method\", such as \"95% [41.05, 47.19] wilson\"");
         }
         try {
-            ConfidenceLevel level = ConfidenceLevel.parse(t.substring(0, open));
+            ConfidenceLevel level = ConfidenceLevel.parse(t.substring(0, open).trim());
             double lower = Double.parseDouble(t.substring(open + 1, comma).trim());
             double upper = Double.parseDouble(t.substring(comma + 1, close).trim());
             String code = t.substring(close + 1).trim();
