@@ -13,7 +13,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * and rates, Student's t for means. Quantiles come from Apache Commons Statistics.
  *
  * <pre>{@code
- * ConfidenceIntervals.proportion(441, 1000, ConfidenceLevel.NINETY_FIVE);        // 0.4104.. to 0.4721..
+ * ConfidenceIntervals.proportion(441, 1000, ConfidenceLevel.NINETY_FIVE);        // 0.41051.. to 0.47194..
  * ConfidenceIntervals.count(4, ConfidenceLevel.NINETY_FIVE);                     // exact Poisson
  * ConfidenceIntervals.rate(25, 50_000, 100_000, ConfidenceLevel.NINETY_NINE_POINT_EIGHT); // Byar, per 100,000
  * ConfidenceIntervals.mean(12.5, 3.2, 40, ConfidenceLevel.NINETY_FIVE);          // Student's t, 39 df

@@ -12,17 +12,19 @@ import java.math.BigDecimal;
  */
 public enum ConfidenceLevel {
     /** 95%, z = 1.959963984540054. */
-    NINETY_FIVE("0.95", 1.959963984540054, "95%"),
+    NINETY_FIVE("0.95", 1.959963984540054, 0.025, "95%"),
     /** 99.8%, z = 3.090232306167813. */
-    NINETY_NINE_POINT_EIGHT("0.998", 3.090232306167813, "99.8%");
+    NINETY_NINE_POINT_EIGHT("0.998", 3.090232306167813, 0.001, "99.8%");
 
     private final BigDecimal level;
     private final double z;
+    private final double tail;
     private final String label;
 
-    ConfidenceLevel(String level, double z, String label) {
+    ConfidenceLevel(String level, double z, double tail, String label) {
         this.level = new BigDecimal(level);
         this.z = z;
+        this.tail = tail;
         this.label = label;
     }
 
@@ -38,7 +40,7 @@ public enum ConfidenceLevel {
 
     /** The probability left in each tail: 0.025 or 0.001. */
     public double getTailProbability() {
-        return (1 - level.doubleValue()) / 2;
+        return tail;
     }
 
     /** {@code "95%"} or {@code "99.8%"}. */

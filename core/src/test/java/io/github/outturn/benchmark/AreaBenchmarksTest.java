@@ -223,7 +223,7 @@ class AreaBenchmarksTest {
     }
 
     @Test
-    void test_quartileAndQuintile() {
+    void test_quartile_andQuintile() {
         // Values 30, 40, 44.1, 44.1, 50: quartile cut points h = 1, 2, 3 -> 40, 44.1, 44.1.
         // 44.1 equals Q2 and Q3: LAIT puts it in the worse band for HIGHER_IS_BETTER, C; symmetric, A.
         assertThat(AreaBenchmarks.quartile(DS, IND, "356", YEAR, ALL, POLICY)).contains(Band.C);
@@ -249,7 +249,7 @@ class AreaBenchmarksTest {
     }
 
     @Test
-    void test_unknownIndicator() {
+    void test_rank_unknownIndicator() {
         assertThatThrownBy(() -> AreaBenchmarks.rank(DS, "nope", "356", YEAR, SN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Indicator \"nope\" is not in the dataset: expected one of its indicator ids");

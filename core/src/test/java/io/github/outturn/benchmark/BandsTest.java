@@ -151,7 +151,7 @@ class BandsTest {
     }
 
     @Test
-    void test_bandEnum() {
+    void test_of_bandNumbers() {
         assertThat(Band.of(1)).isEqualTo(Band.A);
         assertThat(Band.of(5)).isEqualTo(Band.E);
         assertThat(Band.C.getNumber()).isEqualTo(3);

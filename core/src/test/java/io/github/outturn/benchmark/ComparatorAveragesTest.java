@@ -110,7 +110,7 @@ class ComparatorAveragesTest {
     }
 
     @Test
-    void test_errors() {
+    void test_of_errors() {
         assertThatThrownBy(() -> average(AverageMethod.POOLED, BigDecimal.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Multiplier 0 of a pooled average must be above 0");

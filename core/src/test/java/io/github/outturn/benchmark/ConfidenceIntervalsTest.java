@@ -360,7 +360,8 @@ class ConfidenceIntervalsTest {
         assertThat(ConfidenceLevel.parse(" 99.8% ")).isEqualTo(NINETY_NINE_POINT_EIGHT);
         assertThat(ConfidenceLevel.parse("0.950")).isEqualTo(NINETY_FIVE);
         assertThat(ConfidenceLevel.of(new BigDecimal("0.998"))).isEqualTo(NINETY_NINE_POINT_EIGHT);
-        assertThat(NINETY_FIVE.getTailProbability()).isCloseTo(0.025, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(NINETY_FIVE.getTailProbability()).isEqualTo(0.025);
+        assertThat(NINETY_NINE_POINT_EIGHT.getTailProbability()).isEqualTo(0.001);
         assertThat(NINETY_FIVE.getLevel()).isEqualByComparingTo("0.95");
         assertThatThrownBy(() -> ConfidenceLevel.of(new BigDecimal("0.9")))
                 .isInstanceOf(IllegalArgumentException.class)
