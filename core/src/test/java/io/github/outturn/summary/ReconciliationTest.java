@@ -1,8 +1,5 @@
 package io.github.outturn.summary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
