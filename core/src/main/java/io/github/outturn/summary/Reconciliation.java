@@ -674,8 +674,10 @@ public final class Reconciliation {
     /** Offers digits with a decimal point after {@code intDigits} of them, if it is a plain number. */
     private static void offer(
             Map<BigDecimal, EditKind> out, List<BigDecimal> seen, String digits, int intDigits, EditKind kind) {
-        if (intDigits > 1 && digits.charAt(0) == '0') {
-            return;
+        while (intDigits > 1 && digits.charAt(0) == '0') {
+            // "05" reads as 5.
+            digits = digits.substring(1);
+            intDigits--;
         }
         String text = intDigits == 0
                 ? "0." + digits
