@@ -131,6 +131,16 @@ public final class Reconciliation {
         return new Engine(printed, Objects.requireNonNull(dataset, "dataset"), policy).run();
     }
 
+    /** Stops the evaluation of a candidate at its first failing check. */
+    private static final class CandidateFails extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final CandidateFails INSTANCE = new CandidateFails();
+
+        private CandidateFails() {
+            super("candidate fails", null, false, false);
+        }
+    }
+
     /** An interval with a point inside it (or, when none is defined, at its middle). */
     private static final class Est {
         final BigFraction lo;
@@ -207,6 +217,8 @@ public final class Reconciliation {
         final Set<Status> denominator;
         final Set<Status> mentioned = EnumSet.noneOf(Status.class);
         boolean againstData;
+        /** Set only while one candidate is evaluated, within one call on one thread. */
+        boolean searching;
 
         Engine(List<ReportedSummary> printed, Dataset dataset, RatingPolicy policy) {
             this.printed = List.copyOf(Objects.requireNonNull(printed, "printed"));
@@ -505,11 +517,22 @@ public final class Reconciliation {
         private Result check(int fig, Est implied, String basis, BigDecimal[] values, int cs, int ps) {
             Est own = interval(fig, values, cs, ps);
             if (implied == null) {
+                failed();
                 return new Result(fig, basis, null, false, BigFraction.ZERO);
             }
             boolean pass = own.lo.compareTo(implied.hi) <= 0 && implied.lo.compareTo(own.hi) <= 0;
+            if (!pass) {
+                failed();
+            }
             BigFraction gap = own.point.subtract(implied.point).divide(half(fig, cs, ps));
             return new Result(fig, basis, implied, pass, gap.multiply(gap));
+        }
+
+        /** While searching, a candidate is dropped at its first failing check. */
+        private void failed() {
+            if (searching) {
+                throw CandidateFails.INSTANCE;
+            }
         }
 
         static BigFraction distance(List<Result> results) {
@@ -592,8 +615,16 @@ public final class Reconciliation {
                     }
                     BigDecimal[] changed = values.clone();
                     changed[i] = alt.getKey();
-                    List<Result> results = evaluate(changed);
-                    if (results.stream().allMatch(r -> r.pass)) {
+                    List<Result> results;
+                    searching = true;
+                    try {
+                        results = evaluate(changed);
+                    } catch (CandidateFails e) {
+                        results = null;
+                    } finally {
+                        searching = false;
+                    }
+                    if (results != null) {
                         BigFraction distance = distance(results);
                         PrintedFigure f = figs.get(i).figure;
                         found.add(Correction.builder()
