@@ -350,6 +350,57 @@ class ReconciliationTest {
     }
 
     @Test
+    void test_applyTo_correctsATotalOrAPercentage() {
+        // 2 Green and 1 Amber printed with a total of "30": the total was 3 (a repeated or extra 0).
+        ReportedSummary p = ReportedSummary.builder()
+                .scope(SummaryScope.PRIORITY)
+                .scopeId("P1")
+                .putCounts(Status.GREEN, dec("2"))
+                .putCounts(Status.AMBER, dec("1"))
+                .total(dec("30"))
+                .build();
+        ReportedSummary other = ReportedSummary.builder()
+                .scope(SummaryScope.PRIORITY)
+                .scopeId("P2")
+                .total(dec("30"))
+                .build();
+        ReconciliationReport r = Reconciliation.reconcile(List.of(other, p), RatingPolicy.defaults());
+        assertThat(r.getDiscrepancies())
+                .extracting(d -> d.getFigure().toString())
+                .containsExactly("priority P1 total 30");
+        Correction c = r.getCorrections().get(0);
+        assertThat(c.getCorrected()).isEqualByComparingTo("3");
+        List<ReportedSummary> fixed = c.applyTo(List.of(other, p));
+        assertThat(fixed.get(0)).isEqualTo(other);
+        assertThat(fixed.get(1).getTotal()).contains(c.getCorrected());
+        assertThat(Reconciliation.reconcile(fixed, RatingPolicy.defaults()).isConsistent())
+                .isTrue();
+
+        // 1 Green and 1 Amber printed as "5%" Green: 50% with a dropped digit.
+        ReportedSummary q = ReportedSummary.builder()
+                .scope(SummaryScope.PRIORITY)
+                .scopeId("P3")
+                .putCounts(Status.GREEN, dec("1.0"))
+                .putCounts(Status.AMBER, dec("1.0"))
+                .putPercentages(Status.GREEN, dec("5"))
+                .build();
+        // Amber "1.0" as 19.0 (a dropped 9) fits as exactly (1/20 = 5%): both are listed, at distance 0.
+        ReconciliationReport rq = Reconciliation.reconcile(List.of(q), RatingPolicy.defaults());
+        assertThat(rq.getCorrections())
+                .anySatisfy(x -> assertThat(x.getCorrected()).isEqualByComparingTo("19.0"));
+        Correction cq = rq.getCorrections().stream()
+                .filter(x -> x.getFigure().getKind() == FigureKind.PERCENTAGE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(cq.getDistance()).isEqualTo(BigFraction.ZERO);
+        assertThat(cq.getCorrected()).isEqualByComparingTo("50");
+        assertThat(cq.getEdit()).isEqualTo(EditKind.DROPPED_DIGIT);
+        assertThat(cq.applyTo(List.of(q)).get(0).getPercentages()).containsEntry(Status.GREEN, dec("50"));
+        // A correction leaves summaries that do not hold the figure alone.
+        assertThat(cq.applyTo(List.of(p))).containsExactly(p);
+    }
+
+    @Test
     void test_alternatives_everySingleSlip() {
         Map<BigDecimal, EditKind> alt = Reconciliation.alternatives(dec("35"));
         assertThat(alt)
