@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Discrepancy d = report.getDiscrepancies().get(0);
  * d.getMessage();
- * // plan total 159 (158.95 to 159.05) disagrees with the sum of the parts' counts, 190.4 (189.65 to 191.15)
+ * // plan total 159 (158.95 to 159.05) disagrees with the sum of the parts' totals, 190.4 (189.7 to 191.15)
  * }</pre>
  *
  * <p>Immutable and thread-safe.
