@@ -204,7 +204,7 @@ class SummaryPropertiesTest {
     }
 
     @Test
-    void property_aPlantedDecimalSlipIsAmongTheCandidates() {
+    void property_aPlantedDecimalSlipIsFound_andListedFirstAgainstTheRegister() {
         qt().withFixedSeed(3304L).withExamples(60).forAll(longs().all()).checkAssert(seed -> {
             // At least 24 actions over at most 4 priorities x 6 statuses: some count is 1.0 or more.
             Dataset ds = randomPlan(seed, 24);
