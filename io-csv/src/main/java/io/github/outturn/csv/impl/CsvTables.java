@@ -345,7 +345,7 @@ public final class CsvTables {
      */
     public static Stream<Observation> streamObservations(Path file, Function<String, YearType> yearTypes)
             throws IOException {
-        Problems problems = new Problems(1);
+        Problems problems = new Problems(100);
         TableReader in = TableReader.open(file, OBSERVATIONS, problems);
         try {
             problems.throwIfAny();
@@ -832,7 +832,10 @@ public final class CsvTables {
     private static String weightsText(List<Fraction> weights) {
         StringBuilder s = new StringBuilder();
         for (Fraction w : weights) {
-            s.append(s.length() == 0 ? "" : ";").append(w);
+            s.append(s.length() == 0 ? "" : ";").append(w.getNumerator());
+            if (w.getDenominator() != 1) {
+                s.append('/').append(w.getDenominator());
+            }
         }
         return s.toString();
     }

@@ -83,11 +83,12 @@ public final class Problems {
             return;
         }
         List<InputProblem> all = new ArrayList<>(found);
-        if (dropped > 0) {
+        if (full()) {
             all.add(InputProblem.builder()
                     .source(found.get(found.size() - 1).getSource())
-                    .message(dropped + " more problem" + (dropped == 1 ? "" : "s") + " not listed: only the first "
-                            + cap + " are reported")
+                    .message("only the first " + cap + " problems are reported"
+                            + (dropped > 0 ? " (" + dropped + " more were found)" : "")
+                            + "; reading stopped there, so there may be more")
                     .build());
         }
         throw new InvalidInputException(all);
