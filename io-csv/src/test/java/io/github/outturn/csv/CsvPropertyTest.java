@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.outturn.csv.impl.Cells;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.Dataset;
@@ -161,5 +162,22 @@ class CsvPropertyTest {
             assertThat(back.scale()).isEqualTo(v.scale());
             assertThat(back).isEqualTo(v);
         });
+    }
+
+    @Test
+    void property_restoreUndoesNeutraliseAndNeutralisedTextNeverStartsAFormula() {
+        qt().withFixedSeed(4_181L)
+                .withExamples(2_000)
+                .forAll(lists().of(arbitrary().pick(CHARS)).ofSizeBetween(0, 6))
+                .checkAssert(cs -> {
+                    String s = cs.stream().map(String::valueOf).collect(Collectors.joining());
+                    String written = Cells.neutralise(s);
+                    assertThat(Cells.restore(written)).isEqualTo(s);
+                    assertThat(written)
+                            .doesNotStartWith("=")
+                            .doesNotStartWith("+")
+                            .doesNotStartWith("-")
+                            .doesNotStartWith("@");
+                });
     }
 }
