@@ -78,7 +78,7 @@ public final class LaitParser {
     /** Interned strings: each indicator id and area code is one instance however many rows name it. */
     private final Map<String, String> strings = new HashMap<>();
 
-    /** Decimal values by their text: repeated values share one instance. */
+    /** Decimal values by their text, within one measure: repeated values share one instance. */
     private final Map<String, BigDecimal> decimals = new HashMap<>();
 
     /** Parsed period labels, per year type. */
@@ -603,6 +603,7 @@ public final class LaitParser {
             int cRegion = -1;
             int cValue = -1;
             boolean header = true;
+            Measure current = null;
             for (CsvRecord r : in) {
                 if (header) {
                     header = false;
@@ -648,6 +649,11 @@ public final class LaitParser {
                 if (m == null) {
                     problems.add(source, line, "measure", measureId, "the measure is not in " + DICTIONARY);
                     continue;
+                }
+                if (m != current) {
+                    // Values repeat mostly within a measure: a cache per measure stays small and fast.
+                    decimals.clear();
+                    current = m;
                 }
                 if (years.equals("0")) {
                     skipped++; // a placeholder row with no period (CINPermExclusion), always "-"
@@ -809,9 +815,19 @@ public final class LaitParser {
             ReportingPeriod period,
             Map<String, Integer> areaOrdinals,
             Map<ReportingPeriod, Integer> periods) {
-        long a = areaOrdinals.computeIfAbsent(code, k -> areaOrdinals.size());
-        long p = periods.computeIfAbsent(period, k -> periods.size());
-        return a << 32 | p;
+        Integer a = areaOrdinals.get(code);
+        if (a == null) {
+            a = areaOrdinals.size();
+            areaOrdinals.put(code, a);
+        }
+        Integer p = periods.get(period);
+        if (p == null) {
+            p = periods.size();
+            periods.put(period, p);
+        }
+        // Area ordinals stay below 2^12 and period ordinals below 2^20, so the key is unique and its
+        // Long hash (the two halves XORed) spreads well.
+        return (long) a << 20 | p;
     }
 
     /** Indexes the rows of a measure read so far, once the first suffixed label shows it may repeat periods. */
