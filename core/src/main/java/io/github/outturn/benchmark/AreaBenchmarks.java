@@ -1,0 +1,313 @@
+package io.github.outturn.benchmark;
+
+import io.github.outturn.model.Area;
+import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.ComparatorType;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The benchmark rules applied to a {@link Dataset}: one area's value for an indicator and period
+ * against published benchmarks, comparator groups and earlier periods, with its rank, band and
+ * record, in a few calls.
+ *
+ * <pre>{@code
+ * BenchmarkPolicy policy = BenchmarkPolicy.defaults();
+ * ReportingPeriod year = FinancialYear.of(2016);
+ * List<Comparison> published = AreaBenchmarks.compareWithBenchmarks(ds, "cla-rate", "356", year, policy);
+ * GroupComparison sn = AreaBenchmarks.compareWithGroup(ds, "cla-rate", "356", year,
+ *         ds.findComparatorGroup("sn-356").orElseThrow(), policy);
+ * Optional<Rank> rank = AreaBenchmarks.rank(ds, "cla-rate", "356", year, allEngland);      // "3 of 152"
+ * Optional<Band> band = AreaBenchmarks.quartile(ds, "cla-rate", "356", year, allEngland, policy);
+ * SeriesRecord record = AreaBenchmarks.record(ds, "cla-rate", "356", year);
+ * }</pre>
+ *
+ * <p>An indicator id the dataset does not know is an error; a missing observation is not (it gives
+ * NOT_COMPARED, no rank, no band). Pure functions; thread-safe.
+ */
+public final class AreaBenchmarks {
+
+    private AreaBenchmarks() {}
+
+    /**
+     * The area against one published benchmark figure.
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param benchmark the published figure, not null
+     * @param policy the policy, not null
+     * @return the comparison
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static Comparison compareWithBenchmark(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            BenchmarkValue benchmark,
+            BenchmarkPolicy policy) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
+        return compare(
+                indicator, o, name(dataset, benchmark), benchmark.getValue().orElse(null), policy);
+    }
+
+    /**
+     * The area against every benchmark published for the indicator and period that applies to it:
+     * England, its region (by the area's region code), other areas and custom figures, and
+     * statistical neighbour averages published for this area.
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param policy the policy, not null
+     * @return the comparisons, in the order the benchmarks were given
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static List<Comparison> compareWithBenchmarks(
+            Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, BenchmarkPolicy policy) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
+        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
+        List<Comparison> out = new ArrayList<>();
+        for (BenchmarkValue b : dataset.getBenchmarks(indicatorId, period)) {
+            boolean applies;
+            if (b.getType() == ComparatorType.REGION) {
+                applies = region.isEmpty() || region.get().equals(b.getComparator());
+            } else if (b.getType() == ComparatorType.STATISTICAL_NEIGHBOURS) {
+                applies = b.getAreaCode().isEmpty() || b.getAreaCode().get().equals(areaCode);
+            } else {
+                applies = true;
+            }
+            if (applies) {
+                out.add(compare(indicator, o, name(dataset, b), b.getValue().orElse(null), policy));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The area against the average of a comparator group's members, computed by the policy's
+     * average method (the area itself is left out if it is a member).
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param group the group, not null
+     * @param policy the policy, not null
+     * @return the average and the comparison with it
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static GroupComparison compareWithGroup(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            ComparatorGroup group,
+            BenchmarkPolicy policy) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        List<String> members = new ArrayList<>(group.getMemberCodes());
+        members.remove(areaCode);
+        ComparatorAverage average = ComparatorAverages.of(
+                policy.getAverageMethod(),
+                members,
+                code -> dataset.findObservation(indicatorId, code, period),
+                indicator.getMultiplier().orElse(BigDecimal.ONE));
+        Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
+        String name = group.getName() + " " + average.method().name().toLowerCase(java.util.Locale.ROOT);
+        return new GroupComparison(
+                average, compare(indicator, o, name, average.value().orElse(null), policy));
+    }
+
+    /**
+     * The area against its own value for another period: the previous year, or a baseline ("against
+     * the 2012/13 baseline").
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param other the earlier period or baseline, not null
+     * @param policy the policy, not null
+     * @return the comparison, named by the other period's label
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static Comparison compareWithPeriod(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            ReportingPeriod other,
+            BenchmarkPolicy policy) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
+        BigDecimal then = dataset.findObservation(indicatorId, areaCode, other)
+                .flatMap(Observation::getValue)
+                .orElse(null);
+        return compare(indicator, o, other.toString(), then, policy);
+    }
+
+    /**
+     * The area's rank among a comparator group's members (the area counted in it, whether or not it
+     * is a member).
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param group the group, not null
+     * @return "r of n", empty when the area has no value or the indicator is not ranked
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static Optional<Rank> rank(
+            Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, ComparatorGroup group) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        BigDecimal value = value(dataset, indicatorId, areaCode, period);
+        return Ranking.rankOf(
+                value, groupValues(dataset, indicatorId, areaCode, period, group), indicator.getPolarity());
+    }
+
+    /**
+     * The area's quartile band among a comparator group (the area counted in it).
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param group the group, not null
+     * @param policy the policy, not null
+     * @return A to D, empty when the area has no value, or the indicator is not ranked or not
+     *     quartile banded
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static Optional<Band> quartile(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            ComparatorGroup group,
+            BenchmarkPolicy policy) {
+        return banded(dataset, indicatorId, areaCode, period, group, policy, 4);
+    }
+
+    /**
+     * The area's quintile band among a comparator group (the area counted in it).
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param group the group, not null
+     * @param policy the policy, not null
+     * @return A to E, empty when the area has no value, or the indicator is not ranked or not
+     *     banded
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static Optional<Band> quintile(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            ComparatorGroup group,
+            BenchmarkPolicy policy) {
+        return banded(dataset, indicatorId, areaCode, period, group, policy, 5);
+    }
+
+    /**
+     * Where the area's value stands in its own series.
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @return the record
+     * @throws IllegalArgumentException if the dataset has no such indicator or no value for the period
+     */
+    public static SeriesRecord record(Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        return Records.of(dataset.getSeries(indicatorId, areaCode), period, indicator.getPolarity());
+    }
+
+    private static Optional<Band> banded(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            ComparatorGroup group,
+            BenchmarkPolicy policy,
+            int parts) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        BigDecimal value = value(dataset, indicatorId, areaCode, period);
+        if (value == null || !indicator.isQuartileBanded() || !Ranking.isRanked(indicator.getPolarity())) {
+            return Optional.empty();
+        }
+        CutPoints cuts = CutPoints.of(groupValues(dataset, indicatorId, areaCode, period, group), parts);
+        return Bands.band(value, cuts, indicator.getPolarity(), policy.getBoundaryRule());
+    }
+
+    private static List<BigDecimal> groupValues(
+            Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, ComparatorGroup group) {
+        List<BigDecimal> values = new ArrayList<>(group.getMemberCodes().size() + 1);
+        boolean member = false;
+        for (String code : group.getMemberCodes()) {
+            member |= code.equals(areaCode);
+            values.add(value(dataset, indicatorId, code, period));
+        }
+        if (!member) {
+            values.add(value(dataset, indicatorId, areaCode, period));
+        }
+        return values;
+    }
+
+    private static BigDecimal value(Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period) {
+        return dataset.findObservation(indicatorId, areaCode, period)
+                .flatMap(Observation::getValue)
+                .orElse(null);
+    }
+
+    private static Comparison compare(
+            Indicator indicator,
+            Optional<Observation> observation,
+            String comparator,
+            BigDecimal comparatorValue,
+            BenchmarkPolicy policy) {
+        BigDecimal value = observation.flatMap(Observation::getValue).orElse(null);
+        ConfidenceInterval interval = null;
+        if (policy.getJudgementBasis() == JudgementBasis.CONFIDENCE_INTERVAL && value != null) {
+            interval = ConfidenceIntervals.of(indicator, observation.get(), policy.getConfidenceLevel())
+                    .orElse(null);
+        }
+        return Comparisons.compare(indicator.getPolarity(), value, interval, comparator, comparatorValue, policy);
+    }
+
+    private static String name(Dataset dataset, BenchmarkValue benchmark) {
+        if (benchmark.getType() == ComparatorType.STATISTICAL_NEIGHBOURS) {
+            return dataset.findComparatorGroup(benchmark.getComparator())
+                    .map(ComparatorGroup::getName)
+                    .orElse("the statistical neighbour average");
+        }
+        return dataset.findArea(benchmark.getComparator())
+                .map(Area::getName)
+                .or(() -> dataset.findComparatorGroup(benchmark.getComparator()).map(ComparatorGroup::getName))
+                .orElse(benchmark.getType() == ComparatorType.ENGLAND ? "England" : benchmark.getComparator());
+    }
+
+    private static Indicator indicator(Dataset dataset, String indicatorId) {
+        Objects.requireNonNull(dataset, "dataset");
+        return dataset.findIndicator(indicatorId)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Indicator \"" + indicatorId + "\" is not in the dataset: expected one of its indicator ids"));
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.outturn.benchmark;
+
+import io.github.outturn.model.OutturnStyle;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Every choice the benchmark rules of DESIGN.md section 3.5 leave open, as named, versioned data.
+ * Every result names the policy that produced it.
+ *
+ * <pre>{@code
+ * BenchmarkPolicy fingertips = BenchmarkPolicy.defaults().withId("fingertips").withVersion("1")
+ *         .withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL)
+ *         .withConfidenceLevel(ConfidenceLevel.NINETY_FIVE)
+ *         .withAverageMethod(AverageMethod.POOLED);
+ * }</pre>
+ *
+ * <p>The defaults follow LAIT: judgement by value with no similarity band, the plain mean of the
+ * members' values as a group's average, LAIT's boundary rule for bands, and 95% intervals when an
+ * interval is asked for. Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class BenchmarkPolicy {
+
+    /** The id of the default policy. */
+    public static final String DEFAULT_ID = "outturn-benchmark-default";
+
+    /** The version of the default policy. */
+    public static final String DEFAULT_VERSION = "1";
+
+    /** The policy's identifier. */
+    @NotBlank
+    public abstract String getId();
+
+    /** The policy's version: change it whenever a setting changes. */
+    @NotBlank
+    public abstract String getVersion();
+
+    /** The level of computed intervals. Default 95%. */
+    @Value.Default
+    public ConfidenceLevel getConfidenceLevel() {
+        return ConfidenceLevel.NINETY_FIVE;
+    }
+
+    /** Whether comparisons judge by value or by confidence interval. Default VALUE. */
+    @Value.Default
+    public JudgementBasis getJudgementBasis() {
+        return JudgementBasis.VALUE;
+    }
+
+    /**
+     * For judgement by value: a difference no larger than this (in the indicator's units, or
+     * percentage points) is SIMILAR. Default absent: only equal values are similar.
+     */
+    public abstract Optional<BigDecimal> getSimilarityBand();
+
+    /** How a comparator group's average is computed. Default MEAN, as LAIT. */
+    @Value.Default
+    public AverageMethod getAverageMethod() {
+        return AverageMethod.MEAN;
+    }
+
+    /** Which band a value equal to a cut point goes to. Default LAIT. */
+    @Value.Default
+    public BoundaryRule getBoundaryRule() {
+        return BoundaryRule.LAIT;
+    }
+
+    @Value.Check
+    void check() {
+        if (getSimilarityBand().isPresent() && getSimilarityBand().get().signum() < 0) {
+            throw new IllegalStateException(
+                    "Similarity band " + getSimilarityBand().get().toPlainString() + " of benchmark policy "
+                            + getReference() + " is negative: expected 0 or more");
+        }
+    }
+
+    /** {@code id@version}, the way results name their policy. */
+    public String getReference() {
+        return getId() + "@" + getVersion();
+    }
+
+    /** The documented default policy, {@code outturn-benchmark-default@1}. */
+    public static ImmutableBenchmarkPolicy defaults() {
+        return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
+    }
+
+    /** A builder; id and version are required. */
+    public static ImmutableBenchmarkPolicy.Builder builder() {
+        return ImmutableBenchmarkPolicy.builder();
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.outturn.benchmark;
+
+import io.github.outturn.model.Polarity;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Comparison of an area's value with a comparator value (England, a region, a statistical
+ * neighbour average, the previous year, a baseline), by value or by confidence interval.
+ *
+ * <pre>{@code
+ * BenchmarkPolicy policy = BenchmarkPolicy.defaults();
+ * Comparisons.byValue(Polarity.LOWER_IS_BETTER, new BigDecimal("465"), "the 2012/13 baseline",
+ *         new BigDecimal("500"), policy);           // 7% lower: BETTER
+ * Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, new BigDecimal("44.1"),
+ *         ConfidenceIntervals.proportion(441, 1000, ConfidenceLevel.NINETY_FIVE), "England",
+ *         new BigDecimal("0.43"), policy);          // SIMILAR: 0.43 lies inside 0.410 to 0.472
+ * }</pre>
+ *
+ * <p>TARGET_BAND and NO_JUDGEMENT indicators have no better direction against a comparator, so they
+ * come out HIGHER, SIMILAR or LOWER. Pure functions; thread-safe.
+ */
+public final class Comparisons {
+
+    /** Precision of relative differences: 16 significant digits. */
+    static final MathContext RELATIVE = MathContext.DECIMAL64;
+
+    private Comparisons() {}
+
+    /**
+     * Compares by value: SIMILAR when the values are equal, or differ by no more than the policy's
+     * similarity band; else higher or lower, then polarity.
+     *
+     * @param polarity the indicator's polarity, not null
+     * @param areaValue the area's value, null when missing
+     * @param comparator the comparator's name for the reason, not null
+     * @param comparatorValue the comparator's value, null when missing
+     * @param policy the policy, not null
+     * @return the comparison, NOT_COMPARED when a value is missing
+     */
+    public static Comparison byValue(
+            Polarity polarity,
+            BigDecimal areaValue,
+            String comparator,
+            BigDecimal comparatorValue,
+            BenchmarkPolicy policy) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(comparator, "comparator");
+        if (areaValue == null || comparatorValue == null) {
+            return notCompared(areaValue, comparator, comparatorValue, JudgementBasis.VALUE, policy);
+        }
+        BigDecimal difference = areaValue.subtract(comparatorValue);
+        int direction = difference.signum();
+        String by = "";
+        if (direction != 0
+                && policy.getSimilarityBand().isPresent()
+                && difference.abs().compareTo(policy.getSimilarityBand().get()) <= 0) {
+            by = ", within the similarity band of "
+                    + policy.getSimilarityBand().get().toPlainString();
+            direction = 0;
+        }
+        Judgement judgement = judge(polarity, direction);
+        Optional<BigDecimal> relative = relative(difference, comparatorValue);
+        String reason;
+        if (difference.signum() == 0) {
+            reason = areaValue.toPlainString() + " equals " + comparator + " (" + comparatorValue.toPlainString()
+                    + "): " + judgement;
+        } else {
+            reason = areaValue.toPlainString() + " is " + (difference.signum() > 0 ? "higher" : "lower") + " than "
+                    + comparator + " (" + comparatorValue.toPlainString() + ") by "
+                    + difference.abs().toPlainString()
+                    + relative.map(r -> " (" + percent(r.abs()) + "%)").orElse("") + by + ": " + judgement;
+        }
+        return new Comparison(
+                comparator,
+                Optional.of(areaValue),
+                Optional.of(comparatorValue),
+                Optional.of(difference),
+                relative,
+                judgement,
+                JudgementBasis.VALUE,
+                Optional.empty(),
+                reason,
+                policy.getReference());
+    }
+
+    /**
+     * Compares by the area's confidence interval, as Fingertips does: SIMILAR when the comparator's
+     * value lies inside the interval, edges included; else higher (the comparator is below the
+     * interval) or lower, then polarity.
+     *
+     * @param polarity the indicator's polarity, not null
+     * @param areaValue the area's value, null when missing
+     * @param interval the area's interval, null when there is none (then NOT_COMPARED)
+     * @param comparator the comparator's name for the reason, not null
+     * @param comparatorValue the comparator's value, null when missing
+     * @param policy the policy, not null
+     * @return the comparison
+     */
+    public static Comparison byInterval(
+            Polarity polarity,
+            BigDecimal areaValue,
+            ConfidenceInterval interval,
+            String comparator,
+            BigDecimal comparatorValue,
+            BenchmarkPolicy policy) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(comparator, "comparator");
+        if (areaValue == null || comparatorValue == null || interval == null) {
+            return notCompared(areaValue, comparator, comparatorValue, JudgementBasis.CONFIDENCE_INTERVAL, policy);
+        }
+        BigDecimal difference = areaValue.subtract(comparatorValue);
+        double c = comparatorValue.doubleValue();
+        int direction;
+        String where;
+        if (interval.contains(c)) {
+            direction = 0;
+            where = "inside";
+        } else if (c < interval.getLower()) {
+            direction = 1;
+            where = "below";
+        } else {
+            direction = -1;
+            where = "above";
+        }
+        Judgement judgement = judge(polarity, direction);
+        String reason = comparator + " (" + comparatorValue.toPlainString() + ") lies " + where + " the "
+                + interval.getLevel() + " interval " + interval.getLower() + " to " + interval.getUpper() + " ("
+                + Codes.method(interval.getMethod()) + ") of " + areaValue.toPlainString() + ": " + judgement;
+        return new Comparison(
+                comparator,
+                Optional.of(areaValue),
+                Optional.of(comparatorValue),
+                Optional.of(difference),
+                relative(difference, comparatorValue),
+                judgement,
+                JudgementBasis.CONFIDENCE_INTERVAL,
+                Optional.of(interval),
+                reason,
+                policy.getReference());
+    }
+
+    /**
+     * Compares the way the policy says: by interval when its basis is CONFIDENCE_INTERVAL and an
+     * interval is given, else by value (the reason then says that no interval was available).
+     *
+     * @param polarity the indicator's polarity, not null
+     * @param areaValue the area's value, null when missing
+     * @param interval the area's interval, null when there is none
+     * @param comparator the comparator's name, not null
+     * @param comparatorValue the comparator's value, null when missing
+     * @param policy the policy, not null
+     * @return the comparison
+     */
+    public static Comparison compare(
+            Polarity polarity,
+            BigDecimal areaValue,
+            ConfidenceInterval interval,
+            String comparator,
+            BigDecimal comparatorValue,
+            BenchmarkPolicy policy) {
+        if (policy.getJudgementBasis() == JudgementBasis.CONFIDENCE_INTERVAL) {
+            if (interval != null) {
+                return byInterval(polarity, areaValue, interval, comparator, comparatorValue, policy);
+            }
+            Comparison v = byValue(polarity, areaValue, comparator, comparatorValue, policy);
+            return new Comparison(
+                    v.comparator(),
+                    v.areaValue(),
+                    v.comparatorValue(),
+                    v.difference(),
+                    v.relativeDifference(),
+                    v.judgement(),
+                    v.basis(),
+                    v.interval(),
+                    "no confidence interval, compared by value: " + v.reason(),
+                    v.policyReference());
+        }
+        return byValue(polarity, areaValue, comparator, comparatorValue, policy);
+    }
+
+    static Judgement judge(Polarity polarity, int direction) {
+        if (direction == 0) {
+            return Judgement.SIMILAR;
+        }
+        switch (polarity) {
+            case HIGHER_IS_BETTER:
+                return direction > 0 ? Judgement.BETTER : Judgement.WORSE;
+            case LOWER_IS_BETTER:
+                return direction < 0 ? Judgement.BETTER : Judgement.WORSE;
+            default:
+                return direction > 0 ? Judgement.HIGHER : Judgement.LOWER;
+        }
+    }
+
+    private static Optional<BigDecimal> relative(BigDecimal difference, BigDecimal comparatorValue) {
+        if (comparatorValue.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(difference.divide(comparatorValue.abs(), RELATIVE).stripTrailingZeros());
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2)
+                .round(new MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static Comparison notCompared(
+            BigDecimal areaValue,
+            String comparator,
+            BigDecimal comparatorValue,
+            JudgementBasis basis,
+            BenchmarkPolicy policy) {
+        String missing = areaValue == null
+                ? "the area's value is missing"
+                : comparatorValue == null ? comparator + "'s value is missing" : "the area has no confidence interval";
+        return new Comparison(
+                comparator,
+                Optional.ofNullable(areaValue),
+                Optional.ofNullable(comparatorValue),
+                Optional.empty(),
+                Optional.empty(),
+                Judgement.NOT_COMPARED,
+                basis,
+                Optional.empty(),
+                "not compared with " + comparator + ": " + missing,
+                policy.getReference());
+    }
+
+    /** Codes in reasons. */
+    private static final class Codes {
+        private Codes() {}
+
+        static String method(IntervalMethod m) {
+            switch (m) {
+                case WILSON:
+                    return "Wilson score";
+                case EXACT_POISSON:
+                    return "exact Poisson";
+                case BYAR:
+                    return "Byar";
+                case STUDENT_T:
+                    return "Student's t";
+                default:
+                    return "published";
+            }
+        }
+    }
+}

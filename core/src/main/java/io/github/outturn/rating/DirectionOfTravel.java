@@ -1,0 +1,78 @@
+package io.github.outturn.rating;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The direction of travel of one indicator for one area (DESIGN.md 3.2): the latest value against the
+ * previous period or the same period last year, with the change and a sentence saying why.
+ *
+ * <pre>{@code
+ * DirectionOfTravel d = DirectionOfTravelRating.compare(dataset, "two-year-offer", "E08000018",
+ *         FinancialQuarter.of(2014, 2), TravelTerm.SHORT_TERM, RatingPolicy.defaults());
+ * d.getDirection();      // IMPROVING
+ * d.getAbsoluteChange(); // Optional[2.1]
+ * d.getReason();         // "44.1% in 2014/15 Q2 against 42.0% in 2014/15 Q1: up 2.1 points (+5.0%): IMPROVING"
+ * }</pre>
+ *
+ * <p>The relative change is a percentage of the earlier value's magnitude, computed with {@link
+ * java.math.MathContext#DECIMAL64} (16 significant digits) and absent for a zero earlier value.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class DirectionOfTravel {
+
+    /** The indicator. */
+    public abstract String getIndicatorId();
+
+    /** The area. */
+    public abstract String getAreaCode();
+
+    /** Short or long term. */
+    public abstract TravelTerm getTerm();
+
+    /** The latest period. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** The earlier period compared with. */
+    public abstract ReportingPeriod getComparisonPeriod();
+
+    /** The outcome. */
+    public abstract Direction getDirection();
+
+    /** Why: a sentence quoting both values and the change. */
+    public abstract String getReason();
+
+    /** The policy used, {@code id@version}. */
+    public abstract String getPolicyReference();
+
+    /** The latest value as compared (rounded to the indicator's decimal places unless the policy says RAW). */
+    public abstract Optional<BigDecimal> getLatestValue();
+
+    /** The earlier value as compared. */
+    public abstract Optional<BigDecimal> getComparisonValue();
+
+    /** Latest minus earlier, exact. */
+    public abstract Optional<BigDecimal> getAbsoluteChange();
+
+    /**
+     * The change as a percentage of the earlier value's magnitude ({@code MathContext.DECIMAL64});
+     * absent when the earlier value is zero or a value is missing.
+     */
+    public abstract Optional<BigDecimal> getRelativeChange();
+
+    /** The reason, which names the direction. */
+    @Override
+    public String toString() {
+        return getIndicatorId() + " " + getAreaCode() + " " + getPeriod() + " " + getTerm() + ": " + getReason();
+    }
+
+    /** A builder. */
+    public static ImmutableDirectionOfTravel.Builder builder() {
+        return ImmutableDirectionOfTravel.builder();
+    }
+}

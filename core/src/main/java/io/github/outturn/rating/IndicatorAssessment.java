@@ -1,0 +1,107 @@
+package io.github.outturn.rating;
+
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The rating of one indicator for one area and period against its target (DESIGN.md 3.1): the status,
+ * the figures it was decided on, and a sentence saying why.
+ *
+ * <pre>{@code
+ * IndicatorAssessment a = IndicatorRating.assess(dataset, "two-year-offer", "E08000018",
+ *         FinancialYear.of(2014), RatingPolicy.defaults());
+ * a.getStatus();          // AMBER
+ * a.getReason();          // "44.1% is below the target of 45.0% by 0.9 points, within the 5% tolerance: AMBER"
+ * a.getPolicyReference(); // "outturn-default@1"
+ * }</pre>
+ *
+ * <p>Plain data: every figure is exactly as used (the compared value is rounded only when the policy
+ * compares at display precision). Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class IndicatorAssessment {
+
+    /** The indicator rated. */
+    public abstract String getIndicatorId();
+
+    /** The area rated. */
+    public abstract String getAreaCode();
+
+    /** The period rated. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** The outcome. */
+    public abstract Status getStatus();
+
+    /** Why: a sentence quoting the figures at the indicator's decimal places and unit. */
+    public abstract String getReason();
+
+    /** The policy that made the rating, {@code id@version}. */
+    public abstract String getPolicyReference();
+
+    /** The standing of the observation used, absent when there was none. */
+    public abstract Optional<ObservationStatus> getObservationStatus();
+
+    /** The value as published, absent when missing or suppressed. */
+    public abstract Optional<BigDecimal> getPublishedValue();
+
+    /** The value compared with the target: rounded half up to the indicator's decimal places, or raw. */
+    public abstract Optional<BigDecimal> getComparedValue();
+
+    /** The period of the target used (a year for a cumulative measure's year-end quarter). */
+    public abstract Optional<ReportingPeriod> getTargetPeriod();
+
+    /** The single target value, when the target is one. */
+    public abstract Optional<BigDecimal> getTargetValue();
+
+    /** The lower end of a target band. */
+    public abstract Optional<BigDecimal> getTargetLower();
+
+    /** The upper end of a target band. */
+    public abstract Optional<BigDecimal> getTargetUpper();
+
+    /** The tolerance applied. */
+    public abstract Optional<Tolerance> getTolerance();
+
+    /** Where the tolerance came from. */
+    public abstract Optional<ToleranceSource> getToleranceSource();
+
+    /** The lowest value that is still AMBER below the target or band, when values below it are worse. */
+    public abstract Optional<BigDecimal> getAmberLowerEdge();
+
+    /** The highest value that is still AMBER above the target or band, when values above it are worse. */
+    public abstract Optional<BigDecimal> getAmberUpperEdge();
+
+    /** The value from which (inclusive) a value is BLUE, when the policy turns BLUE on. */
+    public abstract Optional<BigDecimal> getBlueEdge();
+
+    /** The same period last year's compared value, when it was looked at for rescue by improvement. */
+    public abstract Optional<BigDecimal> getLastYearValue();
+
+    /** Whether the status is AMBER only because the value improved on the same period last year. */
+    @Value.Default
+    public boolean isRescuedByImprovement() {
+        return false;
+    }
+
+    /** The forecast year-end status beside this one, when the policy asks for it and a forecast exists. */
+    public abstract Optional<IndicatorAssessment> getForecastYearEnd();
+
+    /** The reason, which names the status. */
+    @Override
+    public String toString() {
+        return getIndicatorId() + " " + getAreaCode() + " " + getPeriod() + ": " + getReason();
+    }
+
+    /** A builder. */
+    public static ImmutableIndicatorAssessment.Builder builder() {
+        return ImmutableIndicatorAssessment.builder();
+    }
+}

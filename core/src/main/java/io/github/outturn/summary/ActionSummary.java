@@ -1,0 +1,46 @@
+package io.github.outturn.summary;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.model.SummaryScope;
+import io.github.outturn.period.ReportingPeriod;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The RAG distribution of the actions of one scope (a priority, a theme or the whole plan) for one
+ * review period, naming the policy that produced it.
+ *
+ * <pre>{@code
+ * ActionSummary p1 = ActionSummaries.summarise(dataset, period, policy).getPriorities().get("P1");
+ * p1.getDistribution().getDisplayedCount(Status.GREEN); // 12.0
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class ActionSummary {
+
+    /** What the summary covers. */
+    public abstract SummaryScope getScope();
+
+    /** The priority or theme id; absent for the whole plan. */
+    public abstract Optional<String> getScopeId();
+
+    /** The review period summarised. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** The weighted counts. */
+    public abstract RagDistribution getDistribution();
+
+    /** How many actions carry a weight above zero in this scope. */
+    public abstract int getActionCount();
+
+    /** The policy (id@version) that produced the summary. */
+    public abstract String getPolicyReference();
+
+    /** A builder. */
+    public static ImmutableActionSummary.Builder builder() {
+        return ImmutableActionSummary.builder();
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.outturn.summary;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.model.SummaryScope;
+import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.rating.CountingMethod;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The action summaries of a plan for one review period: the whole plan, each priority and each
+ * theme, in the dataset's order.
+ *
+ * <pre>{@code
+ * PlanSummary s = ActionSummaries.summarise(dataset, FinancialHalfYear.parse("2014/15 H1"), policy);
+ * s.getPlan().getDistribution().getDisplayedPercentage(Status.GREEN); // Optional[25]
+ * s.find(SummaryScope.PRIORITY, "P5");                                 // Optional[ActionSummary{...}]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class PlanSummary {
+
+    /** The review period summarised. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** How actions linked to several priorities were counted. */
+    public abstract CountingMethod getCountingMethod();
+
+    /** The whole plan: every action once. */
+    public abstract ActionSummary getPlan();
+
+    /** Priority id to its summary, in the dataset's order. */
+    public abstract Map<String, ActionSummary> getPriorities();
+
+    /** Theme id to its summary, in the dataset's order. */
+    public abstract Map<String, ActionSummary> getThemes();
+
+    /** The policy (id@version) that produced the summary. */
+    public abstract String getPolicyReference();
+
+    /**
+     * The summary of one scope.
+     *
+     * @param scope the scope
+     * @param scopeId the priority or theme id; ignored for the plan
+     * @return the summary, empty for an unknown id
+     */
+    public Optional<ActionSummary> find(SummaryScope scope, String scopeId) {
+        switch (scope) {
+            case PLAN:
+                return Optional.of(getPlan());
+            case THEME:
+                return Optional.ofNullable(getThemes().get(scopeId));
+            default:
+                return Optional.ofNullable(getPriorities().get(scopeId));
+        }
+    }
+
+    /** A builder. */
+    public static ImmutablePlanSummary.Builder builder() {
+        return ImmutablePlanSummary.builder();
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Action weighting, RAG summaries of an action register and the reconciliation of figures printed in
+ * published reports (DESIGN.md sections 3.3 and 3.4): pure functions over the model and a {@link
+ * io.github.outturn.rating.RatingPolicy}, with exact rational arithmetic.
+ *
+ * <pre>{@code
+ * PlanSummary s = ActionSummaries.summarise(dataset, FinancialHalfYear.parse("2014/15 H1"), policy);
+ * ReconciliationReport r = Reconciliation.reconcile(dataset.getReported(), dataset, policy);
+ * }</pre>
+ */
+package io.github.outturn.summary;

@@ -1,0 +1,203 @@
+package io.github.outturn.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.outturn.model.Polarity;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Hand-worked comparisons; each expected figure is worked in the comment beside it. */
+class ComparisonsTest {
+
+    private static final ImmutableBenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
+
+    private static BigDecimal bd(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void test_byValue_higherIsBetter() {
+        // 44.1 - 40.0 = 4.1; 4.1 / 40.0 = 0.1025
+        Comparison c = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("44.1"), "England", bd("40.0"), POLICY);
+        assertThat(c.judgement()).isEqualTo(Judgement.BETTER);
+        assertThat(c.difference()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("4.1"));
+        assertThat(c.relativeDifference()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.1025"));
+        assertThat(c.relativeDifferencePercent())
+                .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("10.25"));
+        assertThat(c.reason()).isEqualTo("44.1 is higher than England (40.0) by 4.1 (10.25%): BETTER");
+        assertThat(c.policyReference()).isEqualTo("outturn-benchmark-default@1");
+        assertThat(c.basis()).isEqualTo(JudgementBasis.VALUE);
+        assertThat(c.interval()).isEmpty();
+        assertThat(c.comparator()).isEqualTo("England");
+        assertThat(Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("39.9"), "England", bd("40.0"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.WORSE);
+    }
+
+    @Test
+    void test_byValue_againstABaseline() {
+        // Nottingham: "a 7% reduction in avoidable emergency admissions against the 2012/13 baseline":
+        // 465 against 500 is 35 lower, 35 / 500 = 7%; lower is better.
+        Comparison c = Comparisons.byValue(Polarity.LOWER_IS_BETTER, bd("465"), "2012/13", bd("500"), POLICY);
+        assertThat(c.judgement()).isEqualTo(Judgement.BETTER);
+        assertThat(c.difference()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("-35"));
+        assertThat(c.relativeDifference()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("-0.07"));
+        assertThat(c.reason()).isEqualTo("465 is lower than 2012/13 (500) by 35 (7%): BETTER");
+        assertThat(Comparisons.byValue(Polarity.LOWER_IS_BETTER, bd("501"), "2012/13", bd("500"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.WORSE);
+    }
+
+    @Test
+    void test_byValue_withoutJudgement() {
+        assertThat(Comparisons.byValue(Polarity.NO_JUDGEMENT, bd("1875"), "2015/16", bd("1800"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.HIGHER);
+        assertThat(Comparisons.byValue(Polarity.NO_JUDGEMENT, bd("1700"), "2015/16", bd("1800"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.LOWER);
+        assertThat(Comparisons.byValue(Polarity.TARGET_BAND, bd("1700"), "2015/16", bd("1800"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.LOWER);
+        assertThat(Judgement.HIGHER.isJudged()).isFalse();
+        assertThat(Judgement.SIMILAR.isJudged()).isTrue();
+        assertThat(Judgement.WORSE.isJudged()).isTrue();
+        assertThat(Judgement.NOT_COMPARED.isJudged()).isFalse();
+    }
+
+    @Test
+    void test_byValue_equalAndWithinTheSimilarityBand() {
+        // 80.0 and 80 are equal whatever their scale.
+        Comparison equal = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("80.0"), "region", bd("80"), POLICY);
+        assertThat(equal.judgement()).isEqualTo(Judgement.SIMILAR);
+        assertThat(equal.reason()).isEqualTo("80.0 equals region (80): SIMILAR");
+        BenchmarkPolicy band = POLICY.withSimilarityBand(bd("0.5"));
+        // 0.5 apart: inside the band, edge included; 0.6 apart: outside.
+        Comparison near = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("80.5"), "region", bd("80"), band);
+        assertThat(near.judgement()).isEqualTo(Judgement.SIMILAR);
+        assertThat(near.reason())
+                .isEqualTo("80.5 is higher than region (80) by 0.5 (0.625%), within the similarity"
+                        + " band of 0.5: SIMILAR");
+        assertThat(Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("79.4"), "region", bd("80"), band)
+                        .judgement())
+                .isEqualTo(Judgement.WORSE);
+    }
+
+    @Test
+    void test_byValue_zeroComparatorHasNoRelativeDifference() {
+        Comparison c = Comparisons.byValue(Polarity.LOWER_IS_BETTER, bd("2"), "2015/16", bd("0"), POLICY);
+        assertThat(c.relativeDifference()).isEmpty();
+        assertThat(c.reason()).isEqualTo("2 is higher than 2015/16 (0) by 2: WORSE");
+    }
+
+    @Test
+    void test_byValue_missingValueIsNotCompared() {
+        Comparison noArea = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, null, "England", bd("40"), POLICY);
+        assertThat(noArea.judgement()).isEqualTo(Judgement.NOT_COMPARED);
+        assertThat(noArea.difference()).isEmpty();
+        assertThat(noArea.comparatorValue()).contains(bd("40"));
+        assertThat(noArea.reason()).isEqualTo("not compared with England: the area's value is missing");
+        Comparison noComparator = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("40"), "England", null, POLICY);
+        assertThat(noComparator.judgement()).isEqualTo(Judgement.NOT_COMPARED);
+        assertThat(noComparator.reason()).isEqualTo("not compared with England: England's value is missing");
+    }
+
+    @Test
+    void test_byInterval_fingertipsRule() {
+        // 441 of 1000 (44.1%): the 95% Wilson interval is 41.051..% to 47.194..% (ConfidenceIntervalsTest).
+        ConfidenceInterval ci = ConfidenceIntervals.proportion(441, 1000, ConfidenceLevel.NINETY_FIVE);
+        ConfidenceInterval pct =
+                ConfidenceInterval.of(ci.getLower() * 100, ci.getUpper() * 100, ci.getLevel(), ci.getMethod());
+        BenchmarkPolicy p = POLICY.withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
+        Comparison similar = Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44.1"), pct, "England", bd("43"), p);
+        assertThat(similar.judgement()).isEqualTo(Judgement.SIMILAR);
+        assertThat(similar.basis()).isEqualTo(JudgementBasis.CONFIDENCE_INTERVAL);
+        assertThat(similar.interval()).contains(pct);
+        assertThat(similar.reason())
+                .startsWith("England (43) lies inside the 95% interval 41.05")
+                .contains("(Wilson score)");
+        // England at 40: below the interval, so the area is higher: BETTER; at 48 above: WORSE.
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44.1"), pct, "England", bd("40"), p)
+                        .judgement())
+                .isEqualTo(Judgement.BETTER);
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44.1"), pct, "England", bd("48"), p)
+                        .judgement())
+                .isEqualTo(Judgement.WORSE);
+        assertThat(Comparisons.byInterval(Polarity.LOWER_IS_BETTER, bd("44.1"), pct, "England", bd("48"), p)
+                        .judgement())
+                .isEqualTo(Judgement.BETTER);
+        assertThat(Comparisons.byInterval(Polarity.NO_JUDGEMENT, bd("44.1"), pct, "England", bd("48"), p)
+                        .judgement())
+                .isEqualTo(Judgement.LOWER);
+    }
+
+    @Test
+    void test_byInterval_edgesAreInside() {
+        ConfidenceInterval ci = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, IntervalMethod.GIVEN);
+        for (String edge : new String[] {"40", "48", "40.0"}) {
+            assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd(edge), POLICY)
+                            .judgement())
+                    .isEqualTo(Judgement.SIMILAR);
+        }
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("48"), POLICY)
+                        .reason())
+                .contains("(published)");
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("39.999"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.BETTER);
+    }
+
+    @Test
+    void test_byInterval_missingIsNotCompared() {
+        ConfidenceInterval ci = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, IntervalMethod.GIVEN);
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), null, "England", bd("45"), POLICY)
+                        .reason())
+                .isEqualTo("not compared with England: the area has no confidence interval");
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, null, ci, "England", bd("45"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.NOT_COMPARED);
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", null, POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.NOT_COMPARED);
+    }
+
+    @Test
+    void test_compare_followsThePolicy() {
+        ConfidenceInterval ci = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR);
+        BenchmarkPolicy byCi = POLICY.withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
+        // By value 44 is lower than 45; by interval 45 lies inside 40 to 48.
+        assertThat(Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("45"), POLICY)
+                        .judgement())
+                .isEqualTo(Judgement.WORSE);
+        Comparison c = Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("45"), byCi);
+        assertThat(c.judgement()).isEqualTo(Judgement.SIMILAR);
+        assertThat(c.reason()).contains("(Byar)");
+        Comparison fallback = Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), null, "England", bd("45"), byCi);
+        assertThat(fallback.judgement()).isEqualTo(Judgement.WORSE);
+        assertThat(fallback.basis()).isEqualTo(JudgementBasis.VALUE);
+        assertThat(fallback.reason())
+                .isEqualTo(
+                        "no confidence interval, compared by value: 44 is lower than England (45) by 1 (2.222%): WORSE");
+        for (IntervalMethod m : new IntervalMethod[] {IntervalMethod.EXACT_POISSON, IntervalMethod.STUDENT_T}) {
+            ConfidenceInterval other = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, m);
+            assertThat(Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), other, "England", bd("45"), byCi)
+                            .reason())
+                    .contains(m == IntervalMethod.STUDENT_T ? "(Student's t)" : "(exact Poisson)");
+        }
+    }
+
+    @Test
+    void test_policy_defaultsAndCheck() {
+        assertThat(POLICY.getConfidenceLevel()).isEqualTo(ConfidenceLevel.NINETY_FIVE);
+        assertThat(POLICY.getJudgementBasis()).isEqualTo(JudgementBasis.VALUE);
+        assertThat(POLICY.getAverageMethod()).isEqualTo(AverageMethod.MEAN);
+        assertThat(POLICY.getBoundaryRule()).isEqualTo(BoundaryRule.LAIT);
+        assertThat(POLICY.getSimilarityBand()).isEmpty();
+        assertThat(POLICY.withId("fingertips").withVersion("2").getReference()).isEqualTo("fingertips@2");
+        assertThatThrownBy(() -> POLICY.withSimilarityBand(bd("-1")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Similarity band -1 of benchmark policy outturn-benchmark-default@1 is negative: expected 0"
+                        + " or more");
+    }
+}

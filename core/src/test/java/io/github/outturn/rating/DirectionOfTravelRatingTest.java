@@ -1,0 +1,310 @@
+package io.github.outturn.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.Target;
+import io.github.outturn.period.FinancialQuarter;
+import io.github.outturn.period.FinancialYear;
+import io.github.outturn.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DirectionOfTravelRatingTest {
+
+    private static final String AREA = "E08000018";
+    private static final FinancialQuarter Q1 = FinancialQuarter.of(2014, 1);
+    private static final FinancialQuarter Q2 = FinancialQuarter.of(2014, 2);
+
+    private static BigDecimal dec(String s) {
+        return new BigDecimal(s);
+    }
+
+    private static Indicator indicator(Polarity polarity, int dp, String unit) {
+        return Indicator.builder()
+                .id("i")
+                .name("Indicator")
+                .polarity(polarity)
+                .decimalPlaces(dp)
+                .unit(Optional.ofNullable(unit))
+                .build();
+    }
+
+    private static Optional<Observation> obs(ReportingPeriod p, String value) {
+        return Optional.of(Observation.of("i", AREA, p, dec(value)));
+    }
+
+    private static DirectionOfTravel shortTerm(
+            Indicator ind, String earlier, String latest, Optional<Target> target, RatingPolicy policy) {
+        return DirectionOfTravelRating.compare(
+                ind, AREA, Q2, TravelTerm.SHORT_TERM, obs(Q2, latest), obs(Q1, earlier), target, policy);
+    }
+
+    @Test
+    void test_compare_higherIsBetterImproving() {
+        // 44.1 - 42.0 = 2.1 points; 2.1 / 42.0 = 5%.
+        DirectionOfTravel d = shortTerm(
+                indicator(Polarity.HIGHER_IS_BETTER, 1, "%"),
+                "42.0",
+                "44.1",
+                Optional.empty(),
+                RatingPolicy.defaults());
+        assertThat(d.getDirection()).isEqualTo(Direction.IMPROVING);
+        assertThat(d.getReason())
+                .isEqualTo("44.1% in 2014/15 Q2 against 42.0% in 2014/15 Q1: up 2.1 points (+5.0%): IMPROVING");
+        assertThat(d.getAbsoluteChange()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("2.1"));
+        assertThat(d.getRelativeChange()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("5"));
+        assertThat(d.getLatestValue()).contains(dec("44.1"));
+        assertThat(d.getComparisonValue()).contains(dec("42.0"));
+        assertThat(d.getTerm()).isEqualTo(TravelTerm.SHORT_TERM);
+        assertThat(d.getPeriod()).isEqualTo(Q2);
+        assertThat(d.getComparisonPeriod()).isEqualTo(Q1);
+        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(d.toString()).isEqualTo("i E08000018 2014/15 Q2 SHORT_TERM: " + d.getReason());
+    }
+
+    @Test
+    void test_compare_lowerIsBetterWorsening() {
+        // 12 - 10 = 2 days, 2 / 10 = +20%.
+        DirectionOfTravel d = shortTerm(
+                indicator(Polarity.LOWER_IS_BETTER, 0, "days"), "10", "12", Optional.empty(), RatingPolicy.defaults());
+        assertThat(d.getDirection()).isEqualTo(Direction.WORSENING);
+        assertThat(d.getReason())
+                .isEqualTo("12 days in 2014/15 Q2 against 10 days in 2014/15 Q1: up 2 days (+20.0%): WORSENING");
+        DirectionOfTravel better = shortTerm(
+                indicator(Polarity.LOWER_IS_BETTER, 0, "days"), "12", "10", Optional.empty(), RatingPolicy.defaults());
+        assertThat(better.getDirection()).isEqualTo(Direction.IMPROVING);
+        // -2 / 12 = -16.666...%, shown -16.7%.
+        assertThat(better.getReason()).contains("down 2 days (-16.7%)");
+        assertThat(better.getRelativeChange())
+                .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-16.66666666666667"));
+    }
+
+    @Test
+    void test_compare_noJudgementIncreasingAndDecreasing() {
+        Indicator n = indicator(Polarity.NO_JUDGEMENT, 0, null);
+        DirectionOfTravel down = shortTerm(n, "100", "90", Optional.empty(), RatingPolicy.defaults());
+        assertThat(down.getDirection()).isEqualTo(Direction.DECREASING);
+        assertThat(down.getReason())
+                .isEqualTo("90 in 2014/15 Q2 against 100 in 2014/15 Q1: down 10 (-10.0%): DECREASING");
+        assertThat(shortTerm(n, "90", "100", Optional.empty(), RatingPolicy.defaults())
+                        .getDirection())
+                .isEqualTo(Direction.INCREASING);
+    }
+
+    @Test
+    void test_compare_noChangeWhenChangeRoundsToZero() {
+        Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
+        // Both show as 44.1: unchanged at display precision.
+        DirectionOfTravel shown = shortTerm(ind, "44.08", "44.12", Optional.empty(), RatingPolicy.defaults());
+        assertThat(shown.getDirection()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(shown.getReason())
+                .isEqualTo("44.1% in 2014/15 Q2 against 44.1% in 2014/15 Q1: unchanged: NO_CHANGE");
+        // Raw, the change is 0.04, which is 0.0 at one decimal place.
+        DirectionOfTravel raw = shortTerm(
+                ind,
+                "44.08",
+                "44.12",
+                Optional.empty(),
+                RatingPolicy.defaults().withValueComparison(ValueComparison.RAW));
+        assertThat(raw.getDirection()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(raw.getReason()).endsWith("up 0.04 points (+0.1%), nothing at 1 decimal place: NO_CHANGE");
+        // Raw 0.05 rounds half up to 0.1: a change.
+        assertThat(shortTerm(
+                                ind,
+                                "44.05",
+                                "44.10",
+                                Optional.empty(),
+                                RatingPolicy.defaults().withValueComparison(ValueComparison.RAW))
+                        .getDirection())
+                .isEqualTo(Direction.IMPROVING);
+    }
+
+    @Test
+    void test_compare_policyNoChangeBandIsInclusive() {
+        Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
+        RatingPolicy band = RatingPolicy.defaults().withNoChangeBand(dec("0.5"));
+        DirectionOfTravel within = shortTerm(ind, "43.7", "44.1", Optional.empty(), band);
+        assertThat(within.getDirection()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(within.getReason()).endsWith(", within the no-change band of 0.5 points: NO_CHANGE");
+        assertThat(shortTerm(ind, "43.7", "44.2", Optional.empty(), band).getDirection())
+                .isEqualTo(Direction.NO_CHANGE);
+        assertThat(shortTerm(ind, "43.7", "44.3", Optional.empty(), band).getDirection())
+                .isEqualTo(Direction.IMPROVING);
+        assertThat(shortTerm(ind, "44.3", "43.7", Optional.empty(), band).getDirection())
+                .isEqualTo(Direction.WORSENING);
+    }
+
+    @Test
+    void test_compare_zeroBaseHasNoRelativeChange() {
+        DirectionOfTravel d = shortTerm(
+                indicator(Polarity.LOWER_IS_BETTER, 0, null), "0", "3", Optional.empty(), RatingPolicy.defaults());
+        assertThat(d.getDirection()).isEqualTo(Direction.WORSENING);
+        assertThat(d.getRelativeChange()).isEmpty();
+        assertThat(d.getReason())
+                .isEqualTo(
+                        "3 in 2014/15 Q2 against 0 in 2014/15 Q1: up 3 (no relative change from" + " zero): WORSENING");
+    }
+
+    @Test
+    void test_compare_targetBandByDistance() {
+        Indicator ind = indicator(Polarity.TARGET_BAND, 0, null);
+        Optional<Target> band = Optional.of(Target.builder()
+                .indicatorId("i")
+                .period(Q2)
+                .lower(dec("15"))
+                .upper(dec("20"))
+                .build());
+        // 24 is 4 above the band, 22 is 2 above: closer. -2 / 24 = -8.33%.
+        DirectionOfTravel closer = shortTerm(ind, "24", "22", band, RatingPolicy.defaults());
+        assertThat(closer.getDirection()).isEqualTo(Direction.IMPROVING);
+        assertThat(closer.getReason())
+                .isEqualTo(
+                        "22 in 2014/15 Q2 against 24 in 2014/15 Q1: down 2 (-8.3%), closer to the target: IMPROVING");
+        // 14 is 1 below, 22 is 2 above: further, although the value went up.
+        DirectionOfTravel further = shortTerm(ind, "14", "22", band, RatingPolicy.defaults());
+        assertThat(further.getDirection()).isEqualTo(Direction.WORSENING);
+        assertThat(further.getReason()).endsWith(", further from the target: WORSENING");
+        // Both inside the band: no closer.
+        DirectionOfTravel inside = shortTerm(ind, "17", "19", band, RatingPolicy.defaults());
+        assertThat(inside.getDirection()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(inside.getReason()).endsWith(", no closer to the target: NO_CHANGE");
+        // A single target of 18: 16 and 20 are both 2 away.
+        Optional<Target> single = Optional.of(Target.of("i", Q2, dec("18")));
+        assertThat(shortTerm(ind, "16", "20", single, RatingPolicy.defaults()).getDirection())
+                .isEqualTo(Direction.NO_CHANGE);
+        assertThat(shortTerm(ind, "16", "17", single, RatingPolicy.defaults()).getDirection())
+                .isEqualTo(Direction.IMPROVING);
+        // A band indicator with no target cannot be judged.
+        DirectionOfTravel none = shortTerm(ind, "16", "17", Optional.empty(), RatingPolicy.defaults());
+        assertThat(none.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(none.getReason())
+                .isEqualTo("17 in 2014/15 Q2 against 16 in 2014/15 Q1: up 1 (+6.3%), but there is no target to"
+                        + " measure closeness to: NOT_COMPARABLE");
+    }
+
+    @Test
+    void test_compare_notComparableForGapsAndWrongPeriods() {
+        Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
+        RatingPolicy p = RatingPolicy.defaults();
+        DirectionOfTravel noLatest = DirectionOfTravelRating.compare(
+                ind, AREA, Q2, TravelTerm.SHORT_TERM, Optional.empty(), obs(Q1, "40.0"), Optional.empty(), p);
+        assertThat(noLatest.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(noLatest.getReason()).isEqualTo("No value for 2014/15 Q2: NOT_COMPARABLE");
+        DirectionOfTravel suppressedEarlier = DirectionOfTravelRating.compare(
+                ind,
+                AREA,
+                Q2,
+                TravelTerm.SHORT_TERM,
+                obs(Q2, "40.0"),
+                Optional.of(Observation.missing("i", AREA, Q1, ObservationStatus.SUPPRESSED)),
+                Optional.empty(),
+                p);
+        assertThat(suppressedEarlier.getReason()).isEqualTo("No value for 2014/15 Q1: NOT_COMPARABLE");
+        assertThat(suppressedEarlier.getAbsoluteChange()).isEmpty();
+        DirectionOfTravel gap = DirectionOfTravelRating.compare(
+                ind,
+                AREA,
+                Q2,
+                TravelTerm.SHORT_TERM,
+                obs(Q2, "40.0"),
+                obs(FinancialQuarter.of(2013, 4), "39.0"),
+                Optional.empty(),
+                p);
+        assertThat(gap.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(gap.getReason())
+                .isEqualTo("2013/14 Q4 is not the period before 2014/15 Q2 (2014/15 Q1): NOT_COMPARABLE");
+        assertThat(gap.getComparisonPeriod()).isEqualTo(FinancialQuarter.of(2013, 4));
+        DirectionOfTravel longGap = DirectionOfTravelRating.compare(
+                ind, AREA, Q2, TravelTerm.LONG_TERM, obs(Q2, "40.0"), obs(Q1, "39.0"), Optional.empty(), p);
+        assertThat(longGap.getReason())
+                .isEqualTo("2014/15 Q1 is not the same period a year before 2014/15 Q2 (2013/14 Q2): NOT_COMPARABLE");
+    }
+
+    @Test
+    void test_compare_rejectsObservationsOfAnotherIndicatorOrPeriod() {
+        Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
+        RatingPolicy p = RatingPolicy.defaults();
+        assertThatThrownBy(() -> DirectionOfTravelRating.compare(
+                        ind, AREA, Q2, TravelTerm.SHORT_TERM, obs(Q1, "1"), obs(Q1, "1"), Optional.empty(), p))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The observation is of i for E08000018 2014/15 Q1: expected i for E08000018 2014/15 Q2");
+        assertThatThrownBy(() -> DirectionOfTravelRating.compare(
+                        ind,
+                        AREA,
+                        Q2,
+                        TravelTerm.SHORT_TERM,
+                        obs(Q2, "1"),
+                        Optional.of(Observation.of("i", "E09000001", Q1, dec("1"))),
+                        Optional.empty(),
+                        p))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The observation is of i for E09000001 2014/15 Q1: expected i for E08000018");
+        assertThatThrownBy(() -> DirectionOfTravelRating.compare(
+                        ind,
+                        AREA,
+                        Q2,
+                        TravelTerm.SHORT_TERM,
+                        obs(Q2, "1"),
+                        obs(Q1, "1"),
+                        Optional.of(Target.of("other", Q2, dec("1"))),
+                        p))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The target is of other: expected one of i");
+    }
+
+    @Test
+    void test_compareDataset_longTermSkipsForecasts() {
+        Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
+        FinancialYear fy13 = FinancialYear.of(2013);
+        FinancialYear fy14 = FinancialYear.of(2014);
+        Dataset ds = Dataset.builder()
+                .addIndicators(ind)
+                .addObservations(
+                        Observation.builder()
+                                .indicatorId("i")
+                                .areaCode(AREA)
+                                .period(fy14)
+                                .value(dec("60.0"))
+                                .status(ObservationStatus.FORECAST)
+                                .build(),
+                        Observation.of("i", AREA, fy14, dec("48.0")),
+                        Observation.of("i", AREA, fy13, dec("50.0")))
+                .build();
+        // 48.0 against 50.0: down 2.0 points, -4%.
+        DirectionOfTravel d =
+                DirectionOfTravelRating.compare(ds, "i", AREA, fy14, TravelTerm.LONG_TERM, RatingPolicy.defaults());
+        assertThat(d.getDirection()).isEqualTo(Direction.WORSENING);
+        assertThat(d.getReason())
+                .isEqualTo("48.0% in 2014/15 against 50.0% in 2013/14: down 2.0 points (-4.0%): WORSENING");
+        DirectionOfTravel none = DirectionOfTravelRating.compare(
+                ds, "i", AREA, FinancialYear.of(2016), TravelTerm.SHORT_TERM, RatingPolicy.defaults());
+        assertThat(none.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThatThrownBy(() -> DirectionOfTravelRating.compare(
+                        ds, "x", AREA, fy14, TravelTerm.SHORT_TERM, RatingPolicy.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No indicator \"x\" in the dataset: expected the id of one of its indicators");
+    }
+
+    @Test
+    void test_reversed_swapsOpposites() {
+        assertThat(Direction.IMPROVING.reversed()).isEqualTo(Direction.WORSENING);
+        assertThat(Direction.WORSENING.reversed()).isEqualTo(Direction.IMPROVING);
+        assertThat(Direction.INCREASING.reversed()).isEqualTo(Direction.DECREASING);
+        assertThat(Direction.DECREASING.reversed()).isEqualTo(Direction.INCREASING);
+        assertThat(Direction.NO_CHANGE.reversed()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(Direction.NOT_COMPARABLE.reversed()).isEqualTo(Direction.NOT_COMPARABLE);
+    }
+
+    @Test
+    void test_comparisonPeriod_shortAndLongTerm() {
+        assertThat(TravelTerm.SHORT_TERM.comparisonPeriod(Q2)).isEqualTo(Q1);
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(Q2)).isEqualTo(FinancialQuarter.of(2013, 2));
+    }
+}

@@ -1,0 +1,206 @@
+package io.github.outturn.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.Target;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.FinancialYear;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Drives the published conformance table {@code conformance/indicator-rating.csv}: every row was
+ * worked by hand from DESIGN.md 3.1 (see the table's README for the columns), never from this code's
+ * output.
+ */
+class IndicatorRatingConformanceTest {
+
+    private static final FinancialYear YEAR = FinancialYear.of(2014);
+    private static final String AREA = "E08000018";
+    private static final String ID = "conformance";
+
+    static Stream<Map<String, String>> data_conformance() {
+        return rows().stream();
+    }
+
+    @Test
+    void test_table_hasAtLeastSixtyRowsCoveringEveryStatusAndPolarity() {
+        List<Map<String, String>> rows = rows();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(rows.stream().map(r -> r.get("expected_status")).distinct())
+                .contains("blue", "green", "amber", "red", "not-rated", "no-data", "error");
+        assertThat(rows.stream().map(r -> r.get("polarity")).distinct())
+                .containsExactlyInAnyOrder("higher-is-better", "lower-is-better", "target-band", "no-judgement");
+        assertThat(rows.stream().map(r -> r.get("case")).distinct()).hasSize(rows.size());
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("data_conformance")
+    void test_assess_conformanceRow(Map<String, String> row) {
+        Indicator indicator = Indicator.builder()
+                .id(ID)
+                .name("Conformance indicator")
+                .unit(Optional.of(row.get("unit")).filter(u -> !u.isEmpty()))
+                .decimalPlaces(Integer.parseInt(row.get("decimal_places")))
+                .polarity(code(Polarity.class, row.get("polarity")))
+                .build();
+
+        Optional<Observation> observation = switch (row.get("value_status")) {
+            case "", "actual" -> Optional.of(Observation.of(ID, AREA, YEAR, decimal(row.get("value"))));
+            case "none" -> Optional.empty();
+            default ->
+                Optional.of(
+                        Observation.missing(ID, AREA, YEAR, code(ObservationStatus.class, row.get("value_status"))));
+        };
+
+        Optional<Target> target = Optional.empty();
+        if (!(row.get("target") + row.get("lower") + row.get("upper")).isEmpty()) {
+            target = Optional.of(Target.builder()
+                    .indicatorId(ID)
+                    .period(YEAR)
+                    .value(optionalDecimal(row.get("target")))
+                    .lower(optionalDecimal(row.get("lower")))
+                    .upper(optionalDecimal(row.get("upper")))
+                    .tolerance(Optional.of(row.get("tolerance"))
+                            .filter(t -> !t.isEmpty())
+                            .map(Tolerance::parse))
+                    .build());
+        }
+
+        Optional<Observation> lastYear = optionalDecimal(row.get("last_year_value"))
+                .map(v -> Observation.of(ID, AREA, YEAR.samePeriodLastYear(), v));
+
+        ImmutableRatingPolicy policy = RatingPolicy.defaults()
+                .withRescuedByImprovement(Boolean.parseBoolean(row.get("rescued_by_improvement")));
+        if (!row.get("value_comparison").isEmpty()) {
+            policy = policy.withValueComparison(code(ValueComparison.class, row.get("value_comparison")));
+        }
+        if (!row.get("zero_target_rule").isEmpty()) {
+            policy = policy.withZeroTargetRule(code(ZeroTargetRule.class, row.get("zero_target_rule")));
+        }
+        if (!row.get("blue_margin").isEmpty()) {
+            policy = policy.withBlueMargin(Tolerance.parse(row.get("blue_margin")));
+        }
+        RatingPolicy p = policy;
+        Optional<Target> t = target;
+
+        if (row.get("expected_status").equals("error")) {
+            assertThatThrownBy(() -> IndicatorRating.assess(indicator, AREA, YEAR, observation, t, lastYear, p))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(row.get("reason_contains"));
+            return;
+        }
+        IndicatorAssessment a = IndicatorRating.assess(indicator, AREA, YEAR, observation, t, lastYear, p);
+        assertThat(a.getStatus())
+                .as("%s: %s", row.get("case"), a.getReason())
+                .isEqualTo(code(Status.class, row.get("expected_status")));
+        assertThat(a.getReason()).contains(row.get("reason_contains"));
+        assertThat(a.getReason()).endsWith(": " + a.getStatus());
+        assertThat(a.getPolicyReference()).isEqualTo("outturn-default@1");
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String code) {
+        return Codes.parse(type, code)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "\"" + code + "\" is not a code of " + type.getSimpleName() + ": " + Codes.allOf(type)));
+    }
+
+    private static BigDecimal decimal(String text) {
+        return new BigDecimal(text);
+    }
+
+    private static Optional<BigDecimal> optionalDecimal(String text) {
+        return text.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(text));
+    }
+
+    static List<Map<String, String>> rows() {
+        try (InputStream in = Objects.requireNonNull(
+                        IndicatorRatingConformanceTest.class.getResourceAsStream("/conformance/indicator-rating.csv"),
+                        "conformance/indicator-rating.csv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> header = split(reader.readLine());
+            List<Map<String, String>> rows = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> cells = split(line);
+                assertThat(cells).as("cells of %s", line).hasSameSizeAs(header);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), cells.get(i));
+                }
+                rows.add(new Row(row));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits one RFC 4180 line (quoted cells may hold commas and doubled quotes; no line breaks). */
+    static List<String> split(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    /** A row that prints as its case name in test reports. */
+    static final class Row extends HashMap<String, String> {
+        private static final long serialVersionUID = 1L;
+
+        Row(Map<String, String> cells) {
+            super(cells);
+        }
+
+        @Override
+        public String toString() {
+            return get("case");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.outturn.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.outturn.model.Status;
+import io.github.outturn.rating.ImmutableRatingPolicy;
+import io.github.outturn.rating.PercentageRounding;
+import io.github.outturn.rating.RatingPolicy;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Map;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+class RagDistributionTest {
+
+    static final ImmutableRatingPolicy DEFAULTS = RatingPolicy.defaults();
+
+    @Test
+    void test_of_thirdsAddUpExactly_andDisplayToOneDecimal() {
+        // DESIGN.md 3.3: 13/3 + 70/3 + 7/3 is exactly 30, shown 4.3, 23.3, 2.3.
+        RagDistribution d = RagDistribution.of(
+                Map.of(
+                        Status.GREEN,
+                        BigFraction.of(13, 3),
+                        Status.AMBER,
+                        BigFraction.of(70, 3),
+                        Status.RED,
+                        BigFraction.of(7, 3)),
+                DEFAULTS);
+        assertThat(d.getTotal()).isEqualTo(BigFraction.of(30));
+        assertThat(d.getOverallTotal()).isEqualTo(BigFraction.of(30));
+        assertThat(d.getDisplayedCount(Status.GREEN)).isEqualByComparingTo("4.3");
+        assertThat(d.getDisplayedCount(Status.AMBER)).isEqualByComparingTo("23.3");
+        assertThat(d.getDisplayedCount(Status.RED)).isEqualByComparingTo("2.3");
+        assertThat(d.getDisplayedCount(Status.GREEN).scale()).isEqualTo(1);
+        assertThat(d.getDisplayedTotal()).isEqualTo(new BigDecimal("30.0"));
+        // Shares by hand: 13/90 = 14.4% -> 14; 70/90 = 77.8% -> 78; 7/90 = 7.8% -> 8; BLUE 0.
+        assertThat(d.getShare(Status.GREEN)).contains(BigFraction.of(13, 90));
+        assertThat(d.getDisplayedPercentages())
+                .containsEntry(Status.GREEN, new BigDecimal("14"))
+                .containsEntry(Status.AMBER, new BigDecimal("78"))
+                .containsEntry(Status.RED, new BigDecimal("8"))
+                .containsEntry(Status.BLUE, new BigDecimal("0"))
+                .doesNotContainKey(Status.NOT_RATED);
+        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@1");
+    }
+
+    @Test
+    void test_getDisplayedPercentage_halfUp_2505ShowsAs25() {
+        // 25.05 Green of 100: 25.05% shows as 25% at 0 decimals (half up at the units), 25.1% at 1.
+        Map<Status, BigFraction> counts =
+                Map.of(Status.GREEN, BigFraction.of(2505, 100), Status.AMBER, BigFraction.of(7495, 100));
+        assertThat(RagDistribution.of(counts, DEFAULTS).getDisplayedPercentage(Status.GREEN))
+                .contains(new BigDecimal("25"));
+        assertThat(RagDistribution.of(counts, DEFAULTS.withPercentageDecimals(1))
+                        .getDisplayedPercentage(Status.GREEN))
+                .contains(new BigDecimal("25.1"));
+    }
+
+    @Test
+    void test_getDisplayedPercentages_largestRemainderSumsTo100() {
+        // One action each: 33.33...% each. Half up gives 33 + 33 + 33 = 99; largest remainder gives
+        // the last unit to the earliest of the equal remainders (GREEN): 34 + 33 + 33 = 100.
+        Map<Status, BigFraction> counts =
+                Map.of(Status.GREEN, BigFraction.ONE, Status.AMBER, BigFraction.ONE, Status.RED, BigFraction.ONE);
+        RagDistribution halfUp = RagDistribution.of(counts, DEFAULTS);
+        assertThat(halfUp.getDisplayedPercentages().values())
+                .containsExactly(new BigDecimal("0"), new BigDecimal("33"), new BigDecimal("33"), new BigDecimal("33"));
+        RagDistribution lr =
+                RagDistribution.of(counts, DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER));
+        assertThat(lr.getDisplayedPercentages())
+                .containsEntry(Status.BLUE, new BigDecimal("0"))
+                .containsEntry(Status.GREEN, new BigDecimal("34"))
+                .containsEntry(Status.AMBER, new BigDecimal("33"))
+                .containsEntry(Status.RED, new BigDecimal("33"));
+        // 1/6, 2/6, 3/6 at one decimal: 16.6|6, 33.3|3, 50.0 -> floors 16.6, 33.3, 50.0 (99.9), the
+        // largest remainder (2/3 of a unit, GREEN) gets the last tenth: 16.7, 33.3, 50.0.
+        RagDistribution lr1 = RagDistribution.of(
+                Map.of(Status.GREEN, BigFraction.ONE, Status.AMBER, BigFraction.of(2), Status.RED, BigFraction.of(3)),
+                DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER)
+                        .withPercentageDecimals(1));
+        assertThat(lr1.getDisplayedPercentage(Status.GREEN)).contains(new BigDecimal("16.7"));
+        assertThat(lr1.getDisplayedPercentage(Status.AMBER)).contains(new BigDecimal("33.3"));
+        assertThat(lr1.getDisplayedPercentage(Status.RED)).contains(new BigDecimal("50.0"));
+    }
+
+    @Test
+    void test_getShare_noRatedActions_noPercentagesRatherThanDivisionByZero() {
+        RagDistribution d = RagDistribution.of(Map.of(Status.NOT_RATED, BigFraction.of(2)), DEFAULTS);
+        assertThat(d.getTotal()).isEqualTo(BigFraction.ZERO);
+        assertThat(d.getOutsideTotal()).isEqualTo(BigFraction.of(2));
+        assertThat(d.getOverallTotal()).isEqualTo(BigFraction.of(2));
+        assertThat(d.getShare(Status.GREEN)).isEmpty();
+        assertThat(d.getDisplayedPercentage(Status.GREEN)).isEmpty();
+        assertThat(d.getDisplayedPercentages()).isEmpty();
+        assertThat(RagDistribution.empty(DEFAULTS).getDisplayedPercentages()).isEmpty();
+        assertThat(d.toString()).contains("NOT_RATED 2 (2.0)").doesNotContain("%");
+    }
+
+    @Test
+    void test_getShare_statusOutsideTheDenominator_isEmpty() {
+        RagDistribution d =
+                RagDistribution.of(Map.of(Status.GREEN, BigFraction.ONE, Status.NO_DATA, BigFraction.ONE), DEFAULTS);
+        assertThat(d.getShare(Status.NO_DATA)).isEmpty();
+        assertThat(d.getShare(Status.GREEN)).contains(BigFraction.ONE);
+        RagDistribution withNotRated = RagDistribution.of(
+                Map.of(Status.GREEN, BigFraction.ONE, Status.NOT_RATED, BigFraction.ONE),
+                DEFAULTS.withDenominatorStatuses(EnumSet.of(Status.GREEN, Status.NOT_RATED)));
+        assertThat(withNotRated.getShare(Status.NOT_RATED)).contains(BigFraction.of(1, 2));
+        assertThat(withNotRated.getDenominatorStatuses()).containsExactly(Status.GREEN, Status.NOT_RATED);
+    }
+
+    @Test
+    void test_of_negativeCount_isRejectedWithTheValue() {
+        assertThatThrownBy(() -> RagDistribution.of(Map.of(Status.RED, BigFraction.of(-1, 2)), DEFAULTS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RED")
+                .hasMessageContaining("-1 / 2");
+    }
+
+    @Test
+    void test_equals_countsAndSettings() {
+        RagDistribution a = RagDistribution.of(Map.of(Status.GREEN, BigFraction.of(1, 2)), DEFAULTS);
+        RagDistribution b = RagDistribution.of(Map.of(Status.GREEN, BigFraction.of(2, 4)), DEFAULTS);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isEqualTo(a).isNotEqualTo("x");
+        assertThat(a).isNotEqualTo(RagDistribution.of(Map.of(Status.GREEN, BigFraction.ONE), DEFAULTS));
+        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withCountDecimals(2)));
+        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withPercentageDecimals(2)));
+        assertThat(a)
+                .isNotEqualTo(RagDistribution.of(
+                        a.getCounts(), DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER)));
+        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withVersion("2")));
+        assertThat(a)
+                .isNotEqualTo(
+                        RagDistribution.of(a.getCounts(), DEFAULTS.withDenominatorStatuses(EnumSet.of(Status.GREEN))));
+        assertThat(a.toString()).contains("GREEN 1 / 2 (0.5, 100%)").endsWith("[outturn-default@1]");
+    }
+}

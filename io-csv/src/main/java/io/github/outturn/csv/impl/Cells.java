@@ -1,0 +1,97 @@
+package io.github.outturn.csv.impl;
+
+import io.github.outturn.io.Codes;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turning cell text into values and back: formula neutralisation, numbers, booleans and codes.
+ *
+ * <pre>{@code
+ * Cells.neutralise("=SUM(A1)");  // "'=SUM(A1)"
+ * Cells.restore("'=SUM(A1)");    // "=SUM(A1)"
+ * Cells.decimal("1,875");        // empty: thousands separators are not numbers here
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Cells {
+
+    private Cells() {}
+
+    private static boolean formulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@';
+    }
+
+    /**
+     * Text as written to a text column: a value a spreadsheet would run as a formula (starting with
+     * {@code = + - @}) gets a leading apostrophe, and so does a value that already starts with an
+     * apostrophe followed by one of those characters or another apostrophe, so that {@link #restore}
+     * gives every value back exactly.
+     */
+    public static String neutralise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char c = text.charAt(0);
+        if (formulaStart(c)
+                || (c == '\'' && text.length() > 1 && (formulaStart(text.charAt(1)) || text.charAt(1) == '\''))) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    /** Undoes {@link #neutralise}: drops one leading apostrophe before {@code = + - @ '}. */
+    public static String restore(String text) {
+        if (text.length() > 1 && text.charAt(0) == '\'' && (formulaStart(text.charAt(1)) || text.charAt(1) == '\'')) {
+            return text.substring(1);
+        }
+        return text;
+    }
+
+    /**
+     * A decimal exactly as written ({@code "80.0"} keeps its scale), or empty if the text is not a
+     * plain number: thousands separators, spaces inside and decimal commas are refused.
+     */
+    public static Optional<BigDecimal> decimal(String text) {
+        if (text.isEmpty() || text.indexOf(',') >= 0 || text.indexOf(' ') >= 0 || text.indexOf('_') >= 0) {
+            return Optional.empty();
+        }
+        char last = text.charAt(text.length() - 1);
+        if (!Character.isDigit(last) && last != '.') {
+            return Optional.empty(); // "5%", "12d", "NaN", "Infinity"
+        }
+        try {
+            return Optional.of(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a number cell should have held, for messages. */
+    public static String numberExpected(String text) {
+        if (text.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            return "expected a plain number such as " + text.replace(",", "")
+                    + ": thousands separators are not accepted, as \"1,875\" reads as 1.875 in much of Europe";
+        }
+        if (text.matches("[+-]?\\d+,\\d+")) {
+            return "expected a number with a decimal point such as " + text.replace(',', '.') + ", not a decimal comma";
+        }
+        return "expected a number such as 12.5 or -3";
+    }
+
+    /** {@code true}/{@code false}, also {@code yes}/{@code no}, {@code y}/{@code n}, {@code 1}/{@code 0}. */
+    public static Optional<Boolean> bool(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1" -> Optional.of(Boolean.TRUE);
+            case "false", "no", "n", "0" -> Optional.of(Boolean.FALSE);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The code of an enum value, {@code null} for {@code null}. */
+    public static String code(Enum<?> value) {
+        return value == null ? null : Codes.of(value);
+    }
+}
