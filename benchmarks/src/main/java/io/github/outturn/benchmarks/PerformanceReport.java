@@ -1,0 +1,272 @@
+package io.github.outturn.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark with a short configuration and JMH's GC profiler, measures the heap per
+ * observation in a JVM of its own, and writes the results, each beside its floor with the ratio, as
+ * a Markdown page.
+ *
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar docs/performance.md} (what {@code
+ * benchmarks/run.sh} does). System properties: {@code outturn.bench.warmup} (warm-up iterations,
+ * default 2), {@code outturn.bench.iterations} (measured iterations, default 3), {@code
+ * outturn.bench.seconds} (seconds per iteration, default 2), {@code outturn.lait.dir}.
+ */
+public final class PerformanceReport {
+
+    private PerformanceReport() {}
+
+    /** One benchmark's result: score, error, unit, bytes allocated per operation. */
+    record Row(String name, double score, double error, String unit, double allocPerOp) {}
+
+    /**
+     * Runs and writes the report.
+     *
+     * @param args the Markdown file to write (default {@code docs/performance.md})
+     * @throws Exception if a run or the file fails
+     */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/performance.md");
+        int warmup = Integer.getInteger("outturn.bench.warmup", 2);
+        int iterations = Integer.getInteger("outturn.bench.iterations", 3);
+        int seconds = Integer.getInteger("outturn.bench.seconds", 2);
+        Optional<Path> lait = LaitPipeline.folder();
+
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(ReaderBenchmarks.class.getName())
+                .include(RuleBenchmarks.class.getName())
+                .forks(1)
+                .warmupIterations(warmup)
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(iterations)
+                .measurementTime(TimeValue.seconds(seconds))
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(false);
+        if (lait.isPresent()) {
+            options.include(LaitBenchmarks.class.getName())
+                    .jvmArgsAppend("-D" + LaitPipeline.LAIT_DIR_PROPERTY + "=" + lait.get());
+        } else {
+            System.out.println("LAIT data absent (no bds_long.csv.gz in ../shared/data/lait, nor in -D"
+                    + LaitPipeline.LAIT_DIR_PROPERTY + "): the LAIT benchmarks are skipped");
+        }
+        Map<String, Row> rows = rows(new Runner(options.build()).run());
+        List<String> heap = heap(lait);
+        String page = page(rows, heap, lait.isPresent(), warmup, iterations, seconds);
+        Files.writeString(out, page, StandardCharsets.UTF_8);
+        System.out.println(page);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private static Map<String, Row> rows(Collection<RunResult> results) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String full = r.getParams().getBenchmark();
+            String[] parts = full.split("\\.");
+            String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
+            Result<?> primary = r.getPrimaryResult();
+            double alloc = Double.NaN;
+            var secondary = r.getSecondaryResults();
+            for (String key : secondary.keySet()) {
+                if (key.endsWith("gc.alloc.rate.norm")) {
+                    alloc = secondary.get(key).getScore();
+                }
+            }
+            rows.put(name, new Row(name, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), alloc));
+        }
+        return rows;
+    }
+
+    /** Runs {@link HeapPerObservation} in a fresh JVM and returns its lines. */
+    private static List<String> heap(Optional<Path> lait) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms2g", "-Xmx2g"));
+        lait.ifPresent(p -> command.add("-D" + LaitPipeline.LAIT_DIR_PROPERTY + "=" + p));
+        command.addAll(
+                List.of("-cp", System.getProperty("java.class.path"), HeapPerObservation.class.getName(), "200000"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                System.out.println(line);
+                lines.add(line);
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("The heap measurement failed: " + String.join("\n", lines));
+        }
+        return lines;
+    }
+
+    private static String page(
+            Map<String, Row> rows, List<String> heap, boolean laitPresent, int warmup, int iterations, int seconds)
+            throws IOException {
+        StringBuilder s = new StringBuilder();
+        s.append("# Performance\n\n")
+                .append("Written by `benchmarks/run.sh` (module `benchmarks`, JMH 1.37) on ")
+                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(". Machine: ")
+                .append(machine())
+                .append(". Configuration: 1 fork per benchmark, ")
+                .append(warmup)
+                .append(" warm-up and ")
+                .append(iterations)
+                .append(" measured iterations of ")
+                .append(seconds)
+                .append(" s, JMH's GC profiler on; the error is JMH's 99.9% interval. A short run on a shared"
+                        + " 2-core machine: treat the scores as a few per cent to tens of per cent wide.\n\n");
+
+        s.append("## Against the floors\n\n")
+                .append("| measured | floor | measured time | floor time | ratio | goal |\n")
+                .append("|---|---|---:|---:|---:|---|\n");
+        if (laitPresent) {
+            ratio(s, rows, "LaitBenchmarks.pipeline", "LaitBenchmarks.floor", 3);
+            ratio(s, rows, "LaitBenchmarks.load", "LaitBenchmarks.floor", 3);
+        } else {
+            s.append("| LAIT pipeline | LAIT gunzip and split | skipped: the LAIT data is absent | | | within 3x |\n");
+        }
+        ratio(s, rows, "ReaderBenchmarks.csvRead", "ReaderBenchmarks.fastCsvRaw", 2);
+        ratio(s, rows, "ReaderBenchmarks.csvStream", "ReaderBenchmarks.fastCsvRaw", 2);
+        ratio(s, rows, "ReaderBenchmarks.jsonRead", "ReaderBenchmarks.jacksonRaw", 2);
+
+        s.append("\n## Every benchmark\n\n")
+                .append("| benchmark | score | error | unit | allocated per operation |\n")
+                .append("|---|---:|---:|---|---:|\n");
+        for (Row r : rows.values()) {
+            s.append("| ")
+                    .append(r.name())
+                    .append(" | ")
+                    .append(number(r.score()))
+                    .append(" | ")
+                    .append(number(r.error()))
+                    .append(" | ")
+                    .append(r.unit())
+                    .append(" | ")
+                    .append(bytes(r.allocPerOp()))
+                    .append(" |\n");
+        }
+
+        s.append("\n## Heap retained per value\n\n")
+                .append("The heap in use after full collections with the dataset held, less that before the"
+                        + " load; the median of 3 loads after one thrown away (`HeapPerObservation`, -Xmx2g)."
+                        + " Values are observations and benchmark values. Goal: under 100 bytes.\n\n")
+                .append("| loaded | values | retained | bytes per value |\n")
+                .append("|---|---:|---:|---:|\n");
+        for (String line : heap) {
+            String[] f = line.split("\t");
+            if (f.length == 4) {
+                s.append("| ")
+                        .append(f[0])
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%,d", Long.parseLong(f[1])))
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%.1f MB", Long.parseLong(f[2]) / 1e6))
+                        .append(" | ")
+                        .append(f[3])
+                        .append(" |\n");
+            } else {
+                s.append("\n").append(line.replaceFirst("^# ", "")).append("\n");
+            }
+        }
+        return s.toString();
+    }
+
+    private static void ratio(StringBuilder s, Map<String, Row> rows, String measured, String floor, int goal) {
+        Row m = rows.get(measured);
+        Row f = rows.get(floor);
+        if (m == null || f == null) {
+            s.append("| ")
+                    .append(measured)
+                    .append(" | ")
+                    .append(floor)
+                    .append(" | not run (see the log) | | | within ")
+                    .append(goal)
+                    .append("x |\n");
+            return;
+        }
+        double ratio = m.score() / f.score();
+        s.append("| ")
+                .append(measured)
+                .append(" | ")
+                .append(floor)
+                .append(" | ")
+                .append(number(m.score()))
+                .append(" ± ")
+                .append(number(m.error()))
+                .append(' ')
+                .append(m.unit())
+                .append(" | ")
+                .append(number(f.score()))
+                .append(" ± ")
+                .append(number(f.error()))
+                .append(' ')
+                .append(f.unit())
+                .append(" | ")
+                .append(String.format(Locale.ROOT, "%.2f", ratio))
+                .append(" | within ")
+                .append(goal)
+                .append("x: ")
+                .append(ratio <= goal ? "met" : "missed")
+                .append(" |\n");
+    }
+
+    private static String number(double d) {
+        if (Double.isNaN(d)) {
+            return "-";
+        }
+        return d >= 100 ? String.format(Locale.ROOT, "%,.0f", d) : String.format(Locale.ROOT, "%.3g", d);
+    }
+
+    private static String bytes(double d) {
+        return Double.isNaN(d) ? "-" : String.format(Locale.ROOT, "%,.0f B", d);
+    }
+
+    private static String machine() throws IOException {
+        String cpu = "unknown processor";
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(cpuinfo)) {
+            for (String line : Files.readAllLines(cpuinfo)) {
+                if (line.startsWith("model name")) {
+                    cpu = line.substring(line.indexOf(':') + 1).trim();
+                    break;
+                }
+            }
+        }
+        String memory = "";
+        Path meminfo = Path.of("/proc/meminfo");
+        if (Files.isReadable(meminfo)) {
+            for (String line : Files.readAllLines(meminfo)) {
+                if (line.startsWith("MemTotal:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    memory = String.format(Locale.ROOT, ", %.0f GiB memory", kb / 1024.0 / 1024.0);
+                }
+            }
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + ")" + memory + ", "
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ", "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + "; the machine is shared with other builds";
+    }
+}
