@@ -78,7 +78,11 @@ public abstract class BenchmarkPolicy {
         }
     }
 
-    /** {@code id@version}, the way results name their policy. */
+    /**
+     * {@code id@version}, the way results name their policy. Computed once per policy: every
+     * comparison names it, and a bulk benchmark makes hundreds of thousands.
+     */
+    @Value.Lazy
     public String getReference() {
         return getId() + "@" + getVersion();
     }
