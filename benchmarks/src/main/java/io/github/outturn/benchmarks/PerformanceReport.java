@@ -32,7 +32,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>{@code java -jar benchmarks/target/benchmarks.jar docs/performance.md} (what {@code
  * benchmarks/run.sh} does). System properties: {@code outturn.bench.warmup} (warm-up iterations,
  * default 2), {@code outturn.bench.iterations} (measured iterations, default 3), {@code
- * outturn.bench.seconds} (seconds per iteration, default 2), {@code outturn.lait.dir}.
+ * outturn.bench.seconds} (seconds per iteration, default 2), {@code outturn.bench.laitWarmup} (warm-up
+ * iterations of the LAIT benchmarks, default 5), {@code outturn.lait.dir}.
  */
 public final class PerformanceReport {
 
@@ -52,11 +53,31 @@ public final class PerformanceReport {
         int warmup = Integer.getInteger("outturn.bench.warmup", 2);
         int iterations = Integer.getInteger("outturn.bench.iterations", 3);
         int seconds = Integer.getInteger("outturn.bench.seconds", 2);
+        int laitWarmup = Integer.getInteger("outturn.bench.laitWarmup", 5);
         Optional<Path> lait = LaitPipeline.folder();
 
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(ReaderBenchmarks.class.getName())
-                .include(RuleBenchmarks.class.getName())
+        Map<String, Row> rows = new LinkedHashMap<>();
+        if (lait.isPresent()) {
+            // A LAIT operation takes a second or more and its code warms up slowly (a JFR profile
+            // showed iterations falling from 3.5 s to 0.5 s): it gets more warm-up iterations.
+            rows.putAll(run(options(LaitBenchmarks.class, laitWarmup, iterations, seconds)
+                    .jvmArgsAppend("-D" + LaitPipeline.LAIT_DIR_PROPERTY + "=" + lait.get())));
+        } else {
+            System.out.println("LAIT data absent (no bds_long.csv.gz in ../shared/data/lait, nor in -D"
+                    + LaitPipeline.LAIT_DIR_PROPERTY + "): the LAIT benchmarks are skipped");
+        }
+        rows.putAll(run(options(ReaderBenchmarks.class, warmup, iterations, seconds)));
+        rows.putAll(run(options(RuleBenchmarks.class, warmup, iterations, seconds)));
+        List<String> heap = heap(lait);
+        String page = page(rows, heap, lait.isPresent(), warmup, laitWarmup, iterations, seconds);
+        Files.writeString(out, page, StandardCharsets.UTF_8);
+        System.out.println(page);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private static ChainedOptionsBuilder options(Class<?> benchmarks, int warmup, int iterations, int seconds) {
+        return new OptionsBuilder()
+                .include(benchmarks.getName())
                 .forks(1)
                 .warmupIterations(warmup)
                 .warmupTime(TimeValue.seconds(seconds))
@@ -64,19 +85,10 @@ public final class PerformanceReport {
                 .measurementTime(TimeValue.seconds(seconds))
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(false);
-        if (lait.isPresent()) {
-            options.include(LaitBenchmarks.class.getName())
-                    .jvmArgsAppend("-D" + LaitPipeline.LAIT_DIR_PROPERTY + "=" + lait.get());
-        } else {
-            System.out.println("LAIT data absent (no bds_long.csv.gz in ../shared/data/lait, nor in -D"
-                    + LaitPipeline.LAIT_DIR_PROPERTY + "): the LAIT benchmarks are skipped");
-        }
-        Map<String, Row> rows = rows(new Runner(options.build()).run());
-        List<String> heap = heap(lait);
-        String page = page(rows, heap, lait.isPresent(), warmup, iterations, seconds);
-        Files.writeString(out, page, StandardCharsets.UTF_8);
-        System.out.println(page);
-        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private static Map<String, Row> run(ChainedOptionsBuilder options) throws Exception {
+        return rows(new Runner(options.build()).run());
     }
 
     private static Map<String, Row> rows(Collection<RunResult> results) {
@@ -121,7 +133,13 @@ public final class PerformanceReport {
     }
 
     private static String page(
-            Map<String, Row> rows, List<String> heap, boolean laitPresent, int warmup, int iterations, int seconds)
+            Map<String, Row> rows,
+            List<String> heap,
+            boolean laitPresent,
+            int warmup,
+            int laitWarmup,
+            int iterations,
+            int seconds)
             throws IOException {
         StringBuilder s = new StringBuilder();
         s.append("# Performance\n\n")
@@ -131,7 +149,9 @@ public final class PerformanceReport {
                 .append(machine())
                 .append(". Configuration: 1 fork per benchmark, ")
                 .append(warmup)
-                .append(" warm-up and ")
+                .append(" warm-up (")
+                .append(laitWarmup)
+                .append(" for LAIT) and ")
                 .append(iterations)
                 .append(" measured iterations of ")
                 .append(seconds)

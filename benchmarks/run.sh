@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every benchmark with a short configuration (a few minutes on 2 cores) and writes the results,
+# each beside its floor with the ratio, into docs/performance.md.
+#
+#   benchmarks/run.sh                      # from the repository root
+#   OUTTURN_BENCH_ITERATIONS=5 benchmarks/run.sh
+#
+# The LAIT benchmarks read ../shared/data/lait (or OUTTURN_LAIT_DIR); without it they are skipped
+# with a message and the rest still run. Never part of the test run: `verify` only compiles them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q package -pl benchmarks -am -DskipTests -Djacoco.skip=true -Dmaven.javadoc.skip=true \
+    -Dspotless.check.skip=true
+java -Xmx1g \
+    -Doutturn.lait.dir="${OUTTURN_LAIT_DIR:-../shared/data/lait}" \
+    -Doutturn.bench.warmup="${OUTTURN_BENCH_WARMUP:-2}" \
+    -Doutturn.bench.iterations="${OUTTURN_BENCH_ITERATIONS:-3}" \
+    -Doutturn.bench.seconds="${OUTTURN_BENCH_SECONDS:-2}" \
+    -Doutturn.bench.laitWarmup="${OUTTURN_BENCH_LAIT_WARMUP:-5}" \
+    -jar benchmarks/target/benchmarks.jar "${1:-docs/performance.md}"
