@@ -5,7 +5,7 @@ import io.github.outturn.rating.CountingMethod;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,15 +63,23 @@ public final class ActionWeights {
         Objects.requireNonNull(priorityIds, "priorityIds");
         switch (Objects.requireNonNull(method, "method")) {
             case FULL:
-                return action.getPriorityIds().stream().anyMatch(priorityIds::contains)
-                        ? BigFraction.ONE
-                        : BigFraction.ZERO;
+                for (String id : action.getPriorityIds()) {
+                    if (priorityIds.contains(id)) {
+                        return BigFraction.ONE;
+                    }
+                }
+                return BigFraction.ZERO;
             case PRIMARY:
                 return priorityIds.contains(action.getPrimaryPriorityId()) ? BigFraction.ONE : BigFraction.ZERO;
             default:
+                // Each linked priority once, however often it is listed (weightFor sums its repeats).
+                // No set is built: this runs for every action in every scope of a summary, and a
+                // set per call was most of a 10,000-action summary's allocation.
+                List<String> ids = action.getPriorityIds();
                 BigFraction sum = BigFraction.ZERO;
-                for (String id : new LinkedHashSet<>(action.getPriorityIds())) {
-                    if (priorityIds.contains(id)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    String id = ids.get(i);
+                    if (priorityIds.contains(id) && ids.indexOf(id) == i) {
                         sum = sum.add(big(action.weightFor(id)));
                     }
                 }
