@@ -52,15 +52,11 @@ public final class Comparisons {
             return notCompared(areaValue, comparator, comparatorValue, JudgementBasis.VALUE, policy);
         }
         BigDecimal difference = areaValue.subtract(comparatorValue);
-        int direction = difference.signum();
-        String by = "";
-        if (direction != 0
-                && policy.getSimilarityBand().isPresent()
-                && difference.abs().compareTo(policy.getSimilarityBand().get()) <= 0) {
-            by = ", within the similarity band of "
-                    + policy.getSimilarityBand().get().toPlainString();
-            direction = 0;
-        }
+        int direction = direction(difference, policy);
+        String by = direction == 0 && difference.signum() != 0
+                ? ", within the similarity band of "
+                        + policy.getSimilarityBand().get().toPlainString()
+                : "";
         Judgement judgement = judge(polarity, direction);
         Optional<BigDecimal> relative = relative(difference, comparatorValue);
         // One builder for the whole reason: this is the hot path of bulk comparisons (every LA with
@@ -93,6 +89,47 @@ public final class Comparisons {
                 Optional.empty(),
                 reason.toString(),
                 policy.getReference());
+    }
+
+    /**
+     * The judgement alone of {@link #byValue}, for bulk work that needs only the verdict (every
+     * authority against England for every measure and period): the same rule, without the difference,
+     * relative difference and reason that a {@link Comparison} carries, so it allocates almost nothing.
+     *
+     * <pre>{@code
+     * Comparisons.judgeByValue(Polarity.LOWER_IS_BETTER, new BigDecimal("12.5"), new BigDecimal("14"),
+     *         BenchmarkPolicy.defaults());   // BETTER
+     * }</pre>
+     *
+     * @param polarity the indicator's polarity, not null
+     * @param areaValue the area's value, null when missing
+     * @param comparatorValue the comparator's value, null when missing
+     * @param policy the policy (its similarity band), not null
+     * @return {@code byValue(polarity, areaValue, any name, comparatorValue, policy).judgement()}
+     */
+    public static Judgement judgeByValue(
+            Polarity polarity, BigDecimal areaValue, BigDecimal comparatorValue, BenchmarkPolicy policy) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(policy, "policy");
+        if (areaValue == null || comparatorValue == null) {
+            return Judgement.NOT_COMPARED;
+        }
+        int c = areaValue.compareTo(comparatorValue);
+        if (c != 0 && policy.getSimilarityBand().isPresent()) {
+            c = direction(areaValue.subtract(comparatorValue), policy);
+        }
+        return judge(polarity, c);
+    }
+
+    /** The sign of the difference, or 0 when it lies within the policy's similarity band. */
+    private static int direction(BigDecimal difference, BenchmarkPolicy policy) {
+        int direction = difference.signum();
+        if (direction != 0
+                && policy.getSimilarityBand().isPresent()
+                && difference.abs().compareTo(policy.getSimilarityBand().get()) <= 0) {
+            return 0;
+        }
+        return direction;
     }
 
     /**

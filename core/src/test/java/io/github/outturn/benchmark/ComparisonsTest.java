@@ -2,6 +2,8 @@ package io.github.outturn.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.outturn.model.Polarity;
 import java.math.BigDecimal;
@@ -199,5 +201,51 @@ class ComparisonsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Similarity band -1 of benchmark policy outturn-benchmark-default@1 is negative: expected 0"
                         + " or more");
+    }
+
+    @Test
+    void test_judgeByValue_handWorked() {
+        // 12.5 against 14, lower is better: 12.5 < 14, so BETTER; higher is better: WORSE.
+        assertThat(Comparisons.judgeByValue(Polarity.LOWER_IS_BETTER, bd("12.5"), bd("14"), POLICY))
+                .isEqualTo(Judgement.BETTER);
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("12.5"), bd("14"), POLICY))
+                .isEqualTo(Judgement.WORSE);
+        // No judgement: a direction only.
+        assertThat(Comparisons.judgeByValue(Polarity.NO_JUDGEMENT, bd("15"), bd("14"), POLICY))
+                .isEqualTo(Judgement.HIGHER);
+        // 80.0 and 80 are equal whatever their scale.
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("80.0"), bd("80"), POLICY))
+                .isEqualTo(Judgement.SIMILAR);
+        // Band 0.5: 80.5 is 0.5 above 80, edge included, so SIMILAR; 79.4 is 0.6 below, so WORSE.
+        BenchmarkPolicy band = POLICY.withSimilarityBand(bd("0.5"));
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("80.5"), bd("80"), band))
+                .isEqualTo(Judgement.SIMILAR);
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("79.4"), bd("80"), band))
+                .isEqualTo(Judgement.WORSE);
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, null, bd("80"), POLICY))
+                .isEqualTo(Judgement.NOT_COMPARED);
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("80"), null, POLICY))
+                .isEqualTo(Judgement.NOT_COMPARED);
+    }
+
+    @Test
+    void property_judgeByValueAgreesWithByValue() {
+        Polarity[] polarities = Polarity.values();
+        BenchmarkPolicy band = POLICY.withSimilarityBand(bd("0.25"));
+        qt().withFixedSeed(3601L)
+                .forAll(
+                        integers().between(-2000, 2000),
+                        integers().between(-2000, 2000),
+                        integers().between(0, 15))
+                .checkAssert((a, b, k) -> {
+                    // Tenths against hundredths, so that scales differ; k picks polarity and policy.
+                    BigDecimal area = BigDecimal.valueOf(a, 1);
+                    BigDecimal comparator = BigDecimal.valueOf(b * 10L + k % 3, 2);
+                    Polarity polarity = polarities[k % polarities.length];
+                    BenchmarkPolicy policy = k % 2 == 0 ? POLICY : band;
+                    assertThat(Comparisons.judgeByValue(polarity, area, comparator, policy))
+                            .isEqualTo(Comparisons.byValue(polarity, area, "England", comparator, policy)
+                                    .judgement());
+                });
     }
 }

@@ -302,8 +302,10 @@ public final class CsvTables {
         List<ActionUpdate> updates = readTable(folder, ACTION_UPDATES, problems, CsvTables::actionUpdate);
         List<Indicator> indicators = readTable(folder, INDICATORS, problems, CsvTables::indicator);
         Function<String, YearType> yearTypes = yearTypes(indicators);
+        Sharing shared = new Sharing();
         List<Target> targets = readTable(folder, TARGETS, problems, row -> target(row, yearTypes));
-        List<Observation> observations = readTable(folder, OBSERVATIONS, problems, row -> observation(row, yearTypes));
+        List<Observation> observations =
+                readTable(folder, OBSERVATIONS, problems, row -> observation(row, yearTypes, shared));
         List<Area> areas = readTable(folder, AREAS, problems, CsvTables::area);
         List<ComparatorGroup> groups = readTable(folder, COMPARATOR_GROUPS, problems, CsvTables::group);
         List<BenchmarkValue> benchmarks = readTable(folder, BENCHMARKS, problems, row -> benchmark(row, yearTypes));
@@ -353,6 +355,7 @@ public final class CsvTables {
             in.close();
             throw e;
         }
+        Sharing shared = new Sharing();
         Iterator<Observation> it = new Iterator<>() {
             private Observation next;
             private boolean done;
@@ -368,7 +371,7 @@ public final class CsvTables {
 
             private Observation advance() {
                 Row row = in.next();
-                Observation o = row == null ? null : build(row, r -> observation(r, yearTypes));
+                Observation o = row == null ? null : build(row, r -> observation(r, yearTypes, shared));
                 try {
                     problems.throwIfAny();
                 } catch (InvalidInputException e) {
@@ -548,10 +551,10 @@ public final class CsvTables {
      * One observation row: an empty status means ACTUAL when there is a value and MISSING when there
      * is none.
      */
-    static Observation observation(Row r, Function<String, YearType> yearTypes) {
-        String indicator = r.text("indicator");
-        String area = r.text("area");
-        ReportingPeriod period = r.requiredPeriod("period", yearTypeOf(indicator, yearTypes));
+    static Observation observation(Row r, Function<String, YearType> yearTypes, Sharing shared) {
+        String indicator = shared.text(r, "indicator");
+        String area = shared.text(r, "area");
+        ReportingPeriod period = shared.period(r, "period", yearTypeOf(indicator, yearTypes));
         Optional<BigDecimal> value = r.decimal("value");
         Optional<BigDecimal> numerator = r.decimal("numerator");
         Optional<BigDecimal> denominator = r.decimal("denominator");

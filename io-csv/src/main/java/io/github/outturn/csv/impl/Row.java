@@ -58,7 +58,7 @@ public final class Row {
         problems.add(source, line, column, value, message);
     }
 
-    private String raw(String column) {
+    String raw(String column) {
         return cells[table.index(column)];
     }
 
