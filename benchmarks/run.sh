@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
     -Dspotless.check.skip=true
 java -Xmx1g \
     -Doutturn.lait.dir="${OUTTURN_LAIT_DIR:-../shared/data/lait}" \
-    -Doutturn.bench.warmup="${OUTTURN_BENCH_WARMUP:-2}" \
+    -Doutturn.bench.warmup="${OUTTURN_BENCH_WARMUP:-4}" \
     -Doutturn.bench.iterations="${OUTTURN_BENCH_ITERATIONS:-3}" \
     -Doutturn.bench.seconds="${OUTTURN_BENCH_SECONDS:-2}" \
     -Doutturn.bench.laitWarmup="${OUTTURN_BENCH_LAIT_WARMUP:-5}" \

@@ -59,6 +59,12 @@ public class LaitBenchmarks {
         return LaitPipeline.assessRankAndBand(LaitReader.read(folder), policy);
     }
 
+    /** The pipeline with every comparison built whole, its reason's text included. */
+    @Benchmark
+    public long pipelineWithReasons() throws IOException {
+        return LaitPipeline.assessRankAndBand(LaitReader.read(folder), policy, true);
+    }
+
     /** The floor: decompress bds_long.csv.gz and split its lines. */
     @Benchmark
     public long floor() throws IOException {
@@ -69,6 +75,12 @@ public class LaitBenchmarks {
     @Benchmark
     public Dataset load() throws IOException {
         return LaitReader.read(folder);
+    }
+
+    /** The second part with whole comparisons, on a dataset already loaded. */
+    @Benchmark
+    public long assessRankAndBandWithReasons() {
+        return LaitPipeline.assessRankAndBand(loaded, policy, true);
     }
 
     /** The pipeline's second part alone: compare, rank and band a dataset already loaded. */

@@ -62,6 +62,20 @@ public final class LaitPipeline {
      * @return a checksum of the judgements, ranks and bands, so that nothing is optimised away
      */
     public static long assessRankAndBand(Dataset dataset, BenchmarkPolicy policy) {
+        return assessRankAndBand(dataset, policy, false);
+    }
+
+    /**
+     * As {@link #assessRankAndBand(Dataset, BenchmarkPolicy)}, but each comparison with England is a
+     * whole {@link Comparison} (difference, relative difference and the reason's text) rather than
+     * the judgement alone.
+     *
+     * @param dataset a loaded LAIT dataset
+     * @param policy the benchmark policy
+     * @param reasons whether to build every comparison whole
+     * @return a checksum of the judgements, ranks and bands
+     */
+    public static long assessRankAndBand(Dataset dataset, BenchmarkPolicy policy, boolean reasons) {
         Map<Key, BigDecimal> england = new HashMap<>();
         for (BenchmarkValue b : dataset.getBenchmarks()) {
             if (b.getType() == ComparatorType.ENGLAND && b.getValue().isPresent()) {
@@ -87,8 +101,13 @@ public final class LaitPipeline {
                 BigDecimal v = o.getValue().orElse(null);
                 values.add(v);
                 present += v == null ? 0 : 1;
-                Comparison c = Comparisons.byValue(polarity, v, "England", englandValue, policy);
-                checksum += c.judgement().ordinal();
+                if (reasons) {
+                    Comparison c = Comparisons.byValue(polarity, v, "England", englandValue, policy);
+                    checksum += c.judgement().ordinal();
+                } else {
+                    checksum += Comparisons.judgeByValue(polarity, v, englandValue, policy)
+                            .ordinal();
+                }
             }
             if (present == 0 || !Ranking.isRanked(polarity)) {
                 continue;

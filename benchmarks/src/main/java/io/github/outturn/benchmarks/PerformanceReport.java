@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar docs/performance.md} (what {@code
  * benchmarks/run.sh} does). System properties: {@code outturn.bench.warmup} (warm-up iterations,
- * default 2), {@code outturn.bench.iterations} (measured iterations, default 3), {@code
+ * default 4), {@code outturn.bench.iterations} (measured iterations, default 3), {@code
  * outturn.bench.seconds} (seconds per iteration, default 2), {@code outturn.bench.laitWarmup} (warm-up
  * iterations of the LAIT benchmarks, default 5), {@code outturn.lait.dir}.
  */
@@ -50,7 +50,7 @@ public final class PerformanceReport {
      */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/performance.md");
-        int warmup = Integer.getInteger("outturn.bench.warmup", 2);
+        int warmup = Integer.getInteger("outturn.bench.warmup", 4);
         int iterations = Integer.getInteger("outturn.bench.iterations", 3);
         int seconds = Integer.getInteger("outturn.bench.seconds", 2);
         int laitWarmup = Integer.getInteger("outturn.bench.laitWarmup", 5);
@@ -163,6 +163,7 @@ public final class PerformanceReport {
                 .append("|---|---|---:|---:|---:|---|\n");
         if (laitPresent) {
             ratio(s, rows, "LaitBenchmarks.pipeline", "LaitBenchmarks.floor", 3);
+            ratio(s, rows, "LaitBenchmarks.pipelineWithReasons", "LaitBenchmarks.floor", 3);
             ratio(s, rows, "LaitBenchmarks.load", "LaitBenchmarks.floor", 3);
         } else {
             s.append("| LAIT pipeline | LAIT gunzip and split | skipped: the LAIT data is absent | | | within 3x |\n");
