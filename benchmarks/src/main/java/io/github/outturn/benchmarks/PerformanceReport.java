@@ -33,7 +33,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * benchmarks/run.sh} does). System properties: {@code outturn.bench.warmup} (warm-up iterations,
  * default 4), {@code outturn.bench.iterations} (measured iterations, default 3), {@code
  * outturn.bench.seconds} (seconds per iteration, default 2), {@code outturn.bench.laitWarmup} (warm-up
- * iterations of the LAIT benchmarks, default 5), {@code outturn.lait.dir}.
+ * iterations of the LAIT benchmarks, default 5), {@code outturn.bench.parallelGc} (also run the
+ * pipeline, the readers and their floors under -XX:+UseParallelGC, default true), {@code
+ * outturn.lait.dir}.
  */
 public final class PerformanceReport {
 
@@ -57,27 +59,80 @@ public final class PerformanceReport {
         Optional<Path> lait = LaitPipeline.folder();
 
         Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, Row> parallel = new LinkedHashMap<>();
+        boolean withParallel = Boolean.parseBoolean(System.getProperty("outturn.bench.parallelGc", "true"));
+        String laitDir =
+                lait.map(p -> "-D" + LaitPipeline.LAIT_DIR_PROPERTY + "=" + p).orElse("");
         if (lait.isPresent()) {
             // A LAIT operation takes a second or more and its code warms up slowly (a JFR profile
             // showed iterations falling from 3.5 s to 0.5 s): it gets more warm-up iterations.
-            rows.putAll(run(options(LaitBenchmarks.class, laitWarmup, iterations, seconds)
-                    .jvmArgsAppend("-D" + LaitPipeline.LAIT_DIR_PROPERTY + "=" + lait.get())));
+            rows.putAll(run(options(LaitBenchmarks.class.getName(), laitWarmup, iterations, seconds, laitDir)));
         } else {
             System.out.println("LAIT data absent (no bds_long.csv.gz in ../shared/data/lait, nor in -D"
                     + LaitPipeline.LAIT_DIR_PROPERTY + "): the LAIT benchmarks are skipped");
         }
-        rows.putAll(run(options(ReaderBenchmarks.class, warmup, iterations, seconds)));
-        rows.putAll(run(options(RuleBenchmarks.class, warmup, iterations, seconds)));
+        rows.putAll(run(options(ReaderBenchmarks.class.getName(), warmup, iterations, seconds)));
+        rows.putAll(run(options(RuleBenchmarks.class.getName(), warmup, iterations, seconds)));
+        if (withParallel) {
+            // The same measurements and floors under the throughput collector: what the readers
+            // cost beyond their parse is largely G1's work on the growing, retained dataset.
+            if (lait.isPresent()) {
+                parallel.putAll(run(options(
+                        "LaitBenchmarks\\.(pipeline|load|floor)$",
+                        laitWarmup,
+                        iterations,
+                        seconds,
+                        laitDir,
+                        "-XX:+UseParallelGC")));
+            }
+            parallel.putAll(run(options(
+                    "ReaderBenchmarks\\.(csvRead|fastCsvRaw|jsonRead|jacksonRaw)$",
+                    warmup,
+                    iterations,
+                    seconds,
+                    "-XX:+UseParallelGC")));
+        }
         List<String> heap = heap(lait);
-        String page = page(rows, heap, lait.isPresent(), warmup, laitWarmup, iterations, seconds);
-        Files.writeString(out, page, StandardCharsets.UTF_8);
+        String page = page(rows, parallel, heap, lait.isPresent(), warmup, laitWarmup, iterations, seconds);
+        Files.writeString(out, merge(out, page), StandardCharsets.UTF_8);
         System.out.println(page);
         System.out.println("Written to " + out.toAbsolutePath());
     }
 
-    private static ChainedOptionsBuilder options(Class<?> benchmarks, int warmup, int iterations, int seconds) {
+    static final String BEGIN = "<!-- results: written by benchmarks/run.sh -->";
+    static final String END = "<!-- end of results -->";
+
+    /**
+     * The page with the results between the markers replaced, keeping the text around them; the
+     * whole page, between markers, when the file does not exist or has no markers.
+     */
+    static String merge(Path out, String results) throws IOException {
+        String marked = BEGIN + "\n" + results + END + "\n";
+        if (!Files.exists(out)) {
+            return marked;
+        }
+        String old = Files.readString(out, StandardCharsets.UTF_8);
+        int begin = old.indexOf(BEGIN);
+        int end = old.indexOf(END);
+        if (begin < 0 || end < begin) {
+            return marked;
+        }
+        return old.substring(0, begin)
+                + marked
+                + old.substring(end + END.length()).replaceFirst("^\n", "");
+    }
+
+    private static ChainedOptionsBuilder options(
+            String include, int warmup, int iterations, int seconds, String... jvmArgs) {
+        List<String> args = new ArrayList<>();
+        for (String a : jvmArgs) {
+            if (!a.isEmpty()) {
+                args.add(a);
+            }
+        }
         return new OptionsBuilder()
-                .include(benchmarks.getName())
+                .include(include)
+                .jvmArgsAppend(args.toArray(new String[0]))
                 .forks(1)
                 .warmupIterations(warmup)
                 .warmupTime(TimeValue.seconds(seconds))
@@ -134,6 +189,7 @@ public final class PerformanceReport {
 
     private static String page(
             Map<String, Row> rows,
+            Map<String, Row> parallel,
             List<String> heap,
             boolean laitPresent,
             int warmup,
@@ -142,8 +198,7 @@ public final class PerformanceReport {
             int seconds)
             throws IOException {
         StringBuilder s = new StringBuilder();
-        s.append("# Performance\n\n")
-                .append("Written by `benchmarks/run.sh` (module `benchmarks`, JMH 1.37) on ")
+        s.append("Written by `benchmarks/run.sh` (module `benchmarks`, JMH 1.37) on ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(". Machine: ")
                 .append(machine())
@@ -172,10 +227,25 @@ public final class PerformanceReport {
         ratio(s, rows, "ReaderBenchmarks.csvStream", "ReaderBenchmarks.fastCsvRaw", 2);
         ratio(s, rows, "ReaderBenchmarks.jsonRead", "ReaderBenchmarks.jacksonRaw", 2);
 
+        if (!parallel.isEmpty()) {
+            s.append("\n### The same, under the throughput collector (-XX:+UseParallelGC)\n\n")
+                    .append("| measured | floor | measured time | floor time | ratio | goal |\n")
+                    .append("|---|---|---:|---:|---:|---|\n");
+            if (laitPresent) {
+                ratio(s, parallel, "LaitBenchmarks.pipeline", "LaitBenchmarks.floor", 3);
+                ratio(s, parallel, "LaitBenchmarks.load", "LaitBenchmarks.floor", 3);
+            }
+            ratio(s, parallel, "ReaderBenchmarks.csvRead", "ReaderBenchmarks.fastCsvRaw", 2);
+            ratio(s, parallel, "ReaderBenchmarks.jsonRead", "ReaderBenchmarks.jacksonRaw", 2);
+        }
         s.append("\n## Every benchmark\n\n")
                 .append("| benchmark | score | error | unit | allocated per operation |\n")
                 .append("|---|---:|---:|---|---:|\n");
-        for (Row r : rows.values()) {
+        List<Row> all = new ArrayList<>(rows.values());
+        parallel.values()
+                .forEach(r ->
+                        all.add(new Row(r.name() + " (ParallelGC)", r.score(), r.error(), r.unit(), r.allocPerOp())));
+        for (Row r : all) {
             s.append("| ")
                     .append(r.name())
                     .append(" | ")
