@@ -4,6 +4,7 @@ import io.github.outturn.benchmark.AreaBenchmarks;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.Comparisons;
 import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.Judgement;
 import io.github.outturn.benchmark.Rank;
@@ -133,7 +134,7 @@ final class AssessCommand implements Callable<Integer> {
 
     /** A value as published, or {@code missing}. */
     private static String value(Optional<BigDecimal> v, String missing) {
-        return v.map(BigDecimal::toPlainString).orElse(missing);
+        return v.map(x -> Comparisons.readable(x).toPlainString()).orElse(missing);
     }
 
     private static String target(IndicatorAssessment a, String missing) {

@@ -5,6 +5,7 @@ import io.github.outturn.benchmark.AverageMethod;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.Comparisons;
 import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.benchmark.ConfidenceIntervals;
 import io.github.outturn.benchmark.ConfidenceLevel;
@@ -210,13 +211,15 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private static String text(Optional<BigDecimal> v) {
-        return v.map(BigDecimal::toPlainString).orElse("-");
+        return v.map(x -> Comparisons.readable(x).toPlainString()).orElse("-");
     }
 
     private void text(PrintWriter out, Selection select, Indicator indicator, Result r) {
         out.println(indicator.getName() + " (" + indicator.getId() + "), " + select.areaName(r.area()) + ", "
                 + r.period() + " · policy " + r.policyReference());
-        int places = r.value().map(v -> Math.max(v.scale(), 0) + 2).orElse(indicator.getDecimalPlaces() + 2);
+        int places = r.value()
+                .map(v -> Math.max(Comparisons.readable(v).scale(), 0) + 2)
+                .orElse(indicator.getDecimalPlaces() + 2);
         out.println("Value: " + text(r.value())
                 + indicator.getUnit().map(u -> u.equals("%") ? u : " " + u).orElse("")
                 + r.interval()
@@ -256,7 +259,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** A computed figure to a reader's precision: {@code places} decimals at most. */
-    private static String shown(BigDecimal v, int places) {
+    private static String shown(BigDecimal value, int places) {
+        BigDecimal v = Comparisons.readable(value);
         return v.scale() > places ? v.setScale(places, RoundingMode.HALF_UP).toPlainString() : v.toPlainString();
     }
 

@@ -28,6 +28,12 @@ public final class Comparisons {
     /** Precision of relative differences: 16 significant digits. */
     static final MathContext RELATIVE = MathContext.DECIMAL64;
 
+    /**
+     * Significant digits shown of a value written out from a binary double: a double's text has 15
+     * to 17 digits (0.24282999999999999, -0.00679000000000002); 14 recover the decimal it stands for.
+     */
+    private static final int FLOAT_DIGITS = 14;
+
     private Comparisons() {}
 
     /**
@@ -66,10 +72,11 @@ public final class Comparisons {
         Optional<BigDecimal> relative = relative(difference, comparatorValue);
         String reason;
         if (difference.signum() == 0) {
-            reason = areaValue.toPlainString() + " equals " + comparator + " (" + shown(comparatorValue, areaValue)
-                    + "): " + judgement;
+            reason = readable(areaValue).toPlainString() + " equals " + comparator + " ("
+                    + shown(comparatorValue, areaValue) + "): " + judgement;
         } else {
-            reason = areaValue.toPlainString() + " is " + (difference.signum() > 0 ? "higher" : "lower") + " than "
+            reason = readable(areaValue).toPlainString() + " is " + (difference.signum() > 0 ? "higher" : "lower")
+                    + " than "
                     + comparator + " (" + shown(comparatorValue, areaValue) + ") by "
                     + shown(difference.abs(), areaValue)
                     + relative.map(r -> " (" + percent(r.abs()) + "%)").orElse("") + by + ": " + judgement;
@@ -130,7 +137,8 @@ public final class Comparisons {
         String reason = comparator + " (" + shown(comparatorValue, areaValue) + ") lies " + where + " the "
                 + interval.getLevel() + " interval " + shown(interval.getLower(), areaValue) + " to "
                 + shown(interval.getUpper(), areaValue) + " ("
-                + Codes.method(interval.getMethod()) + ") of " + areaValue.toPlainString() + ": " + judgement;
+                + Codes.method(interval.getMethod()) + ") of "
+                + readable(areaValue).toPlainString() + ": " + judgement;
         return new Comparison(
                 comparator,
                 Optional.of(areaValue),
@@ -205,14 +213,28 @@ public final class Comparisons {
     }
 
     /**
+     * A value as a reason shows it: as published, except that a binary float written out in full
+     * (15 or more significant digits, such as LAIT's {@code 0.24282999999999999}) is shown as the
+     * decimal it stands for, to 14 digits ({@code 0.24283}). The value itself is never changed.
+     *
+     * @param value a value, not null
+     * @return the value to show
+     */
+    public static BigDecimal readable(BigDecimal value) {
+        return value.precision() > FLOAT_DIGITS
+                ? value.round(new MathContext(FLOAT_DIGITS, RoundingMode.HALF_EVEN))
+                        .stripTrailingZeros()
+                : value;
+    }
+
+    /**
      * A computed figure as a reason shows it: to at most two more decimals than the area's published
      * value (a mean of ten values has 34 digits; a reader needs 93.64), exact when it is shorter.
      */
     static String shown(BigDecimal value, BigDecimal areaValue) {
-        int places = Math.max(areaValue.scale(), 0) + 2;
-        return value.scale() > places
-                ? value.setScale(places, RoundingMode.HALF_UP).toPlainString()
-                : value.toPlainString();
+        int places = Math.max(readable(areaValue).scale(), 0) + 2;
+        BigDecimal v = readable(value);
+        return v.scale() > places ? v.setScale(places, RoundingMode.HALF_UP).toPlainString() : v.toPlainString();
     }
 
     /** A computed limit as a reason shows it, like {@link #shown(BigDecimal, BigDecimal)}. */
