@@ -214,9 +214,18 @@ final class ResultDeserializers extends Deserializers.Base {
         }
     }
 
+    /** The enum value of a code; a confidence level may also be given as {@code "95%"} or {@code "0.95"}. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Enum<?> parseCode(Class<?> type, String code) {
-        return (Enum<?>) Codes.parse((Class) type, code).orElse(null);
+        Enum<?> e = (Enum<?>) Codes.parse((Class) type, code).orElse(null);
+        if (e == null && type == ConfidenceLevel.class) {
+            try {
+                return ConfidenceLevel.parse(code);
+            } catch (IllegalArgumentException notALevel) {
+                return null;
+            }
+        }
+        return e;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -289,6 +298,7 @@ final class ResultDeserializers extends Deserializers.Base {
                 if (propertyType == null) {
                     if (!shape.ignored().contains(name)
                             && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+                        // The exception's path already ends with the unknown field.
                         throw UnrecognizedPropertyException.from(
                                 p,
                                 type,
@@ -345,9 +355,10 @@ final class ResultDeserializers extends Deserializers.Base {
     }
 
     private static JsonMappingException missing(JsonParser p, JsonLocation start, Class<?> type, List<String> names) {
+        String quoted = "\"" + String.join("\", \"", names) + "\"";
         return new JsonMappingException(
                 p,
-                "missing required field" + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + " of "
+                "missing required field" + (names.size() == 1 ? " " : "s ") + quoted + " for "
                         + ResultReader.describe(type),
                 start);
     }

@@ -117,6 +117,8 @@ public final class ResultReader {
             Class<?> target = m.getTargetType() == null ? root.getRawClass() : m.getTargetType();
             message = "expected " + describe(target) + ", found "
                     + (m.getProcessor() instanceof JsonParser p ? found(p) : "another kind of value");
+        } else if (e.getOriginalMessage().startsWith("Trailing token")) {
+            message = "unexpected content after the end of the document: expected one JSON value";
         } else {
             message = e.getOriginalMessage();
         }
