@@ -63,7 +63,9 @@ class ResultErrorsTest {
         InputProblem p = problem(text, IndicatorAssessment.class);
         assertThat(p.getPointer()).contains("/colour");
         assertThat(p.getField()).contains("colour");
+        // Line 8 is `  "colour": "amber"`: the field's name starts at column 3.
         assertThat(p.getLine()).hasValue(8);
+        assertThat(p.getColumn()).hasValue(3);
         assertThat(p.getMessage())
                 .startsWith("unknown field \"colour\": expected one of amberLowerEdge, amberUpperEdge,");
         assertThat(p.getMessage()).contains("indicatorId").contains("tolerance");
@@ -178,6 +180,7 @@ class ResultErrorsTest {
         assertThat(truncated.getMessage()).startsWith("malformed JSON: Unexpected end-of-input");
         assertThat(truncated.getPointer()).contains("/cells/green/red");
         assertThat(truncated.getLine()).hasValue(1);
+        assertThat(truncated.getMessage()).contains("(start marker at line: 1, column: 21)");
 
         InputProblem duplicate = problem("{\"rank\": 1,\n \"rank\": 2, \"of\": 3}", Rank.class);
         assertThat(duplicate.getMessage()).isEqualTo("duplicate key \"rank\": each field may appear once");

@@ -293,22 +293,27 @@ final class ResultDeserializers extends Deserializers.Base {
             Map<String, Object> values = new LinkedHashMap<>();
             for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
-                p.nextToken();
                 JavaType propertyType = shape.properties().get(name);
                 if (propertyType == null) {
                     if (!shape.ignored().contains(name)
                             && ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-                        // The exception's path already ends with the unknown field.
-                        throw UnrecognizedPropertyException.from(
+                        // Located at the field's name, with the field at the end of its path.
+                        UnrecognizedPropertyException e = new UnrecognizedPropertyException(
                                 p,
+                                "unknown field \"" + name + "\"",
+                                p.currentTokenLocation(),
                                 type,
                                 name,
                                 new ArrayList<>(
                                         new TreeSet<Object>(shape.properties().keySet())));
+                        e.prependPath(type, name);
+                        throw e;
                     }
+                    p.nextToken();
                     p.skipChildren();
                     continue;
                 }
+                p.nextToken();
                 try {
                     Object value;
                     if (p.hasToken(JsonToken.VALUE_NULL)) {

@@ -137,10 +137,11 @@ public final class ResultReader {
                     "Duplicate field '".length(), message.indexOf('\'', "Duplicate field '".length()));
             message = "duplicate key \"" + field + "\": each field may appear once";
         } else {
+            // "(start marker at [Source: REDACTED (...); line: 1, column: 21])": keep the place only.
             message = (e instanceof StreamConstraintsException
                             ? "document exceeds a reading limit: "
                             : "malformed JSON: ")
-                    + message;
+                    + message.replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1");
         }
         return problem(source, e.getLocation(), pointer.isEmpty() ? null : pointer, field, null, message);
     }
