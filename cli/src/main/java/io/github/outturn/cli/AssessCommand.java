@@ -100,7 +100,7 @@ final class AssessCommand implements Callable<Integer> {
         String code = select.area(area);
         List<Indicator> chosen = select.indicators(indicators);
         RatingPolicy rating = policy.rating();
-        BenchmarkPolicy benchmarks = BenchmarkPolicy.defaults();
+        BenchmarkPolicy benchmarks = policy.benchmark();
         Optional<ComparatorGroup> neighbours = select.neighbours(code);
         List<Row> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

@@ -76,8 +76,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(
             names = "--level",
             paramLabel = "LEVEL",
-            defaultValue = "95%",
-            description = "Confidence level: 95% or 99.8%. Default: ${DEFAULT-VALUE}.")
+            description = "Confidence level: 95% or 99.8%. Default: the policy's (95%).")
     String level;
 
     @Option(
@@ -101,6 +100,13 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    @Option(
+            names = "--benchmark-policy",
+            paramLabel = "FILE",
+            description = "A benchmark policy in JSON (see docs/json-format.md); --level, --by and --average"
+                    + " override its settings.")
+    Path benchmarkPolicy;
 
     /** The whole result, as {@code --format json} prints it. */
     record Result(
@@ -164,18 +170,23 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * The default benchmark policy, or, when an option changes it, a policy that says so in its
-     * version ({@code outturn-benchmark-cli@level=99.8%,by=interval}): a result never claims the
-     * default policy for settings it did not use.
+     * The benchmark policy (--benchmark-policy, else the default), or, when an option changes it, a
+     * policy that says so in its id and version ({@code outturn-benchmark-default+cli@1:level=99.8%}):
+     * a result never claims a policy for settings it did not use.
      */
-    private BenchmarkPolicy policy() {
-        ConfidenceLevel confidence;
-        try {
-            confidence = ConfidenceLevel.parse(level);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--level: " + e.getMessage());
+    private BenchmarkPolicy policy() throws java.io.IOException {
+        PolicyOptions file = new PolicyOptions();
+        file.benchmarkPolicy = benchmarkPolicy;
+        BenchmarkPolicy defaults = file.benchmark();
+        ConfidenceLevel confidence = defaults.getConfidenceLevel();
+        if (level != null) {
+            try {
+                confidence = ConfidenceLevel.parse(level);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--level: " + e.getMessage());
+            }
         }
-        JudgementBasis by = JudgementBasis.VALUE;
+        JudgementBasis by = defaults.getJudgementBasis();
         if (basis != null) {
             by = switch (basis.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "value" -> JudgementBasis.VALUE;
@@ -185,8 +196,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                             spec.commandLine(), "--by \"" + basis + "\": expected value or interval");
             };
         }
-        AverageMethod method = average == null ? AverageMethod.MEAN : average;
-        BenchmarkPolicy defaults = BenchmarkPolicy.defaults();
+        AverageMethod method = average == null ? defaults.getAverageMethod() : average;
         List<String> changes = new ArrayList<>();
         if (confidence != defaults.getConfidenceLevel()) {
             changes.add("level=" + confidence);
@@ -202,8 +212,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         return BenchmarkPolicy.builder()
                 .from(defaults)
-                .id("outturn-benchmark-cli")
-                .version(String.join(",", changes))
+                .id(defaults.getId() + "+cli")
+                .version(defaults.getVersion() + ":" + String.join(",", changes))
                 .confidenceLevel(confidence)
                 .judgementBasis(by)
                 .averageMethod(method)

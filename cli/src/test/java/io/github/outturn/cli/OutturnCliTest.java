@@ -214,7 +214,29 @@ class OutturnCliTest {
         Run ci = run("benchmark", NOTTINGHAM, "--indicator", "dtap-12m", "--by", "interval");
         assertThat(ci.row("Nottingham statistical neighbours mean")).contains("similar");
         assertThat(ci.row("England")).contains("worse");
-        assertThat(ci.out()).contains("policy outturn-benchmark-cli@by=confidence-interval");
+        assertThat(ci.out()).contains("policy outturn-benchmark-default+cli@1:by=confidence-interval");
+
+        // A policy file: 99.8% intervals and medians; --by still overrides it, and says so.
+        Path policy = tmp.resolve("benchmark-policy.json");
+        Files.writeString(
+                policy,
+                "{\"id\": \"fingertips\", \"version\": \"3\", \"confidenceLevel\": \"99.8%\","
+                        + " \"judgementBasis\": \"confidence-interval\", \"averageMethod\": \"median\"}",
+                StandardCharsets.UTF_8);
+        Run file = run("benchmark", NOTTINGHAM, "--indicator", "dtap-12m", "--benchmark-policy", policy.toString());
+        assertThat(file.exit()).as(file.err()).isZero();
+        assertThat(file.out()).contains("policy fingertips@3").contains("99.8% confidence interval 91.521 to 94.072");
+        assertThat(file.out()).contains("Nottingham statistical neighbours median");
+        Run overridden = run(
+                "benchmark",
+                NOTTINGHAM,
+                "--indicator",
+                "dtap-12m",
+                "--benchmark-policy",
+                policy.toString(),
+                "--by",
+                "value");
+        assertThat(overridden.out()).contains("policy fingertips+cli@3:by=value");
 
         // "A 7% reduction in avoidable emergency admissions against the 2012/13 baseline":
         // 1414 against 1520 is -106, -6.97%.
