@@ -37,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset ds = input.read(in);
+        Dataset ds = input.read(in, spec.commandLine().getErr());
         DatasetFormats formats = DatasetFormats.load();
         String name = outputFormat != null
                 ? outputFormat

@@ -6,10 +6,15 @@ import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Dataset;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Option;
 
 /** Options every command that reads a dataset shares. */
@@ -24,12 +29,44 @@ final class InputOptions {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
-    /** Reads the dataset at a path with the named or recognised format. */
-    Dataset read(Path path) throws IOException {
+    /** How long a read may take before progress is shown on stderr. */
+    private static final long PROGRESS_AFTER_MILLIS = 2000;
+
+    /**
+     * Reads the dataset at a path with the named or recognised format, saying on {@code err} what it
+     * is doing when that takes more than a couple of seconds.
+     */
+    Dataset read(Path path, PrintWriter err) throws IOException {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString());
         }
-        return format(path).read(path);
+        DatasetFormat format = format(path);
+        long start = System.nanoTime();
+        Timer timer = new Timer("outturn-progress", true);
+        AtomicBoolean shown = new AtomicBoolean();
+        timer.schedule(
+                new TimerTask() {
+                    @Override
+                    public void run() {
+                        shown.set(true);
+                        synchronized (err) {
+                            err.println("outturn: reading " + path + " (" + format.getName() + ") ...");
+                            err.flush();
+                        }
+                    }
+                },
+                PROGRESS_AFTER_MILLIS);
+        try {
+            return format.read(path);
+        } finally {
+            timer.cancel();
+            if (shown.get()) {
+                synchronized (err) {
+                    err.printf(Locale.ROOT, "outturn: read %s in %.1f s%n", path, (System.nanoTime() - start) / 1e9);
+                    err.flush();
+                }
+            }
+        }
     }
 
     /** The format for a path: the one named by --input-format, else the one that recognises it. */

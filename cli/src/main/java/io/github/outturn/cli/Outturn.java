@@ -22,11 +22,28 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Scores plans: RAG ratings of indicators and actions, summaries, reconciliation of printed"
                 + " figures, and benchmark comparisons.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            AssessCommand.class,
+            SummaryCommand.class,
+            ReconcileCommand.class,
+            BenchmarkCommand.class,
+            ConvertCommand.class
+        })
 public final class Outturn implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Hibernate Validator announces its version on java.util.logging at INFO: not for a user's
+     * terminal. Held here so the setting is not garbage collected.
+     */
+    private static final java.util.logging.Logger HIBERNATE = java.util.logging.Logger.getLogger("org.hibernate");
+
+    static {
+        HIBERNATE.setLevel(java.util.logging.Level.WARNING);
+    }
 
     /** Exit code: everything fine. */
     public static final int OK = 0;
@@ -57,6 +74,7 @@ public final class Outturn implements Runnable {
         CommandLine cli = new CommandLine(new Outturn());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(new Errors());
         cli.setParameterExceptionHandler(new Errors());
         int code = cli.execute(args);

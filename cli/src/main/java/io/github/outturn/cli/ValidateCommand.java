@@ -30,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset ds = input.read(dataset);
+        Dataset ds = input.read(dataset, spec.commandLine().getErr());
         ValidationReport report = DatasetValidator.create().validate(ds);
         PrintWriter out = spec.commandLine().getOut();
         for (Violation v : report.getViolations()) {

@@ -3,6 +3,7 @@ package io.github.outturn.benchmark;
 import io.github.outturn.model.Polarity;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +27,12 @@ public final class Comparisons {
 
     /** Precision of relative differences: 16 significant digits. */
     static final MathContext RELATIVE = MathContext.DECIMAL64;
+
+    /**
+     * Significant digits shown of a value written out from a binary double: a double's text has 15
+     * to 17 digits (0.24282999999999999, -0.00679000000000002); 14 recover the decimal it stands for.
+     */
+    private static final int FLOAT_DIGITS = 14;
 
     private Comparisons() {}
 
@@ -59,25 +66,17 @@ public final class Comparisons {
                 : "";
         Judgement judgement = judge(polarity, direction);
         Optional<BigDecimal> relative = relative(difference, comparatorValue);
-        // One builder for the whole reason: this is the hot path of bulk comparisons (every LA with
-        // England for every measure and period), where the reason's text was most of the cost.
-        StringBuilder reason = new StringBuilder(96).append(areaValue.toPlainString());
+        String reason;
         if (difference.signum() == 0) {
-            reason.append(" equals ").append(comparator).append(" (").append(comparatorValue.toPlainString());
-            reason.append("): ");
+            reason = readable(areaValue).toPlainString() + " equals " + comparator + " ("
+                    + shown(comparatorValue, areaValue) + "): " + judgement;
         } else {
-            reason.append(difference.signum() > 0 ? " is higher than " : " is lower than ")
-                    .append(comparator)
-                    .append(" (")
-                    .append(comparatorValue.toPlainString())
-                    .append(") by ")
-                    .append(difference.abs().toPlainString());
-            if (relative.isPresent()) {
-                reason.append(" (").append(percent(relative.get().abs())).append("%)");
-            }
-            reason.append(by).append(": ");
+            reason = readable(areaValue).toPlainString() + " is " + (difference.signum() > 0 ? "higher" : "lower")
+                    + " than "
+                    + comparator + " (" + shown(comparatorValue, areaValue) + ") by "
+                    + shown(difference.abs(), areaValue)
+                    + relative.map(r -> " (" + percent(r.abs()) + "%)").orElse("") + by + ": " + judgement;
         }
-        reason.append(judgement);
         return new Comparison(
                 comparator,
                 Optional.of(areaValue),
@@ -87,7 +86,7 @@ public final class Comparisons {
                 judgement,
                 JudgementBasis.VALUE,
                 Optional.empty(),
-                reason.toString(),
+                reason,
                 policy.getReference());
     }
 
@@ -172,9 +171,11 @@ public final class Comparisons {
             where = "above";
         }
         Judgement judgement = judge(polarity, direction);
-        String reason = comparator + " (" + comparatorValue.toPlainString() + ") lies " + where + " the "
-                + interval.getLevel() + " interval " + interval.getLower() + " to " + interval.getUpper() + " ("
-                + Codes.method(interval.getMethod()) + ") of " + areaValue.toPlainString() + ": " + judgement;
+        String reason = comparator + " (" + shown(comparatorValue, areaValue) + ") lies " + where + " the "
+                + interval.getLevel() + " interval " + shown(interval.getLower(), areaValue) + " to "
+                + shown(interval.getUpper(), areaValue) + " ("
+                + Codes.method(interval.getMethod()) + ") of "
+                + readable(areaValue).toPlainString() + ": " + judgement;
         return new Comparison(
                 comparator,
                 Optional.of(areaValue),
@@ -248,6 +249,35 @@ public final class Comparisons {
         return Optional.of(difference.divide(comparatorValue.abs(), RELATIVE).stripTrailingZeros());
     }
 
+    /**
+     * A value as a reason shows it: as published, except that a binary float written out in full
+     * (15 or more significant digits, such as LAIT's {@code 0.24282999999999999}) is shown as the
+     * decimal it stands for, to 14 digits ({@code 0.24283}). The value itself is never changed.
+     *
+     * @param value a value, not null
+     * @return the value to show
+     */
+    public static BigDecimal readable(BigDecimal value) {
+        return value.precision() > FLOAT_DIGITS
+                ? value.round(new MathContext(FLOAT_DIGITS, RoundingMode.HALF_EVEN))
+                        .stripTrailingZeros()
+                : value;
+    }
+
+    /**
+     * A computed figure as a reason shows it: to at most two more decimals than the area's published
+     * value (a mean of ten values has 34 digits; a reader needs 93.64), exact when it is shorter.
+     */
+    static String shown(BigDecimal value, BigDecimal areaValue) {
+        int places = Math.max(readable(areaValue).scale(), 0) + 2;
+        BigDecimal v = readable(value);
+        return v.scale() > places ? v.setScale(places, RoundingMode.HALF_UP).toPlainString() : v.toPlainString();
+    }
+
+    /** A computed limit as a reason shows it, like {@link #shown(BigDecimal, BigDecimal)}. */
+    static String shown(double value, BigDecimal areaValue) {
+        return shown(new BigDecimal(Double.toString(value)), areaValue);
+    }
     /** Four significant digits, rounding half up: the percentages in reasons. */
     private static final MathContext PERCENT = new MathContext(4);
 

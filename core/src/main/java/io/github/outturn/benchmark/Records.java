@@ -98,7 +98,7 @@ public final class Records {
         } else if (polarity == Polarity.LOWER_IS_BETTER) {
             best = lowRecord ? Optional.of(Standing.BEST) : highRecord ? Optional.of(Standing.WORST) : best;
         }
-        String subject = value.toPlainString() + " in " + period;
+        String subject = Comparisons.readable(value).toPlainString() + " in " + period;
         String reason;
         if (earlier == 0) {
             reason = subject + " is the first value recorded";

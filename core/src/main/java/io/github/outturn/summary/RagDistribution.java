@@ -50,7 +50,13 @@ public final class RagDistribution {
     private final int countDecimals;
     private final String policyReference;
 
-    private RagDistribution(Map<Status, BigFraction> counts, RatingPolicy policy) {
+    private RagDistribution(
+            Map<Status, BigFraction> counts,
+            Set<Status> denominatorStatuses,
+            PercentageRounding rounding,
+            int percentageDecimals,
+            int countDecimals,
+            String policyReference) {
         EnumMap<Status, BigFraction> all = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             BigFraction c = counts.getOrDefault(s, BigFraction.ZERO);
@@ -61,11 +67,11 @@ public final class RagDistribution {
             all.put(s, c);
         }
         this.counts = Collections.unmodifiableMap(all);
-        this.denominatorStatuses = Collections.unmodifiableSet(EnumSet.copyOf(policy.getDenominatorStatuses()));
-        this.rounding = policy.getPercentageRounding();
-        this.percentageDecimals = policy.getPercentageDecimals();
-        this.countDecimals = policy.getCountDecimals();
-        this.policyReference = policy.getReference();
+        this.denominatorStatuses = Collections.unmodifiableSet(EnumSet.copyOf(denominatorStatuses));
+        this.rounding = Objects.requireNonNull(rounding, "rounding");
+        this.percentageDecimals = percentageDecimals;
+        this.countDecimals = countDecimals;
+        this.policyReference = Objects.requireNonNull(policyReference, "policyReference");
     }
 
     /**
@@ -79,7 +85,52 @@ public final class RagDistribution {
     public static RagDistribution of(Map<Status, BigFraction> counts, RatingPolicy policy) {
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(policy, "policy");
-        return new RagDistribution(counts, policy);
+        return new RagDistribution(
+                counts,
+                policy.getDenominatorStatuses(),
+                policy.getPercentageRounding(),
+                policy.getPercentageDecimals(),
+                policy.getCountDecimals(),
+                policy.getReference());
+    }
+
+    /**
+     * A distribution with display settings given one by one rather than by a policy, as when a
+     * distribution is read back from its written form.
+     *
+     * <pre>{@code
+     * RagDistribution d = RagDistribution.of(Map.of(Status.GREEN, BigFraction.ONE),
+     *         EnumSet.of(Status.GREEN, Status.RED), PercentageRounding.HALF_UP, 0, 1, "outturn-default@1");
+     * }</pre>
+     *
+     * @param counts weighted count per status, each zero or more; statuses left out count zero
+     * @param denominatorStatuses the statuses that form the denominator, at least one
+     * @param rounding how percentages are rounded
+     * @param percentageDecimals decimals of displayed percentages, zero or more
+     * @param countDecimals decimals of displayed counts, zero or more
+     * @param policyReference the policy's id@version
+     * @return the distribution
+     * @throws IllegalArgumentException if a count is negative, no status is in the denominator or a
+     *     number of decimals is negative
+     */
+    public static RagDistribution of(
+            Map<Status, BigFraction> counts,
+            Set<Status> denominatorStatuses,
+            PercentageRounding rounding,
+            int percentageDecimals,
+            int countDecimals,
+            String policyReference) {
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(denominatorStatuses, "denominatorStatuses");
+        if (denominatorStatuses.isEmpty()) {
+            throw new IllegalArgumentException("The denominator statuses are empty: expected at least one status");
+        }
+        if (percentageDecimals < 0 || countDecimals < 0) {
+            throw new IllegalArgumentException("Decimals must be zero or more, not " + percentageDecimals
+                    + " (percentages) and " + countDecimals + " (counts)");
+        }
+        return new RagDistribution(
+                counts, denominatorStatuses, rounding, percentageDecimals, countDecimals, policyReference);
     }
 
     /** A distribution with nothing in it. */
@@ -115,6 +166,21 @@ public final class RagDistribution {
     /** The total of every status, in and outside the denominator. */
     public BigFraction getOverallTotal() {
         return getTotal().add(getOutsideTotal());
+    }
+
+    /** How displayed percentages are rounded, from the policy. */
+    public PercentageRounding getPercentageRounding() {
+        return rounding;
+    }
+
+    /** The decimals of displayed percentages, from the policy. */
+    public int getPercentageDecimals() {
+        return percentageDecimals;
+    }
+
+    /** The decimals of displayed counts, from the policy. */
+    public int getCountDecimals() {
+        return countDecimals;
     }
 
     /** The policy (id@version) whose display settings this distribution uses. */

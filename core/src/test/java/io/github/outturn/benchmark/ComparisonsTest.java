@@ -19,6 +19,28 @@ class ComparisonsTest {
     }
 
     @Test
+    void test_byValue_reasonShowsFloatDumpsAndLongMeansReadably() {
+        // LAIT's file writes binary doubles out in full: 0.24282999999999999 stands for 0.24283.
+        // The neighbours' mean of nine one-decimal values, 842.8 / 9, has 34 digits; a reader needs
+        // two more decimals than the area's value. The values themselves stay exact.
+        Comparison c = Comparisons.byValue(
+                Polarity.LOWER_IS_BETTER,
+                new BigDecimal("0.24282999999999999"),
+                "England",
+                new BigDecimal("0.12889"),
+                BenchmarkPolicy.defaults());
+        assertThat(c.reason()).isEqualTo("0.24283 is higher than England (0.12889) by 0.11394 (88.4%): WORSE");
+        assertThat(c.areaValue()).contains(new BigDecimal("0.24282999999999999"));
+        Comparison mean = Comparisons.byValue(
+                Polarity.HIGHER_IS_BETTER,
+                new BigDecimal("92.9"),
+                "neighbours",
+                new BigDecimal("842.8").divide(new BigDecimal("9"), java.math.MathContext.DECIMAL128),
+                BenchmarkPolicy.defaults());
+        assertThat(mean.reason()).isEqualTo("92.9 is lower than neighbours (93.644) by 0.744 (0.795%): WORSE");
+    }
+
+    @Test
     void test_byValue_higherIsBetter() {
         // 44.1 - 40.0 = 4.1; 4.1 / 40.0 = 0.1025
         Comparison c = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("44.1"), "England", bd("40.0"), POLICY);

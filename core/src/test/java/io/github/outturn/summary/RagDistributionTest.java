@@ -137,4 +137,39 @@ class RagDistributionTest {
                         RagDistribution.of(a.getCounts(), DEFAULTS.withDenominatorStatuses(EnumSet.of(Status.GREEN))));
         assertThat(a.toString()).contains("GREEN 1 / 2 (0.5, 100%)").endsWith("[outturn-default@1]");
     }
+
+    @Test
+    void test_of_settingsOneByOne_equalsThePolicysDistribution() {
+        RagDistribution byPolicy = RagDistribution.of(Map.of(Status.GREEN, BigFraction.of(1, 2)), DEFAULTS);
+        // The defaults (DESIGN.md): blue, green, amber and red in the denominator, percentages half up
+        // to 0 decimals, counts to 1 decimal.
+        RagDistribution oneByOne = RagDistribution.of(
+                Map.of(Status.GREEN, BigFraction.of(1, 2)),
+                EnumSet.of(Status.BLUE, Status.GREEN, Status.AMBER, Status.RED),
+                PercentageRounding.HALF_UP,
+                0,
+                1,
+                "outturn-default@1");
+        assertThat(oneByOne).isEqualTo(byPolicy);
+        assertThat(oneByOne.getPercentageRounding()).isEqualTo(PercentageRounding.HALF_UP);
+        assertThat(oneByOne.getPercentageDecimals()).isZero();
+        assertThat(oneByOne.getCountDecimals()).isEqualTo(1);
+    }
+
+    @Test
+    void test_of_settingsOneByOne_rejectsNoDenominatorAndNegativeDecimals() {
+        Map<Status, BigFraction> counts = Map.of(Status.GREEN, BigFraction.ONE);
+        assertThatThrownBy(() -> RagDistribution.of(
+                        counts, EnumSet.noneOf(Status.class), PercentageRounding.HALF_UP, 0, 1, "p@1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("denominator statuses are empty");
+        assertThatThrownBy(() ->
+                        RagDistribution.of(counts, EnumSet.of(Status.GREEN), PercentageRounding.HALF_UP, -1, 1, "p@1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1 (percentages)");
+        assertThatThrownBy(() ->
+                        RagDistribution.of(counts, EnumSet.of(Status.GREEN), PercentageRounding.HALF_UP, 0, -2, "p@1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-2 (counts)");
+    }
 }

@@ -7,21 +7,27 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.json.impl.DatasetReader;
 import io.github.outturn.json.impl.DatasetWriter;
 import io.github.outturn.json.impl.PolicyReader;
 import io.github.outturn.json.impl.ResultMapper;
+import io.github.outturn.json.impl.ResultReader;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.rating.RatingPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +35,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The JSON format: reads and writes dataset documents and rating policies, and writes result objects,
- * with the rules of {@code docs/json-format.md}.
+ * The JSON format: reads and writes dataset documents, rating and benchmark policies, and result
+ * objects, with the rules of {@code docs/json-format.md}.
  *
  * <pre>{@code
  * OutturnJson json = OutturnJson.standard();
@@ -38,6 +44,7 @@ import java.util.Objects;
  * json.writeDataset(ds, Path.of("copy.json"));
  * RatingPolicy policy = json.readPolicy(Path.of("policy.json"));
  * String text = json.writeResultAsString(assessment);       // any result object
+ * IndicatorAssessment back = json.readResult(text, IndicatorAssessment.class); // equal to assessment
  * OutturnJson lenient = json.withLenient(true);             // unknown fields skipped, not errors
  * }</pre>
  *
@@ -253,7 +260,149 @@ public final class OutturnJson {
         return writeResultAsString(policy);
     }
 
+    /**
+     * Reads a benchmark policy document: {@code {"id": "lait-2024", "version": "1"}}, every other setting
+     * optional with the policy's default.
+     *
+     * @param path the file
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with the problem found, located
+     * @throws IOException if the file cannot be read
+     */
+    public BenchmarkPolicy readBenchmarkPolicy(Path path) throws IOException {
+        return readResult(path, BenchmarkPolicy.class);
+    }
+
+    /**
+     * Reads a benchmark policy document from a stream, which is not closed.
+     *
+     * @param in the document's bytes
+     * @param source the name problems give as their source
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with the problem found, located
+     * @throws IOException if the stream cannot be read
+     */
+    public BenchmarkPolicy readBenchmarkPolicy(InputStream in, String source) throws IOException {
+        return readResult(in, source, BenchmarkPolicy.class);
+    }
+
+    /** Writes a benchmark policy document, replacing the file. */
+    public void writeBenchmarkPolicy(BenchmarkPolicy policy, Path path) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            writeBenchmarkPolicy(policy, out);
+        }
+    }
+
+    /** Writes a benchmark policy document to a stream, which is flushed, not closed. */
+    public void writeBenchmarkPolicy(BenchmarkPolicy policy, OutputStream out) throws IOException {
+        writeResult(policy, out);
+    }
+
+    /** The benchmark policy document as text. */
+    public String writeBenchmarkPolicyAsString(BenchmarkPolicy policy) {
+        return writeResultAsString(policy);
+    }
+
     // ---- Results --------------------------------------------------------------------------------
+
+    /**
+     * Reads a result document back: any result type core computes ({@code IndicatorAssessment},
+     * {@code DirectionOfTravel}, {@code PlanSummary}, {@code PeriodComparison}, {@code
+     * ReconciliationReport}, {@code Comparison}, {@code GroupComparison}, {@code SeriesRecord}, {@code
+     * ValidationReport} and the types inside them), in the form {@link #writeResult} writes. Unknown
+     * fields are errors unless {@link #withLenient lenient}; derived figures the writer adds (such as a
+     * distribution's totals) are accepted and ignored.
+     *
+     * @param path the file
+     * @param type the result type
+     * @param <T> the result type
+     * @return the result, equal to the one written
+     * @throws io.github.outturn.io.InvalidInputException with the problem found, located by JSON pointer,
+     *     line and column
+     * @throws IOException if the file cannot be read
+     */
+    public <T> T readResult(Path path, Class<T> type) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return readResult(in, path.toString(), type);
+        }
+    }
+
+    /**
+     * Reads a result document from a stream, which is not closed; see {@link #readResult(Path, Class)}.
+     *
+     * @param in the document's bytes
+     * @param source the name problems give as their source
+     * @param type the result type
+     * @param <T> the result type
+     * @return the result
+     * @throws io.github.outturn.io.InvalidInputException with the problem found, located
+     * @throws IOException if the stream cannot be read
+     */
+    public <T> T readResult(InputStream in, String source, Class<T> type) throws IOException {
+        return read(in, source, mapper.constructType(type));
+    }
+
+    /**
+     * Reads a generic result document, such as a list of reports, from a stream, which is not closed.
+     *
+     * <pre>{@code
+     * List<ReconciliationReport> reports =
+     *         json.readResult(in, "reports.json", new TypeReference<List<ReconciliationReport>>() {});
+     * }</pre>
+     *
+     * @param in the document's bytes
+     * @param source the name problems give as their source
+     * @param type the result type
+     * @param <T> the result type
+     * @return the result
+     * @throws io.github.outturn.io.InvalidInputException with the problem found, located
+     * @throws IOException if the stream cannot be read
+     */
+    public <T> T readResult(InputStream in, String source, TypeReference<T> type) throws IOException {
+        return read(in, source, mapper.constructType(type));
+    }
+
+    /**
+     * Reads a result document from text; problems give {@code "<text>"} as their source.
+     *
+     * @param text the document
+     * @param type the result type
+     * @param <T> the result type
+     * @return the result
+     * @throws InvalidInputException with the problem found, located
+     */
+    public <T> T readResult(String text, Class<T> type) throws InvalidInputException {
+        return readText(text, mapper.constructType(type));
+    }
+
+    /**
+     * Reads a generic result document, such as a list of reports, from text.
+     *
+     * @param text the document
+     * @param type the result type
+     * @param <T> the result type
+     * @return the result
+     * @throws InvalidInputException with the problem found, located
+     */
+    public <T> T readResult(String text, TypeReference<T> type) throws InvalidInputException {
+        return readText(text, mapper.constructType(type));
+    }
+
+    private <T> T read(InputStream in, String source, JavaType type) throws IOException {
+        try (JsonParser p = factory.createParser(in)) {
+            return ResultReader.read(mapper, p, type, source, lenient);
+        }
+    }
+
+    private <T> T readText(String text, JavaType type) throws InvalidInputException {
+        try (JsonParser p = factory.createParser(new StringReader(text))) {
+            return ResultReader.read(mapper, p, type, "<text>", lenient);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /**
      * A writer for result objects (assessments, summaries, reconciliations, comparisons, policies):

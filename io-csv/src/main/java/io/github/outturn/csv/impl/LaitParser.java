@@ -207,9 +207,27 @@ public final class LaitParser {
         final String unit;
         final String description;
         int maxScale;
+        /** How many values have each scale from 0 to 6; longer ones are binary-float artefacts. */
+        final int[] scales = new int[7];
+
         boolean pooled;
         boolean suffixed;
         final Map<Long, long[]> seen = new HashMap<>();
+
+        /**
+         * The decimal places a measure whose dps is NA is shown at: the commonest scale of its values
+         * up to 6 (values such as 64.099999999999994 are floats written out, not 15 published
+         * decimals), else the largest scale up to 10.
+         */
+        int usualScale() {
+            int best = -1;
+            for (int i = 0; i < scales.length; i++) {
+                if (scales[i] > 0 && (best < 0 || scales[i] > scales[best])) {
+                    best = i;
+                }
+            }
+            return best >= 0 ? best : Math.min(maxScale, 10);
+        }
 
         Measure(
                 String id,
@@ -679,6 +697,9 @@ public final class LaitParser {
                         continue;
                     }
                     m.maxScale = Math.max(m.maxScale, value.scale());
+                    if (value.scale() >= 0 && value.scale() < m.scales.length) {
+                        m.scales[value.scale()]++;
+                    }
                 }
                 String code = areas.containsKey(number) ? areas.get(number).getCode() : null;
                 if (code == null) {
@@ -751,7 +772,7 @@ public final class LaitParser {
                     .id(m.id)
                     .name(m.name == null ? m.id : m.name)
                     .unit(java.util.Optional.ofNullable(m.unit))
-                    .decimalPlaces(m.decimalPlaces != null ? m.decimalPlaces : Math.min(m.maxScale, 10))
+                    .decimalPlaces(m.decimalPlaces != null ? m.decimalPlaces : m.usualScale())
                     .polarity(m.polarity)
                     .frequency(m.pooled ? Frequency.MULTI_YEAR : Frequency.ANNUAL)
                     .yearType(m.yearType)

@@ -44,6 +44,10 @@ import org.apache.commons.numbers.fraction.Fraction;
  *   <li>a {@link Dataset} inside a result is written as the dataset document.
  * </ul>
  *
+ * <p>The same mapper reads results back ({@link ResultReader}): the deserializers of {@link
+ * ResultDeserializers} read Immutables types through their builders, records through their canonical
+ * constructors, enums from codes and periods from labels, again with no code for a new result type.
+ *
  * <p>A type that needs another shape can be given a mix-in or a serializer on a copy of {@link #create()}.
  * No default typing is enabled.
  */
@@ -110,12 +114,23 @@ public final class ResultMapper {
             }
         });
         outturn.setSerializerModifier(new ImmutablesAttributesOnly());
+        SimpleModule reading = new SimpleModule("outturn-reading") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addDeserializers(new ResultDeserializers());
+                context.addKeyDeserializers(new ResultDeserializers.CodeKeys());
+            }
+        };
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(outturn)
+                .addModule(reading)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

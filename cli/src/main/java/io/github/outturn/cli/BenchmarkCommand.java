@@ -1,0 +1,327 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.benchmark.AreaBenchmarks;
+import io.github.outturn.benchmark.AverageMethod;
+import io.github.outturn.benchmark.Band;
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.Comparisons;
+import io.github.outturn.benchmark.ConfidenceInterval;
+import io.github.outturn.benchmark.ConfidenceIntervals;
+import io.github.outturn.benchmark.ConfidenceLevel;
+import io.github.outturn.benchmark.GroupComparison;
+import io.github.outturn.benchmark.JudgementBasis;
+import io.github.outturn.benchmark.Rank;
+import io.github.outturn.benchmark.SeriesRecord;
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.period.ReportingPeriod;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outturn benchmark DATASET --indicator ID --area CODE}: the area against every comparator,
+ * with confidence intervals where the data allows.
+ */
+@Command(
+        name = "benchmark",
+        mixinStandardHelpOptions = true,
+        description = "Compares one area's value of one indicator with every comparator: published England and"
+                + " regional figures, a comparator group's average, the previous year, rank and quartile and"
+                + " quintile bands among all authorities, and records in its own series.")
+final class BenchmarkCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(
+            index = "0",
+            paramLabel = "DATASET",
+            description = "A JSON file, a CSV folder or a LAIT folder.")
+    Path dataset;
+
+    @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator.")
+    String indicatorId;
+
+    @Option(
+            names = "--area",
+            paramLabel = "CODE",
+            description = "The area; default: the dataset's own area (the one its neighbours are for).")
+    String area;
+
+    @Option(
+            names = "--group",
+            paramLabel = "NAME",
+            description = "A comparator group by id or name; default: the area's statistical neighbours.")
+    String group;
+
+    @Option(names = "--period", paramLabel = "P", description = "The period; default: the area's latest.")
+    String period;
+
+    @Option(
+            names = "--level",
+            paramLabel = "LEVEL",
+            description = "Confidence level: 95% or 99.8%. Default: the policy's (95%).")
+    String level;
+
+    @Option(
+            names = "--by",
+            paramLabel = "BASIS",
+            description = "Judge by value (the default) or by confidence interval (Fingertips: similar when the"
+                    + " comparator lies inside the area's interval).")
+    String basis;
+
+    @Option(
+            names = "--average",
+            paramLabel = "METHOD",
+            description = "How a group's average is computed: mean (LAIT, the default), median or pooled.")
+    AverageMethod average;
+
+    /** Bands of fewer values than this say nothing and are not shown. */
+    static final int MIN_FOR_BANDS = 5;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(
+            names = "--benchmark-policy",
+            paramLabel = "FILE",
+            description = "A benchmark policy in JSON (see docs/json-format.md); --level, --by and --average"
+                    + " override its settings.")
+    Path benchmarkPolicy;
+
+    /** The whole result, as {@code --format json} prints it. */
+    record Result(
+            String indicatorId,
+            String area,
+            ReportingPeriod period,
+            Optional<BigDecimal> value,
+            Optional<ConfidenceInterval> interval,
+            List<Comparison> comparisons,
+            Optional<GroupComparison> group,
+            Optional<Rank> rank,
+            Optional<Band> quartile,
+            Optional<Band> quintile,
+            String rankedAmong,
+            Optional<SeriesRecord> record,
+            String policyReference) {}
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        BenchmarkPolicy policy = policy();
+        Dataset ds = input.read(dataset, spec.commandLine().getErr());
+        Selection select = new Selection(ds, spec);
+        Indicator indicator = select.indicator(indicatorId);
+        String code = select.area(area);
+        ReportingPeriod p = period != null
+                ? select.period(period, indicator)
+                : select.latest(indicator, code)
+                        .orElseThrow(() -> new CommandLine.ParameterException(
+                                spec.commandLine(),
+                                "no observations of " + indicatorId + " for " + select.areaName(code)));
+        String id = indicator.getId();
+        Optional<Observation> o = ds.findObservation(id, code, p);
+        Optional<ConfidenceInterval> interval =
+                o.flatMap(obs -> ConfidenceIntervals.of(indicator, obs, policy.getConfidenceLevel()));
+        List<Comparison> comparisons = new ArrayList<>(AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, policy));
+        comparisons.add(AreaBenchmarks.compareWithPeriod(ds, id, code, p, p.samePeriodLastYear(), policy));
+        Optional<ComparatorGroup> chosen = group != null ? Optional.of(select.group(group)) : select.neighbours(code);
+        ComparatorGroup all = select.authorities(indicator);
+        boolean hasValue = o.flatMap(Observation::getValue).isPresent();
+        Result result = new Result(
+                id,
+                code,
+                p,
+                o.flatMap(Observation::getValue),
+                interval,
+                comparisons,
+                chosen.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, policy)),
+                AreaBenchmarks.rank(ds, id, code, p, all),
+                AreaBenchmarks.quartile(ds, id, code, p, all, policy),
+                AreaBenchmarks.quintile(ds, id, code, p, all, policy),
+                all.getName(),
+                hasValue ? Optional.of(AreaBenchmarks.record(ds, id, code, p)) : Optional.empty(),
+                policy.getReference());
+        switch (output.format) {
+            case json -> output.json(out, result);
+            case csv -> csv(out, result);
+            default -> text(out, select, indicator, result);
+        }
+        return Outturn.OK;
+    }
+
+    /**
+     * The benchmark policy (--benchmark-policy, else the default), or, when an option changes it, a
+     * policy that says so in its id and version ({@code outturn-benchmark-default+cli@1:level=99.8%}):
+     * a result never claims a policy for settings it did not use.
+     */
+    private BenchmarkPolicy policy() throws java.io.IOException {
+        PolicyOptions file = new PolicyOptions();
+        file.benchmarkPolicy = benchmarkPolicy;
+        BenchmarkPolicy defaults = file.benchmark();
+        ConfidenceLevel confidence = defaults.getConfidenceLevel();
+        if (level != null) {
+            try {
+                confidence = ConfidenceLevel.parse(level);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--level: " + e.getMessage());
+            }
+        }
+        JudgementBasis by = defaults.getJudgementBasis();
+        if (basis != null) {
+            by = switch (basis.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "value" -> JudgementBasis.VALUE;
+                case "interval", "confidence-interval", "ci" -> JudgementBasis.CONFIDENCE_INTERVAL;
+                default ->
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(), "--by \"" + basis + "\": expected value or interval");
+            };
+        }
+        AverageMethod method = average == null ? defaults.getAverageMethod() : average;
+        List<String> changes = new ArrayList<>();
+        if (confidence != defaults.getConfidenceLevel()) {
+            changes.add("level=" + confidence);
+        }
+        if (by != defaults.getJudgementBasis()) {
+            changes.add("by=" + Codes.of(by));
+        }
+        if (method != defaults.getAverageMethod()) {
+            changes.add("average=" + Codes.of(method));
+        }
+        if (changes.isEmpty()) {
+            return defaults;
+        }
+        return BenchmarkPolicy.builder()
+                .from(defaults)
+                .id(defaults.getId() + "+cli")
+                .version(defaults.getVersion() + ":" + String.join(",", changes))
+                .confidenceLevel(confidence)
+                .judgementBasis(by)
+                .averageMethod(method)
+                .build();
+    }
+
+    private static String text(Optional<BigDecimal> v) {
+        return v.map(x -> Comparisons.readable(x).toPlainString()).orElse("-");
+    }
+
+    private void text(PrintWriter out, Selection select, Indicator indicator, Result r) {
+        out.println(indicator.getName() + " (" + indicator.getId() + "), " + select.areaName(r.area()) + ", "
+                + r.period() + " · policy " + r.policyReference());
+        int places = r.value()
+                .map(v -> Math.max(Comparisons.readable(v).scale(), 0) + 2)
+                .orElse(indicator.getDecimalPlaces() + 2);
+        out.println("Value: " + text(r.value())
+                + indicator.getUnit().map(u -> u.equals("%") ? u : " " + u).orElse("")
+                + r.interval()
+                        .map(i -> ", " + i.getLevel() + " confidence interval " + shown(i.getLower(), places) + " to "
+                                + shown(i.getUpper(), places) + " (" + Codes.of(i.getMethod()) + ")")
+                        .orElse("")
+                + (indicator.getPolarity() == Polarity.NO_JUDGEMENT ? " (no judgement: data only)" : ""));
+        out.println();
+        TextTable table = new TextTable("Comparator", "Value", "Difference", "Relative", "Judgement");
+        for (Comparison c : r.comparisons()) {
+            table.row(row(c, places));
+        }
+        r.group().ifPresent(g -> table.row(row(g.comparison(), places)));
+        table.print(out);
+        out.println();
+        for (Comparison c : r.comparisons()) {
+            out.println(c.reason());
+        }
+        r.group().ifPresent(g -> {
+            out.println(g.comparison().reason());
+            out.println("  " + g.average().usedCount() + " of " + g.average().memberCount() + " members used"
+                    + (g.average().missing().isEmpty()
+                            ? ""
+                            : "; no value for " + String.join(", ", g.average().missing())));
+        });
+        out.println();
+        out.println(
+                "Rank: " + r.rank().map(k -> k + " among " + r.rankedAmong()).orElse("not ranked")
+                        + (r.rank().isPresent() ? " (1 is best)" : ""));
+        if (r.rank().map(k -> k.of() >= MIN_FOR_BANDS).orElse(false)) {
+            out.println("Quartile band: " + r.quartile().map(Band::name).orElse("-") + " (A is best); quintile band: "
+                    + r.quintile().map(Band::name).orElse("-"));
+        } else {
+            out.println("Quartile band: - (fewer than " + MIN_FOR_BANDS + " authorities have a value)");
+        }
+        r.record().ifPresent(rec -> out.println("Series: " + rec.reason()));
+    }
+
+    /** A computed figure to a reader's precision: {@code places} decimals at most. */
+    private static String shown(BigDecimal value, int places) {
+        BigDecimal v = Comparisons.readable(value);
+        return v.scale() > places ? v.setScale(places, RoundingMode.HALF_UP).toPlainString() : v.toPlainString();
+    }
+
+    private static String shown(double v, int places) {
+        return shown(new BigDecimal(Double.toString(v)), places);
+    }
+
+    private static Object[] row(Comparison c, int places) {
+        return new Object[] {
+            c.comparator(),
+            c.comparatorValue().map(v -> shown(v, places)).orElse("-"),
+            c.difference().map(v -> shown(v, places)).orElse("-"),
+            c.relativeDifferencePercent()
+                    .map(v -> v.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%")
+                    .orElse("-"),
+            Codes.of(c.judgement())
+        };
+    }
+
+    private static void csv(PrintWriter out, Result r) {
+        Csv.row(
+                out,
+                List.of(
+                        "indicator",
+                        "area",
+                        "period",
+                        "value",
+                        "comparator",
+                        "comparator_value",
+                        "difference",
+                        "judgement",
+                        "basis",
+                        "reason",
+                        "policy"));
+        List<Comparison> all = new ArrayList<>(r.comparisons());
+        r.group().ifPresent(g -> all.add(g.comparison()));
+        for (Comparison c : all) {
+            Csv.row(
+                    out,
+                    List.of(
+                            r.indicatorId(),
+                            r.area(),
+                            r.period(),
+                            r.value().map(BigDecimal::toPlainString).orElse(""),
+                            c.comparator(),
+                            c.comparatorValue().map(BigDecimal::toPlainString).orElse(""),
+                            c.difference().map(BigDecimal::toPlainString).orElse(""),
+                            Codes.of(c.judgement()),
+                            Codes.of(c.basis()),
+                            c.reason(),
+                            c.policyReference()));
+        }
+    }
+}

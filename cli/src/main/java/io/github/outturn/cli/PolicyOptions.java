@@ -1,0 +1,51 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.json.OutturnJson;
+import io.github.outturn.rating.RatingPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --policy FILE} and {@code --benchmark-policy FILE}: a RatingPolicy and a BenchmarkPolicy in
+ * JSON; the documented defaults otherwise.
+ */
+final class PolicyOptions {
+
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
+            description = "A rating policy in JSON (see docs/json-format.md); default outturn-default@1.")
+    Path policy;
+
+    @Option(
+            names = "--benchmark-policy",
+            paramLabel = "FILE",
+            description = "A benchmark policy in JSON (see docs/json-format.md); default outturn-benchmark-default@1.")
+    Path benchmarkPolicy;
+
+    /** The benchmark policy named by --benchmark-policy, or the default one. */
+    BenchmarkPolicy benchmark() throws IOException {
+        if (benchmarkPolicy == null) {
+            return BenchmarkPolicy.defaults();
+        }
+        if (!Files.exists(benchmarkPolicy)) {
+            throw new NoSuchFileException(benchmarkPolicy.toString());
+        }
+        return OutturnJson.standard().readBenchmarkPolicy(benchmarkPolicy);
+    }
+
+    /** The policy named by --policy, or the default one. */
+    RatingPolicy rating() throws IOException {
+        if (policy == null) {
+            return RatingPolicy.defaults();
+        }
+        if (!Files.exists(policy)) {
+            throw new NoSuchFileException(policy.toString());
+        }
+        return OutturnJson.standard().readPolicy(policy);
+    }
+}

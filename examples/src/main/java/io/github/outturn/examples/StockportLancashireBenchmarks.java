@@ -1,0 +1,168 @@
+package io.github.outturn.examples;
+
+import io.github.outturn.benchmark.AreaBenchmarks;
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.GroupComparison;
+import io.github.outturn.benchmark.Rank;
+import io.github.outturn.benchmark.SeriesRecord;
+import io.github.outturn.csv.LaitReader;
+import io.github.outturn.model.Area;
+import io.github.outturn.model.AreaType;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.ComparatorType;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Observation;
+import io.github.outturn.period.ReportingPeriod;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stockport and Lancashire-style benchmarking: "the highest in the North West and in the top 5 in
+ * the country", "3rd in country", "the highest ever recorded", "higher than national, regional and
+ * statistical neighbour averages". On DfE's LAIT data when the folder is there, else on a small
+ * bundled sample of invented North West figures.
+ *
+ * <pre>{@code
+ * StockportLancashireBenchmarks.report(StockportLancashireBenchmarks.dataset(args)).forEach(System.out::println);
+ * }</pre>
+ */
+public final class StockportLancashireBenchmarks {
+
+    private StockportLancashireBenchmarks() {}
+
+    static final String STOCKPORT = "356";
+    static final String LANCASHIRE = "888";
+
+    /**
+     * The LAIT folder named by the first argument, or found at {@code ../shared/data/lait}, or else
+     * the bundled sample.
+     *
+     * @param args an optional LAIT folder
+     * @return the dataset, and where it came from
+     * @throws IOException if the LAIT folder cannot be read
+     */
+    public static Source dataset(String... args) throws IOException {
+        List<Path> candidates = new ArrayList<>();
+        if (args.length > 0) {
+            candidates.add(Path.of(args[0]));
+        }
+        candidates.add(Path.of("../shared/data/lait"));
+        candidates.add(Path.of("../../shared/data/lait"));
+        for (Path p : candidates) {
+            if (Files.isDirectory(p) && LaitReader.isLaitFolder(p)) {
+                return new Source(LaitReader.read(p), "DfE LAIT data in " + p);
+            }
+        }
+        return new Source(
+                Bundled.dataset("north-west-sample.json"),
+                "the bundled North West sample (invented figures; LAIT data not found at ../shared/data/lait)");
+    }
+
+    /**
+     * A dataset and where it came from.
+     *
+     * @param dataset the dataset
+     * @param description where it came from, for the report
+     */
+    public record Source(Dataset dataset, String description) {}
+
+    /**
+     * The report, line by line.
+     *
+     * @param source the dataset
+     * @return the lines
+     */
+    public static List<String> report(Source source) {
+        Dataset ds = source.dataset();
+        BenchmarkPolicy policy = BenchmarkPolicy.defaults();
+        List<String> lines = new ArrayList<>();
+        lines.add("From " + source.description() + ":");
+        ComparatorGroup england = authorities(ds, null);
+        String northWest = ds.findArea(STOCKPORT).flatMap(Area::getRegionCode).orElseThrow();
+        ComparatorGroup region = authorities(ds, northWest);
+
+        latest(ds, "%_2yr_olds", STOCKPORT).ifPresent(p -> {
+            Rank inEngland =
+                    AreaBenchmarks.rank(ds, "%_2yr_olds", STOCKPORT, p, england).orElseThrow();
+            Rank inRegion =
+                    AreaBenchmarks.rank(ds, "%_2yr_olds", STOCKPORT, p, region).orElseThrow();
+            lines.add("Stockport, 2 year olds benefitting from funded early education, " + p + ": " + inRegion
+                    + " in the North West" + (inRegion.rank() == 1 ? " (the highest)" : "") + ", " + inEngland
+                    + " in England" + (inEngland.isInTop(5) ? " (top 5)" : ""));
+        });
+        latest(ds, "FirstYJS", STOCKPORT)
+                .ifPresent(p -> lines.add("Stockport, first time entrants to the youth"
+                        + " justice system, " + p + ": "
+                        + AreaBenchmarks.rank(ds, "FirstYJS", STOCKPORT, p, england)
+                                .map(r -> r + " in England (1 is the fewest)")
+                                .orElse("not ranked")));
+        latest(ds, "LACnum", LANCASHIRE).ifPresent(p -> {
+            SeriesRecord r = AreaBenchmarks.record(ds, "LACnum", LANCASHIRE, p);
+            lines.add("Lancashire, children looked after: " + r.reason());
+        });
+        latest(ds, "TotPermEx", LANCASHIRE).ifPresent(p -> {
+            lines.add("Lancashire, permanent exclusions, " + p + ":");
+            for (Comparison c : AreaBenchmarks.compareWithBenchmarks(ds, "TotPermEx", LANCASHIRE, p, policy)) {
+                lines.add("  " + c.reason());
+            }
+            ds.getComparatorGroups().stream()
+                    .filter(g -> g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
+                            && g.getAreaCode().equals(Optional.of(LANCASHIRE)))
+                    .findFirst()
+                    .ifPresent(g -> {
+                        GroupComparison sn = AreaBenchmarks.compareWithGroup(ds, "TotPermEx", LANCASHIRE, p, g, policy);
+                        lines.add("  " + sn.comparison().reason() + " ("
+                                + sn.average().usedCount() + " of "
+                                + sn.average().memberCount() + " neighbours)");
+                    });
+        });
+        return lines;
+    }
+
+    /** The latest period the area has a value for. */
+    static Optional<ReportingPeriod> latest(Dataset ds, String indicatorId, String area) {
+        if (ds.findIndicator(indicatorId).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Observation> series = ds.getSeries(indicatorId, area);
+        for (int i = series.size() - 1; i >= 0; i--) {
+            if (series.get(i).getValue().isPresent()) {
+                return Optional.of(series.get(i).getPeriod());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every current local authority, or those of one region. */
+    static ComparatorGroup authorities(Dataset ds, String regionCode) {
+        List<String> codes = new ArrayList<>();
+        for (Area a : ds.getAreas()) {
+            if (a.getType() == AreaType.LOCAL_AUTHORITY
+                    && a.isCurrent()
+                    && (regionCode == null || a.getRegionCode().equals(Optional.of(regionCode)))) {
+                codes.add(a.getCode());
+            }
+        }
+        return ComparatorGroup.builder()
+                .id(regionCode == null ? "england" : "region-" + regionCode)
+                .name(regionCode == null ? "England" : "the region")
+                .type(regionCode == null ? ComparatorType.ENGLAND : ComparatorType.REGION)
+                .memberCodes(codes)
+                .build();
+    }
+
+    /**
+     * Prints the report.
+     *
+     * @param args an optional LAIT folder
+     * @throws IOException if the LAIT folder cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        report(dataset(args)).forEach(System.out::println);
+    }
+}

@@ -1,0 +1,197 @@
+package io.github.outturn.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.benchmark.ConfidenceInterval;
+import io.github.outturn.benchmark.ConfidenceLevel;
+import io.github.outturn.benchmark.Rank;
+import io.github.outturn.io.InputProblem;
+import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.rating.IndicatorAssessment;
+import io.github.outturn.summary.ActionSummary;
+import io.github.outturn.summary.MovementMatrix;
+import io.github.outturn.summary.PlanSummary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A malformed result document gives one located problem: pointer, line, column, value and message. */
+class ResultErrorsTest {
+
+    private static final OutturnJson JSON = OutturnJson.standard();
+
+    /** An assessment with every required field, at lines 2 to 6; the closing brace on line 7. */
+    private static final String ASSESSMENT_HEAD = """
+            {
+              "indicatorId": "two-year-offer",
+              "areaCode": "356",
+              "period": "2014/15 Q2",
+              "reason": "44.1% is below the target",
+              "policyReference": "outturn-default@1",
+            """;
+
+    private static InputProblem problem(String text, Class<?> type) {
+        return problem(JSON, text, type);
+    }
+
+    private static InputProblem problem(OutturnJson json, String text, Class<?> type) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> json.readResult(text, type));
+        assertThat(e).as("no problem reading " + text).isNotNull();
+        List<InputProblem> problems = e.getProblems();
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).getSource()).isEqualTo("<text>");
+        return problems.get(0);
+    }
+
+    @Test
+    void test_readResult_unknownEnumCode_locatedAtTheValue() {
+        InputProblem p = problem(ASSESSMENT_HEAD + "  \"status\": \"purple\"\n}\n", IndicatorAssessment.class);
+        // Line 7 is `  "status": "purple"`: the value starts at column 13.
+        assertThat(p.getPointer()).contains("/status");
+        assertThat(p.getField()).contains("status");
+        assertThat(p.getValue()).contains("purple");
+        assertThat(p.getLine()).hasValue(7);
+        assertThat(p.getColumn()).hasValue(13);
+        assertThat(p.getMessage())
+                .isEqualTo("unknown Status \"purple\": expected one of blue, green, amber, red, not-rated, no-data");
+    }
+
+    @Test
+    void test_readResult_unknownField_isAnErrorUnlessLenient() throws Exception {
+        String text = ASSESSMENT_HEAD + "  \"status\": \"amber\",\n  \"colour\": \"amber\"\n}\n";
+        InputProblem p = problem(text, IndicatorAssessment.class);
+        assertThat(p.getPointer()).contains("/colour");
+        assertThat(p.getField()).contains("colour");
+        // Line 8 is `  "colour": "amber"`: the field's name starts at column 3.
+        assertThat(p.getLine()).hasValue(8);
+        assertThat(p.getColumn()).hasValue(3);
+        assertThat(p.getMessage())
+                .startsWith("unknown field \"colour\": expected one of amberLowerEdge, amberUpperEdge,");
+        assertThat(p.getMessage()).contains("indicatorId").contains("tolerance");
+        IndicatorAssessment lenient = JSON.withLenient(true).readResult(text, IndicatorAssessment.class);
+        assertThat(lenient.getIndicatorId()).isEqualTo("two-year-offer");
+        assertThat(lenient.getStatus().name()).isEqualTo("AMBER");
+    }
+
+    @Test
+    void test_readResult_missingRequiredFields_locatedAtTheObject() {
+        String text = """
+                {
+                  "forecastYearEnd": {
+                    "areaCode": "356"
+                  },
+                  "areaCode": "356"
+                }""";
+        InputProblem p = problem(text, IndicatorAssessment.class);
+        // The nested assessment is read first and opens at line 2, column 22.
+        assertThat(p.getPointer()).contains("/forecastYearEnd");
+        assertThat(p.getLine()).hasValue(2);
+        assertThat(p.getColumn()).hasValue(22);
+        assertThat(p.getMessage())
+                .isEqualTo("missing required fields \"indicatorId\", \"period\", \"status\", \"reason\","
+                        + " \"policyReference\" for an IndicatorAssessment object");
+        InputProblem rank = problem("{\"rank\": 3}", Rank.class);
+        assertThat(rank.getPointer()).isEmpty();
+        assertThat(rank.getLine()).hasValue(1);
+        assertThat(rank.getColumn()).hasValue(1);
+        assertThat(rank.getMessage()).isEqualTo("missing required field \"of\" for a Rank object");
+    }
+
+    @Test
+    void test_readResult_badPeriodFractionAndNumber() {
+        InputProblem period = problem(
+                ASSESSMENT_HEAD.replace("2014/15 Q2", "Spring 2015") + "  \"status\": \"amber\"\n}",
+                IndicatorAssessment.class);
+        assertThat(period.getPointer()).contains("/period");
+        assertThat(period.getValue()).contains("Spring 2015");
+        assertThat(period.getLine()).hasValue(4);
+        assertThat(period.getColumn()).hasValue(13);
+        assertThat(period.getMessage()).contains("\"Spring 2015\"");
+
+        String summary = """
+                {"scope": "plan", "period": "2014/15 H1", "actionCount": 1, "policyReference": "p@1",
+                 "distribution": {"counts": {"green": "one half"}, "denominatorStatuses": ["green"],
+                   "percentageRounding": "half-up", "percentageDecimals": 0, "countDecimals": 1,
+                   "policyReference": "p@1"}}""";
+        InputProblem fraction = problem(summary, ActionSummary.class);
+        assertThat(fraction.getPointer()).contains("/distribution/counts/green");
+        assertThat(fraction.getValue()).contains("one half");
+        assertThat(fraction.getLine()).hasValue(2);
+        // Line 2 is ` "distribution": {"counts": {"green": "one half"}, ...`: the string opens at column 39.
+        assertThat(fraction.getColumn()).hasValue(39);
+        assertThat(fraction.getMessage()).isEqualTo("\"one half\" is not a fraction such as \"3/2\" or \"1\"");
+
+        InputProblem count =
+                problem(summary.replace("\"actionCount\": 1", "\"actionCount\": \"one\""), ActionSummary.class);
+        assertThat(count.getPointer()).contains("/actionCount");
+        assertThat(count.getValue()).contains("one");
+        assertThat(count.getMessage()).isEqualTo("\"one\" is not a whole number");
+
+        InputProblem key =
+                problem(summary.replace("\"green\": \"one half\"", "\"purple\": \"1\""), ActionSummary.class);
+        assertThat(key.getPointer()).hasValueSatisfying(s -> assertThat(s).startsWith("/distribution/counts"));
+        assertThat(key.getValue()).contains("purple");
+        assertThat(key.getMessage()).startsWith("unknown Status \"purple\": expected one of blue, green,");
+    }
+
+    @Test
+    void test_readResult_wrongKindOfValue() {
+        InputProblem p = problem(ASSESSMENT_HEAD + "  \"status\": [\"amber\"]\n}", IndicatorAssessment.class);
+        assertThat(p.getPointer()).contains("/status");
+        assertThat(p.getMessage()).startsWith("expected one of blue, green,").endsWith("found an array");
+        InputProblem reason = problem(
+                ASSESSMENT_HEAD.replace("\"44.1% is below the target\"", "{\"text\": 1}")
+                        + "  \"status\": \"amber\"\n}",
+                IndicatorAssessment.class);
+        assertThat(reason.getPointer()).contains("/reason");
+        assertThat(reason.getMessage()).isEqualTo("expected a string, found an object");
+        InputProblem notAnObject = problem("[1, 2]", PlanSummary.class);
+        assertThat(notAnObject.getPointer()).isEmpty();
+        assertThat(notAnObject.getMessage()).isEqualTo("expected a PlanSummary object, found an array");
+        InputProblem nullRequired = problem(ASSESSMENT_HEAD + "  \"status\": null\n}", IndicatorAssessment.class);
+        assertThat(nullRequired.getPointer()).contains("/status");
+        assertThat(nullRequired.getMessage())
+                .startsWith("null for required field \"status\": expected one of blue, green,");
+    }
+
+    @Test
+    void test_readResult_refusedByTheType() throws Exception {
+        InputProblem rank = problem("{\"rank\": 5, \"of\": 3}", Rank.class);
+        assertThat(rank.getMessage()).isEqualTo("invalid Rank: Rank 5 of 3 is out of range: expected 1 to 3");
+        InputProblem band =
+                problem("{\"id\": \"x\", \"version\": \"1\", \"similarityBand\": -1}", BenchmarkPolicy.class);
+        assertThat(band.getMessage()).startsWith("invalid BenchmarkPolicy: Similarity band -1 of benchmark policy x@1");
+        InputProblem ci = problem(
+                "{\"level\": \"95%\", \"lower\": 5.0, \"upper\": 4.0, \"method\": \"wilson\"}",
+                ConfidenceInterval.class);
+        assertThat(ci.getMessage()).startsWith("invalid ConfidenceInterval: Lower confidence limit 5.0 is above");
+        // "95%" names the level as well as its code "ninety-five" does.
+        assertThat(JSON.readResult(
+                                "{\"level\": \"95%\", \"lower\": 4.0, \"upper\": 5.0, \"method\": \"wilson\"}",
+                                ConfidenceInterval.class)
+                        .getLevel())
+                .isEqualTo(ConfidenceLevel.NINETY_FIVE);
+    }
+
+    @Test
+    void test_readResult_malformedDuplicateTrailingEmpty() {
+        InputProblem truncated = problem("{\"cells\": {\"green\": {\"red\": \"1\"", MovementMatrix.class);
+        assertThat(truncated.getMessage()).startsWith("malformed JSON: Unexpected end-of-input");
+        assertThat(truncated.getPointer()).contains("/cells/green/red");
+        assertThat(truncated.getLine()).hasValue(1);
+        assertThat(truncated.getMessage()).contains("(start marker at line: 1, column: 21)");
+
+        InputProblem duplicate = problem("{\"rank\": 1,\n \"rank\": 2, \"of\": 3}", Rank.class);
+        assertThat(duplicate.getMessage()).isEqualTo("duplicate key \"rank\": each field may appear once");
+        assertThat(duplicate.getField()).contains("rank");
+        assertThat(duplicate.getLine()).hasValue(2);
+
+        InputProblem trailing = problem("{\"rank\": 1, \"of\": 3} {}", Rank.class);
+        assertThat(trailing.getMessage())
+                .isEqualTo("unexpected content after the end of the document: expected one JSON value");
+
+        assertThat(problem("  ", Rank.class).getMessage()).isEqualTo("empty document: expected a Rank object");
+        assertThat(problem("null", Rank.class).getMessage()).isEqualTo("expected a Rank object, found null");
+    }
+}
