@@ -95,7 +95,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.read(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
         String code = select.area(area);
         List<Indicator> chosen = select.indicators(indicators);
@@ -120,7 +120,7 @@ final class AssessCommand implements Callable<Integer> {
                     AreaBenchmarks.compareWithBenchmarks(ds, id, code, p.get(), benchmarks),
                     neighbours.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p.get(), g, benchmarks)),
                     AreaBenchmarks.rank(ds, id, code, p.get(), all),
-                    AreaBenchmarks.quartile(ds, id, code, p.get(), all, benchmarks),
+                    quartile(ds, id, code, p.get(), all, benchmarks),
                     all.getName()));
         }
         Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows);
@@ -130,6 +130,15 @@ final class AssessCommand implements Callable<Integer> {
             default -> text(out, select, ds, result, skipped);
         }
         return Outturn.OK;
+    }
+
+    /** The quartile band, only where enough authorities have a value for a band to say something. */
+    static Optional<Band> quartile(
+            Dataset ds, String id, String area, ReportingPeriod p, ComparatorGroup all, BenchmarkPolicy policy) {
+        boolean enough = AreaBenchmarks.rank(ds, id, area, p, all)
+                .map(r -> r.of() >= BenchmarkCommand.MIN_FOR_BANDS)
+                .orElse(false);
+        return enough ? AreaBenchmarks.quartile(ds, id, area, p, all, policy) : Optional.empty();
     }
 
     /** A value as published, or {@code missing}. */
@@ -193,9 +202,7 @@ final class AssessCommand implements Callable<Integer> {
                     regionJudgement(r.benchmarks(), ds, result.area()),
                     judgementOf(r.neighbours()),
                     r.rank().map(Rank::toString).orElse("-"),
-                    r.rank().map(k -> k.of()).orElse(0) >= BenchmarkCommand.MIN_FOR_BANDS
-                            ? r.quartile().map(Band::name).orElse("-")
-                            : "-");
+                    r.quartile().map(Band::name).orElse("-"));
         }
         table.print(out);
         out.println();

@@ -128,7 +128,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         BenchmarkPolicy policy = policy();
-        Dataset ds = input.read(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
         Indicator indicator = select.indicator(indicatorId);
         String code = select.area(area);
@@ -156,8 +156,10 @@ final class BenchmarkCommand implements Callable<Integer> {
                 comparisons,
                 chosen.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, policy)),
                 AreaBenchmarks.rank(ds, id, code, p, all),
-                AreaBenchmarks.quartile(ds, id, code, p, all, policy),
-                AreaBenchmarks.quintile(ds, id, code, p, all, policy),
+                AssessCommand.quartile(ds, id, code, p, all, policy),
+                enoughForBands(ds, id, code, p, all)
+                        ? AreaBenchmarks.quintile(ds, id, code, p, all, policy)
+                        : Optional.empty(),
                 all.getName(),
                 hasValue ? Optional.of(AreaBenchmarks.record(ds, id, code, p)) : Optional.empty(),
                 policy.getReference());
@@ -220,6 +222,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .build();
     }
 
+    private static boolean enoughForBands(Dataset ds, String id, String area, ReportingPeriod p, ComparatorGroup all) {
+        return AreaBenchmarks.rank(ds, id, area, p, all)
+                .map(r -> r.of() >= MIN_FOR_BANDS)
+                .orElse(false);
+    }
+
     private static String text(Optional<BigDecimal> v) {
         return v.map(x -> Comparisons.readable(x).toPlainString()).orElse("-");
     }
@@ -259,7 +267,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.println(
                 "Rank: " + r.rank().map(k -> k + " among " + r.rankedAmong()).orElse("not ranked")
                         + (r.rank().isPresent() ? " (1 is best)" : ""));
-        if (r.rank().map(k -> k.of() >= MIN_FOR_BANDS).orElse(false)) {
+        if (r.quartile().isPresent()
+                || r.rank().map(k -> k.of() >= MIN_FOR_BANDS).orElse(false)) {
             out.println("Quartile band: " + r.quartile().map(Band::name).orElse("-") + " (A is best); quintile band: "
                     + r.quintile().map(Band::name).orElse("-"));
         } else {

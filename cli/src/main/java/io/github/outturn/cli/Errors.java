@@ -24,6 +24,14 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (ex instanceof InvalidDatasetException invalid) {
+            invalid.report().getViolations().forEach(v -> err.println(invalid.path() + ": " + v));
+            int n = invalid.report().getViolations().size();
+            err.println(invalid.path() + ": " + n + " problem" + (n == 1 ? "" : "s")
+                    + ": nothing was scored (fix the data, or pass --skip-validation)");
+            err.flush();
+            return Outturn.FINDINGS;
+        }
         if (ex instanceof InvalidInputException invalid) {
             for (InputProblem problem : invalid.getProblems()) {
                 err.println(problem);
@@ -35,10 +43,20 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         } else {
             err.println("outturn: internal error: " + ex + " (run again with --debug for details)");
         }
-        if (parsed.hasMatchedOption("--debug")) {
+        if (debug(parsed)) {
             ex.printStackTrace(err);
         }
         err.flush();
         return Outturn.USAGE;
+    }
+
+    /** Whether --debug was given to the command that ran (a subcommand's own option). */
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

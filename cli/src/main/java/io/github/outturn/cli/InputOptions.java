@@ -5,6 +5,8 @@ import io.github.outturn.io.DatasetFormats;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Dataset;
+import io.github.outturn.validation.DatasetValidator;
+import io.github.outturn.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,6 +30,27 @@ final class InputOptions {
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
+
+    @Option(
+            names = "--skip-validation",
+            description = "Score the dataset without first checking it against the model's rules (faster on"
+                    + " large inputs; results on invalid data may mislead).")
+    boolean skipValidation;
+
+    /**
+     * Reads the dataset and checks it against every rule of the model, so that no command scores
+     * invalid data: with a violation, {@link InvalidDatasetException} (exit 1) lists them all.
+     */
+    Dataset readValid(Path path, PrintWriter err) throws IOException, InvalidDatasetException {
+        Dataset ds = read(path, err);
+        if (!skipValidation) {
+            ValidationReport report = DatasetValidator.create().validate(ds);
+            if (!report.isValid()) {
+                throw new InvalidDatasetException(path, report);
+            }
+        }
+        return ds;
+    }
 
     /** How long a read may take before progress is shown on stderr. */
     private static final long PROGRESS_AFTER_MILLIS = 2000;

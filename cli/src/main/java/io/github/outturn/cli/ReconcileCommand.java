@@ -48,7 +48,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.read(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
         if (ds.getReported().isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), dataset + " has no printed figures (\"reported\") to reconcile");

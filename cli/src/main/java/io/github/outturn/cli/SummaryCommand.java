@@ -84,7 +84,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.read(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
         if (ds.getActions().isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), dataset + " has no actions to summarise (an action register is needed)");

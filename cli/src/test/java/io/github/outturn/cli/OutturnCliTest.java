@@ -182,8 +182,10 @@ class OutturnCliTest {
 
     @Test
     void test_assess_csvJsonAndOptions() throws IOException {
-        Run csv = run("assess", NOTTINGHAM, "--format", "csv", "--indicator", "dtap-12m,cp-plans");
-        assertThat(csv.lines()).hasSize(3);
+        Run csv = run("assess", NOTTINGHAM, "--format", "csv", "--indicator", "dtap-12m,cp-plans,breastfeeding");
+        assertThat(csv.lines()).hasSize(4);
+        // Breastfeeding is ranked 1 of 1: too few authorities for a band, in every format.
+        assertThat(csv.lines().get(3)).endsWith(",1 of 1,,outturn-default@1");
         assertThat(csv.lines().get(1)).startsWith("dtap-12m,892,2014/15,92.9,95.0,red,");
 
         Run json = run(
@@ -334,6 +336,46 @@ class OutturnCliTest {
 
         Run policy = run("assess", NOTTINGHAM, "--policy", tmp.resolve("p.json").toString());
         assertThat(policy.err()).contains("p.json: no such file or folder");
+    }
+
+    @Test
+    void test_scoringCommands_refuseInvalidDataUnlessAskedNotToCheck() throws IOException {
+        // Valid JSON, but the indicator's decimal places are -1: no command scores it.
+        String text = Files.readString(Path.of(NOTTINGHAM), StandardCharsets.UTF_8)
+                .replaceFirst("\"decimalPlaces\": 0", "\"decimalPlaces\": -1");
+        Path bad = tmp.resolve("bad-places.json");
+        Files.writeString(bad, text, StandardCharsets.UTF_8);
+        for (String command : List.of("assess", "benchmark")) {
+            Run r = command.equals("assess")
+                    ? run(command, bad.toString())
+                    : run(command, bad.toString(), "--indicator", "avoidable-admissions");
+            assertThat(r.exit()).as(command).isEqualTo(Outturn.FINDINGS);
+            assertThat(r.out()).as(command).isEmpty();
+            assertThat(r.err())
+                    .contains(bad + ": indicators[0].decimalPlaces \"-1\": must be greater than or equal to 0")
+                    .contains(bad + ": 1 problem: nothing was scored (fix the data, or pass --skip-validation)");
+        }
+        Run skipped = run("assess", bad.toString(), "--skip-validation", "--indicator", "dtap-12m");
+        assertThat(skipped.exit()).isZero();
+
+        // A policy that would misprint every count is refused with its reason.
+        Path policy = tmp.resolve("bad-policy.json");
+        Files.writeString(policy, "{\"id\": \"t\", \"version\": \"1\", \"countDecimals\": -3}", StandardCharsets.UTF_8);
+        Run r = run("summary", ROTHERHAM, "--policy", policy.toString());
+        assertThat(r.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(r.err()).contains("countDecimals -3: expected 0 to 6").doesNotContain("\tat ");
+    }
+
+    @Test
+    void test_debug_printsTheStackTraceOfTheCommandThatFailed() throws IOException {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 2}", StandardCharsets.UTF_8);
+        Run plain = run("assess", bad.toString());
+        assertThat(plain.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(plain.err()).doesNotContain("\tat ");
+        Run debug = run("assess", "--debug", bad.toString());
+        assertThat(debug.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(debug.err()).contains("InvalidInputException").contains("\tat ");
     }
 
     @Test

@@ -40,6 +40,9 @@ public abstract class RatingPolicy {
     /** The version of the default policy. */
     public static final String DEFAULT_VERSION = "1";
 
+    /** The most decimal places counts and percentages are shown to. */
+    public static final int MAX_DECIMALS = 6;
+
     /** The policy's identifier. */
     @NotBlank
     public abstract String getId();
@@ -128,6 +131,27 @@ public abstract class RatingPolicy {
     @Max(6)
     public int getCountDecimals() {
         return 1;
+    }
+
+    @Value.Check
+    void check() {
+        decimals("countDecimals", getCountDecimals());
+        decimals("percentageDecimals", getPercentageDecimals());
+        if (getDenominatorStatuses().isEmpty()) {
+            throw new IllegalStateException("Rating policy " + getReference()
+                    + " has no denominatorStatuses: percentages need at least one status to divide by");
+        }
+        if (getNoChangeBand().isPresent() && getNoChangeBand().get().signum() < 0) {
+            throw new IllegalStateException("Rating policy " + getReference() + " has noChangeBand "
+                    + getNoChangeBand().get().toPlainString() + ": expected 0 or more");
+        }
+    }
+
+    private void decimals(String name, int value) {
+        if (value < 0 || value > MAX_DECIMALS) {
+            throw new IllegalStateException("Rating policy " + getReference() + " has " + name + " " + value
+                    + ": expected 0 to " + MAX_DECIMALS);
+        }
     }
 
     /**

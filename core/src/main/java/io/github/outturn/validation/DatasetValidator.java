@@ -47,7 +47,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * the indicator's frequency (a target may also be for the whole year); there is one observation per
  * indicator, area and period, one target per indicator, period and area, and one rating per action
  * and review period; a no-judgement indicator has no targets; printed percentages are between 0 and
- * 100.
+ * 100; a proportion's denominator is above 0; a band target has the end its indicator's polarity is
+ * rated against; no decimal has an exponent beyond {@value #MAX_SCALE}.
  *
  * <pre>{@code
  * DatasetValidator validator = DatasetValidator.create();
@@ -62,6 +63,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * immutable and thread-safe and can be shared.
  */
 public final class DatasetValidator {
+
+    /** The largest scale (or negative scale) of a decimal a dataset may hold. */
+    public static final int MAX_SCALE = 1000;
 
     private final Validator beans;
 
@@ -298,6 +302,23 @@ public final class DatasetValidator {
                         i.getId(),
                         "the indicator is no-judgement (data only): it is never rated," + " so it takes no target");
             }
+            if (t.isBand()
+                    && ((i.getPolarity() == Polarity.HIGHER_IS_BETTER
+                                    && t.getLower().isEmpty())
+                            || (i.getPolarity() == Polarity.LOWER_IS_BETTER
+                                    && t.getUpper().isEmpty()))) {
+                boolean higher = i.getPolarity() == Polarity.HIGHER_IS_BETTER;
+                add(
+                        path + (higher ? ".upper" : ".lower"),
+                        (higher ? t.getUpper() : t.getLower())
+                                .map(BigDecimal::toPlainString)
+                                .orElse(""),
+                        "a band target of a " + (higher ? "higher" : "lower") + "-is-better indicator needs its "
+                                + (higher ? "lower" : "upper") + " end, the one it is rated against");
+            }
+            magnitude(path + ".value", t.getValue());
+            magnitude(path + ".lower", t.getLower());
+            magnitude(path + ".upper", t.getUpper());
             t.getTolerance()
                     .filter(tol -> tol.getKind() == Tolerance.Kind.THRESHOLD)
                     .ifPresent(tol ->
@@ -341,7 +362,18 @@ public final class DatasetValidator {
                                     + o.getDenominator().get().toPlainString() + " of a proportion");
                 }
             });
-            if (o.getNumerator().isPresent()
+            boolean proportion = indicator
+                    .map(i -> i.getStatisticType() == StatisticType.PROPORTION)
+                    .orElse(false);
+            if (proportion
+                    && o.getDenominator().isPresent()
+                    && o.getDenominator().get().signum() == 0) {
+                add(
+                        path + ".denominator",
+                        "0",
+                        "a proportion's denominator must be above 0 (a proportion of nobody is undefined: leave"
+                                + " the value out and mark the observation missing)");
+            } else if (o.getNumerator().isPresent()
                     && o.getDenominator().isPresent()
                     && o.getDenominator().get().signum() == 0
                     && o.getNumerator().get().signum() != 0) {
@@ -352,6 +384,25 @@ public final class DatasetValidator {
                                 + o.getNumerator().get().toPlainString());
             }
             confidenceLimits(path, o.getValue(), o.getLowerCi(), o.getUpperCi());
+            magnitude(path + ".value", o.getValue());
+            magnitude(path + ".numerator", o.getNumerator());
+            magnitude(path + ".denominator", o.getDenominator());
+            magnitude(path + ".lowerCi", o.getLowerCi());
+            magnitude(path + ".upperCi", o.getUpperCi());
+        }
+
+        /**
+         * A decimal whose exponent no published figure has (1e999999999): rounding it to display
+         * precision would overflow, so it is refused here rather than crashing a rule.
+         */
+        void magnitude(String path, Optional<BigDecimal> value) {
+            if (value.isPresent() && Math.abs((long) value.get().scale()) > MAX_SCALE) {
+                add(
+                        path,
+                        value.get().toString(),
+                        "the number's exponent is outside what Outturn handles: at most " + MAX_SCALE
+                                + " decimal places, and no more than " + MAX_SCALE + " zeros before the point");
+            }
         }
 
         void confidenceLimits(
@@ -403,6 +454,7 @@ public final class DatasetValidator {
                 add(path + ".comparator", b.getComparator(), "no area or comparator group has this id");
             }
             confidenceLimits(path, b.getValue(), b.getLowerCi(), b.getUpperCi());
+            magnitude(path + ".value", b.getValue());
         }
 
         void reported(String path, ReportedSummary r, Set<String> priorityIds, Set<String> themeIds) {

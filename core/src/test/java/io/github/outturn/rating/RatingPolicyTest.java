@@ -1,10 +1,13 @@
 package io.github.outturn.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
+import java.math.BigDecimal;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class RatingPolicyTest {
@@ -39,5 +42,24 @@ class RatingPolicyTest {
         assertThat(p.defaultToleranceFor(StatisticType.COUNT)).isEqualTo(Tolerance.parse("5%"));
         assertThat(p.getReference()).isEqualTo("council@2");
         assertThat(RatingPolicy.defaults().withVersion("2")).isNotEqualTo(RatingPolicy.defaults());
+    }
+
+    @Test
+    void test_builder_rejectsSettingsThatWouldMisprintOrCrash() {
+        assertThatThrownBy(() -> RatingPolicy.defaults().withCountDecimals(-3))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Rating policy outturn-default@1 has countDecimals -3: expected 0 to 6");
+        assertThatThrownBy(() -> RatingPolicy.defaults().withPercentageDecimals(1_000_000_000))
+                .hasMessage("Rating policy outturn-default@1 has percentageDecimals 1000000000: expected 0 to 6");
+        assertThatThrownBy(() -> RatingPolicy.defaults().withDenominatorStatuses(EnumSet.noneOf(Status.class)))
+                .hasMessage("Rating policy outturn-default@1 has no denominatorStatuses: percentages need at least"
+                        + " one status to divide by");
+        assertThatThrownBy(() -> RatingPolicy.defaults().withNoChangeBand(new BigDecimal("-1")))
+                .hasMessage("Rating policy outturn-default@1 has noChangeBand -1: expected 0 or more");
+        assertThat(RatingPolicy.defaults()
+                        .withNoChangeBand(BigDecimal.ZERO)
+                        .withCountDecimals(6)
+                        .getCountDecimals())
+                .isEqualTo(6);
     }
 }

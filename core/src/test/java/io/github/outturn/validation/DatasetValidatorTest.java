@@ -31,6 +31,7 @@ import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.testing.SampleDatasets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -404,7 +405,41 @@ class DatasetValidatorTest {
                                     .putPercentages(Status.GREEN, dec("133"))
                                     .build())),
                     "reported[2].percentages.green",
-                    "a percentage must be between 0 and 100"));
+                    "a percentage must be between 0 and 100"),
+            new Defect(
+                    "proportion of a denominator of 0",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            0,
+                            ImmutableObservation.copyOf(d.getObservations().get(0))
+                                    .withNumerator(dec("0"))
+                                    .withDenominator(dec("0")))),
+                    "observations[0].denominator",
+                    "a proportion's denominator must be above 0 (a proportion of nobody is undefined: leave the"
+                            + " value out and mark the observation missing)"),
+            new Defect(
+                    "band target without the end a higher-is-better indicator is rated against",
+                    d -> d.withTargets(replace(
+                            d.getTargets(),
+                            0,
+                            io.github.outturn.model.Target.builder()
+                                    .indicatorId(d.getTargets().get(0).getIndicatorId())
+                                    .period(d.getTargets().get(0).getPeriod())
+                                    .upper(dec("60"))
+                                    .build())),
+                    "targets[0].upper",
+                    "a band target of a higher-is-better indicator needs its lower end, the one it is rated"
+                            + " against"),
+            new Defect(
+                    "a number no figure has",
+                    d -> d.withObservations(replace(
+                            d.getObservations(),
+                            1,
+                            ImmutableObservation.copyOf(d.getObservations().get(1))
+                                    .withValue(new BigDecimal("1E+2000")))),
+                    "observations[1].value",
+                    "the number's exponent is outside what Outturn handles: at most 1000 decimal places, and no"
+                            + " more than 1000 zeros before the point"));
 
     static Stream<Arguments> defects() {
         return DEFECTS.stream().map(Arguments::of);
@@ -513,10 +548,10 @@ class DatasetValidatorTest {
                 .build();
         assertThat(VALIDATOR.validateObject(blankComparator).toString())
                 .isEqualTo("comparator \" \": must not be blank");
-        assertThat(VALIDATOR
-                        .validateObject(RatingPolicy.defaults().withPercentageDecimals(7))
-                        .toString())
-                .isEqualTo("percentageDecimals \"7\": must be less than or equal to 6");
+        // A policy's decimals are refused by its builder already (RatingPolicyTest); a blank id is
+        // a Jakarta constraint.
+        assertThat(VALIDATOR.validateObject(RatingPolicy.defaults().withId(" ")).toString())
+                .isEqualTo("id \" \": must not be blank");
         assertThat(VALIDATOR.validateObject(RatingPolicy.defaults()).isValid()).isTrue();
     }
 }
