@@ -172,6 +172,36 @@ class CsvReadingTest {
     }
 
     @Test
+    void test_read_rowsWithTheWrongNumberOfFieldsAreLocatedErrors() throws IOException {
+        // An unquoted 1,520 shifts every later column: value 1, numerator 520. RFC 4180 rows have the
+        // header's number of fields, so both rows below are refused, with their lines.
+        file(
+                "observations.csv",
+                "indicator,area,period,value,numerator,note\n"
+                        + "x,356,2014/15,1,520,,\n"
+                        + "x,357,2014/15,7\n"
+                        + "x,358,2014/15,8,,\n");
+        List<InputProblem> ps = problems();
+        assertThat(ps).extracting(p -> p.getLine().getAsInt()).containsExactly(2, 3);
+        assertThat(ps.get(0).getMessage())
+                .isEqualTo("the row has 7 fields but the header has 6: quote a value that holds a comma"
+                        + " (\"1,520\"), and give every column, empty or not");
+        assertThat(ps.get(1).getMessage()).startsWith("the row has 4 fields but the header has 6");
+    }
+
+    @Test
+    void test_read_textThatIsNotUtf8IsALocatedError() throws IOException {
+        // "Café" saved by an old Excel as Latin-1: byte E9 is not UTF-8.
+        byte[] latin1 = "id,name\nP1,Caf\u00e9 provision\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("priorities.csv"), latin1);
+        InputProblem p = only(problems());
+        assertThat(p.getSource()).isEqualTo("priorities.csv");
+        assertThat(p.getMessage())
+                .startsWith("not UTF-8 text")
+                .contains("save it as \"CSV UTF-8\" (Excel), or convert it from its encoding to UTF-8");
+    }
+
+    @Test
     void test_read_emptyFileIsAnError() throws IOException {
         file("themes.csv", "");
         assertThat(only(problems()).getMessage()).contains("the file is empty").contains("id,name,description");

@@ -3,10 +3,17 @@ package io.github.outturn.csv.impl;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -37,6 +44,9 @@ public final class TableReader implements Closeable {
 
     private boolean usable;
 
+    /** Whether the file could not be decoded or parsed: nothing more is said of it. */
+    private boolean unreadable;
+
     private TableReader(String source, Table table, Problems problems, CsvReader<CsvRecord> csv) {
         this.source = source;
         this.table = table;
@@ -55,12 +65,25 @@ public final class TableReader implements Closeable {
      * @throws IOException if the file cannot be opened
      */
     public static TableReader open(Path path, Table table, Problems problems) throws IOException {
+        // Decoded strictly: a byte that is not UTF-8 (a Latin-1 "é" from an old Excel export) is a
+        // located problem, never a silent replacement character. A byte-order mark is skipped.
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (bom.length < 3 || (bom[0] & 0xFF) != 0xEF || (bom[1] & 0xFF) != 0xBB || (bom[2] & 0xFF) != 0xBF) {
+            in.reset();
+        }
+        Reader text = new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         CsvReader<CsvRecord> csv = CsvReader.builder()
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .detectBomHeader(true)
-                .ofCsvRecord(path, StandardCharsets.UTF_8);
+                .ofCsvRecord(text);
         TableReader reader = new TableReader(table.file(), table, problems, csv);
         reader.header();
         return reader;
@@ -74,7 +97,7 @@ public final class TableReader implements Closeable {
     private void header() throws IOException {
         CsvRecord header = nextRecord();
         if (header == null) {
-            if (!problems.full()) {
+            if (!unreadable && !problems.full()) {
                 problems.add(
                         source,
                         0,
@@ -142,16 +165,47 @@ public final class TableReader implements Closeable {
         return -1;
     }
 
+    /**
+     * How many fields a row needs: up to the header's last named column (an Excel export may end its
+     * header with empty cells, and its rows without them).
+     */
+    private int namedWidth() {
+        int width = 0;
+        for (int f = 0; f < fieldToColumn.length; f++) {
+            if (fieldToColumn[f] >= 0) {
+                width = f + 1;
+            }
+        }
+        return width;
+    }
+
+    /** The line the last record read started on, for a decoding problem found after it. */
+    private long lastLine;
+
     private CsvRecord nextRecord() {
         try {
-            return records.hasNext() ? records.next() : null;
+            CsvRecord record = records.hasNext() ? records.next() : null;
+            if (record != null) {
+                lastLine = record.getStartingLineNumber();
+            }
+            return record;
         } catch (CsvParseException e) {
             problems.add(source, 0, null, null, "not readable as CSV: " + message(e));
             usable = false;
+            unreadable = true;
             return null;
         } catch (UncheckedIOException e) {
-            problems.add(source, 0, null, null, "not readable: " + e.getCause().getMessage());
+            problems.add(
+                    source,
+                    0,
+                    null,
+                    null,
+                    e.getCause() instanceof CharacterCodingException
+                            ? "not UTF-8 text" + (lastLine > 0 ? " after line " + lastLine : "")
+                                    + ": save it as \"CSV UTF-8\" (Excel), or convert it from its encoding to UTF-8"
+                            : "not readable: " + e.getCause().getMessage());
             usable = false;
+            unreadable = true;
             return null;
         }
     }
@@ -190,6 +244,18 @@ public final class TableReader implements Closeable {
                 } else {
                     cells[c] = cell;
                 }
+            }
+            int fields = record.getFieldCount();
+            if (!blank && row.ok() && (fields > fieldToColumn.length || fields < namedWidth())) {
+                // RFC 4180: every record has the header's number of fields. A value with an unquoted
+                // comma ("1,520") or a missing field would otherwise shift every later column.
+                row.fail(
+                        null,
+                        null,
+                        "the row has " + fields + " fields but the header has "
+                                + (fields > fieldToColumn.length ? fieldToColumn.length : namedWidth())
+                                + ": quote a value that holds a comma (\"1,520\"), and give every column, empty"
+                                + " or not");
             }
             if (!blank) {
                 return row;
