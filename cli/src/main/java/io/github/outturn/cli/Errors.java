@@ -4,6 +4,7 @@ import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
@@ -38,6 +39,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             }
         } else if (ex instanceof NoSuchFileException missing) {
             err.println(missing.getFile() + ": no such file or folder");
+        } else if (ex instanceof FileSystemException fs) {
+            err.println(fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : "cannot be read or written")
+                    + (fs.getOtherFile() != null ? " (" + fs.getOtherFile() + ")" : ""));
         } else if (ex instanceof IOException || ex instanceof IllegalArgumentException) {
             err.println("outturn: " + ex.getMessage());
         } else {

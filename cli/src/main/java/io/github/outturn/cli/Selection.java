@@ -90,6 +90,9 @@ final class Selection {
     }
 
     Indicator indicator(String id) {
+        if (dataset.getIndicators().isEmpty()) {
+            throw usage("unknown --indicator \"" + id + "\": the dataset has no indicators");
+        }
         return dataset.findIndicator(id)
                 .orElseThrow(() -> usage("unknown --indicator \"" + id + "\": expected one of "
                         + sample(dataset.getIndicators().stream()
