@@ -104,6 +104,7 @@ final class AssessCommand implements Callable<Integer> {
         Optional<ComparatorGroup> neighbours = select.neighbours(code);
         List<Row> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         for (Indicator indicator : chosen) {
             Optional<ReportingPeriod> p =
                     period != null ? Optional.of(select.period(period, indicator)) : select.latest(indicator, code);
@@ -113,15 +114,12 @@ final class AssessCommand implements Callable<Integer> {
             }
             String id = indicator.getId();
             ComparatorGroup all = select.authorities(indicator);
-            rows.add(new Row(
-                    IndicatorRating.assess(ds, id, code, p.get(), rating),
-                    DirectionOfTravelRating.compare(ds, id, code, p.get(), TravelTerm.SHORT_TERM, rating),
-                    DirectionOfTravelRating.compare(ds, id, code, p.get(), TravelTerm.LONG_TERM, rating),
-                    AreaBenchmarks.compareWithBenchmarks(ds, id, code, p.get(), benchmarks),
-                    neighbours.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p.get(), g, benchmarks)),
-                    AreaBenchmarks.rank(ds, id, code, p.get(), all),
-                    quartile(ds, id, code, p.get(), all, benchmarks),
-                    all.getName()));
+            try {
+                rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours, all));
+            } catch (IllegalArgumentException e) {
+                // A rule that cannot apply to this indicator's data: said, and the others still scored.
+                failed.add(dataset + ": " + id + " " + p.get() + ": " + e.getMessage());
+            }
         }
         Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows);
         switch (output.format) {
@@ -129,7 +127,28 @@ final class AssessCommand implements Callable<Integer> {
             case csv -> csv(out, result);
             default -> text(out, select, ds, result, skipped);
         }
-        return Outturn.OK;
+        failed.forEach(spec.commandLine().getErr()::println);
+        return failed.isEmpty() ? Outturn.OK : Outturn.FINDINGS;
+    }
+
+    private static Row row(
+            Dataset ds,
+            String id,
+            String code,
+            ReportingPeriod p,
+            RatingPolicy rating,
+            BenchmarkPolicy benchmarks,
+            Optional<ComparatorGroup> neighbours,
+            ComparatorGroup all) {
+        return new Row(
+                IndicatorRating.assess(ds, id, code, p, rating),
+                DirectionOfTravelRating.compare(ds, id, code, p, TravelTerm.SHORT_TERM, rating),
+                DirectionOfTravelRating.compare(ds, id, code, p, TravelTerm.LONG_TERM, rating),
+                AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, benchmarks),
+                neighbours.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, benchmarks)),
+                AreaBenchmarks.rank(ds, id, code, p, all),
+                quartile(ds, id, code, p, all, benchmarks),
+                all.getName());
     }
 
     /** The quartile band, only where enough authorities have a value for a band to say something. */

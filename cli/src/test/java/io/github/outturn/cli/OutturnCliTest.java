@@ -358,6 +358,21 @@ class OutturnCliTest {
         Run skipped = run("assess", bad.toString(), "--skip-validation", "--indicator", "dtap-12m");
         assertThat(skipped.exit()).isZero();
 
+        // Unchecked, a band target without the end a higher-is-better indicator is rated against
+        // cannot be rated: that row is reported, and the other indicators are still scored.
+        String band = Files.readString(Path.of(NOTTINGHAM), StandardCharsets.UTF_8)
+                .replace(
+                        "\"indicatorId\": \"dtap-12m\",\n      \"period\": \"2014/15\",\n      \"value\": 95.0,",
+                        "\"indicatorId\": \"dtap-12m\",\n      \"period\": \"2014/15\",\n      \"upper\": 95.0,");
+        Path oneEnded = tmp.resolve("one-ended.json");
+        Files.writeString(oneEnded, band, StandardCharsets.UTF_8);
+        assertThat(run("validate", oneEnded.toString()).exit()).isEqualTo(Outturn.FINDINGS);
+        Run partial = run("assess", oneEnded.toString(), "--skip-validation");
+        assertThat(partial.exit()).isEqualTo(Outturn.FINDINGS);
+        assertThat(partial.err()).startsWith(oneEnded + ": dtap-12m 2014/15: ").doesNotContain("\tat ");
+        assertThat(partial.row("care-leavers-eet")).contains("AMBER");
+        assertThat(partial.out()).doesNotContain("dtap-12m  ");
+
         // A policy that would misprint every count is refused with its reason.
         Path policy = tmp.resolve("bad-policy.json");
         Files.writeString(policy, "{\"id\": \"t\", \"version\": \"1\", \"countDecimals\": -3}", StandardCharsets.UTF_8);
