@@ -140,24 +140,18 @@ final class AssessCommand implements Callable<Integer> {
             BenchmarkPolicy benchmarks,
             Optional<ComparatorGroup> neighbours,
             ComparatorGroup all) {
+        Optional<Rank> rank = AreaBenchmarks.rank(ds, id, code, p, all);
         return new Row(
                 IndicatorRating.assess(ds, id, code, p, rating),
                 DirectionOfTravelRating.compare(ds, id, code, p, TravelTerm.SHORT_TERM, rating),
                 DirectionOfTravelRating.compare(ds, id, code, p, TravelTerm.LONG_TERM, rating),
                 AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, benchmarks),
                 neighbours.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, benchmarks)),
-                AreaBenchmarks.rank(ds, id, code, p, all),
-                quartile(ds, id, code, p, all, benchmarks),
+                rank,
+                BenchmarkCommand.bandable(rank)
+                        ? AreaBenchmarks.quartile(ds, id, code, p, all, benchmarks)
+                        : Optional.empty(),
                 all.getName());
-    }
-
-    /** The quartile band, only where enough authorities have a value for a band to say something. */
-    static Optional<Band> quartile(
-            Dataset ds, String id, String area, ReportingPeriod p, ComparatorGroup all, BenchmarkPolicy policy) {
-        boolean enough = AreaBenchmarks.rank(ds, id, area, p, all)
-                .map(r -> r.of() >= BenchmarkCommand.MIN_FOR_BANDS)
-                .orElse(false);
-        return enough ? AreaBenchmarks.quartile(ds, id, area, p, all, policy) : Optional.empty();
     }
 
     /** A value as published, or {@code missing}. */

@@ -147,6 +147,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Optional<ComparatorGroup> chosen = group != null ? Optional.of(select.group(group)) : select.neighbours(code);
         ComparatorGroup all = select.authorities(indicator);
         boolean hasValue = o.flatMap(Observation::getValue).isPresent();
+        Optional<Rank> rank = AreaBenchmarks.rank(ds, id, code, p, all);
         Result result = new Result(
                 id,
                 code,
@@ -155,11 +156,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                 interval,
                 comparisons,
                 chosen.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, policy)),
-                AreaBenchmarks.rank(ds, id, code, p, all),
-                AssessCommand.quartile(ds, id, code, p, all, policy),
-                enoughForBands(ds, id, code, p, all)
-                        ? AreaBenchmarks.quintile(ds, id, code, p, all, policy)
-                        : Optional.empty(),
+                rank,
+                bandable(rank) ? AreaBenchmarks.quartile(ds, id, code, p, all, policy) : Optional.empty(),
+                bandable(rank) ? AreaBenchmarks.quintile(ds, id, code, p, all, policy) : Optional.empty(),
                 all.getName(),
                 hasValue ? Optional.of(AreaBenchmarks.record(ds, id, code, p)) : Optional.empty(),
                 policy.getReference());
@@ -177,9 +176,7 @@ final class BenchmarkCommand implements Callable<Integer> {
      * a result never claims a policy for settings it did not use.
      */
     private BenchmarkPolicy policy() throws java.io.IOException {
-        PolicyOptions file = new PolicyOptions();
-        file.benchmarkPolicy = benchmarkPolicy;
-        BenchmarkPolicy defaults = file.benchmark();
+        BenchmarkPolicy defaults = PolicyOptions.benchmark(benchmarkPolicy);
         ConfidenceLevel confidence = defaults.getConfidenceLevel();
         if (level != null) {
             try {
@@ -222,10 +219,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .build();
     }
 
-    private static boolean enoughForBands(Dataset ds, String id, String area, ReportingPeriod p, ComparatorGroup all) {
-        return AreaBenchmarks.rank(ds, id, area, p, all)
-                .map(r -> r.of() >= MIN_FOR_BANDS)
-                .orElse(false);
+    /** Whether enough authorities are ranked for a band to say something. */
+    static boolean bandable(Optional<Rank> rank) {
+        return rank.map(r -> r.of() >= MIN_FOR_BANDS).orElse(false);
     }
 
     private static String text(Optional<BigDecimal> v) {
@@ -267,8 +263,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.println(
                 "Rank: " + r.rank().map(k -> k + " among " + r.rankedAmong()).orElse("not ranked")
                         + (r.rank().isPresent() ? " (1 is best)" : ""));
-        if (r.quartile().isPresent()
-                || r.rank().map(k -> k.of() >= MIN_FOR_BANDS).orElse(false)) {
+        if (bandable(r.rank())) {
             out.println("Quartile band: " + r.quartile().map(Band::name).orElse("-") + " (A is best); quintile band: "
                     + r.quintile().map(Band::name).orElse("-"));
         } else {

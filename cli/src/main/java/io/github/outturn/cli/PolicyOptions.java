@@ -29,13 +29,18 @@ final class PolicyOptions {
 
     /** The benchmark policy named by --benchmark-policy, or the default one. */
     BenchmarkPolicy benchmark() throws IOException {
-        if (benchmarkPolicy == null) {
+        return benchmark(benchmarkPolicy);
+    }
+
+    /** The benchmark policy in a JSON file, or the default one when {@code file} is null. */
+    static BenchmarkPolicy benchmark(Path file) throws IOException {
+        if (file == null) {
             return BenchmarkPolicy.defaults();
         }
-        if (!Files.exists(benchmarkPolicy)) {
-            throw new NoSuchFileException(benchmarkPolicy.toString());
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
         }
-        return OutturnJson.standard().readBenchmarkPolicy(benchmarkPolicy);
+        return OutturnJson.standard().readBenchmarkPolicy(file);
     }
 
     /** The policy named by --policy, or the default one. */
