@@ -18,7 +18,6 @@ import io.github.outturn.model.ImmutableBenchmarkValue;
 import io.github.outturn.model.ImmutableComparatorGroup;
 import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.ImmutableIndicator;
-import io.github.outturn.model.ImmutableObservation;
 import io.github.outturn.model.ImmutablePlan;
 import io.github.outturn.model.ImmutablePriority;
 import io.github.outturn.model.ImmutableReportedSummary;
@@ -235,64 +234,43 @@ class DatasetValidatorTest {
             new Defect(
                     "numerator above denominator of a proportion",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            0,
-                            ImmutableObservation.copyOf(d.getObservations().get(0))
-                                    .withNumerator(dec("1441")))),
+                            d.getObservations(), 0, d.getObservations().get(0).withNumerator(dec("1441")))),
                     "observations[0].numerator",
                     "the numerator is above the denominator 1000 of a proportion"),
             new Defect(
                     "negative denominator",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            5,
-                            ImmutableObservation.copyOf(d.getObservations().get(5))
-                                    .withDenominator(dec("-1")))),
+                            d.getObservations(), 5, d.getObservations().get(5).withDenominator(dec("-1")))),
                     "observations[5].denominator",
                     "must be greater than or equal to 0"),
             new Defect(
                     "numerator over a zero denominator",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            5,
-                            ImmutableObservation.copyOf(d.getObservations().get(5))
-                                    .withDenominator(dec("0")))),
+                            d.getObservations(), 5, d.getObservations().get(5).withDenominator(dec("0")))),
                     "observations[5].denominator",
                     "a denominator of 0 cannot have a numerator of 671"),
             new Defect(
                     "confidence limits that do not contain the value",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            0,
-                            ImmutableObservation.copyOf(d.getObservations().get(0))
-                                    .withUpperCi(dec("44.0")))),
+                            d.getObservations(), 0, d.getObservations().get(0).withUpperCi(dec("44.0")))),
                     "observations[0].value",
                     "the confidence interval [41.0, 44.0] does not contain the value"),
             new Defect(
                     "confidence limits upside down",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            0,
-                            ImmutableObservation.copyOf(d.getObservations().get(0))
-                                    .withLowerCi(dec("48.0")))),
+                            d.getObservations(), 0, d.getObservations().get(0).withLowerCi(dec("48.0")))),
                     "observations[0].lowerCi",
                     "the lower confidence limit is above the upper 47.2"),
             new Defect(
                     "a lone confidence limit",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            1,
-                            ImmutableObservation.copyOf(d.getObservations().get(1))
-                                    .withLowerCi(dec("39.0")))),
+                            d.getObservations(), 1, d.getObservations().get(1).withLowerCi(dec("39.0")))),
                     "observations[1].upperCi",
                     "confidence limits come in pairs: give both or neither"),
             new Defect(
                     "confidence level of 1",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            0,
-                            ImmutableObservation.copyOf(d.getObservations().get(0))
-                                    .withCiLevel(dec("1")))),
+                            d.getObservations(), 0, d.getObservations().get(0).withCiLevel(dec("1")))),
                     "observations[0].ciLevel",
                     "must be less than 1"),
             new Defect(
@@ -411,9 +389,7 @@ class DatasetValidatorTest {
                     d -> d.withObservations(replace(
                             d.getObservations(),
                             0,
-                            ImmutableObservation.copyOf(d.getObservations().get(0))
-                                    .withNumerator(dec("0"))
-                                    .withDenominator(dec("0")))),
+                            d.getObservations().get(0).withNumerator(dec("0")).withDenominator(dec("0")))),
                     "observations[0].denominator",
                     "a proportion's denominator must be above 0 (a proportion of nobody is undefined: leave the"
                             + " value out and mark the observation missing)"),
@@ -433,10 +409,7 @@ class DatasetValidatorTest {
             new Defect(
                     "a number no figure has",
                     d -> d.withObservations(replace(
-                            d.getObservations(),
-                            1,
-                            ImmutableObservation.copyOf(d.getObservations().get(1))
-                                    .withValue(new BigDecimal("1E+2000")))),
+                            d.getObservations(), 1, d.getObservations().get(1).withValue(new BigDecimal("1E+2000")))),
                     "observations[1].value",
                     "the number's exponent is outside what Outturn handles: at most 1000 decimal places, and no"
                             + " more than 1000 zeros before the point"));

@@ -16,7 +16,6 @@ import io.github.outturn.model.ImmutableAction;
 import io.github.outturn.model.ImmutableComparatorGroup;
 import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.ImmutableIndicator;
-import io.github.outturn.model.ImmutableObservation;
 import io.github.outturn.model.ImmutableReportedSummary;
 import io.github.outturn.model.ImmutableTarget;
 import io.github.outturn.model.Indicator;
@@ -240,7 +239,7 @@ class RoundTripPropertyTest {
         for (int i = between(in, 0, 6); i > 0; i--) {
             String indicator = indicator(in, indicators);
             ObservationStatus status = pick(in, ObservationStatus.class);
-            ImmutableObservation.Builder o = Observation.builder()
+            Observation.Builder o = Observation.builder()
                     .indicatorId(indicator)
                     .areaCode(id(in))
                     .period(period(in, yearType(indicator, indicators)))

@@ -23,7 +23,6 @@ import io.github.outturn.model.ImmutableBenchmarkValue;
 import io.github.outturn.model.ImmutableComparatorGroup;
 import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.ImmutableIndicator;
-import io.github.outturn.model.ImmutableObservation;
 import io.github.outturn.model.ImmutablePlan;
 import io.github.outturn.model.ImmutablePriority;
 import io.github.outturn.model.ImmutableReportedSummary;
@@ -730,7 +729,7 @@ public final class DatasetReader {
 
     private void readObservation(int index) throws IOException {
         JsonLocation start = in.here();
-        ImmutableObservation.Builder b = Observation.builder();
+        Observation.Builder b = Observation.builder();
         String indicatorId = null;
         String areaCode = null;
         Object period = null;
