@@ -561,7 +561,7 @@ public final class CsvTables {
         Optional<BigDecimal> lowerCi = r.decimal("lower_ci");
         Optional<BigDecimal> upperCi = r.decimal("upper_ci");
         Optional<BigDecimal> ciLevel = r.decimal("ci_level");
-        Optional<ObservationStatus> status = r.code("status", ObservationStatus.class);
+        Optional<ObservationStatus> status = shared.code(r, "status", ObservationStatus.class);
         Optional<String> note = r.optText("note");
         if (!r.ok()) {
             return null;

@@ -5,10 +5,11 @@ import io.github.outturn.period.YearType;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Shares the cells that repeat down a large table within one read: one {@code String} per distinct
- * id or code and one period per distinct label and year type, so that a dataset of many observations
+ * id or code and one period per distinct label and year type (and each enum code parsed once), so that a dataset of many observations
  * holds each only once (as the JSON and LAIT readers do). Its maps grow with the distinct values, not
  * with the rows. One per read; not thread-safe.
  *
@@ -19,6 +20,7 @@ final class Sharing {
     private final Map<String, String> strings = new HashMap<>();
     private final Map<YearType, Map<String, ReportingPeriod>> periods = new EnumMap<>(YearType.class);
     private final Map<String, ReportingPeriod> periodsWithoutYearType = new HashMap<>();
+    private final Map<Class<?>, Map<String, Enum<?>>> codes = new HashMap<>();
 
     /** {@link Row#text}, shared: the same string for every equal cell. */
     String text(Row row, String column) {
@@ -44,5 +46,18 @@ final class Sharing {
             cache.put(label, period);
         }
         return period;
+    }
+
+    /** {@link Row#code}, remembered: each distinct cell text is parsed once per read. */
+    <E extends Enum<E>> Optional<E> code(Row row, String column, Class<E> type) {
+        String raw = row.raw(column);
+        Map<String, Enum<?>> known = codes.computeIfAbsent(type, k -> new HashMap<>());
+        Enum<?> found = known.get(raw);
+        if (found != null) {
+            return Optional.of(type.cast(found));
+        }
+        Optional<E> code = row.code(column, type);
+        code.ifPresent(c -> known.put(raw, c));
+        return code;
     }
 }

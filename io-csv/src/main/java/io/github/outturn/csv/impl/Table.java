@@ -1,6 +1,8 @@
 package io.github.outturn.csv.impl;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One table of the CSV format: its file name and its columns in the order written.
@@ -9,14 +11,38 @@ import java.util.List;
  * Table areas = new Table("areas.csv", List.of(Column.required("code").asText(), ...));
  * }</pre>
  *
- * @param file the file name, such as {@code "areas.csv"}
- * @param columns the columns, in the order written
+ * <p>A class rather than a record so that it can hold its columns' positions by name: every cell a
+ * reader asks for is looked up by column name, hundreds of thousands of times in a large table.
+ * Immutable and thread-safe.
  */
-public record Table(String file, List<Column> columns) {
+public final class Table {
 
-    /** Copies the columns. */
-    public Table {
-        columns = List.copyOf(columns);
+    private final String file;
+    private final List<Column> columns;
+    private final Map<String, Integer> positions;
+
+    /**
+     * @param file the file name, such as {@code "areas.csv"}
+     * @param columns the columns, in the order written (copied)
+     */
+    public Table(String file, List<Column> columns) {
+        this.file = file;
+        this.columns = List.copyOf(columns);
+        // A HashMap, never handed out: its lookups are faster than Map.copyOf's.
+        this.positions = new HashMap<>();
+        for (int i = 0; i < this.columns.size(); i++) {
+            positions.put(this.columns.get(i).name(), i);
+        }
+    }
+
+    /** The file name, such as {@code "areas.csv"}. */
+    public String file() {
+        return file;
+    }
+
+    /** The columns, in the order written. */
+    public List<Column> columns() {
+        return columns;
     }
 
     /** The column names, in order. */
@@ -26,11 +52,15 @@ public record Table(String file, List<Column> columns) {
 
     /** The index of a column by name. */
     public int index(String name) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(name)) {
-                return i;
-            }
+        Integer i = positions.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException(file + " has no column " + name);
         }
-        throw new IllegalArgumentException(file + " has no column " + name);
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return "Table[" + file + ", " + names() + "]";
     }
 }

@@ -41,6 +41,8 @@ public final class TableReader implements Closeable {
     private final Iterator<CsvRecord> records;
     /** For each field position in the file, the table column index, or -1 for an unnamed column. */
     private int[] fieldToColumn = new int[0];
+    /** The fields up to the last one the header names, worked out once from the header. */
+    private int namedWidth;
 
     private boolean usable;
 
@@ -151,6 +153,7 @@ public final class TableReader implements Closeable {
             }
         }
         fieldToColumn = map;
+        namedWidth = namedWidth();
         usable = ok;
     }
 
@@ -246,14 +249,14 @@ public final class TableReader implements Closeable {
                 }
             }
             int fields = record.getFieldCount();
-            if (!blank && row.ok() && (fields > fieldToColumn.length || fields < namedWidth())) {
+            if (!blank && row.ok() && (fields > fieldToColumn.length || fields < namedWidth)) {
                 // RFC 4180: every record has the header's number of fields. A value with an unquoted
                 // comma ("1,520") or a missing field would otherwise shift every later column.
                 row.fail(
                         null,
                         null,
                         "the row has " + fields + " fields but the header has "
-                                + (fields > fieldToColumn.length ? fieldToColumn.length : namedWidth())
+                                + (fields > fieldToColumn.length ? fieldToColumn.length : namedWidth)
                                 + ": quote a value that holds a comma (\"1,520\"), and give every column, empty"
                                 + " or not");
             }
