@@ -204,6 +204,34 @@ class LaitReaderTest {
     }
 
     @Test
+    void test_load_revisionInALaterStretchOfAMeasuresRowsReplacesTheEarlierValue() throws IOException {
+        // Wf's rows come in two stretches with Jan's between them; its first suffixed label is in the
+        // second, so the rows of the first stretch must be found when it comes.
+        smallFolder("Wf,,2016,Stockport,356,North West,9.5\n"
+                + "Wf,,2016,England,970,NA,9\n"
+                + "Wf,,2017,Stockport,356,North West,9.6\n"
+                + "Jan,,2016,Stockport,356,North West,14\n"
+                + "Wf,,2016 (Rev),Stockport,356,North West,9.7\n"
+                + "Wf,,2016 (Rev),England,970,NA,9.1\n"
+                + "Wf,,2017 (prov),Stockport,356,North West,9.0\n");
+        LaitLoad load = LaitReader.load(dir);
+        Dataset ds = load.getDataset();
+
+        assertThat(load.getSkippedRows()).isEqualTo(3); // two replaced, the provisional one ignored
+        assertThat(ds.getSeries("Wf", "356"))
+                .extracting(Observation::getPeriod, Observation::getValue, Observation::getStatus)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                CalendarYear.of(2016), Optional.of(new BigDecimal("9.7")), ObservationStatus.REVISED),
+                        org.assertj.core.groups.Tuple.tuple(
+                                CalendarYear.of(2017), Optional.of(new BigDecimal("9.6")), ObservationStatus.ACTUAL));
+        assertThat(ds.getBenchmarks("Wf", CalendarYear.of(2016)))
+                .extracting(BenchmarkValue::getValue)
+                .containsExactly(Optional.of(new BigDecimal("9.1")));
+        assertThat(ds.getSeries("Jan", "356")).hasSize(1);
+    }
+
+    @Test
     void test_load_sharesRepeatedStringsAndPeriods() throws IOException {
         smallFolder(VALUES);
         Dataset ds = LaitReader.read(dir);

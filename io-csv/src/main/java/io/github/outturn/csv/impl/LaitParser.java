@@ -215,6 +215,24 @@ public final class LaitParser {
         final Map<Long, long[]> seen = new HashMap<>();
 
         /**
+         * Where this measure's rows lie in the observation and benchmark lists, one run per stretch
+         * of rows in the file: {observations from, to, benchmarks from, to}, the last run open (its
+         * ends {@code Integer.MAX_VALUE}) while the measure's rows keep coming. {@link #index} reads
+         * these instead of every row read so far.
+         */
+        final List<int[]> runs = new ArrayList<>();
+
+        void startRun(int observations, int benchmarks) {
+            runs.add(new int[] {observations, Integer.MAX_VALUE, benchmarks, Integer.MAX_VALUE});
+        }
+
+        void endRun(int observations, int benchmarks) {
+            int[] run = runs.get(runs.size() - 1);
+            run[1] = observations;
+            run[3] = benchmarks;
+        }
+
+        /**
          * The decimal places a measure whose dps is NA is shown at: the commonest scale of its values
          * up to 6 (values such as 64.099999999999994 are floats written out, not 15 published
          * decimals), else the largest scale up to 10.
@@ -671,6 +689,10 @@ public final class LaitParser {
                 if (m != current) {
                     // Values repeat mostly within a measure: a cache per measure stays small and fast.
                     decimals.clear();
+                    if (current != null) {
+                        current.endRun(observations.size(), benchmarks.size());
+                    }
+                    m.startRun(observations.size(), benchmarks.size());
                     current = m;
                 }
                 if (years.equals("0")) {
@@ -780,6 +802,7 @@ public final class LaitParser {
                     .description(java.util.Optional.ofNullable(m.description))
                     .build());
             m.seen.clear();
+            m.runs.clear();
         }
         Dataset dataset = Dataset.builder()
                 .addAllIndicators(indicators)
@@ -851,24 +874,25 @@ public final class LaitParser {
         return (long) a << 20 | p;
     }
 
-    /** Indexes the rows of a measure read so far, once the first suffixed label shows it may repeat periods. */
+    /**
+     * Indexes the rows of a measure read so far, once the first suffixed label shows it may repeat
+     * periods: only the measure's own runs of rows are read, not every row before them.
+     */
     private static void index(
             Measure m,
             List<Observation> observations,
             List<BenchmarkValue> benchmarks,
             Map<String, Integer> areaOrdinals,
             Map<ReportingPeriod, Integer> periods) {
-        for (int i = 0; i < observations.size(); i++) {
-            Observation o = observations.get(i);
-            if (o.getIndicatorId().equals(m.id)) {
+        for (int[] run : m.runs) {
+            for (int i = run[0], end = Math.min(run[1], observations.size()); i < end; i++) {
+                Observation o = observations.get(i);
                 m.seen.put(
                         key(o.getAreaCode(), o.getPeriod(), areaOrdinals, periods),
                         new long[] {0, i, rank(o.getStatus())});
             }
-        }
-        for (int i = 0; i < benchmarks.size(); i++) {
-            BenchmarkValue b = benchmarks.get(i);
-            if (b.getIndicatorId().equals(m.id)) {
+            for (int i = run[2], end = Math.min(run[3], benchmarks.size()); i < end; i++) {
+                BenchmarkValue b = benchmarks.get(i);
                 m.seen.put(key(b.getComparator(), b.getPeriod(), areaOrdinals, periods), new long[] {1, i, 1});
             }
         }
