@@ -113,7 +113,7 @@ public final class LaitPipeline {
                 continue;
             }
             Ranking ranking = Ranking.of(values, polarity);
-            CutPoints cuts = indicator.isQuartileBanded() ? CutPoints.quartiles(values) : null;
+            CutPoints cuts = indicator.isQuartileBanded() ? ranking.cutPoints(4) : null;
             for (int i = 0; i < values.size(); i++) {
                 checksum += ranking.rankNumberAt(i);
                 if (cuts != null) {

@@ -182,7 +182,7 @@ public class RuleBenchmarks {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public long rankAndBand() {
         Ranking ranking = Ranking.of(values, Polarity.HIGHER_IS_BETTER);
-        CutPoints cuts = CutPoints.quartiles(values);
+        CutPoints cuts = ranking.cutPoints(4);
         long checksum = 0;
         for (int i = 0; i < VALUES; i++) {
             checksum += ranking.rankNumberAt(i);

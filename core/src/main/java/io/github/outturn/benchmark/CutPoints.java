@@ -61,9 +61,7 @@ public final class CutPoints {
      * @throws IllegalArgumentException if parts is neither 4 nor 5, or no value is present
      */
     public static CutPoints of(List<BigDecimal> values, int parts) {
-        if (parts != 4 && parts != 5) {
-            throw new IllegalArgumentException("Bands of " + parts + " parts are not offered: expected 4 or 5");
-        }
+        checkParts(parts);
         BigDecimal[] sorted = new BigDecimal[values.size()];
         int n = 0;
         for (BigDecimal v : values) {
@@ -76,6 +74,17 @@ public final class CutPoints {
                     "Cut points need at least one value, but all " + values.size() + " are missing");
         }
         Arrays.sort(sorted, 0, n);
+        return ofSorted(sorted, n, parts);
+    }
+
+    static void checkParts(int parts) {
+        if (parts != 4 && parts != 5) {
+            throw new IllegalArgumentException("Bands of " + parts + " parts are not offered: expected 4 or 5");
+        }
+    }
+
+    /** The cut points of {@code sorted[0..n-1]}, ascending and n at least 1. */
+    static CutPoints ofSorted(BigDecimal[] sorted, int n, int parts) {
         BigDecimal[] points = new BigDecimal[parts - 1];
         BigDecimal last = BigDecimal.valueOf(n - 1L);
         BigDecimal divisor = BigDecimal.valueOf(parts);

@@ -26,12 +26,20 @@ import java.util.Optional;
  */
 public final class Ranking {
 
+    private static final BigDecimal[] NONE = new BigDecimal[0];
+
     private final int[] ranks;
     private final int count;
+    /** The values ranked, ascending in {@code sorted[0..count-1]}, kept for {@link #cutPoints}; never handed out. */
+    private final BigDecimal[] sorted;
 
-    private Ranking(int[] ranks, int count) {
+    private final Polarity polarity;
+
+    private Ranking(int[] ranks, int count, BigDecimal[] sorted, Polarity polarity) {
         this.ranks = ranks;
         this.count = count;
+        this.sorted = sorted;
+        this.polarity = polarity;
     }
 
     /**
@@ -46,7 +54,7 @@ public final class Ranking {
         int size = values.size();
         int[] ranks = new int[size];
         if (!isRanked(polarity)) {
-            return new Ranking(ranks, 0);
+            return new Ranking(ranks, 0, NONE, polarity);
         }
         BigDecimal[] sorted = new BigDecimal[size];
         int count = 0;
@@ -63,7 +71,7 @@ public final class Ranking {
             }
             i++;
         }
-        return new Ranking(ranks, count);
+        return new Ranking(ranks, count, sorted, polarity);
     }
 
     /**
@@ -171,6 +179,33 @@ public final class Ranking {
      */
     public int rankNumberAt(int index) {
         return ranks[Objects.checkIndex(index, ranks.length)];
+    }
+
+    /**
+     * The cut points of the values ranked into {@code parts} equal parts, from the sort the ranking
+     * made: equal to {@link CutPoints#of(List, int)} of the same values, without sorting them again.
+     *
+     * <pre>{@code
+     * Ranking r = Ranking.of(values, Polarity.HIGHER_IS_BETTER);
+     * CutPoints q = r.cutPoints(4);   // CutPoints.quartiles(values)
+     * }</pre>
+     *
+     * @param parts 4 (quartiles) or 5 (quintiles)
+     * @return {@code parts - 1} cut points
+     * @throws IllegalArgumentException if parts is neither 4 nor 5, no value was ranked, or the
+     *     polarity is not ranked (use {@link CutPoints#of(List, int)} for those)
+     */
+    public CutPoints cutPoints(int parts) {
+        CutPoints.checkParts(parts);
+        if (!isRanked(polarity)) {
+            throw new IllegalArgumentException("A " + polarity + " indicator is not ranked, so its ranking holds no"
+                    + " values to cut: use CutPoints.of(values, parts)");
+        }
+        if (count == 0) {
+            throw new IllegalArgumentException(
+                    "Cut points need at least one value, but all " + ranks.length + " are missing");
+        }
+        return CutPoints.ofSorted(sorted, count, parts);
     }
 
     /** The ranks as "r of n" or "-", in input order: {@code [1 of 3, -, 3 of 3, 2 of 3, -]}. */

@@ -174,4 +174,39 @@ class RankingTest {
             assertThat(Arrays.asList(n)).containsExactly(low.getCount());
         });
     }
+
+    @Test
+    void test_cutPoints_fromTheRankingsOwnSort() {
+        // 10, 20, 20, 30, 40 (n = 5): h = 4p gives x[1], x[2], x[3] = 20, 20, 30; quintiles h = 0.8,
+        // 1.6, 2.4, 3.2: 10 + 0.8 * 10 = 18.0, 20 + 0.6 * 0 = 20.0, 20 + 0.4 * 10 = 24.0, 30 + 0.2 * 10 = 32.0.
+        Ranking r = Ranking.of(values("30", null, "10", "40", "20", "20", null), Polarity.LOWER_IS_BETTER);
+
+        assertThat(r.cutPoints(4).getPoints())
+                .containsExactly(new BigDecimal("20"), new BigDecimal("20"), new BigDecimal("30"));
+        assertThat(r.cutPoints(5).getPoints())
+                .containsExactly(
+                        new BigDecimal("18.0"), new BigDecimal("20.0"), new BigDecimal("24.0"), new BigDecimal("32.0"));
+        assertThat(r.cutPoints(4).getCount()).isEqualTo(5);
+        assertThatThrownBy(() -> r.cutPoints(3)).hasMessage("Bands of 3 parts are not offered: expected 4 or 5");
+        assertThatThrownBy(() -> Ranking.of(values(null, null), Polarity.HIGHER_IS_BETTER)
+                        .cutPoints(4))
+                .hasMessage("Cut points need at least one value, but all 2 are missing");
+        assertThatThrownBy(() -> Ranking.of(values("1"), Polarity.NO_JUDGEMENT).cutPoints(4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NO_JUDGEMENT");
+    }
+
+    @Test
+    void property_cutPointsOfARankingAreThoseOfItsValues() {
+        qt().withFixedSeed(4003L).withExamples(1000).forAll(groups()).checkAssert(group -> {
+            if (group.stream().allMatch(v -> v == null)) {
+                return;
+            }
+            for (Polarity p : new Polarity[] {Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER}) {
+                Ranking r = Ranking.of(group, p);
+                assertThat(r.cutPoints(4)).isEqualTo(CutPoints.quartiles(group));
+                assertThat(r.cutPoints(5)).isEqualTo(CutPoints.quintiles(group));
+            }
+        });
+    }
 }
