@@ -62,11 +62,50 @@ public final class Cells {
         if (!Character.isDigit(last) && last != '.') {
             return Optional.empty(); // "5%", "12d", "NaN", "Infinity"
         }
+        BigDecimal plain = plain(text);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
         try {
             return Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The commonest form read directly, without {@code BigDecimal}'s general parser: an optional sign,
+     * up to 18 digits and at most one point ({@code -12.50}, {@code 7}, {@code .5}, {@code 3.}).
+     * Gives exactly what {@code new BigDecimal(text)} gives, or {@code null} for any other text
+     * (exponents, longer numbers, malformed text), which the general parser then judges.
+     */
+    static BigDecimal plain(String text) {
+        int n = text.length();
+        int i = 0;
+        char first = text.charAt(0);
+        if (first == '-' || first == '+') {
+            i = 1;
+        }
+        long digits = 0;
+        int count = 0;
+        int point = -1;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++count > 18) {
+                    return null; // 18 digits always fit a long
+                }
+                digits = digits * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = i;
+            } else {
+                return null;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(first == '-' ? -digits : digits, point < 0 ? 0 : n - point - 1);
     }
 
     /** What a number cell should have held, for messages. */

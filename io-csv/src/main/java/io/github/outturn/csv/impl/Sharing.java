@@ -22,14 +22,23 @@ final class Sharing {
     private final Map<String, ReportingPeriod> periodsWithoutYearType = new HashMap<>();
     private final Map<Class<?>, Map<String, Enum<?>>> codes = new HashMap<>();
 
+    /** The last text shared, per column: sorted tables repeat a cell down many rows. */
+    private final Map<String, String> lastText = new HashMap<>();
+
     /** {@link Row#text}, shared: the same string for every equal cell. */
     String text(Row row, String column) {
         String s = row.text(column);
         if (s == null) {
             return null;
         }
+        String last = lastText.get(column);
+        if (s.equals(last)) {
+            return last;
+        }
         String shared = strings.putIfAbsent(s, s);
-        return shared == null ? s : shared;
+        shared = shared == null ? s : shared;
+        lastText.put(column, shared);
+        return shared;
     }
 
     /** {@link Row#requiredPeriod}, shared: the same period for every equal label and year type. */
