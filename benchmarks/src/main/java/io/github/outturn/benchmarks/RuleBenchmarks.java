@@ -168,6 +168,24 @@ public class RuleBenchmarks {
         }
     }
 
+    /** The same ratings as {@link #assess}, the status alone ({@link IndicatorRating#status}). */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(ASSESSMENTS)
+    public void status(Blackhole bh) {
+        for (int i = 0; i < ASSESSMENTS; i++) {
+            bh.consume(IndicatorRating.status(
+                    indicators[i],
+                    areas[i],
+                    period,
+                    observations.get(i),
+                    targets.get(i),
+                    lastYears.get(i),
+                    ratingPolicy));
+        }
+    }
+
     /** The plan, priority and theme summaries of a 10,000-action register for one review. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)

@@ -206,6 +206,86 @@ public final class IndicatorRating {
     }
 
     /**
+     * The status alone, by exactly the rule of {@link #assess(Indicator, String, ReportingPeriod,
+     * Optional, Optional, Optional, RatingPolicy) assess}, without the assessment's reason and
+     * figures: for bulk work, such as rating every area of a large dataset, that keeps only the
+     * status. A property test and the conformance table hold the two to the same answer.
+     *
+     * <pre>{@code
+     * Status s = IndicatorRating.status(takeUp, "E08000018", FinancialYear.of(2014),
+     *         Optional.of(o), Optional.of(target), Optional.empty(), RatingPolicy.defaults());  // AMBER
+     * }</pre>
+     *
+     * @param indicator the indicator, not null
+     * @param areaCode the area, not null
+     * @param period the period rated, not null
+     * @param observation the value for that period, area and indicator, or empty
+     * @param target the target for that period (or, for a cumulative measure, the year containing
+     *     it), or empty
+     * @param lastYear the same period last year's value, used for rescue by improvement, or empty
+     * @param policy the rating policy, not null
+     * @return the status {@code assess} gives
+     * @throws IllegalArgumentException as {@code assess} does
+     */
+    public static Status status(
+            Indicator indicator,
+            String areaCode,
+            ReportingPeriod period,
+            Optional<Observation> observation,
+            Optional<Target> target,
+            Optional<Observation> lastYear,
+            RatingPolicy policy) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(areaCode, "areaCode");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policy, "policy");
+        if (observation.isPresent()) {
+            checkObservation(observation.get(), indicator, areaCode, period, "observation");
+        }
+        if (lastYear.isPresent()) {
+            checkObservation(lastYear.get(), indicator, areaCode, period.samePeriodLastYear(), "lastYear");
+        }
+        if (target.isPresent()) {
+            checkTarget(target.get(), indicator, areaCode, period);
+        }
+        if (indicator.getPolarity() == Polarity.NO_JUDGEMENT || target.isEmpty()) {
+            return Status.NOT_RATED;
+        }
+        Target t = target.get();
+        if (!t.getPeriod().equals(period)
+                && !period.getEnd().equals(t.getPeriod().getEnd())) {
+            return Status.NOT_RATED;
+        }
+        BigDecimal raw =
+                observation.isEmpty() ? null : observation.get().getValue().orElse(null);
+        if (raw == null) {
+            return Status.NO_DATA;
+        }
+        BigDecimal v = compared(raw, indicator, policy);
+        Tolerance tolerance = t.getTolerance().isPresent()
+                ? t.getTolerance().get()
+                : policy.defaultToleranceFor(indicator.getStatisticType());
+        Region region = Region.of(indicator, t, tolerance, policy);
+        if (region.zeroNotRated) {
+            return Status.NOT_RATED;
+        }
+        BigDecimal shortfall = region.shortfall(v);
+        if (shortfall.signum() == 0) {
+            return region.blueEdge.isPresent() && region.isBlue(v) ? Status.BLUE : Status.GREEN;
+        }
+        if (region.isAmber(v)) {
+            return Status.AMBER;
+        }
+        if (policy.isRescuedByImprovement() && lastYear.isPresent()) {
+            BigDecimal last = lastYear.get().getValue().orElse(null);
+            if (last != null && shortfall.compareTo(region.shortfall(compared(last, indicator, policy))) < 0) {
+                return Status.AMBER;
+            }
+        }
+        return Status.RED;
+    }
+
+    /**
      * Rates one indicator for one area and period from a dataset: finds the target ({@link
      * Dataset#findTarget}; for a cumulative measure with no target for the period, the target of the
      * year containing it), the observation (not a forecast), the same period last year's, and, when

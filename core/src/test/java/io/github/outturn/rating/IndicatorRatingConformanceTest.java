@@ -110,11 +110,17 @@ class IndicatorRatingConformanceTest {
             assertThatThrownBy(() -> IndicatorRating.assess(indicator, AREA, YEAR, observation, t, lastYear, p))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(row.get("reason_contains"));
+            assertThatThrownBy(() -> IndicatorRating.status(indicator, AREA, YEAR, observation, t, lastYear, p))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(row.get("reason_contains"));
             return;
         }
         IndicatorAssessment a = IndicatorRating.assess(indicator, AREA, YEAR, observation, t, lastYear, p);
         assertThat(a.getStatus())
                 .as("%s: %s", row.get("case"), a.getReason())
+                .isEqualTo(code(Status.class, row.get("expected_status")));
+        assertThat(IndicatorRating.status(indicator, AREA, YEAR, observation, t, lastYear, p))
+                .as("%s: the status alone", row.get("case"))
                 .isEqualTo(code(Status.class, row.get("expected_status")));
         assertThat(a.getReason()).contains(row.get("reason_contains"));
         assertThat(a.getReason()).endsWith(": " + a.getStatus());

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
@@ -183,6 +184,30 @@ class RatingPropertiesTest {
                                 .as("%s: %s against %s", s, better, worse)
                                 .isLessThanOrEqualTo(rank(s.rate(worse)));
                     }
+                });
+    }
+
+    @Test
+    void property_statusAloneAgreesWithTheAssessment() {
+        qt().withFixedSeed(20261202L)
+                .withExamples(4000)
+                .forAll(scenarios(), values(), integers().between(0, 3))
+                .checkAssert((s, value, absent) -> {
+                    // absent: 0 everything given, 1 no value (suppressed), 2 no target, 3 no last year.
+                    Optional<Observation> observation = Optional.of(
+                            absent == 1
+                                    ? Observation.missing("i", AREA, FY, ObservationStatus.SUPPRESSED)
+                                    : Observation.of("i", AREA, FY, value));
+                    Optional<Target> target = absent == 2 ? Optional.empty() : Optional.of(s.targetFor());
+                    Optional<Observation> lastYear = absent == 3
+                            ? Optional.empty()
+                            : Optional.of(Observation.of("i", AREA, FY.samePeriodLastYear(), s.lastYear()));
+                    IndicatorAssessment whole =
+                            IndicatorRating.assess(s.indicator(), AREA, FY, observation, target, lastYear, s.policy());
+                    assertThat(IndicatorRating.status(
+                                    s.indicator(), AREA, FY, observation, target, lastYear, s.policy()))
+                            .as("%s: %s", s, whole.getReason())
+                            .isEqualTo(whole.getStatus());
                 });
     }
 
