@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Shares the cells that repeat down a large table within one read: one {@code String} per distinct
- * id or code and one period per distinct label and year type (and each enum code parsed once), so that a dataset of many observations
- * holds each only once (as the JSON and LAIT readers do). Its maps grow with the distinct values, not
- * with the rows. One per read; not thread-safe.
+ * id or code and one period per distinct label and year type, so that a dataset of many observations
+ * holds each only once (as the JSON and LAIT readers do); and parses each distinct enum code once.
+ * Its maps grow with the distinct values, not with the rows. One per read; not thread-safe.
  *
  * <p>{@code Sharing shared = new Sharing(); String id = shared.text(row, "indicator");}
  */

@@ -19,6 +19,7 @@ public final class Table {
 
     private final String file;
     private final List<Column> columns;
+    private final String[] names;
     private final Map<String, Integer> positions;
 
     /**
@@ -28,10 +29,12 @@ public final class Table {
     public Table(String file, List<Column> columns) {
         this.file = file;
         this.columns = List.copyOf(columns);
+        this.names = new String[this.columns.size()];
         // A HashMap, never handed out: its lookups are faster than Map.copyOf's.
         this.positions = new HashMap<>();
-        for (int i = 0; i < this.columns.size(); i++) {
-            positions.put(this.columns.get(i).name(), i);
+        for (int i = 0; i < names.length; i++) {
+            names[i] = this.columns.get(i).name();
+            positions.put(names[i], i);
         }
     }
 
@@ -52,6 +55,12 @@ public final class Table {
 
     /** The index of a column by name. */
     public int index(String name) {
+        // The readers pass the same string constants the columns were defined with: try those first.
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
         Integer i = positions.get(name);
         if (i == null) {
             throw new IllegalArgumentException(file + " has no column " + name);
