@@ -3,7 +3,7 @@
 # each beside its floor with the ratio, into docs/performance.md.
 #
 #   benchmarks/run.sh                      # from the repository root
-#   OUTTURN_BENCH_ITERATIONS=5 benchmarks/run.sh   # also _WARMUP, _SECONDS, _LAIT_WARMUP, _PARALLEL_GC=false
+#   OUTTURN_BENCH_ITERATIONS=5 benchmarks/run.sh   # also _WARMUP, _SECONDS, _LAIT_WARMUP, _FORKS, _PARALLEL_GC=false
 #
 # The LAIT benchmarks read ../shared/data/lait (or OUTTURN_LAIT_DIR); without it they are skipped
 # with a message and the rest still run. Never part of the test run: `verify` only compiles them.
@@ -17,5 +17,6 @@ java -Xmx1g \
     -Doutturn.bench.iterations="${OUTTURN_BENCH_ITERATIONS:-3}" \
     -Doutturn.bench.seconds="${OUTTURN_BENCH_SECONDS:-2}" \
     -Doutturn.bench.laitWarmup="${OUTTURN_BENCH_LAIT_WARMUP:-5}" \
+    -Doutturn.bench.forks="${OUTTURN_BENCH_FORKS:-1}" \
     -Doutturn.bench.parallelGc="${OUTTURN_BENCH_PARALLEL_GC:-true}" \
     -jar benchmarks/target/benchmarks.jar "${1:-docs/performance.md}"

@@ -33,7 +33,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * benchmarks/run.sh} does). System properties: {@code outturn.bench.warmup} (warm-up iterations,
  * default 4), {@code outturn.bench.iterations} (measured iterations, default 3), {@code
  * outturn.bench.seconds} (seconds per iteration, default 2), {@code outturn.bench.laitWarmup} (warm-up
- * iterations of the LAIT benchmarks, default 5), {@code outturn.bench.parallelGc} (also run the
+ * iterations of the LAIT benchmarks, default 5), {@code outturn.bench.forks} (JVMs per benchmark,
+ * default 1), {@code outturn.bench.parallelGc} (also run the
  * pipeline, the readers and their floors under -XX:+UseParallelGC, default true), {@code
  * outturn.lait.dir}.
  */
@@ -124,7 +125,10 @@ public final class PerformanceReport {
 
     private static ChainedOptionsBuilder options(
             String include, int warmup, int iterations, int seconds, String... jvmArgs) {
-        List<String> args = new ArrayList<>();
+        // JMH lets these options replace the benchmarks' own @Fork(jvmArgsAppend), and gives each
+        // fork this JVM's arguments (run.sh's -Xmx1g) besides: the fixed heap the benchmarks declare
+        // is restated here, after them, so that it is the one each fork runs with.
+        List<String> args = new ArrayList<>(List.of("-Xms2g", "-Xmx2g"));
         for (String a : jvmArgs) {
             if (!a.isEmpty()) {
                 args.add(a);
@@ -133,7 +137,7 @@ public final class PerformanceReport {
         return new OptionsBuilder()
                 .include(include)
                 .jvmArgsAppend(args.toArray(new String[0]))
-                .forks(1)
+                .forks(Integer.getInteger("outturn.bench.forks", 1))
                 .warmupIterations(warmup)
                 .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(iterations)
@@ -202,7 +206,9 @@ public final class PerformanceReport {
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(". Machine: ")
                 .append(machine())
-                .append(". Configuration: 1 fork per benchmark, ")
+                .append(". Configuration: ")
+                .append(Integer.getInteger("outturn.bench.forks", 1))
+                .append(" fork(s) per benchmark, each with a fixed 2 GB heap, ")
                 .append(warmup)
                 .append(" warm-up (")
                 .append(laitWarmup)
