@@ -640,6 +640,9 @@ public final class LaitParser {
             int cValue = -1;
             boolean header = true;
             Measure current = null;
+            String lastYears = null;
+            YearType lastYearType = null;
+            Label lastLabel = null;
             for (CsvRecord r : in) {
                 if (header) {
                     header = false;
@@ -681,7 +684,9 @@ public final class LaitParser {
                 if (isMissing) {
                     missing++;
                 }
-                Measure m = measures.get(measureId);
+                // The file is sorted by measure, then years, then area: most rows repeat the measure and
+                // the years of the row before, which are then known without hashing their text.
+                Measure m = current != null && measureId.equals(current.id) ? current : measures.get(measureId);
                 if (m == null) {
                     problems.add(source, line, "measure", measureId, "the measure is not in " + DICTIONARY);
                     continue;
@@ -701,7 +706,12 @@ public final class LaitParser {
                 }
                 Label label;
                 try {
-                    label = label(years, m.yearType);
+                    label = lastLabel != null && m.yearType == lastYearType && years.equals(lastYears)
+                            ? lastLabel
+                            : label(years, m.yearType);
+                    lastYears = years;
+                    lastYearType = m.yearType;
+                    lastLabel = label;
                 } catch (IllegalArgumentException e) {
                     problems.add(source, line, "years", years, e.getMessage());
                     continue;
@@ -723,7 +733,8 @@ public final class LaitParser {
                         m.scales[value.scale()]++;
                     }
                 }
-                String code = areas.containsKey(number) ? areas.get(number).getCode() : null;
+                Area known = areas.get(number);
+                String code = known != null ? known.getCode() : null;
                 if (code == null) {
                     code = intern(number);
                     Area added = areaFromRow(r, cArea, cRegion, code, line);
