@@ -21,7 +21,8 @@ import java.util.Optional;
  * r.rankAt(2);   // Optional[3 of 3]
  * }</pre>
  *
- * <p>Computed with one sort of the values present and a binary search per value: O(n log n).
+ * <p>Computed with one stable sort of the values present, as whole numbers at the group's largest
+ * scale when they fit a long (else as decimals, with a binary search per value): O(n log n).
  * Immutable and thread-safe.
  */
 public final class Ranking {
@@ -56,22 +57,120 @@ public final class Ranking {
         if (!isRanked(polarity)) {
             return new Ranking(ranks, 0, NONE, polarity);
         }
-        BigDecimal[] sorted = new BigDecimal[size];
+        BigDecimal[] present = new BigDecimal[size];
+        int[] at = new int[size];
         int count = 0;
-        for (BigDecimal v : values) {
-            if (v != null) {
-                sorted[count++] = v;
-            }
-        }
-        Arrays.sort(sorted, 0, count);
         int i = 0;
         for (BigDecimal v : values) {
             if (v != null) {
-                ranks[i] = rankIn(sorted, count, v, polarity);
+                present[count] = v;
+                at[count++] = i;
             }
             i++;
         }
+        long[] keys = commonScaleKeys(present, count);
+        if (keys == null) {
+            // Digits beyond a long at the group's largest scale: BigDecimal's own order.
+            Arrays.sort(present, 0, count);
+            i = 0;
+            for (BigDecimal v : values) {
+                if (v != null) {
+                    ranks[i] = rankIn(present, count, v, polarity);
+                }
+                i++;
+            }
+            return new Ranking(ranks, count, present, polarity);
+        }
+        int[] order = new int[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = k;
+        }
+        sortByKey(order, count, keys);
+        BigDecimal[] sorted = new BigDecimal[count];
+        for (int start = 0; start < count; ) {
+            int end = start + 1;
+            while (end < count && keys[order[end]] == keys[order[start]]) {
+                end++;
+            }
+            int rank = polarity == Polarity.LOWER_IS_BETTER ? start + 1 : count - end + 1;
+            for (int k = start; k < end; k++) {
+                sorted[k] = present[order[k]];
+                ranks[at[order[k]]] = rank;
+            }
+            start = end;
+        }
         return new Ranking(ranks, count, sorted, polarity);
+    }
+
+    /**
+     * Each value as a whole number at the group's largest scale ({@code 53.25} and {@code 53} at
+     * scale 2: 5325 and 5300), whose order is the values' order, so that ranking compares longs
+     * rather than decimals of different scales; {@code null} when one would need more than 18
+     * digits.
+     */
+    private static long[] commonScaleKeys(BigDecimal[] present, int count) {
+        int scale = Integer.MIN_VALUE;
+        for (int k = 0; k < count; k++) {
+            scale = Math.max(scale, present[k].scale());
+        }
+        long[] keys = new long[count];
+        for (int k = 0; k < count; k++) {
+            BigDecimal v = present[k];
+            // The digits before the point and the common scale's after it: at most 18 fit a long.
+            if ((long) v.precision() - v.scale() + scale > 18) {
+                return null;
+            }
+            keys[k] = v.movePointRight(scale).longValueExact();
+        }
+        return keys;
+    }
+
+    /**
+     * Sorts {@code order[0..n)} by {@code keys[order[i]]}, equal keys keeping their given order (a
+     * stable merge sort, as {@code Arrays.sort} of the decimals is stable, so that the sorted
+     * values and their cut points are the same either way).
+     */
+    private static void sortByKey(int[] order, int n, long[] keys) {
+        final int run = 16;
+        for (int lo = 0; lo < n; lo += run) {
+            int hi = Math.min(lo + run, n);
+            for (int i = lo + 1; i < hi; i++) {
+                int x = order[i];
+                long key = keys[x];
+                int j = i - 1;
+                while (j >= lo && keys[order[j]] > key) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
+        }
+        int[] src = order;
+        int[] dst = new int[n];
+        for (int width = run; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int a = lo;
+                int b = mid;
+                int k = lo;
+                while (a < mid && b < hi) {
+                    dst[k++] = keys[src[b]] < keys[src[a]] ? src[b++] : src[a++];
+                }
+                while (a < mid) {
+                    dst[k++] = src[a++];
+                }
+                while (b < hi) {
+                    dst[k++] = src[b++];
+                }
+            }
+            int[] t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src != order) {
+            System.arraycopy(src, 0, order, 0, n);
+        }
     }
 
     /**

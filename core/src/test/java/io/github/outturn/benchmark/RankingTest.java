@@ -3,6 +3,7 @@ package io.github.outturn.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -208,5 +209,60 @@ class RankingTest {
                 assertThat(r.cutPoints(5)).isEqualTo(CutPoints.quintiles(group));
             }
         });
+    }
+
+    /**
+     * Values of scales from -2 to 6, ties across scales (5, 5.0, 5.00) included; in half the groups
+     * one value also has 17 decimals, so that the group's values need more than a long's 18 digits
+     * at their common scale and are ranked as decimals.
+     */
+    static Gen<List<BigDecimal>> mixedGroups() {
+        Gen<BigDecimal> value = integers()
+                .between(-9_999, 9_999)
+                .zip(integers().between(-2, 6), (digits, scale) -> BigDecimal.valueOf(digits, scale));
+        Gen<List<BigDecimal>> narrow =
+                lists().of(value.mix(value.map(v -> (BigDecimal) null), 10)).ofSizeBetween(0, 40);
+        return narrow.zip(booleans().all(), (group, wide) -> {
+            List<BigDecimal> out = new ArrayList<>(group);
+            if (wide) {
+                out.add(new BigDecimal("0.24282999999999999"));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void property_ranksOfMixedScalesAgreeWithTheOneValueRank() {
+        qt().withFixedSeed(4004L).withExamples(2000).forAll(mixedGroups()).checkAssert(group -> {
+            for (Polarity p : new Polarity[] {Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER}) {
+                Ranking r = Ranking.of(group, p);
+                for (int i = 0; i < group.size(); i++) {
+                    BigDecimal v = group.get(i);
+                    assertThat(r.rankAt(i))
+                            .as("%s in %s", v, group)
+                            .isEqualTo(v == null ? java.util.Optional.empty() : Ranking.rankOf(v, group, p));
+                }
+                if (r.getCount() > 0) {
+                    assertThat(r.cutPoints(4)).isEqualTo(CutPoints.quartiles(group));
+                    assertThat(r.cutPoints(5)).isEqualTo(CutPoints.quintiles(group));
+                }
+            }
+        });
+    }
+
+    @Test
+    void test_of_equalValuesOfDifferentScalesTie() {
+        // 53 and 53.00 are the same figure: they share a rank, as 53.25 stands above both.
+        Ranking high = Ranking.of(values("53", "53.25", "53.00", "0.5"), Polarity.HIGHER_IS_BETTER);
+
+        assertThat(ranks(high)).containsExactly("2 of 4", "1 of 4", "2 of 4", "4 of 4");
+        // Sorted 0.5, 53, 53.00, 53.25; h = 0.75, 1.5, 2.25: 0.5 + 0.75 * 52.5, 53 + 0.5 * 0.00,
+        // 53.00 + 0.25 * 0.25.
+        assertThat(high.cutPoints(4).getPoints())
+                .containsExactly(new BigDecimal("39.875"), new BigDecimal("53.000"), new BigDecimal("53.0625"));
+        // More than 18 digits at the common scale: the decimal path gives the same ranks.
+        Ranking wide =
+                Ranking.of(values("53", "53.25", "53.00", "0.24282999999999999", "1000"), Polarity.HIGHER_IS_BETTER);
+        assertThat(ranks(wide)).containsExactly("3 of 5", "2 of 5", "3 of 5", "5 of 5", "1 of 5");
     }
 }
