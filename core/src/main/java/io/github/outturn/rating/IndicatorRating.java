@@ -74,13 +74,7 @@ public final class IndicatorRating {
             Optional<Target> target,
             Optional<Observation> lastYear,
             RatingPolicy policy) {
-        Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(areaCode, "areaCode");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(policy, "policy");
-        observation.ifPresent(o -> checkObservation(o, indicator, areaCode, period, "observation"));
-        lastYear.ifPresent(o -> checkObservation(o, indicator, areaCode, period.samePeriodLastYear(), "lastYear"));
-        target.ifPresent(t -> checkTarget(t, indicator, areaCode, period));
+        checkInputs(indicator, areaCode, period, observation, target, lastYear, policy);
 
         ImmutableIndicatorAssessment.Builder b = IndicatorAssessment.builder()
                 .indicatorId(indicator.getId())
@@ -235,19 +229,7 @@ public final class IndicatorRating {
             Optional<Target> target,
             Optional<Observation> lastYear,
             RatingPolicy policy) {
-        Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(areaCode, "areaCode");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(policy, "policy");
-        if (observation.isPresent()) {
-            checkObservation(observation.get(), indicator, areaCode, period, "observation");
-        }
-        if (lastYear.isPresent()) {
-            checkObservation(lastYear.get(), indicator, areaCode, period.samePeriodLastYear(), "lastYear");
-        }
-        if (target.isPresent()) {
-            checkTarget(target.get(), indicator, areaCode, period);
-        }
+        checkInputs(indicator, areaCode, period, observation, target, lastYear, policy);
         if (indicator.getPolarity() == Polarity.NO_JUDGEMENT || target.isEmpty()) {
             return Status.NOT_RATED;
         }
@@ -375,6 +357,30 @@ public final class IndicatorRating {
 
     static BigDecimal compared(BigDecimal raw, Indicator indicator, RatingPolicy policy) {
         return policy.getValueComparison() == ValueComparison.RAW ? raw : Figures.display(raw, indicator);
+    }
+
+    /** What {@code assess} and {@code status} both require of their inputs. */
+    private static void checkInputs(
+            Indicator indicator,
+            String areaCode,
+            ReportingPeriod period,
+            Optional<Observation> observation,
+            Optional<Target> target,
+            Optional<Observation> lastYear,
+            RatingPolicy policy) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(areaCode, "areaCode");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(policy, "policy");
+        if (observation.isPresent()) {
+            checkObservation(observation.get(), indicator, areaCode, period, "observation");
+        }
+        if (lastYear.isPresent()) {
+            checkObservation(lastYear.get(), indicator, areaCode, period.samePeriodLastYear(), "lastYear");
+        }
+        if (target.isPresent()) {
+            checkTarget(target.get(), indicator, areaCode, period);
+        }
     }
 
     private static void checkObservation(
