@@ -164,6 +164,21 @@ public final class Observation {
         return details == null ? null : details.value;
     }
 
+    /** A copy for another indicator; not null. */
+    public Observation withIndicatorId(String indicatorId) {
+        return toBuilder().indicatorId(indicatorId).build();
+    }
+
+    /** A copy for another area; not null. */
+    public Observation withAreaCode(String areaCode) {
+        return toBuilder().areaCode(areaCode).build();
+    }
+
+    /** A copy for another period; not null. */
+    public Observation withPeriod(ReportingPeriod period) {
+        return toBuilder().period(period).build();
+    }
+
     /** A copy with another value ({@code null} for none). */
     public Observation withValue(BigDecimal value) {
         return toBuilder().value(value).build();
@@ -321,20 +336,28 @@ public final class Observation {
 
         private Builder() {}
 
-        /** Sets every part from {@code observation}. */
+        /**
+         * Sets every part {@code observation} has: its indicator, area, period and status, and those
+         * of its optional parts that are present (an absent one leaves this builder's as it is).
+         */
         public Builder from(Observation observation) {
             indicatorId = observation.indicatorId;
             areaCode = observation.areaCode;
             period = observation.period;
             status = observation.status;
-            value = observation.value();
+            BigDecimal v = observation.value();
+            if (v != null) {
+                value = v;
+            }
             Details d = observation.details;
-            numerator = d == null ? null : d.numerator;
-            denominator = d == null ? null : d.denominator;
-            lowerCi = d == null ? null : d.lowerCi;
-            upperCi = d == null ? null : d.upperCi;
-            ciLevel = d == null ? null : d.ciLevel;
-            note = d == null ? null : d.note;
+            if (d != null) {
+                numerator = d.numerator != null ? d.numerator : numerator;
+                denominator = d.denominator != null ? d.denominator : denominator;
+                lowerCi = d.lowerCi != null ? d.lowerCi : lowerCi;
+                upperCi = d.upperCi != null ? d.upperCi : upperCi;
+                ciLevel = d.ciLevel != null ? d.ciLevel : ciLevel;
+                note = d.note != null ? d.note : note;
+            }
             return this;
         }
 

@@ -219,7 +219,9 @@ public final class IndicatorRating {
      * @param lastYear the same period last year's value, used for rescue by improvement, or empty
      * @param policy the rating policy, not null
      * @return the status {@code assess} gives
-     * @throws IllegalArgumentException as {@code assess} does
+     * @throws IllegalArgumentException as {@code assess} does (which, writing the figures into its
+     *     reason, can also fail on a value with an exponent far beyond the 1000 the validator
+     *     accepts, where this only compares)
      */
     public static Status status(
             Indicator indicator,

@@ -105,6 +105,15 @@ class ObservationTest {
         assertThat(o.withUpperCi(dec("2")).getUpperCi()).contains(dec("2"));
         assertThat(o.withCiLevel(dec("0.998")).getCiLevel()).contains(dec("0.998"));
         assertThat(o.withNote("n").getNote()).contains("n");
+        assertThat(o.withIndicatorId("j").getIndicatorId()).isEqualTo("j");
+        assertThat(o.withAreaCode("E08000018").getAreaCode()).isEqualTo("E08000018");
+        assertThat(o.withPeriod(fy("2015/16")).getPeriod()).isEqualTo(fy("2015/16"));
+        // from() copies the parts that are present and leaves the builder's others as they are.
+        Observation merged =
+                base().note("kept").denominator(dec("1000")).from(o).build();
+        assertThat(merged.getNote()).contains("kept");
+        assertThat(merged.getDenominator()).contains(dec("1000"));
+        assertThat(merged.getNumerator()).contains(dec("441"));
         assertThat(o.withValue(null).withStatus(ObservationStatus.SUPPRESSED).getStatus())
                 .isEqualTo(ObservationStatus.SUPPRESSED);
         assertThat(o.withValue(null).getValue()).isEmpty();

@@ -319,12 +319,13 @@ public final class CsvTables {
                 .addAllActionUpdates(updates)
                 .addAllIndicators(indicators)
                 .addAllTargets(targets)
-                .addAllObservations(observations)
                 .addAllAreas(areas)
                 .addAllComparatorGroups(groups)
-                .addAllBenchmarks(benchmarks)
                 .addAllReported(reported)
-                .build();
+                .build()
+                // with* copies a large list once at its size; the builder grows one and copies it again.
+                .withObservations(observations)
+                .withBenchmarks(benchmarks);
     }
 
     /** Each indicator's year type by id; {@code null} for an unknown id. */

@@ -817,11 +817,12 @@ public final class LaitParser {
         }
         Dataset dataset = Dataset.builder()
                 .addAllIndicators(indicators)
-                .addAllObservations(observations)
                 .addAllAreas(areas.values())
                 .addAllComparatorGroups(groups)
-                .addAllBenchmarks(benchmarks)
-                .build();
+                .build()
+                // with* copies a large list once at its size; the builder grows one and copies it again.
+                .withObservations(observations)
+                .withBenchmarks(benchmarks);
         return new Result(dataset, rows, missing, skipped);
     }
 

@@ -34,7 +34,7 @@ public final class Table {
         this.positions = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             names[i] = this.columns.get(i).name();
-            positions.put(names[i], i);
+            positions.putIfAbsent(names[i], i);
         }
     }
 

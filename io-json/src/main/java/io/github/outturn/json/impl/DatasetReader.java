@@ -141,10 +141,9 @@ public final class DatasetReader {
             // The cap is reached: report what was found.
         }
         in.throwIfProblems();
-        return dataset.targets(targets)
-                .observations(observations)
-                .benchmarks(benchmarks)
-                .build();
+        // The large lists go in through with*, which copies each once at its size; the builder would
+        // grow a list of its own step by step and then copy it again.
+        return dataset.targets(targets).build().withObservations(observations).withBenchmarks(benchmarks);
     }
 
     /** Records a malformed or truncated document: the parser cannot go on. */
