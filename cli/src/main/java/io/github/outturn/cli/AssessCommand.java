@@ -58,8 +58,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(
             names = "--area",
-            paramLabel = "CODE",
-            description = "The area; default: the dataset's own area (the one its neighbours are for).")
+            paramLabel = "AREA",
+            description = "The area by code or name, in any case (\"356\", \"stockport\"); default: the dataset's"
+                    + " own area (the one its neighbours are for).")
     String area;
 
     @Option(
@@ -77,6 +78,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Mixin
     PolicyOptions policy;
+
+    @Mixin
+    BenchmarkPolicyOptions benchmarkPolicy;
 
     /** One indicator's assessment with everything printed beside it. */
     record Row(
@@ -100,7 +104,7 @@ final class AssessCommand implements Callable<Integer> {
         String code = select.area(area);
         List<Indicator> chosen = select.indicators(indicators);
         RatingPolicy rating = policy.rating();
-        BenchmarkPolicy benchmarks = policy.benchmark();
+        BenchmarkPolicy benchmarks = benchmarkPolicy.benchmark();
         Optional<ComparatorGroup> neighbours = select.neighbours(code);
         List<Row> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

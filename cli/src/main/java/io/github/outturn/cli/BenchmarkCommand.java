@@ -60,8 +60,9 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(
             names = "--area",
-            paramLabel = "CODE",
-            description = "The area; default: the dataset's own area (the one its neighbours are for).")
+            paramLabel = "AREA",
+            description = "The area by code or name, in any case (\"356\", \"stockport\"); default: the dataset's"
+                    + " own area (the one its neighbours are for).")
     String area;
 
     @Option(
@@ -76,7 +77,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(
             names = "--level",
             paramLabel = "LEVEL",
-            description = "Confidence level: 95% or 99.8%. Default: the policy's (95%).")
+            description = "Confidence level: 95%% or 99.8%%. Default: the policy's (95%%).")
     String level;
 
     @Option(
@@ -176,7 +177,7 @@ final class BenchmarkCommand implements Callable<Integer> {
      * a result never claims a policy for settings it did not use.
      */
     private BenchmarkPolicy policy() throws java.io.IOException {
-        BenchmarkPolicy defaults = PolicyOptions.benchmark(benchmarkPolicy);
+        BenchmarkPolicy defaults = BenchmarkPolicyOptions.benchmark(benchmarkPolicy);
         ConfidenceLevel confidence = defaults.getConfidenceLevel();
         if (level != null) {
             try {

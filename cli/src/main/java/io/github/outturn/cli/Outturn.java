@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         description = "Scores plans: RAG ratings of indicators and actions, summaries, reconciliation of printed"
                 + " figures, and benchmark comparisons.",
         subcommands = {
+            ListCommand.class,
             ValidateCommand.class,
             AssessCommand.class,
             SummaryCommand.class,

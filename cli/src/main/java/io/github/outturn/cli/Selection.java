@@ -1,6 +1,8 @@
 package io.github.outturn.cli;
 
 import io.github.outturn.model.Area;
+import io.github.outturn.model.AreaFinder;
+import io.github.outturn.model.AreaMatch;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
@@ -36,19 +38,15 @@ final class Selection {
     }
 
     /**
-     * The area asked for, or the dataset's own area: the one its statistical neighbour groups and
-     * area targets are for, else the only area with observations.
+     * The area asked for, by code or name ({@link AreaFinder}), or the dataset's own area: the one
+     * its statistical neighbour groups and area targets are for, else the only area with
+     * observations.
      */
     String area(String requested) {
         if (requested != null) {
-            boolean known = dataset.findArea(requested).isPresent()
-                    || dataset.getObservations().stream()
-                            .anyMatch(o -> o.getAreaCode().equals(requested));
-            if (!known) {
-                throw usage("unknown --area \"" + requested + "\": the dataset has no area or observation with"
-                        + " that code");
-            }
-            return requested;
+            AreaMatch match = AreaFinder.of(dataset).find(requested);
+            return match.code()
+                    .orElseThrow(() -> usage("--area: " + match.reason() + " (outturn list areas DATASET lists them)"));
         }
         Set<String> home = new LinkedHashSet<>();
         for (ComparatorGroup g : dataset.getComparatorGroups()) {
@@ -69,7 +67,7 @@ final class Selection {
                 home.isEmpty()
                         ? "the dataset has no observations to assess"
                         : "the dataset covers " + home.size() + " areas (" + sample(home)
-                                + "): choose one with --area CODE");
+                                + "): choose one with --area");
     }
 
     private static String sample(Set<String> codes) {

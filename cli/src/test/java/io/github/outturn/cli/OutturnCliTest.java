@@ -322,7 +322,7 @@ class OutturnCliTest {
 
         Run area = run("assess", NOTTINGHAM, "--area", "999");
         assertThat(area.exit()).isEqualTo(Outturn.USAGE);
-        assertThat(area.err()).contains("unknown --area \"999\"");
+        assertThat(area.err()).contains("--area: no area has the code or name \"999\"");
 
         Run indicator = run("benchmark", NOTTINGHAM, "--indicator", "nope");
         assertThat(indicator.err()).contains("unknown --indicator \"nope\": expected one of avoidable-admissions");

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * Finds the area a person means in a dataset: by its code (a DfE LA number such as {@code 356}, or
  * an ONS code such as {@code E08000007} where the dataset's areas carry those), or by its name, in
  * any case, with {@code &} and {@code and}, punctuation and runs of blanks alike. An unknown
- * reference gets the closest areas: names that begin with it, then names and codes within a few
- * edits of it (Damerau-Levenshtein, optimal string alignment).
+ * reference gets the closest areas: names with a word that begins with it (in alphabetical order),
+ * then names and codes within a few edits of it (Damerau-Levenshtein, optimal string alignment:
+ * at most a quarter of its length, and at least 2), nearest first.
  *
  * <pre>{@code
  * AreaFinder finder = AreaFinder.of(dataset);
@@ -148,7 +149,7 @@ public final class AreaFinder {
             }
         }
         scored.sort(Comparator.comparing((Scored s) -> !s.prefix())
-                .thenComparingInt(Scored::distance)
+                .thenComparingInt(s -> s.prefix() ? 0 : s.distance())
                 .thenComparing(s -> s.area().getName()));
         return scored.stream().limit(MAX_CANDIDATES).map(Scored::area).toList();
     }

@@ -103,6 +103,8 @@ class AreaFinderTest {
         // A word of the name: "hull" begins a word of "kingston upon hull city of"; "man" begins Manchester.
         assertThat(FINDER.find("Hull").candidates()).extracting(Area::getCode).containsExactly("810");
         assertThat(FINDER.find("man").candidates()).extracting(Area::getCode).containsExactly("E08000003");
+        // Names beginning with it in alphabetical order, before names some edits away.
+        assertThat(FINDER.find("bri").candidates()).extracting(Area::getCode).containsExactly("872", "801");
         // A mistyped number: 358 is one edit from 356 and 357 (ordered by name on a tie).
         assertThat(FINDER.find("358").candidates()).extracting(Area::getCode).containsExactly("356", "357");
         // Nothing close.
