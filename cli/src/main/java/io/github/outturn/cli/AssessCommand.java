@@ -94,7 +94,12 @@ final class AssessCommand implements Callable<Integer> {
             String rankedAmong) {}
 
     /** The whole result, as {@code --format json} prints it. */
-    record Result(String area, String policyReference, String benchmarkPolicyReference, List<Row> assessments) {}
+    record Result(
+            String area,
+            String policyReference,
+            String benchmarkPolicyReference,
+            List<Row> assessments,
+            List<String> withoutObservations) {}
 
     @Override
     public Integer call() throws Exception {
@@ -112,11 +117,11 @@ final class AssessCommand implements Callable<Integer> {
         for (Indicator indicator : chosen) {
             Optional<ReportingPeriod> p =
                     period != null ? Optional.of(select.period(period, indicator)) : select.latest(indicator, code);
-            if (p.isEmpty()) {
-                skipped.add(indicator.getId());
+            String id = indicator.getId();
+            if (p.isEmpty() || ds.findObservation(id, code, p.get()).isEmpty()) {
+                skipped.add(id);
                 continue;
             }
-            String id = indicator.getId();
             ComparatorGroup all = select.authorities(indicator);
             try {
                 rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours, all));
@@ -125,11 +130,25 @@ final class AssessCommand implements Callable<Integer> {
                 failed.add(dataset + ": " + id + " " + p.get() + ": " + e.getMessage());
             }
         }
-        Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows);
+        if (period != null && rows.isEmpty() && failed.isEmpty()) {
+            throw select.noData(
+                    "--period",
+                    period,
+                    "observations "
+                            + (chosen.size() == 1 ? "of " + chosen.get(0).getId() + " " : "") + "for "
+                            + select.areaName(code),
+                    select.observedPeriods(chosen, code));
+        }
+        Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows, skipped);
         switch (output.format) {
             case json -> output.json(out, result);
             case csv -> csv(out, result);
             default -> text(out, select, ds, result, skipped);
+        }
+        if (output.format != OutputOptions.Format.text && !skipped.isEmpty()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("outturn: " + noObservations(select, code) + String.join(", ", skipped));
         }
         failed.forEach(spec.commandLine().getErr()::println);
         return failed.isEmpty() ? Outturn.OK : Outturn.FINDINGS;
@@ -243,8 +262,13 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (!skipped.isEmpty()) {
             out.println();
-            out.println("No observations for " + select.areaName(result.area()) + ": " + String.join(", ", skipped));
+            out.println(noObservations(select, result.area()) + String.join(", ", skipped));
         }
+    }
+
+    /** "No observations for Nottingham (892) in 2019/20: ", before the indicators' ids. */
+    private String noObservations(Selection select, String code) {
+        return "No observations for " + select.areaName(code) + (period != null ? " in " + period : "") + ": ";
     }
 
     private static String regionJudgement(List<Comparison> comparisons, Dataset ds, String area) {

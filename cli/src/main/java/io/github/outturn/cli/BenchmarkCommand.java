@@ -141,6 +141,13 @@ final class BenchmarkCommand implements Callable<Integer> {
                                 "no observations of " + indicatorId + " for " + select.areaName(code)));
         String id = indicator.getId();
         Optional<Observation> o = ds.findObservation(id, code, p);
+        if (o.isEmpty()) {
+            throw select.noData(
+                    "--period",
+                    period,
+                    "observation of " + id + " for " + select.areaName(code),
+                    select.observedPeriods(List.of(indicator), code));
+        }
         Optional<ConfidenceInterval> interval =
                 o.flatMap(obs -> ConfidenceIntervals.of(indicator, obs, policy.getConfidenceLevel()));
         List<Comparison> comparisons = new ArrayList<>(AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, policy));

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,6 +126,35 @@ final class Selection {
             }
         }
         return Optional.empty();
+    }
+
+    /** The most periods a message lists: the latest ones. */
+    private static final int PERIODS_SHOWN = 10;
+
+    /** The periods the area has observations of any of the indicators for, in order. */
+    List<ReportingPeriod> observedPeriods(List<Indicator> indicators, String area) {
+        Set<ReportingPeriod> periods = new TreeSet<>();
+        for (Indicator i : indicators) {
+            dataset.getSeries(i.getId(), area).forEach(o -> periods.add(o.getPeriod()));
+        }
+        return new ArrayList<>(periods);
+    }
+
+    /**
+     * A usage error for a period with no data: what is missing, and the periods that have some
+     * ({@code what} such as "observations for Nottingham (892)"; the latest ten when there are
+     * more).
+     */
+    CommandLine.ParameterException noData(String option, String label, String what, List<ReportingPeriod> have) {
+        List<String> shown = have.subList(Math.max(0, have.size() - PERIODS_SHOWN), have.size()).stream()
+                .map(Object::toString)
+                .toList();
+        return usage(option + " " + label + ": no " + what + " in " + label
+                + (have.isEmpty()
+                        ? ", nor in any other period"
+                        : "; there are some in " + (have.size() > shown.size() ? "..., " : "")
+                                + String.join(", ", shown))
+                + " (outturn list periods DATASET)");
     }
 
     /** The area's statistical neighbours, if the dataset has them. */

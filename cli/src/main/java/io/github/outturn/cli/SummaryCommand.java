@@ -95,11 +95,16 @@ final class SummaryCommand implements Callable<Integer> {
             rating =
                     RatingPolicy.builder().from(rating).countingMethod(counting).build();
         }
-        ReportingPeriod p = period != null ? select.period("--period", period) : latestReview(ds);
+        List<ReportingPeriod> reviews = ds.getActionUpdates().stream()
+                .map(ActionUpdate::getPeriod)
+                .distinct()
+                .sorted()
+                .toList();
+        ReportingPeriod p = period != null ? reviewed(select, "--period", period, reviews) : latestReview(reviews);
         PlanSummary summary = ActionSummaries.summarise(ds, p, rating);
         Optional<PeriodComparison> movement = compare == null
                 ? Optional.empty()
-                : Optional.of(ActionSummaries.compare(ds, select.period("--compare", compare), p, rating));
+                : Optional.of(ActionSummaries.compare(ds, reviewed(select, "--compare", compare, reviews), p, rating));
         Result result = new Result(summary, movement);
         switch (output.format) {
             case json -> output.json(out, result);
@@ -109,12 +114,22 @@ final class SummaryCommand implements Callable<Integer> {
         return Outturn.OK;
     }
 
-    private ReportingPeriod latestReview(Dataset ds) {
-        return ds.getActionUpdates().stream()
-                .map(ActionUpdate::getPeriod)
-                .max(ReportingPeriod::compareTo)
-                .orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), dataset + " has no action ratings: nothing to summarise"));
+    private ReportingPeriod latestReview(List<ReportingPeriod> reviews) {
+        if (reviews.isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), dataset + " has no action ratings: nothing to summarise");
+        }
+        return reviews.get(reviews.size() - 1);
+    }
+
+    /** A review period asked for, or a usage error when no action is rated in it. */
+    private static ReportingPeriod reviewed(
+            Selection select, String option, String label, List<ReportingPeriod> reviews) {
+        ReportingPeriod p = select.period(option, label);
+        if (!reviews.contains(p)) {
+            throw select.noData(option, label, "action ratings", reviews);
+        }
+        return p;
     }
 
     /** The statuses worth a column: the denominator's, and any other with a count anywhere. */
