@@ -4,7 +4,6 @@ import io.github.outturn.benchmark.AreaBenchmarks;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Comparison;
-import io.github.outturn.benchmark.Comparisons;
 import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.Judgement;
 import io.github.outturn.benchmark.Rank;
@@ -20,9 +19,9 @@ import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.rating.TravelTerm;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -142,7 +141,7 @@ final class AssessCommand implements Callable<Integer> {
         Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows, skipped);
         switch (output.format) {
             case json -> output.json(out, result);
-            case csv -> csv(out, result);
+            case csv -> csv(out, select, ds, result);
             default -> text(out, select, ds, result, skipped);
         }
         if (output.format != OutputOptions.Format.text && !skipped.isEmpty()) {
@@ -177,27 +176,35 @@ final class AssessCommand implements Callable<Integer> {
                 all.getName());
     }
 
-    /** A value as published, or {@code missing}. */
-    private static String value(Optional<BigDecimal> v, String missing) {
-        return v.map(x -> Comparisons.readable(x).toPlainString()).orElse(missing);
-    }
-
     private static String target(IndicatorAssessment a, String missing) {
         if (a.getTargetValue().isPresent()) {
-            return value(a.getTargetValue(), missing);
+            return Decimals.published(a.getTargetValue(), missing);
         }
         if (a.getTargetLower().isPresent() || a.getTargetUpper().isPresent()) {
-            return value(a.getTargetLower(), "") + " to " + value(a.getTargetUpper(), "");
+            return Decimals.published(a.getTargetLower(), "") + " to " + Decimals.published(a.getTargetUpper(), "");
         }
         return missing;
     }
 
-    private static String judgement(List<Comparison> comparisons, String type) {
+    /** The comparison with England's published figure, if there is one. */
+    private static Optional<Comparison> england(List<Comparison> comparisons) {
         return comparisons.stream()
-                .filter(c -> c.comparator().toLowerCase(java.util.Locale.ROOT).contains(type))
-                .findFirst()
-                .map(c -> Codes.of(c.judgement()))
-                .orElse("-");
+                .filter(c -> c.comparator().toLowerCase(java.util.Locale.ROOT).contains("england"))
+                .findFirst();
+    }
+
+    /** The comparison with the area's region's published figure, if there is one. */
+    private static Optional<Comparison> region(List<Comparison> comparisons, Dataset ds, String area) {
+        Optional<String> name = ds.findArea(area)
+                .flatMap(a -> a.getRegionCode())
+                .flatMap(ds::findArea)
+                .map(a -> a.getName());
+        return name.flatMap(
+                n -> comparisons.stream().filter(c -> c.comparator().equals(n)).findFirst());
+    }
+
+    private static String judgement(Optional<Comparison> comparison) {
+        return comparison.map(c -> Codes.of(c.judgement())).orElse("-");
     }
 
     private static String judgementOf(Optional<GroupComparison> g) {
@@ -229,13 +236,13 @@ final class AssessCommand implements Callable<Integer> {
             table.row(
                     a.getIndicatorId(),
                     a.getPeriod(),
-                    value(a.getPublishedValue(), "-"),
+                    Decimals.published(a.getPublishedValue(), "-"),
                     target(a, "-"),
-                    a.getStatus(),
+                    Codes.of(a.getStatus()),
                     Codes.of(r.shortTerm().getDirection()),
                     Codes.of(r.longTerm().getDirection()),
-                    judgement(r.benchmarks(), "england"),
-                    regionJudgement(r.benchmarks(), ds, result.area()),
+                    judgement(england(r.benchmarks())),
+                    judgement(region(r.benchmarks(), ds, result.area())),
                     judgementOf(r.neighbours()),
                     r.rank().map(Rank::toString).orElse("-"),
                     r.quartile().map(Band::name).orElse("-"));
@@ -271,54 +278,93 @@ final class AssessCommand implements Callable<Integer> {
         return "No observations for " + select.areaName(code) + (period != null ? " in " + period : "") + ": ";
     }
 
-    private static String regionJudgement(List<Comparison> comparisons, Dataset ds, String area) {
-        Optional<String> region = ds.findArea(area).flatMap(a -> a.getRegionCode());
-        Optional<String> name = region.flatMap(ds::findArea).map(a -> a.getName());
-        return name.map(n -> comparisons.stream()
-                        .filter(c -> c.comparator().equals(n))
-                        .findFirst()
-                        .map(c -> Codes.of(c.judgement()))
-                        .orElse("-"))
-                .orElse("-");
-    }
-
-    private static void csv(PrintWriter out, Result result) {
+    /**
+     * One row per indicator with everything the text and JSON show: names, the published figures
+     * beside the comparisons' judgements, the neighbours' average and how many members it used, the
+     * rank and its group's size as numbers.
+     */
+    private static void csv(PrintWriter out, Selection select, Dataset ds, Result result) {
         Csv.row(
                 out,
                 List.of(
                         "indicator",
+                        "indicator_name",
                         "area",
+                        "area_name",
                         "period",
                         "value",
                         "target",
+                        "target_lower",
+                        "target_upper",
                         "status",
                         "reason",
                         "short_term",
+                        "short_term_since",
                         "long_term",
+                        "long_term_since",
+                        "england_value",
+                        "england",
+                        "region_name",
+                        "region_value",
+                        "region",
+                        "neighbours_name",
+                        "neighbours_value",
                         "neighbours",
+                        "neighbours_used",
+                        "neighbours_members",
                         "rank",
+                        "rank_of",
+                        "ranked_among",
                         "quartile",
-                        "policy"));
+                        "policy",
+                        "benchmark_policy"));
         for (Row r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
+            Indicator indicator = ds.findIndicator(a.getIndicatorId()).orElseThrow();
+            int places = Decimals.places(indicator, a.getPublishedValue());
+            Optional<Comparison> england = england(r.benchmarks());
+            Optional<Comparison> region = region(r.benchmarks(), ds, result.area());
+            Optional<Comparison> neighbours = r.neighbours().map(GroupComparison::comparison);
             Csv.row(
                     out,
-                    List.of(
+                    Arrays.asList(
                             a.getIndicatorId(),
+                            indicator.getName(),
                             a.getAreaCode(),
+                            select.name(a.getAreaCode()),
                             a.getPeriod(),
-                            value(a.getPublishedValue(), ""),
-                            target(a, ""),
+                            Decimals.published(a.getPublishedValue(), ""),
+                            Decimals.published(a.getTargetValue(), ""),
+                            Decimals.published(a.getTargetLower(), ""),
+                            Decimals.published(a.getTargetUpper(), ""),
                             Codes.of(a.getStatus()),
                             a.getReason(),
                             Codes.of(r.shortTerm().getDirection()),
+                            r.shortTerm().getComparisonPeriod(),
                             Codes.of(r.longTerm().getDirection()),
-                            r.neighbours()
-                                    .map(g -> Codes.of(g.comparison().judgement()))
-                                    .orElse(""),
-                            r.rank().map(Rank::toString).orElse(""),
+                            r.longTerm().getComparisonPeriod(),
+                            comparatorValue(england, places),
+                            england.map(c -> Codes.of(c.judgement())).orElse(""),
+                            region.map(Comparison::comparator).orElse(""),
+                            comparatorValue(region, places),
+                            region.map(c -> Codes.of(c.judgement())).orElse(""),
+                            neighbours.map(Comparison::comparator).orElse(""),
+                            comparatorValue(neighbours, places),
+                            neighbours.map(c -> Codes.of(c.judgement())).orElse(""),
+                            r.neighbours().map(g -> g.average().usedCount()).orElse(null),
+                            r.neighbours().map(g -> g.average().memberCount()).orElse(null),
+                            r.rank().map(Rank::rank).orElse(null),
+                            r.rank().map(Rank::of).orElse(null),
+                            r.rank().isPresent() ? r.rankedAmong() : "",
                             r.quartile().map(Band::name).orElse(""),
-                            a.getPolicyReference()));
+                            a.getPolicyReference(),
+                            result.benchmarkPolicyReference()));
         }
+    }
+
+    private static String comparatorValue(Optional<Comparison> c, int places) {
+        return c.flatMap(Comparison::comparatorValue)
+                .map(v -> Decimals.computed(v, places))
+                .orElse("");
     }
 }

@@ -208,6 +208,11 @@ final class Selection {
                 .build();
     }
 
+    /** "Stockport", or empty text for an area the dataset does not list. */
+    String name(String code) {
+        return dataset.findArea(code).map(Area::getName).orElse("");
+    }
+
     /** "Stockport (356)", or the code alone for an area the dataset does not list. */
     String areaName(String code) {
         return dataset.findArea(code).map(a -> a.getName() + " (" + code + ")").orElse(code);
