@@ -113,14 +113,19 @@ final class AssessCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        boolean anyObserved = false;
         for (Indicator indicator : chosen) {
             Optional<ReportingPeriod> p =
                     period != null ? Optional.of(select.period(period, indicator)) : select.latest(indicator, code);
             String id = indicator.getId();
-            if (p.isEmpty() || ds.findObservation(id, code, p.get()).isEmpty()) {
+            boolean observed =
+                    p.isPresent() && ds.findObservation(id, code, p.get()).isPresent();
+            // No observation but a target: a row of NO_DATA, a finding; neither: nothing to say.
+            if (!observed && (p.isEmpty() || ds.findTarget(id, p.get(), code).isEmpty())) {
                 skipped.add(id);
                 continue;
             }
+            anyObserved |= observed;
             ComparatorGroup all = select.authorities(indicator);
             try {
                 rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours, all));
@@ -129,7 +134,7 @@ final class AssessCommand implements Callable<Integer> {
                 failed.add(dataset + ": " + id + " " + p.get() + ": " + e.getMessage());
             }
         }
-        if (period != null && rows.isEmpty() && failed.isEmpty()) {
+        if (period != null && !anyObserved) {
             throw select.noData(
                     "--period",
                     period,

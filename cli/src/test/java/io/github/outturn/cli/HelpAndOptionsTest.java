@@ -2,13 +2,17 @@ package io.github.outturn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.outturn.cli.OutturnCliTest.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Every command's --help is clean, and no command offers an option that does nothing on it. */
@@ -16,6 +20,9 @@ class HelpAndOptionsTest {
 
     private static final String ROTHERHAM = "../examples/data/rotherham-cypp-2014.json";
     private static final String NOTTINGHAM = "../examples/data/nottingham-cypp-2015.json";
+
+    @TempDir
+    Path tmp;
 
     /** Runs the command line with System.err captured, where picocli's own warnings go. */
     private static Run runCapturingSystemErr(StringBuilder systemErr, String... args) {
@@ -92,5 +99,25 @@ class HelpAndOptionsTest {
         assertThat(OutturnCliTest.json(valid.out()).path("problems").size()).isZero();
         Run csv = OutturnCliTest.run("validate", NOTTINGHAM, "--format", "csv");
         assertThat(csv.lines()).containsExactly("dataset,path,value,message");
+
+        // An action linked to a priority that does not exist: one problem, exit 1, in every format.
+        Path invalid = tmp.resolve("invalid.json");
+        Files.writeString(
+                invalid,
+                "{\"schemaVersion\": 1, \"actions\": [{\"id\": \"A1\", \"title\": \"T\", \"priorityIds\": [\"P9\"]}]}",
+                StandardCharsets.UTF_8);
+        Run json = OutturnCliTest.run("validate", invalid.toString(), "--format", "json");
+        assertThat(json.exit()).isEqualTo(Outturn.FINDINGS);
+        JsonNode problems = OutturnCliTest.json(json.out()).path("problems");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).path("path").asText()).isEqualTo("actions[0].priorityIds");
+        assertThat(problems.get(0).path("value").asText()).contains("P9");
+        Run rows = OutturnCliTest.run("validate", invalid.toString(), "--format", "csv");
+        assertThat(rows.exit()).isEqualTo(Outturn.FINDINGS);
+        assertThat(rows.lines()).hasSize(2);
+        assertThat(rows.lines().get(1)).startsWith(invalid + ",actions[0].priorityIds,");
+        Run text = OutturnCliTest.run("validate", invalid.toString());
+        assertThat(text.lines()).hasSize(2);
+        assertThat(text.lines().get(1)).isEqualTo(invalid + ": 1 problem");
     }
 }

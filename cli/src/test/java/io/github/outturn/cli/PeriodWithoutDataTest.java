@@ -3,8 +3,12 @@ package io.github.outturn.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.cli.OutturnCliTest.Run;
+import io.github.outturn.json.OutturnJson;
+import io.github.outturn.model.Dataset;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A period with no data is a usage error (exit 2) naming the periods that have some, never a silent
@@ -15,6 +19,9 @@ class PeriodWithoutDataTest {
 
     private static final String ROTHERHAM = "../examples/data/rotherham-cypp-2014.json";
     private static final String NOTTINGHAM = "../examples/data/nottingham-cypp-2015.json";
+
+    @TempDir
+    Path tmp;
 
     @Test
     void test_assess_aPeriodWithNoObservationsIsAUsageError() {
@@ -57,6 +64,31 @@ class PeriodWithoutDataTest {
         assertThat(OutturnCliTest.json(json.out()).path("assessments")).hasSize(3);
         assertThat(OutturnCliTest.json(json.out()).path("withoutObservations").toString())
                 .isEqualTo("[\"cp-plans\",\"cla-rate\",\"breastfeeding\"]");
+    }
+
+    @Test
+    void test_assess_aTargetWithoutAnObservationStaysARowOfNoData() throws IOException {
+        // Nottingham without its 2014/15 breastfeeding figure: the 45.0 target stands unmet by data.
+        Dataset full = OutturnJson.standard().readDataset(Path.of(NOTTINGHAM));
+        Dataset lacking = Dataset.builder()
+                .from(full)
+                .observations(full.getObservations().stream()
+                        .filter(o -> !(o.getIndicatorId().equals("breastfeeding")
+                                && o.getPeriod().toString().equals("2014/15")))
+                        .toList())
+                .build();
+        Path file = tmp.resolve("lacking.json");
+        OutturnJson.standard().writeDataset(lacking, file);
+        Run r = OutturnCliTest.run("assess", file.toString(), "--period", "2014/15");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.row("breastfeeding")).startsWith("breastfeeding", "2014/15", "-", "45.0", "no-data");
+        assertThat(r.out()).contains("breastfeeding: No value for 2014/15 (no observation): NO_DATA");
+        // Only breastfeeding asked for: a target but no observation at all in 2014/15 is still no data.
+        Run only = OutturnCliTest.run("assess", file.toString(), "--period", "2014/15", "--indicator", "breastfeeding");
+        assertThat(only.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(only.err())
+                .contains("no observations of breastfeeding for Nottingham (892) in 2014/15; there are some in"
+                        + " 2013/14 (outturn list periods DATASET)");
     }
 
     @Test
