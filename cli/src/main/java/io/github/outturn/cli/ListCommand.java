@@ -37,11 +37,11 @@ final class ListCommand implements Callable<Integer> {
 
     /** What can be listed. */
     enum What {
-        /** Areas: code, name, type, region, and how many observations each has. */
+        /** Areas: code, name, type, region, and how many observations and published benchmarks each has. */
         areas,
         /** Indicators: id, name, unit, polarity, decimal places, and the periods observed. */
         indicators,
-        /** Periods: the observations and action ratings in each. */
+        /** Periods: the observations, published benchmarks and action ratings in each. */
         periods
     }
 
@@ -102,8 +102,11 @@ final class ListCommand implements Callable<Integer> {
     private static Listing areas(Dataset ds) {
         Map<String, Integer> observations = new LinkedHashMap<>();
         ds.getObservations().forEach(o -> observations.merge(o.getAreaCode(), 1, Integer::sum));
-        Listing listing =
-                new Listing("code", "name", "type", "subtype", "regionCode", "regionName", "current", "observations");
+        Map<String, Integer> benchmarks = new LinkedHashMap<>();
+        // Published figures for an area as comparator: England's, a region's.
+        ds.getBenchmarks().forEach(b -> benchmarks.merge(b.getComparator(), 1, Integer::sum));
+        Listing listing = new Listing(
+                "code", "name", "type", "subtype", "regionCode", "regionName", "current", "observations", "benchmarks");
         Set<String> listed = new HashSet<>();
         for (Area a : ds.getAreas()) {
             listed.add(a.getCode());
@@ -115,12 +118,13 @@ final class ListCommand implements Callable<Integer> {
                     a.getRegionCode().orElse(null),
                     a.getRegionCode().flatMap(ds::findArea).map(Area::getName).orElse(null),
                     a.isCurrent(),
-                    observations.getOrDefault(a.getCode(), 0));
+                    observations.getOrDefault(a.getCode(), 0),
+                    benchmarks.getOrDefault(a.getCode(), 0));
         }
         // Codes the observations use that no area lists: --area takes them too.
         observations.forEach((code, n) -> {
             if (!listed.contains(code)) {
-                listing.add(code, null, null, null, null, null, null, n);
+                listing.add(code, null, null, null, null, null, null, n, benchmarks.getOrDefault(code, 0));
             }
         });
         return listing;
@@ -173,6 +177,7 @@ final class ListCommand implements Callable<Integer> {
         int observations;
         final Set<String> indicators = new HashSet<>();
         final Set<String> areas = new HashSet<>();
+        int benchmarks;
         int actionRatings;
     }
 
@@ -184,12 +189,13 @@ final class ListCommand implements Callable<Integer> {
             c.indicators.add(o.getIndicatorId());
             c.areas.add(o.getAreaCode());
         }
+        ds.getBenchmarks().forEach(b -> counts.computeIfAbsent(b.getPeriod(), k -> new PeriodCounts()).benchmarks++);
         for (ActionUpdate u : ds.getActionUpdates()) {
             counts.computeIfAbsent(u.getPeriod(), k -> new PeriodCounts()).actionRatings++;
         }
-        Listing listing = new Listing("period", "observations", "indicators", "areas", "actionRatings");
-        counts.forEach((p, c) ->
-                listing.add(p.toString(), c.observations, c.indicators.size(), c.areas.size(), c.actionRatings));
+        Listing listing = new Listing("period", "observations", "indicators", "areas", "benchmarks", "actionRatings");
+        counts.forEach((p, c) -> listing.add(
+                p.toString(), c.observations, c.indicators.size(), c.areas.size(), c.benchmarks, c.actionRatings));
         return listing;
     }
 

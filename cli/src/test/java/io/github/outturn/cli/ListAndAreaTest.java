@@ -31,13 +31,18 @@ class ListAndAreaTest {
         assertThat(text.lines().get(0)).isEqualTo(NOTTINGHAM + ": 13 areas");
         // Nottingham: 15 observations (6 indicators, some over three years); each neighbour 3.
         assertThat(text.row(" 892"))
-                .containsExactly("892", "Nottingham", "local-authority", "UA", "983", "East Midlands", "true", "15");
+                .containsExactly(
+                        "892", "Nottingham", "local-authority", "UA", "983", "East Midlands", "true", "15", "0");
         assertThat(text.row(" 330"))
-                .containsExactly("330", "Birmingham", "local-authority", "-", "-", "-", "true", "3");
+                .containsExactly("330", "Birmingham", "local-authority", "-", "-", "-", "true", "3", "0");
 
         Run csv = OutturnCliTest.run("list", "areas", NOTTINGHAM, "--format", "csv");
-        assertThat(csv.lines().get(0)).isEqualTo("code,name,type,subtype,region_code,region_name,current,observations");
-        assertThat(csv.lines()).contains("892,Nottingham,local-authority,UA,983,East Midlands,true,15");
+        assertThat(csv.lines().get(0))
+                .isEqualTo("code,name,type,subtype,region_code,region_name,current,observations,benchmarks");
+        assertThat(csv.lines())
+                .contains("892,Nottingham,local-authority,UA,983,East Midlands,true,15,0")
+                // England's and the East Midlands' published figures: 2 for DTaP in 2013/14, 5 in 2014/15.
+                .contains("970,England,england,,,,true,0,6", "983,East Midlands,region,,,,true,0,6");
         assertThat(csv.lines()).hasSize(14);
 
         JsonNode json = OutturnCliTest.json(OutturnCliTest.run("list", "areas", NOTTINGHAM, "--format", "json")
@@ -65,17 +70,18 @@ class ListAndAreaTest {
 
         Run periods = OutturnCliTest.run("list", "periods", NOTTINGHAM);
         assertThat(periods.lines().get(0)).isEqualTo(NOTTINGHAM + ": 3 periods");
-        // 36 observations in 2014/15: 15 + 10 x 3 - 9 earlier Nottingham ones.
-        assertThat(periods.row("2014/15")).containsExactly("2014/15", "36", "6", "11", "0");
-        assertThat(periods.row("2012/13")).containsExactly("2012/13", "3", "3", "1", "0");
+        // 36 observations in 2014/15: 15 + 10 x 3 - 9 earlier Nottingham ones; 10 published figures
+        // (England and the East Midlands for five indicators), 2 in 2013/14.
+        assertThat(periods.row("2014/15")).containsExactly("2014/15", "36", "6", "11", "10", "0");
+        assertThat(periods.row("2012/13")).containsExactly("2012/13", "3", "3", "1", "0", "0");
 
         // Rotherham: no observations, 159 actions rated in each of two reviews.
         Run reviews = OutturnCliTest.run("list", "periods", ROTHERHAM, "--format", "csv");
         assertThat(reviews.lines())
                 .containsExactly(
-                        "period,observations,indicators,areas,action_ratings",
-                        "2013/14 H2,0,0,0,159",
-                        "2014/15 H1,0,0,0,159");
+                        "period,observations,indicators,areas,benchmarks,action_ratings",
+                        "2013/14 H2,0,0,0,0,159",
+                        "2014/15 H1,0,0,0,0,159");
     }
 
     @Test
@@ -90,7 +96,8 @@ class ListAndAreaTest {
         Run r = OutturnCliTest.run("list", "areas", file.toString(), "--format", "csv");
         assertThat(r.lines())
                 .containsExactly(
-                        "code,name,type,subtype,region_code,region_name,current,observations", "E08000007,,,,,,,1");
+                        "code,name,type,subtype,region_code,region_name,current,observations,benchmarks",
+                        "E08000007,,,,,,,1,0");
         assertThat(OutturnCliTest.run("list", "indicators", file.toString())
                         .lines()
                         .get(0))

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * any case, with {@code &} and {@code and}, punctuation and runs of blanks alike. An unknown
  * reference gets the closest areas: names with a word that begins with it (in alphabetical order),
  * then names and codes within a few edits of it (Damerau-Levenshtein, optimal string alignment:
- * at most a quarter of its length, and at least 2), nearest first.
+ * at most a quarter of its length, and at least 2), nearest first, then names that hold its letters
+ * in order, as an abbreviation does ("lancs" for Lancashire).
  *
  * <pre>{@code
  * AreaFinder finder = AreaFinder.of(dataset);
@@ -129,8 +130,12 @@ public final class AreaFinder {
         return some.stream().map(AreaFinder::describe).collect(Collectors.joining(", "));
     }
 
-    /** A candidate and how far it is from the reference: names that begin with it first. */
-    private record Scored(Area area, boolean prefix, int distance) {}
+    /**
+     * A candidate and how close it is: 0 for a name with a word that begins with the reference, 1
+     * for a name or code a few edits away, 2 for a name that holds the reference's letters in order
+     * (an abbreviation such as "lancs").
+     */
+    private record Scored(Area area, int tier, int distance) {}
 
     private List<Area> closest(String typed, String key) {
         List<Scored> scored = new ArrayList<>();
@@ -144,14 +149,34 @@ public final class AreaFinder {
             int distance = Math.min(
                     distance(name, key),
                     distance(a.getCode().toLowerCase(Locale.ROOT), typed.toLowerCase(Locale.ROOT)));
-            if (prefix || distance <= limit) {
-                scored.add(new Scored(a, prefix, distance));
+            if (prefix) {
+                scored.add(new Scored(a, 0, 0));
+            } else if (distance <= limit) {
+                scored.add(new Scored(a, 1, distance));
+            } else if (key.length() >= 4 && inOrder(key, name)) {
+                scored.add(new Scored(a, 2, 0));
             }
         }
-        scored.sort(Comparator.comparing((Scored s) -> !s.prefix())
-                .thenComparingInt(s -> s.prefix() ? 0 : s.distance())
+        scored.sort(Comparator.comparingInt(Scored::tier)
+                .thenComparingInt(Scored::distance)
                 .thenComparing(s -> s.area().getName()));
         return scored.stream().limit(MAX_CANDIDATES).map(Scored::area).toList();
+    }
+
+    /** Whether every letter of {@code key} (blanks aside) appears in {@code name} in the same order. */
+    private static boolean inOrder(String key, String name) {
+        int at = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            at = name.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -105,6 +105,12 @@ class AreaFinderTest {
         assertThat(FINDER.find("man").candidates()).extracting(Area::getCode).containsExactly("E08000003");
         // Names beginning with it in alphabetical order, before names some edits away.
         assertThat(FINDER.find("bri").candidates()).extracting(Area::getCode).containsExactly("872", "801");
+        // An abbreviation: its letters in order in the name (four or more of them).
+        assertThat(FINDER.find("Tmsd").candidates()).extracting(Area::getCode).containsExactly("357");
+        assertThat(FINDER.find("Brightn Hv").candidates())
+                .extracting(Area::getCode)
+                .containsExactly("872");
+        assertThat(FINDER.find("zzzz").candidates()).isEmpty();
         // A mistyped number: 358 is one edit from 356 and 357 (ordered by name on a tie).
         assertThat(FINDER.find("358").candidates()).extracting(Area::getCode).containsExactly("356", "357");
         // Nothing close.
