@@ -4,7 +4,6 @@ import io.github.outturn.benchmark.AreaBenchmarks;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Comparison;
-import io.github.outturn.benchmark.Comparisons;
 import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.Judgement;
 import io.github.outturn.benchmark.Rank;
@@ -20,9 +19,9 @@ import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.rating.TravelTerm;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,8 +57,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(
             names = "--area",
-            paramLabel = "CODE",
-            description = "The area; default: the dataset's own area (the one its neighbours are for).")
+            paramLabel = "AREA",
+            description = "The area by code or name, in any case (\"356\", \"stockport\"); default: the dataset's"
+                    + " own area (the one its neighbours are for).")
     String area;
 
     @Option(
@@ -78,6 +78,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policy;
 
+    @Mixin
+    BenchmarkPolicyOptions benchmarkPolicy;
+
     /** One indicator's assessment with everything printed beside it. */
     record Row(
             IndicatorAssessment assessment,
@@ -90,7 +93,12 @@ final class AssessCommand implements Callable<Integer> {
             String rankedAmong) {}
 
     /** The whole result, as {@code --format json} prints it. */
-    record Result(String area, String policyReference, String benchmarkPolicyReference, List<Row> assessments) {}
+    record Result(
+            String area,
+            String policyReference,
+            String benchmarkPolicyReference,
+            List<Row> assessments,
+            List<String> withoutObservations) {}
 
     @Override
     public Integer call() throws Exception {
@@ -100,19 +108,24 @@ final class AssessCommand implements Callable<Integer> {
         String code = select.area(area);
         List<Indicator> chosen = select.indicators(indicators);
         RatingPolicy rating = policy.rating();
-        BenchmarkPolicy benchmarks = policy.benchmark();
+        BenchmarkPolicy benchmarks = benchmarkPolicy.benchmark();
         Optional<ComparatorGroup> neighbours = select.neighbours(code);
         List<Row> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        boolean anyObserved = false;
         for (Indicator indicator : chosen) {
             Optional<ReportingPeriod> p =
                     period != null ? Optional.of(select.period(period, indicator)) : select.latest(indicator, code);
-            if (p.isEmpty()) {
-                skipped.add(indicator.getId());
+            String id = indicator.getId();
+            boolean observed =
+                    p.isPresent() && ds.findObservation(id, code, p.get()).isPresent();
+            // No observation but a target: a row of NO_DATA, a finding; neither: nothing to say.
+            if (!observed && (p.isEmpty() || ds.findTarget(id, p.get(), code).isEmpty())) {
+                skipped.add(id);
                 continue;
             }
-            String id = indicator.getId();
+            anyObserved |= observed;
             ComparatorGroup all = select.authorities(indicator);
             try {
                 rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours, all));
@@ -121,11 +134,25 @@ final class AssessCommand implements Callable<Integer> {
                 failed.add(dataset + ": " + id + " " + p.get() + ": " + e.getMessage());
             }
         }
-        Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows);
+        if (period != null && !anyObserved) {
+            throw select.noData(
+                    "--period",
+                    period,
+                    "observations "
+                            + (chosen.size() == 1 ? "of " + chosen.get(0).getId() + " " : "") + "for "
+                            + select.areaName(code),
+                    select.observedPeriods(chosen, code));
+        }
+        Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows, skipped);
         switch (output.format) {
             case json -> output.json(out, result);
-            case csv -> csv(out, result);
+            case csv -> csv(out, select, ds, result);
             default -> text(out, select, ds, result, skipped);
+        }
+        if (output.format != OutputOptions.Format.text && !skipped.isEmpty()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("outturn: " + noObservations(select, code) + String.join(", ", skipped));
         }
         failed.forEach(spec.commandLine().getErr()::println);
         return failed.isEmpty() ? Outturn.OK : Outturn.FINDINGS;
@@ -154,27 +181,35 @@ final class AssessCommand implements Callable<Integer> {
                 all.getName());
     }
 
-    /** A value as published, or {@code missing}. */
-    private static String value(Optional<BigDecimal> v, String missing) {
-        return v.map(x -> Comparisons.readable(x).toPlainString()).orElse(missing);
-    }
-
     private static String target(IndicatorAssessment a, String missing) {
         if (a.getTargetValue().isPresent()) {
-            return value(a.getTargetValue(), missing);
+            return Decimals.published(a.getTargetValue(), missing);
         }
         if (a.getTargetLower().isPresent() || a.getTargetUpper().isPresent()) {
-            return value(a.getTargetLower(), "") + " to " + value(a.getTargetUpper(), "");
+            return Decimals.published(a.getTargetLower(), "") + " to " + Decimals.published(a.getTargetUpper(), "");
         }
         return missing;
     }
 
-    private static String judgement(List<Comparison> comparisons, String type) {
+    /** The comparison with England's published figure, if there is one. */
+    private static Optional<Comparison> england(List<Comparison> comparisons) {
         return comparisons.stream()
-                .filter(c -> c.comparator().toLowerCase(java.util.Locale.ROOT).contains(type))
-                .findFirst()
-                .map(c -> Codes.of(c.judgement()))
-                .orElse("-");
+                .filter(c -> c.comparator().toLowerCase(java.util.Locale.ROOT).contains("england"))
+                .findFirst();
+    }
+
+    /** The comparison with the area's region's published figure, if there is one. */
+    private static Optional<Comparison> region(List<Comparison> comparisons, Dataset ds, String area) {
+        Optional<String> name = ds.findArea(area)
+                .flatMap(a -> a.getRegionCode())
+                .flatMap(ds::findArea)
+                .map(a -> a.getName());
+        return name.flatMap(
+                n -> comparisons.stream().filter(c -> c.comparator().equals(n)).findFirst());
+    }
+
+    private static String judgement(Optional<Comparison> comparison) {
+        return comparison.map(c -> Codes.of(c.judgement())).orElse("-");
     }
 
     private static String judgementOf(Optional<GroupComparison> g) {
@@ -206,13 +241,13 @@ final class AssessCommand implements Callable<Integer> {
             table.row(
                     a.getIndicatorId(),
                     a.getPeriod(),
-                    value(a.getPublishedValue(), "-"),
+                    Decimals.published(a.getPublishedValue(), "-"),
                     target(a, "-"),
-                    a.getStatus(),
+                    Codes.of(a.getStatus()),
                     Codes.of(r.shortTerm().getDirection()),
                     Codes.of(r.longTerm().getDirection()),
-                    judgement(r.benchmarks(), "england"),
-                    regionJudgement(r.benchmarks(), ds, result.area()),
+                    judgement(england(r.benchmarks())),
+                    judgement(region(r.benchmarks(), ds, result.area())),
                     judgementOf(r.neighbours()),
                     r.rank().map(Rank::toString).orElse("-"),
                     r.quartile().map(Band::name).orElse("-"));
@@ -239,58 +274,102 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (!skipped.isEmpty()) {
             out.println();
-            out.println("No observations for " + select.areaName(result.area()) + ": " + String.join(", ", skipped));
+            out.println(noObservations(select, result.area()) + String.join(", ", skipped));
         }
     }
 
-    private static String regionJudgement(List<Comparison> comparisons, Dataset ds, String area) {
-        Optional<String> region = ds.findArea(area).flatMap(a -> a.getRegionCode());
-        Optional<String> name = region.flatMap(ds::findArea).map(a -> a.getName());
-        return name.map(n -> comparisons.stream()
-                        .filter(c -> c.comparator().equals(n))
-                        .findFirst()
-                        .map(c -> Codes.of(c.judgement()))
-                        .orElse("-"))
-                .orElse("-");
+    /** "No observations for Nottingham (892) in 2019/20: ", before the indicators' ids. */
+    private String noObservations(Selection select, String code) {
+        return "No observations for " + select.areaName(code) + (period != null ? " in " + period : "") + ": ";
     }
 
-    private static void csv(PrintWriter out, Result result) {
+    /**
+     * One row per indicator with everything the text and JSON show: names, the published figures
+     * beside the comparisons' judgements, the neighbours' average and how many members it used, the
+     * rank and its group's size as numbers.
+     */
+    private static void csv(PrintWriter out, Selection select, Dataset ds, Result result) {
         Csv.row(
                 out,
                 List.of(
                         "indicator",
+                        "indicator_name",
                         "area",
+                        "area_name",
                         "period",
                         "value",
                         "target",
+                        "target_lower",
+                        "target_upper",
                         "status",
                         "reason",
                         "short_term",
+                        "short_term_since",
                         "long_term",
+                        "long_term_since",
+                        "england_value",
+                        "england",
+                        "region_name",
+                        "region_value",
+                        "region",
+                        "neighbours_name",
+                        "neighbours_value",
                         "neighbours",
+                        "neighbours_used",
+                        "neighbours_members",
                         "rank",
+                        "rank_of",
+                        "ranked_among",
                         "quartile",
-                        "policy"));
+                        "policy",
+                        "benchmark_policy"));
         for (Row r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
+            Indicator indicator = ds.findIndicator(a.getIndicatorId()).orElseThrow();
+            int places = Decimals.places(indicator, a.getPublishedValue());
+            Optional<Comparison> england = england(r.benchmarks());
+            Optional<Comparison> region = region(r.benchmarks(), ds, result.area());
+            Optional<Comparison> neighbours = r.neighbours().map(GroupComparison::comparison);
             Csv.row(
                     out,
-                    List.of(
+                    Arrays.asList(
                             a.getIndicatorId(),
+                            indicator.getName(),
                             a.getAreaCode(),
+                            select.name(a.getAreaCode()),
                             a.getPeriod(),
-                            value(a.getPublishedValue(), ""),
-                            target(a, ""),
+                            Decimals.published(a.getPublishedValue(), ""),
+                            Decimals.published(a.getTargetValue(), ""),
+                            Decimals.published(a.getTargetLower(), ""),
+                            Decimals.published(a.getTargetUpper(), ""),
                             Codes.of(a.getStatus()),
                             a.getReason(),
                             Codes.of(r.shortTerm().getDirection()),
+                            r.shortTerm().getComparisonPeriod(),
                             Codes.of(r.longTerm().getDirection()),
-                            r.neighbours()
-                                    .map(g -> Codes.of(g.comparison().judgement()))
-                                    .orElse(""),
-                            r.rank().map(Rank::toString).orElse(""),
+                            r.longTerm().getComparisonPeriod(),
+                            comparatorValue(england, places),
+                            england.map(c -> Codes.of(c.judgement())).orElse(""),
+                            region.map(Comparison::comparator).orElse(""),
+                            comparatorValue(region, places),
+                            region.map(c -> Codes.of(c.judgement())).orElse(""),
+                            neighbours.map(Comparison::comparator).orElse(""),
+                            comparatorValue(neighbours, places),
+                            neighbours.map(c -> Codes.of(c.judgement())).orElse(""),
+                            r.neighbours().map(g -> g.average().usedCount()).orElse(null),
+                            r.neighbours().map(g -> g.average().memberCount()).orElse(null),
+                            r.rank().map(Rank::rank).orElse(null),
+                            r.rank().map(Rank::of).orElse(null),
+                            r.rank().isPresent() ? r.rankedAmong() : "",
                             r.quartile().map(Band::name).orElse(""),
-                            a.getPolicyReference()));
+                            a.getPolicyReference(),
+                            result.benchmarkPolicyReference()));
         }
+    }
+
+    private static String comparatorValue(Optional<Comparison> c, int places) {
+        return c.flatMap(Comparison::comparatorValue)
+                .map(v -> Decimals.computed(v, places))
+                .orElse("");
     }
 }

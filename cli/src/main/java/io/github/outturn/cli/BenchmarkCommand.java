@@ -5,7 +5,6 @@ import io.github.outturn.benchmark.AverageMethod;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Comparison;
-import io.github.outturn.benchmark.Comparisons;
 import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.benchmark.ConfidenceIntervals;
 import io.github.outturn.benchmark.ConfidenceLevel;
@@ -22,9 +21,9 @@ import io.github.outturn.model.Polarity;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,8 +59,9 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(
             names = "--area",
-            paramLabel = "CODE",
-            description = "The area; default: the dataset's own area (the one its neighbours are for).")
+            paramLabel = "AREA",
+            description = "The area by code or name, in any case (\"356\", \"stockport\"); default: the dataset's"
+                    + " own area (the one its neighbours are for).")
     String area;
 
     @Option(
@@ -76,7 +76,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(
             names = "--level",
             paramLabel = "LEVEL",
-            description = "Confidence level: 95% or 99.8%. Default: the policy's (95%).")
+            description = "Confidence level: 95%% or 99.8%%. Default: the policy's (95%%).")
     String level;
 
     @Option(
@@ -140,6 +140,13 @@ final class BenchmarkCommand implements Callable<Integer> {
                                 "no observations of " + indicatorId + " for " + select.areaName(code)));
         String id = indicator.getId();
         Optional<Observation> o = ds.findObservation(id, code, p);
+        if (o.isEmpty()) {
+            throw select.noData(
+                    "--period",
+                    period,
+                    "observation of " + id + " for " + select.areaName(code),
+                    select.observedPeriods(List.of(indicator), code));
+        }
         Optional<ConfidenceInterval> interval =
                 o.flatMap(obs -> ConfidenceIntervals.of(indicator, obs, policy.getConfidenceLevel()));
         List<Comparison> comparisons = new ArrayList<>(AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, policy));
@@ -164,7 +171,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 policy.getReference());
         switch (output.format) {
             case json -> output.json(out, result);
-            case csv -> csv(out, result);
+            case csv -> csv(out, select, indicator, result);
             default -> text(out, select, indicator, result);
         }
         return Outturn.OK;
@@ -176,7 +183,7 @@ final class BenchmarkCommand implements Callable<Integer> {
      * a result never claims a policy for settings it did not use.
      */
     private BenchmarkPolicy policy() throws java.io.IOException {
-        BenchmarkPolicy defaults = PolicyOptions.benchmark(benchmarkPolicy);
+        BenchmarkPolicy defaults = BenchmarkPolicyOptions.benchmark(benchmarkPolicy);
         ConfidenceLevel confidence = defaults.getConfidenceLevel();
         if (level != null) {
             try {
@@ -224,21 +231,17 @@ final class BenchmarkCommand implements Callable<Integer> {
         return rank.map(r -> r.of() >= MIN_FOR_BANDS).orElse(false);
     }
 
-    private static String text(Optional<BigDecimal> v) {
-        return v.map(x -> Comparisons.readable(x).toPlainString()).orElse("-");
-    }
-
     private void text(PrintWriter out, Selection select, Indicator indicator, Result r) {
         out.println(indicator.getName() + " (" + indicator.getId() + "), " + select.areaName(r.area()) + ", "
                 + r.period() + " · policy " + r.policyReference());
-        int places = r.value()
-                .map(v -> Math.max(Comparisons.readable(v).scale(), 0) + 2)
-                .orElse(indicator.getDecimalPlaces() + 2);
-        out.println("Value: " + text(r.value())
+        int places = Decimals.places(indicator, r.value());
+        out.println("Value: " + Decimals.published(r.value(), "-")
                 + indicator.getUnit().map(u -> u.equals("%") ? u : " " + u).orElse("")
                 + r.interval()
-                        .map(i -> ", " + i.getLevel() + " confidence interval " + shown(i.getLower(), places) + " to "
-                                + shown(i.getUpper(), places) + " (" + Codes.of(i.getMethod()) + ")")
+                        .map(i -> ", " + i.getLevel() + " confidence interval "
+                                + Decimals.computed(i.getLower(), places)
+                                + " to " + Decimals.computed(i.getUpper(), places) + " (" + Codes.of(i.getMethod())
+                                + ")")
                         .orElse("")
                 + (indicator.getPolarity() == Polarity.NO_JUDGEMENT ? " (no judgement: data only)" : ""));
         out.println();
@@ -272,59 +275,91 @@ final class BenchmarkCommand implements Callable<Integer> {
         r.record().ifPresent(rec -> out.println("Series: " + rec.reason()));
     }
 
-    /** A computed figure to a reader's precision: {@code places} decimals at most. */
-    private static String shown(BigDecimal value, int places) {
-        BigDecimal v = Comparisons.readable(value);
-        return v.scale() > places ? v.setScale(places, RoundingMode.HALF_UP).toPlainString() : v.toPlainString();
-    }
-
-    private static String shown(double v, int places) {
-        return shown(new BigDecimal(Double.toString(v)), places);
-    }
-
     private static Object[] row(Comparison c, int places) {
         return new Object[] {
             c.comparator(),
-            c.comparatorValue().map(v -> shown(v, places)).orElse("-"),
-            c.difference().map(v -> shown(v, places)).orElse("-"),
-            c.relativeDifferencePercent()
-                    .map(v -> v.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%")
-                    .orElse("-"),
+            c.comparatorValue().map(v -> Decimals.computed(v, places)).orElse("-"),
+            c.difference().map(v -> Decimals.computed(v, places)).orElse("-"),
+            c.relativeDifferencePercent().map(v -> Decimals.percent(v) + "%").orElse("-"),
             Codes.of(c.judgement())
         };
     }
 
-    private static void csv(PrintWriter out, Result r) {
+    /**
+     * One row per comparison, each with the area's value, interval, rank and bands beside it (the
+     * same on every row), so that a spreadsheet needs no other table.
+     */
+    private static void csv(PrintWriter out, Selection select, Indicator indicator, Result r) {
         Csv.row(
                 out,
                 List.of(
                         "indicator",
+                        "indicator_name",
                         "area",
+                        "area_name",
                         "period",
                         "value",
+                        "interval_level",
+                        "interval_lower",
+                        "interval_upper",
+                        "interval_method",
                         "comparator",
                         "comparator_value",
                         "difference",
+                        "relative_difference_percent",
                         "judgement",
                         "basis",
+                        "members_used",
+                        "members",
                         "reason",
+                        "rank",
+                        "rank_of",
+                        "ranked_among",
+                        "quartile",
+                        "quintile",
+                        "series",
                         "policy"));
+        int places = Decimals.places(indicator, r.value());
         List<Comparison> all = new ArrayList<>(r.comparisons());
         r.group().ifPresent(g -> all.add(g.comparison()));
         for (Comparison c : all) {
+            Optional<GroupComparison> group = r.group().filter(g -> g.comparison() == c);
             Csv.row(
                     out,
-                    List.of(
+                    Arrays.asList(
                             r.indicatorId(),
+                            indicator.getName(),
                             r.area(),
+                            select.name(r.area()),
                             r.period(),
-                            r.value().map(BigDecimal::toPlainString).orElse(""),
+                            Decimals.published(r.value(), ""),
+                            r.interval().map(i -> i.getLevel().toString()).orElse(""),
+                            r.interval()
+                                    .map(i -> Decimals.computed(i.getLower(), places))
+                                    .orElse(""),
+                            r.interval()
+                                    .map(i -> Decimals.computed(i.getUpper(), places))
+                                    .orElse(""),
+                            r.interval().map(i -> Codes.of(i.getMethod())).orElse(""),
                             c.comparator(),
-                            c.comparatorValue().map(BigDecimal::toPlainString).orElse(""),
-                            c.difference().map(BigDecimal::toPlainString).orElse(""),
+                            c.comparatorValue()
+                                    .map(v -> Decimals.computed(v, places))
+                                    .orElse(""),
+                            c.difference()
+                                    .map(v -> Decimals.computed(v, places))
+                                    .orElse(""),
+                            c.relativeDifferencePercent().map(Decimals::percent).orElse(""),
                             Codes.of(c.judgement()),
                             Codes.of(c.basis()),
+                            group.map(g -> g.average().usedCount()).orElse(null),
+                            group.map(g -> g.average().memberCount()).orElse(null),
                             c.reason(),
+                            r.rank().map(Rank::rank).orElse(null),
+                            r.rank().map(Rank::of).orElse(null),
+                            r.rankedAmong(),
+                            r.quartile().map(Band::name).orElse(""),
+                            r.quintile().map(Band::name).orElse(""),
+                            r.record().map(SeriesRecord::reason).orElse(""),
                             c.policyReference()));
         }
     }

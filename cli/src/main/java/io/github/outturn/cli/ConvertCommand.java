@@ -33,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
     String outputFormat;
 
     @Mixin
-    InputOptions input;
+    ReadOptions input;
 
     @Override
     public Integer call() throws Exception {

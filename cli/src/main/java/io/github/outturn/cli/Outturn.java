@@ -5,8 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code outturn} command: validate, assess, summarise, reconcile, benchmark and convert
- * datasets (a JSON document, a folder of CSV tables, or a folder of DfE LAIT data).
+ * The {@code outturn} command: list what a dataset holds, and validate, assess, summarise,
+ * reconcile, benchmark and convert datasets (a JSON document, a folder of CSV tables, or a folder of
+ * DfE LAIT data).
  *
  * <pre>{@code
  * java -jar outturn.jar summary rotherham.json --compare "2013/14 H2"
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
         description = "Scores plans: RAG ratings of indicators and actions, summaries, reconciliation of printed"
                 + " figures, and benchmark comparisons.",
         subcommands = {
+            ListCommand.class,
             ValidateCommand.class,
             AssessCommand.class,
             SummaryCommand.class,

@@ -1,6 +1,5 @@
 package io.github.outturn.cli;
 
-import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.json.OutturnJson;
 import io.github.outturn.rating.RatingPolicy;
 import java.io.IOException;
@@ -10,8 +9,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --policy FILE} and {@code --benchmark-policy FILE}: a RatingPolicy and a BenchmarkPolicy in
- * JSON; the documented defaults otherwise.
+ * {@code --policy FILE}: a RatingPolicy in JSON, the documented default otherwise; the commands that
+ * compare with benchmarks add {@link BenchmarkPolicyOptions}.
  */
 final class PolicyOptions {
 
@@ -21,36 +20,24 @@ final class PolicyOptions {
             description = "A rating policy in JSON (see docs/json-format.md); default outturn-default@1.")
     Path policy;
 
-    @Option(
-            names = "--benchmark-policy",
-            paramLabel = "FILE",
-            description = "A benchmark policy in JSON (see docs/json-format.md); default outturn-benchmark-default@1.")
-    Path benchmarkPolicy;
-
-    /** The benchmark policy named by --benchmark-policy, or the default one. */
-    BenchmarkPolicy benchmark() throws IOException {
-        return benchmark(benchmarkPolicy);
+    /** The policy named by --policy, or the default one. */
+    RatingPolicy rating() throws IOException {
+        return read(policy, RatingPolicy.defaults(), OutturnJson.standard()::readPolicy);
     }
 
-    /** The benchmark policy in a JSON file, or the default one when {@code file} is null. */
-    static BenchmarkPolicy benchmark(Path file) throws IOException {
+    /** Reads a policy document. */
+    interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /** The policy in a JSON file, or {@code defaults} when {@code file} is null. */
+    static <T> T read(Path file, T defaults, Reader<T> reader) throws IOException {
         if (file == null) {
-            return BenchmarkPolicy.defaults();
+            return defaults;
         }
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        return OutturnJson.standard().readBenchmarkPolicy(file);
-    }
-
-    /** The policy named by --policy, or the default one. */
-    RatingPolicy rating() throws IOException {
-        if (policy == null) {
-            return RatingPolicy.defaults();
-        }
-        if (!Files.exists(policy)) {
-            throw new NoSuchFileException(policy.toString());
-        }
-        return OutturnJson.standard().readPolicy(policy);
+        return reader.read(file);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.outturn.cli;
 
 import io.github.outturn.model.Area;
+import io.github.outturn.model.AreaFinder;
+import io.github.outturn.model.AreaMatch;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,19 +39,15 @@ final class Selection {
     }
 
     /**
-     * The area asked for, or the dataset's own area: the one its statistical neighbour groups and
-     * area targets are for, else the only area with observations.
+     * The area asked for, by code or name ({@link AreaFinder}), or the dataset's own area: the one
+     * its statistical neighbour groups and area targets are for, else the only area with
+     * observations.
      */
     String area(String requested) {
         if (requested != null) {
-            boolean known = dataset.findArea(requested).isPresent()
-                    || dataset.getObservations().stream()
-                            .anyMatch(o -> o.getAreaCode().equals(requested));
-            if (!known) {
-                throw usage("unknown --area \"" + requested + "\": the dataset has no area or observation with"
-                        + " that code");
-            }
-            return requested;
+            AreaMatch match = AreaFinder.of(dataset).find(requested);
+            return match.code()
+                    .orElseThrow(() -> usage("--area: " + match.reason() + " (outturn list areas DATASET lists them)"));
         }
         Set<String> home = new LinkedHashSet<>();
         for (ComparatorGroup g : dataset.getComparatorGroups()) {
@@ -69,7 +68,7 @@ final class Selection {
                 home.isEmpty()
                         ? "the dataset has no observations to assess"
                         : "the dataset covers " + home.size() + " areas (" + sample(home)
-                                + "): choose one with --area CODE");
+                                + "): choose one with --area");
     }
 
     private static String sample(Set<String> codes) {
@@ -129,6 +128,35 @@ final class Selection {
         return Optional.empty();
     }
 
+    /** The most periods a message lists: the latest ones. */
+    private static final int PERIODS_SHOWN = 10;
+
+    /** The periods the area has observations of any of the indicators for, in order. */
+    List<ReportingPeriod> observedPeriods(List<Indicator> indicators, String area) {
+        Set<ReportingPeriod> periods = new TreeSet<>();
+        for (Indicator i : indicators) {
+            dataset.getSeries(i.getId(), area).forEach(o -> periods.add(o.getPeriod()));
+        }
+        return new ArrayList<>(periods);
+    }
+
+    /**
+     * A usage error for a period with no data: what is missing, and the periods that have some
+     * ({@code what} such as "observations for Nottingham (892)"; the latest ten when there are
+     * more).
+     */
+    CommandLine.ParameterException noData(String option, String label, String what, List<ReportingPeriod> have) {
+        List<String> shown = have.subList(Math.max(0, have.size() - PERIODS_SHOWN), have.size()).stream()
+                .map(Object::toString)
+                .toList();
+        return usage(option + " " + label + ": no " + what + " in " + label
+                + (have.isEmpty()
+                        ? ", nor in any other period"
+                        : "; there are some in " + (have.size() > shown.size() ? "..., " : "")
+                                + String.join(", ", shown))
+                + " (outturn list periods DATASET)");
+    }
+
     /** The area's statistical neighbours, if the dataset has them. */
     Optional<ComparatorGroup> neighbours(String area) {
         return dataset.getComparatorGroups().stream()
@@ -178,6 +206,11 @@ final class Selection {
                 .type(ComparatorType.CUSTOM)
                 .memberCodes(codes)
                 .build();
+    }
+
+    /** "Stockport", or empty text for an area the dataset does not list. */
+    String name(String code) {
+        return dataset.findArea(code).map(Area::getName).orElse("");
     }
 
     /** "Stockport (356)", or the code alone for an area the dataset does not list. */

@@ -3,6 +3,7 @@ package io.github.outturn.cli;
 import io.github.outturn.io.Codes;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Plan;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Theme;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.commons.numbers.fraction.BigFraction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,26 +97,41 @@ final class SummaryCommand implements Callable<Integer> {
             rating =
                     RatingPolicy.builder().from(rating).countingMethod(counting).build();
         }
-        ReportingPeriod p = period != null ? select.period("--period", period) : latestReview(ds);
+        List<ReportingPeriod> reviews = ds.getActionUpdates().stream()
+                .map(ActionUpdate::getPeriod)
+                .distinct()
+                .sorted()
+                .toList();
+        ReportingPeriod p = period != null ? reviewed(select, "--period", period, reviews) : latestReview(reviews);
         PlanSummary summary = ActionSummaries.summarise(ds, p, rating);
         Optional<PeriodComparison> movement = compare == null
                 ? Optional.empty()
-                : Optional.of(ActionSummaries.compare(ds, select.period("--compare", compare), p, rating));
+                : Optional.of(ActionSummaries.compare(ds, reviewed(select, "--compare", compare, reviews), p, rating));
         Result result = new Result(summary, movement);
         switch (output.format) {
             case json -> output.json(out, result);
-            case csv -> csv(out, ds, summary);
+            case csv -> csv(out, ds, summary, movement);
             default -> text(out, ds, summary, movement);
         }
         return Outturn.OK;
     }
 
-    private ReportingPeriod latestReview(Dataset ds) {
-        return ds.getActionUpdates().stream()
-                .map(ActionUpdate::getPeriod)
-                .max(ReportingPeriod::compareTo)
-                .orElseThrow(() -> new CommandLine.ParameterException(
-                        spec.commandLine(), dataset + " has no action ratings: nothing to summarise"));
+    private ReportingPeriod latestReview(List<ReportingPeriod> reviews) {
+        if (reviews.isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), dataset + " has no action ratings: nothing to summarise");
+        }
+        return reviews.get(reviews.size() - 1);
+    }
+
+    /** A review period asked for, or a usage error when no action is rated in it. */
+    private static ReportingPeriod reviewed(
+            Selection select, String option, String label, List<ReportingPeriod> reviews) {
+        ReportingPeriod p = select.period(option, label);
+        if (!reviews.contains(p)) {
+            throw select.noData(option, label, "action ratings", reviews);
+        }
+        return p;
     }
 
     /** The statuses worth a column: the denominator's, and any other with a count anywhere. */
@@ -244,29 +261,74 @@ final class SummaryCommand implements Callable<Integer> {
         return " (" + count(toGreen) + " up to Green, " + count(toRed) + " down to Red)";
     }
 
-    private static void csv(PrintWriter out, Dataset ds, PlanSummary summary) {
-        List<Object> header = new ArrayList<>(List.of("scope", "scope_id", "period", "actions"));
+    /**
+     * One row per priority, theme and the plan: its name, counts and percentages per status, and,
+     * with --compare, the earlier period, how many changed status and the movement table's cells
+     * ({@code green_to_amber}: weighted actions Green then and Amber now).
+     */
+    private static void csv(PrintWriter out, Dataset ds, PlanSummary summary, Optional<PeriodComparison> movement) {
+        List<Object> header = new ArrayList<>(List.of("scope", "scope_id", "name", "period", "actions"));
         for (Status s : Status.values()) {
-            header.add(Codes.of(s).replace('-', '_'));
+            header.add(column(s));
         }
         for (Status s : Status.values()) {
-            header.add(Codes.of(s).replace('-', '_') + "_pct");
+            header.add(column(s) + "_pct");
         }
         header.add("policy");
+        if (movement.isPresent()) {
+            header.addAll(List.of("compared_with", "changed"));
+            for (Status from : Status.values()) {
+                for (Status to : Status.values()) {
+                    header.add(column(from) + "_to_" + column(to));
+                }
+            }
+        }
         Csv.row(out, header);
         for (Priority p : ds.getPriorities()) {
             Optional.ofNullable(summary.getPriorities().get(p.getId()))
-                    .ifPresent(a -> csvRow(out, "priority", p.getId(), a));
+                    .ifPresent(a -> csvRow(
+                            out,
+                            List.of("priority", p.getId(), p.getName()),
+                            a,
+                            movement,
+                            m -> m.getPriorities().get(p.getId())));
         }
         for (Theme t : ds.getThemes()) {
-            Optional.ofNullable(summary.getThemes().get(t.getId())).ifPresent(a -> csvRow(out, "theme", t.getId(), a));
+            Optional.ofNullable(summary.getThemes().get(t.getId()))
+                    .ifPresent(a -> csvRow(
+                            out,
+                            List.of("theme", t.getId(), t.getName()),
+                            a,
+                            movement,
+                            m -> m.getThemes().get(t.getId())));
         }
-        csvRow(out, "plan", "", summary.getPlan());
+        csvRow(
+                out,
+                List.of("plan", "", ds.getPlan().map(Plan::getName).orElse("")),
+                summary.getPlan(),
+                movement,
+                PeriodComparison::getPlan);
     }
 
-    private static void csvRow(PrintWriter out, String scope, String id, ActionSummary a) {
+    /** A status as a CSV column: {@code not_rated}. */
+    private static String column(Status s) {
+        return Codes.of(s).replace('-', '_');
+    }
+
+    /**
+     * A scope's row, with its movement when there is a comparison ({@code matrix} gives the scope's,
+     * or null when the comparison has none for it: empty cells).
+     */
+    private static void csvRow(
+            PrintWriter out,
+            List<String> scope,
+            ActionSummary a,
+            Optional<PeriodComparison> movement,
+            Function<PeriodComparison, MovementMatrix> matrix) {
         RagDistribution d = a.getDistribution();
-        List<Object> row = new ArrayList<>(List.of(scope, id, a.getPeriod(), a.getActionCount()));
+        List<Object> row = new ArrayList<>(scope);
+        row.add(a.getPeriod());
+        row.add(a.getActionCount());
         for (Status s : Status.values()) {
             row.add(d.getDisplayedCount(s).toPlainString());
         }
@@ -274,6 +336,16 @@ final class SummaryCommand implements Callable<Integer> {
             row.add(d.getDisplayedPercentage(s).map(BigDecimal::toPlainString).orElse(""));
         }
         row.add(a.getPolicyReference());
+        movement.ifPresent(m -> {
+            row.add(m.getEarlier());
+            MovementMatrix cells = matrix.apply(m);
+            row.add(cells == null ? "" : count(cells.getChanged()));
+            for (Status from : Status.values()) {
+                for (Status to : Status.values()) {
+                    row.add(cells == null ? "" : count(cells.get(from, to)));
+                }
+            }
+        });
         Csv.row(out, row);
     }
 }

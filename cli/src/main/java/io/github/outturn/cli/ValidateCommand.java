@@ -6,6 +6,8 @@ import io.github.outturn.validation.ValidationReport;
 import io.github.outturn.validation.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,13 +28,44 @@ final class ValidateCommand implements Callable<Integer> {
     Path dataset;
 
     @Mixin
-    InputOptions input;
+    ReadOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    /** One problem, as {@code --format json} prints it. */
+    record Problem(String path, Optional<String> value, String message) {}
+
+    /** The whole result, as {@code --format json} prints it. */
+    record Result(String dataset, boolean valid, List<Problem> problems) {}
 
     @Override
     public Integer call() throws Exception {
         Dataset ds = input.read(dataset, spec.commandLine().getErr());
         ValidationReport report = DatasetValidator.create().validate(ds);
         PrintWriter out = spec.commandLine().getOut();
+        switch (output.format) {
+            case json ->
+                output.json(
+                        out,
+                        new Result(
+                                dataset.toString(),
+                                report.isValid(),
+                                report.getViolations().stream()
+                                        .map(v -> new Problem(v.getPath(), v.getValue(), v.getMessage()))
+                                        .toList()));
+            case csv -> {
+                Csv.row(out, List.of("dataset", "path", "value", "message"));
+                for (Violation v : report.getViolations()) {
+                    Csv.row(out, List.of(dataset, v.getPath(), v.getValue().orElse(""), v.getMessage()));
+                }
+            }
+            default -> text(out, report);
+        }
+        return report.isValid() ? Outturn.OK : Outturn.FINDINGS;
+    }
+
+    private void text(PrintWriter out, ValidationReport report) {
         for (Violation v : report.getViolations()) {
             out.println(dataset + ": " + v);
         }
@@ -41,6 +74,5 @@ final class ValidateCommand implements Callable<Integer> {
                         ? dataset + ": valid"
                         : dataset + ": " + report.getViolations().size() + " problem"
                                 + (report.getViolations().size() == 1 ? "" : "s"));
-        return report.isValid() ? Outturn.OK : Outturn.FINDINGS;
     }
 }

@@ -110,9 +110,11 @@ class OutturnCliTest {
         assertThat(json(r.out()).path("movement").path("earlier").asText()).isEqualTo("2013/14 H2");
 
         Run csv = run("summary", ROTHERHAM, "--format", "csv");
-        assertThat(csv.lines().get(0)).startsWith("scope,scope_id,period,actions,blue,green,amber,red");
+        assertThat(csv.lines().get(0)).startsWith("scope,scope_id,name,period,actions,blue,green,amber,red");
         assertThat(csv.lines())
-                .contains("plan,,2014/15 H1,159,0.0,40.0,103.0,16.0,0.0,0.0,0,25,65,10,,,outturn-default@1");
+                .contains(
+                        "plan,,Rotherham Children and Young People's Plan 2013-2016,2014/15 H1,159,0.0,40.0,103.0,16.0,"
+                                + "0.0,0.0,0,25,65,10,,,outturn-default@1");
     }
 
     @Test
@@ -159,7 +161,7 @@ class OutturnCliTest {
                         "2014/15",
                         "92.9",
                         "95.0",
-                        "RED",
+                        "red",
                         "worsening",
                         "worsening",
                         "worse",
@@ -171,9 +173,9 @@ class OutturnCliTest {
                 .contains("dtap-12m: 92.9% is below the target of 95.0% by 2.1 points, beyond the"
                         + " tolerance of 2.0 points: RED");
         // 48.3 against 50.0 with 5%: the Amber edge is 47.5, so AMBER.
-        assertThat(r.row("care-leavers-eet")).contains("AMBER", "improving");
+        assertThat(r.row("care-leavers-eet")).contains("amber", "improving");
         // No judgement: data only.
-        assertThat(r.row("cla-rate")).contains("NOT_RATED", "increasing", "higher");
+        assertThat(r.row("cla-rate")).contains("not-rated", "increasing", "higher");
         // Neighbours' mean of DTaP: (94.3+91.8+95.6+93.0+92.4+94.9+93.7+95.1+92.0)/9 = 93.6444...
         assertThat(r.out())
                 .contains("Nottingham statistical neighbours mean (93.644)")
@@ -185,8 +187,11 @@ class OutturnCliTest {
         Run csv = run("assess", NOTTINGHAM, "--format", "csv", "--indicator", "dtap-12m,cp-plans,breastfeeding");
         assertThat(csv.lines()).hasSize(4);
         // Breastfeeding is ranked 1 of 1: too few authorities for a band, in every format.
-        assertThat(csv.lines().get(3)).endsWith(",1 of 1,,outturn-default@1");
-        assertThat(csv.lines().get(1)).startsWith("dtap-12m,892,2014/15,92.9,95.0,red,");
+        assertThat(csv.lines().get(3))
+                .endsWith(",1,1,authorities in the dataset,,outturn-default@1,outturn-benchmark-default@1");
+        assertThat(csv.lines().get(1))
+                .startsWith(
+                        "dtap-12m,DTaP/IPV/Hib immunisation take-up at 12 months,892,Nottingham,2014/15,92.9,95.0,,,red,");
 
         Run json = run(
                 "assess", NOTTINGHAM, "--format", "json", "--indicator", "avoidable-admissions", "--period", "2013/14");
@@ -322,7 +327,7 @@ class OutturnCliTest {
 
         Run area = run("assess", NOTTINGHAM, "--area", "999");
         assertThat(area.exit()).isEqualTo(Outturn.USAGE);
-        assertThat(area.err()).contains("unknown --area \"999\"");
+        assertThat(area.err()).contains("--area: no area has the code or name \"999\"");
 
         Run indicator = run("benchmark", NOTTINGHAM, "--indicator", "nope");
         assertThat(indicator.err()).contains("unknown --indicator \"nope\": expected one of avoidable-admissions");
@@ -370,7 +375,7 @@ class OutturnCliTest {
         Run partial = run("assess", oneEnded.toString(), "--skip-validation");
         assertThat(partial.exit()).isEqualTo(Outturn.FINDINGS);
         assertThat(partial.err()).startsWith(oneEnded + ": dtap-12m 2014/15: ").doesNotContain("\tat ");
-        assertThat(partial.row("care-leavers-eet")).contains("AMBER");
+        assertThat(partial.row("care-leavers-eet")).contains("amber");
         assertThat(partial.out()).doesNotContain("dtap-12m  ");
 
         // A policy that would misprint every count is refused with its reason.
@@ -406,7 +411,7 @@ class OutturnCliTest {
         Run r = run("assess", NOTTINGHAM, "--policy", file.toString(), "--indicator", "avoidable-admissions");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("policy nottingham-2015@2");
-        assertThat(r.row("avoidable-admissions")).contains("BLUE");
+        assertThat(r.row("avoidable-admissions")).contains("blue");
     }
 
     @Test

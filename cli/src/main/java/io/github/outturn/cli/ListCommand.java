@@ -1,0 +1,241 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.Area;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.period.ReportingPeriod;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outturn list areas|indicators|periods DATASET}: what a dataset holds, the codes, ids and
+ * period labels the other commands take.
+ */
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "Lists what a dataset holds: its areas (codes and names for --area), its indicators (ids for"
+                + " --indicator) or its periods (labels for --period), each with how many observations it has.")
+final class ListCommand implements Callable<Integer> {
+
+    /** What can be listed. */
+    enum What {
+        /** Areas: code, name, type, region, and how many observations and published benchmarks each has. */
+        areas,
+        /** Indicators: id, name, unit, polarity, decimal places, and the periods observed. */
+        indicators,
+        /** Periods: the observations, published benchmarks and action ratings in each. */
+        periods
+    }
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "areas, indicators or periods.")
+    What what;
+
+    @Parameters(index = "1", paramLabel = "DATASET", description = "A JSON file, a CSV folder or a LAIT folder.")
+    Path dataset;
+
+    @Mixin
+    ReadOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    /**
+     * A listing: its columns, named once in camel case (JSON's keys; CSV's header in snake case; the
+     * text table's titles in words), and its rows of numbers, text, true or false, or null.
+     */
+    private record Listing(List<String> keys, List<List<Object>> rows) {
+        Listing(String... keys) {
+            this(List.of(keys), new ArrayList<>());
+        }
+
+        void add(Object... cells) {
+            rows.add(Arrays.asList(cells));
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset ds = input.read(dataset, spec.commandLine().getErr());
+        Listing listing = switch (what) {
+            case areas -> areas(ds);
+            case indicators -> indicators(ds);
+            case periods -> periods(ds);
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        switch (output.format) {
+            case json -> {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("dataset", dataset.toString());
+                result.put(what.name(), objects(listing));
+                output.json(out, result);
+            }
+            case csv -> {
+                Csv.row(out, listing.keys().stream().map(ListCommand::snake).toList());
+                listing.rows().forEach(row -> Csv.row(out, row));
+            }
+            default -> text(out, listing);
+        }
+        return Outturn.OK;
+    }
+
+    private static Listing areas(Dataset ds) {
+        Map<String, Integer> observations = new LinkedHashMap<>();
+        ds.getObservations().forEach(o -> observations.merge(o.getAreaCode(), 1, Integer::sum));
+        Map<String, Integer> benchmarks = new LinkedHashMap<>();
+        // Published figures for an area as comparator: England's, a region's.
+        ds.getBenchmarks().forEach(b -> benchmarks.merge(b.getComparator(), 1, Integer::sum));
+        Listing listing = new Listing(
+                "code", "name", "type", "subtype", "regionCode", "regionName", "current", "observations", "benchmarks");
+        Set<String> listed = new HashSet<>();
+        for (Area a : ds.getAreas()) {
+            listed.add(a.getCode());
+            listing.add(
+                    a.getCode(),
+                    a.getName(),
+                    Codes.of(a.getType()),
+                    a.getSubtype().orElse(null),
+                    a.getRegionCode().orElse(null),
+                    a.getRegionCode().flatMap(ds::findArea).map(Area::getName).orElse(null),
+                    a.isCurrent(),
+                    observations.getOrDefault(a.getCode(), 0),
+                    benchmarks.getOrDefault(a.getCode(), 0));
+        }
+        // Codes the observations use that no area lists: --area takes them too.
+        observations.forEach((code, n) -> {
+            if (!listed.contains(code)) {
+                listing.add(code, null, null, null, null, null, null, n, benchmarks.getOrDefault(code, 0));
+            }
+        });
+        return listing;
+    }
+
+    private static Listing indicators(Dataset ds) {
+        Listing listing = new Listing(
+                "id",
+                "name",
+                "unit",
+                "polarity",
+                "decimalPlaces",
+                "yearType",
+                "observations",
+                "areas",
+                "firstPeriod",
+                "lastPeriod");
+        Map<String, List<Observation>> byIndicator = new LinkedHashMap<>();
+        ds.getObservations()
+                .forEach(o -> byIndicator
+                        .computeIfAbsent(o.getIndicatorId(), k -> new ArrayList<>())
+                        .add(o));
+        for (Indicator i : ds.getIndicators()) {
+            List<Observation> seen = byIndicator.getOrDefault(i.getId(), List.of());
+            listing.add(
+                    i.getId(),
+                    i.getName(),
+                    i.getUnit().orElse(null),
+                    Codes.of(i.getPolarity()),
+                    i.getDecimalPlaces(),
+                    Codes.of(i.getYearType()),
+                    seen.size(),
+                    seen.stream().map(Observation::getAreaCode).distinct().count(),
+                    seen.stream()
+                            .map(Observation::getPeriod)
+                            .min(ReportingPeriod::compareTo)
+                            .map(Object::toString)
+                            .orElse(null),
+                    seen.stream()
+                            .map(Observation::getPeriod)
+                            .max(ReportingPeriod::compareTo)
+                            .map(Object::toString)
+                            .orElse(null));
+        }
+        return listing;
+    }
+
+    /** Counts per period: observations, indicators and areas observed, action ratings. */
+    private static final class PeriodCounts {
+        int observations;
+        final Set<String> indicators = new HashSet<>();
+        final Set<String> areas = new HashSet<>();
+        int benchmarks;
+        int actionRatings;
+    }
+
+    private static Listing periods(Dataset ds) {
+        Map<ReportingPeriod, PeriodCounts> counts = new TreeMap<>();
+        for (Observation o : ds.getObservations()) {
+            PeriodCounts c = counts.computeIfAbsent(o.getPeriod(), k -> new PeriodCounts());
+            c.observations++;
+            c.indicators.add(o.getIndicatorId());
+            c.areas.add(o.getAreaCode());
+        }
+        ds.getBenchmarks().forEach(b -> counts.computeIfAbsent(b.getPeriod(), k -> new PeriodCounts()).benchmarks++);
+        for (ActionUpdate u : ds.getActionUpdates()) {
+            counts.computeIfAbsent(u.getPeriod(), k -> new PeriodCounts()).actionRatings++;
+        }
+        Listing listing = new Listing("period", "observations", "indicators", "areas", "benchmarks", "actionRatings");
+        counts.forEach((p, c) -> listing.add(
+                p.toString(), c.observations, c.indicators.size(), c.areas.size(), c.benchmarks, c.actionRatings));
+        return listing;
+    }
+
+    private static List<Map<String, Object>> objects(Listing listing) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<Object> row : listing.rows()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                object.put(listing.keys().get(i), row.get(i));
+            }
+            objects.add(object);
+        }
+        return objects;
+    }
+
+    private void text(PrintWriter out, Listing listing) {
+        out.println(
+                dataset + ": " + listing.rows().size() + " " + (listing.rows().size() == 1 ? singular() : what));
+        out.println();
+        TextTable table =
+                new TextTable(listing.keys().stream().map(ListCommand::words).toArray(String[]::new));
+        for (List<Object> row : listing.rows()) {
+            table.row(row.stream().map(c -> c == null ? "-" : c).toArray());
+        }
+        table.print(out);
+    }
+
+    private String singular() {
+        String plural = what.name();
+        return plural.substring(0, plural.length() - 1);
+    }
+
+    /** "decimalPlaces" as a CSV column: "decimal_places". */
+    static String snake(String key) {
+        return key.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
+    /** "decimalPlaces" as a table's title: "Decimal places". */
+    static String words(String key) {
+        String spaced = key.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}
