@@ -467,6 +467,7 @@ public final class Observation {
          *
          * @throws IllegalStateException when the indicator, area or period is not set, or a status
          *     without a value (SUPPRESSED, MISSING) is given one
+         * @throws IllegalArgumentException when a number is outside {@link DecimalRange}
          */
         public Observation build() {
             if (indicatorId == null || areaCode == null || period == null) {
@@ -488,6 +489,12 @@ public final class Observation {
                         + " is " + status + " but has the value " + value.toPlainString()
                         + ": a " + status.name().toLowerCase(Locale.ROOT) + " observation has no value");
             }
+            DecimalRange.require("value", value);
+            DecimalRange.require("numerator", numerator);
+            DecimalRange.require("denominator", denominator);
+            DecimalRange.require("lowerCi", lowerCi);
+            DecimalRange.require("upperCi", upperCi);
+            DecimalRange.require("ciLevel", ciLevel);
             return new Observation(this);
         }
     }

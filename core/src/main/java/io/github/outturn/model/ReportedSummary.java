@@ -57,6 +57,9 @@ public abstract class ReportedSummary {
 
     @Value.Check
     void check() {
+        getCounts().forEach((status, count) -> DecimalRange.require("count", count));
+        DecimalRange.require("total", getTotal());
+        getPercentages().forEach((status, pct) -> DecimalRange.require("percentage", pct));
         if ((getScope() == SummaryScope.PLAN) == getScopeId().isPresent()) {
             throw new IllegalStateException(
                     getScope() == SummaryScope.PLAN

@@ -59,6 +59,9 @@ public abstract class Target {
 
     @Value.Check
     void check() {
+        DecimalRange.require("value", getValue());
+        DecimalRange.require("lower", getLower());
+        DecimalRange.require("upper", getUpper());
         boolean band = getLower().isPresent() || getUpper().isPresent();
         if (getValue().isPresent() == band) {
             throw new IllegalStateException("Target for " + getIndicatorId() + " " + getPeriod()

@@ -37,7 +37,7 @@ public final class Tolerance implements Comparable<Tolerance> {
 
     private Tolerance(Kind kind, BigDecimal amount) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.amount = Objects.requireNonNull(amount, "amount");
+        this.amount = DecimalRange.require("tolerance", Objects.requireNonNull(amount, "amount"));
         if (kind != Kind.THRESHOLD && amount.signum() < 0) {
             throw new IllegalArgumentException("A " + kind.name().toLowerCase(Locale.ROOT)
                     + " tolerance cannot be negative: " + amount.toPlainString());
