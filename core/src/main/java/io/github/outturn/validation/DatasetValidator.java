@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.commons.numbers.fraction.Fraction;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -83,15 +85,31 @@ public final class DatasetValidator {
         this.beans = beans;
     }
 
-    /** A validator using Hibernate Validator without an expression-language implementation. */
+    /**
+     * A validator using Hibernate Validator without an expression-language implementation.
+     *
+     * <p>Logs nothing: Hibernate Validator announces its version at INFO ({@code HV000001}) the first
+     * time it starts, which through {@code java.util.logging} would reach the embedding application's
+     * console. While this method starts it, the one logger of that announcement is set to WARNING,
+     * and is given back its own level afterwards; no other logging setting is touched. (Where JBoss
+     * Logging finds Log4j 2 or Logback instead, the application's own configuration decides.)
+     */
     public static DatasetValidator create() {
+        Logger banner = Logger.getLogger(VERSION_LOGGER);
+        Level own = banner.getLevel();
+        banner.setLevel(Level.WARNING);
         try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()) {
             return new DatasetValidator(factory.getValidator());
+        } finally {
+            banner.setLevel(own);
         }
     }
+
+    /** The logger Hibernate Validator announces its version through. */
+    static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
 
     /**
      * Every violation in the dataset.

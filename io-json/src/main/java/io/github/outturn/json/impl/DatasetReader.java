@@ -1035,7 +1035,8 @@ public final class DatasetReader {
             }
             JsonToken v = p.currentToken();
             if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
-                if (map.put(status, p.getDecimalValue()) != null) {
+                BigDecimal number = in.number(pointer, field);
+                if (number != null && map.put(status, number) != null) {
                     in.problem(
                             keyAt,
                             pointer,

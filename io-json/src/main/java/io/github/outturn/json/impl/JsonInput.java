@@ -1,6 +1,7 @@
 package io.github.outturn.json.impl;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -8,6 +9,7 @@ import io.github.outturn.io.Codes;
 import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.PeriodParseException;
 import io.github.outturn.period.ReportingPeriod;
@@ -333,12 +335,36 @@ final class JsonInput {
     BigDecimal decimal(String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-            return p.getDecimalValue();
+            return number(at(field), field);
         }
         if (t != JsonToken.VALUE_NULL) {
             wrongType(field, "a number such as 12.5");
         }
         return null;
+    }
+
+    /**
+     * The number token the parser is on, when it lies in {@link DecimalRange}; otherwise a problem at
+     * {@code pointer} quoting the number as written, and {@code null}.
+     */
+    BigDecimal number(String pointer, String field) throws IOException {
+        BigDecimal d = inRange(p);
+        if (d == null) {
+            problem(here(), pointer, field, p.getText(), DecimalRange.OUT_OF_RANGE);
+        }
+        return d;
+    }
+
+    /** The number token {@code p} is on, or {@code null} when it lies outside {@link DecimalRange}. */
+    static BigDecimal inRange(JsonParser p) throws IOException {
+        BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (JsonParseException | NumberFormatException | ArithmeticException e) {
+            // An exponent beyond what BigDecimal holds (1e2147483648): out of range all the same.
+            return null;
+        }
+        return DecimalRange.contains(d) ? d : null;
     }
 
     /** A whole number within int range. */
