@@ -16,7 +16,7 @@ import java.util.Optional;
  * writes binary doubles out with up to 17 significant digits ({@code 0.24282999999999999}, and a
  * small rate such as {@code 0.000012345678901234567}), which 30 decimal places hold. Beyond them lie
  * only typing slips and hostile input ({@code 1e999999999} would print as a billion digits). Trailing
- * zeros count, as a value keeps the scale it was published with. docs/json-format.md says more.
+ * zeros count, as a value keeps the scale it was published with. docs/input-limits.md says more.
  *
  * <pre>{@code
  * DecimalRange.contains(new BigDecimal("0.24282999999999999"));   // true
@@ -43,12 +43,31 @@ public final class DecimalRange {
     /** What a message says of a number out of range, beside the number. */
     public static final String OUT_OF_RANGE = "out of range: " + RULE;
 
+    /**
+     * The most digits a figure in a result document may have before the decimal point, and after
+     * it. Results hold figures Outturn computed from numbers in range, which may be wider than any
+     * input: a mean to 34 significant digits ({@code 0.6666666666666666666666666666666667}), a
+     * relative change against a tiny value. Reading them back refuses only what no computation from
+     * numbers in range gives.
+     */
+    public static final int MAX_RESULT_DIGITS = 100;
+
+    /** What a message says of a result's figure out of range, beside the number. */
+    public static final String OUT_OF_RESULT_RANGE = "out of range: a figure in a result has at most "
+            + MAX_RESULT_DIGITS + " digits before the decimal point and " + MAX_RESULT_DIGITS + " after it";
+
     private DecimalRange() {}
 
     /** Whether Outturn accepts the number. */
     public static boolean contains(BigDecimal value) {
         long scale = value.scale();
         return scale <= MAX_DECIMAL_PLACES && value.precision() - scale <= MAX_INTEGER_DIGITS;
+    }
+
+    /** Whether a figure read back from a result document is within {@link #MAX_RESULT_DIGITS}. */
+    public static boolean containsResult(BigDecimal value) {
+        long scale = value.scale();
+        return scale <= MAX_RESULT_DIGITS && value.precision() - scale <= MAX_RESULT_DIGITS;
     }
 
     /**

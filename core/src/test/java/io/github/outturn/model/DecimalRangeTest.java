@@ -72,6 +72,21 @@ class DecimalRangeTest {
     }
 
     @Test
+    void test_containsResult_takesComputedFiguresAndRefusesHostileOnes() {
+        // A mean to 34 significant digits, and a change relative to a tiny value.
+        assertThat(DecimalRange.containsResult(dec("0.6666666666666666666666666666666667")))
+                .isTrue();
+        assertThat(DecimalRange.containsResult(dec("1E+48"))).isTrue();
+        assertThat(DecimalRange.containsResult(dec("1E-99"))).isTrue();
+        assertThat(DecimalRange.containsResult(dec("1E+100"))).isFalse(); // 101 digits
+        assertThat(DecimalRange.containsResult(dec("1E-101"))).isFalse();
+        assertThat(DecimalRange.containsResult(dec("1e2147483647"))).isFalse();
+        assertThat(DecimalRange.OUT_OF_RESULT_RANGE)
+                .isEqualTo("out of range: a figure in a result has at most 100 digits before the decimal point and 100"
+                        + " after it");
+    }
+
+    @Test
     void test_problemAndRequire_nameAndQuoteTheValue() {
         assertThat(DecimalRange.problem(dec("12.5"))).isEmpty();
         assertThat(DecimalRange.problem(dec("1e400"))).contains(RULE);

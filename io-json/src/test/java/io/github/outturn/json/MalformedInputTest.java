@@ -433,6 +433,20 @@ class MalformedInputTest {
         assertThat(band.toString()).doesNotContain("\n").hasSizeLessThan(200);
     }
 
+    /** Issue 13: line breaks and control characters from the data never break a message's line. */
+    @Test
+    void test_read_valuesInMessagesAreEscapedAndBounded() {
+        InputProblem p =
+                problem(doc("indicators", "\"id\": \"x\"", "\"name\": \"X\"", "\"polarity\": \"up\\r\\nRED\\u0007\""));
+        assertThat(p.getValue()).contains("up\r\nRED\u0007");
+        assertThat(p.getMessage()).startsWith("unknown polarity \"up\\r\\nRED\\u0007\": expected one of");
+        assertThat(p.toString()).doesNotContain("\r", "\n", "\u0007");
+        String longLabel = "Spring " + "x".repeat(100_000);
+        InputProblem period = problem(doc(
+                "observations", "\"indicatorId\": \"x\"", "\"areaCode\": \"A\"", "\"period\": \"" + longLabel + "\""));
+        assertThat(period.toString()).contains("(100,007 characters)").hasSizeLessThan(1_000);
+    }
+
     @Test
     void test_read_streamLimitsApply() {
         String digits = "1".repeat(100) + ".5";

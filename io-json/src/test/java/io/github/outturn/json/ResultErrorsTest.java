@@ -52,11 +52,25 @@ class ResultErrorsTest {
         assertThat(p.getPointer()).contains("/publishedValue");
         assertThat(p.getValue()).contains("1e2147483648");
         assertThat(p.getLine()).hasValue(7);
-        assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
+        assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RESULT_RANGE);
         InputProblem band =
                 problem("{\"id\": \"b\", \"version\": \"1\", \"similarityBand\": -1e999999999}", BenchmarkPolicy.class);
         assertThat(band.getPointer()).contains("/similarityBand");
-        assertThat(band.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
+        assertThat(band.getMessage()).isEqualTo(DecimalRange.OUT_OF_RESULT_RANGE);
+        // A policy's band is an input: within a result's range but not an input's, the policy refuses it.
+        assertThat(problem("{\"id\": \"b\", \"version\": \"1\", \"similarityBand\": 1e20}", BenchmarkPolicy.class)
+                        .getMessage())
+                .endsWith(DecimalRange.OUT_OF_RANGE);
+    }
+
+    @Test
+    void test_readResult_computedFiguresWiderThanAnInputReadBack() throws Exception {
+        // A mean to 34 significant digits has more places than any input may.
+        String mean = "0.6666666666666666666666666666666667";
+        IndicatorAssessment a = JSON.readResult(
+                ASSESSMENT_HEAD + "  \"status\": \"green\",\n  \"comparedValue\": " + mean + "\n}\n",
+                IndicatorAssessment.class);
+        assertThat(a.getComparedValue()).contains(new java.math.BigDecimal(mean));
     }
 
     @Test

@@ -128,9 +128,10 @@ public final class ResultMapper {
                 if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
                     return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
                 }
-                BigDecimal d = JsonInput.inRange(p);
+                BigDecimal d = JsonInput.inRange(p, DecimalRange::containsResult);
                 if (d == null) {
-                    throw InvalidFormatException.from(p, DecimalRange.OUT_OF_RANGE, p.getText(), BigDecimal.class);
+                    throw InvalidFormatException.from(
+                            p, DecimalRange.OUT_OF_RESULT_RANGE, p.getText(), BigDecimal.class);
                 }
                 return d;
             }
