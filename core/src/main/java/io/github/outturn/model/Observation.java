@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.period.ReportingPeriod;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -485,9 +486,10 @@ public final class Observation {
                         "Cannot build Observation, some of required attributes are not set " + missing);
             }
             if (!status.hasValue() && value != null) {
-                throw new IllegalStateException("Observation of " + indicatorId + " for " + areaCode + " " + period
-                        + " is " + status + " but has the value " + value.toPlainString()
-                        + ": a " + status.name().toLowerCase(Locale.ROOT) + " observation has no value");
+                throw new IllegalStateException(
+                        "Observation of " + Quote.of(indicatorId) + " for " + Quote.of(areaCode) + " " + period
+                                + " is " + status + " but has the value " + value.toPlainString()
+                                + ": a " + status.name().toLowerCase(Locale.ROOT) + " observation has no value");
             }
             DecimalRange.require("value", value);
             DecimalRange.require("numerator", numerator);

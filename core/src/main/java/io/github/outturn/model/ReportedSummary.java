@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public abstract class ReportedSummary {
             throw new IllegalStateException(
                     getScope() == SummaryScope.PLAN
                             ? "Printed figures for the whole plan name no priority or theme, but "
-                                    + getScopeId().get() + " was given"
+                                    + Quote.of(getScopeId().get()) + " was given"
                             : "Printed figures for a " + getScope().name().toLowerCase(Locale.ROOT)
                                     + " must say which one (scopeId)");
         }

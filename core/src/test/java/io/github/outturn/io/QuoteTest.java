@@ -1,10 +1,14 @@
 package io.github.outturn.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.outturn.model.Target;
+import io.github.outturn.period.FinancialYear;
 import io.github.outturn.validation.Violation;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class QuoteTest {
@@ -61,6 +65,22 @@ class QuoteTest {
                         assertThat(quoted).isEqualTo("\"" + value + "\"");
                     }
                 });
+    }
+
+    @Test
+    void test_modelInvariantsQuoteTheIdsTheyName() {
+        String id = "KS2\r\nRED" + "x".repeat(500);
+        assertThatThrownBy(() -> Target.builder()
+                        .indicatorId(id)
+                        .period(FinancialYear.of(2014))
+                        .value(BigDecimal.ONE)
+                        .lower(BigDecimal.ZERO)
+                        .build())
+                .hasMessage(
+                        "Target for " + Quote.of(id) + " 2014/15 has both a value and a band: give one or the other")
+                .message()
+                .doesNotContain("\n")
+                .hasSizeLessThan(200);
     }
 
     @Test

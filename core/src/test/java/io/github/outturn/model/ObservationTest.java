@@ -146,8 +146,9 @@ class ObservationTest {
                         .value(dec("3.0"))
                         .build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Observation of i for E08000007 2014/15 is SUPPRESSED but has the value 3.0: a suppressed"
-                        + " observation has no value");
+                .hasMessage(
+                        "Observation of \"i\" for \"E08000007\" 2014/15 is SUPPRESSED but has the value 3.0: a suppressed"
+                                + " observation has no value");
         assertThatThrownBy(() -> base().status(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Observation.missing("i", "a", fy("2014/15"), ObservationStatus.ACTUAL))
                 .isInstanceOf(IllegalArgumentException.class);
