@@ -1,5 +1,6 @@
 package io.github.outturn.benchmark;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.BenchmarkValue;
 import io.github.outturn.model.ComparatorGroup;
@@ -307,7 +308,7 @@ public final class AreaBenchmarks {
     private static Indicator indicator(Dataset dataset, String indicatorId) {
         Objects.requireNonNull(dataset, "dataset");
         return dataset.findIndicator(indicatorId)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Indicator \"" + indicatorId + "\" is not in the dataset: expected one of its indicator ids"));
+                .orElseThrow(() -> new IllegalArgumentException("Indicator " + Quote.of(indicatorId)
+                        + " is not in the dataset: expected one of its indicator ids"));
     }
 }

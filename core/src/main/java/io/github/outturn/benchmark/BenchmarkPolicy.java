@@ -1,5 +1,6 @@
 package io.github.outturn.benchmark;
 
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.OutturnStyle;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
@@ -71,6 +72,7 @@ public abstract class BenchmarkPolicy {
 
     @Value.Check
     void check() {
+        DecimalRange.require("similarityBand", getSimilarityBand());
         if (getSimilarityBand().isPresent() && getSimilarityBand().get().signum() < 0) {
             throw new IllegalStateException(
                     "Similarity band " + getSimilarityBand().get().toPlainString() + " of benchmark policy "

@@ -1,6 +1,7 @@
 package io.github.outturn.benchmark;
 
 import io.github.outturn.io.Codes;
+import io.github.outturn.io.Quote;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -89,12 +90,12 @@ public final class ConfidenceInterval {
             double upper = Double.parseDouble(t.substring(comma + 1, close).trim());
             String code = t.substring(close + 1).trim();
             IntervalMethod method = Codes.parse(IntervalMethod.class, code)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "Interval method \"" + code + "\" is not one of " + Codes.allOf(IntervalMethod.class)));
+                    .orElseThrow(() -> new IllegalArgumentException("Interval method " + Quote.of(code)
+                            + " is not one of " + Codes.allOf(IntervalMethod.class)));
             return of(lower, upper, level, method);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "Confidence interval \"" + text + "\" has a limit that is not a number", e);
+                    "Confidence interval " + Quote.of(text) + " has a limit that is not a number", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.outturn.benchmark;
 
+import io.github.outturn.io.Quote;
 import java.math.BigDecimal;
 
 /**
@@ -67,7 +68,7 @@ public enum ConfidenceLevel {
             return of(new BigDecimal(t));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "Confidence level \"" + text + "\" is not one of 95%, 99.8%, 0.95 or 0.998", e);
+                    "Confidence level " + Quote.of(text) + " is not one of 95%, 99.8%, 0.95 or 0.998", e);
         }
     }
 

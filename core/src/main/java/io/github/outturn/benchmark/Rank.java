@@ -1,5 +1,7 @@
 package io.github.outturn.benchmark;
 
+import io.github.outturn.io.Quote;
+
 /**
  * A rank among a group: "3 of 152", 1 being the best.
  *
@@ -48,13 +50,13 @@ public record Rank(int rank, int of) implements Comparable<Rank> {
         String[] parts = text.trim().split("\\s+of\\s+", -1);
         if (parts.length != 2) {
             throw new IllegalArgumentException(
-                    "Rank \"" + text + "\" is not in the form \"r of n\", such as \"3 of 152\"");
+                    "Rank " + Quote.of(text) + " is not in the form \"r of n\", such as \"3 of 152\"");
         }
         try {
             return of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "Rank \"" + text + "\" is not in the form \"r of n\", such as \"3 of 152\"", e);
+                    "Rank " + Quote.of(text) + " is not in the form \"r of n\", such as \"3 of 152\"", e);
         }
     }
 

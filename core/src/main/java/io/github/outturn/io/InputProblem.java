@@ -51,7 +51,7 @@ public abstract class InputProblem {
 
     /**
      * One line: {@code source:line:column: pointer field "value": message}, leaving out what is
-     * unknown.
+     * unknown; the value quoted by {@link Quote#of}, so escaped and, when long, shortened.
      */
     @Override
     public String toString() {
@@ -61,7 +61,7 @@ public abstract class InputProblem {
         s.append(':');
         getPointer().ifPresent(p -> s.append(' ').append(p));
         getField().ifPresent(f -> s.append(' ').append(f));
-        getValue().ifPresent(v -> s.append(" \"").append(v).append('"'));
+        getValue().ifPresent(v -> s.append(' ').append(Quote.of(v)));
         if (s.charAt(s.length() - 1) == ':') {
             s.setLength(s.length() - 1);
         }

@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.io.Quote;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
@@ -74,7 +75,7 @@ public abstract class Action {
     void check() {
         if (!getWeights().isEmpty() && getWeights().size() != getPriorityIds().size()) {
             throw new IllegalStateException(
-                    "Action " + getId() + " has " + getWeights().size()
+                    "Action " + Quote.of(getId()) + " has " + getWeights().size()
                             + " weights for " + getPriorityIds().size()
                             + " priorities: give one weight per linked priority, or none for equal shares");
         }

@@ -49,6 +49,13 @@ public abstract class BenchmarkValue {
     /** The upper confidence limit, if published. */
     public abstract Optional<BigDecimal> getUpperCi();
 
+    @Value.Check
+    void check() {
+        DecimalRange.require("value", getValue());
+        DecimalRange.require("lowerCi", getLowerCi());
+        DecimalRange.require("upperCi", getUpperCi());
+    }
+
     /** A builder. */
     public static ImmutableBenchmarkValue.Builder builder() {
         return ImmutableBenchmarkValue.builder();

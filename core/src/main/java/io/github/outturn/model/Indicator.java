@@ -93,6 +93,11 @@ public abstract class Indicator {
     /** A longer description or definition. */
     public abstract Optional<String> getDescription();
 
+    @Value.Check
+    void check() {
+        DecimalRange.require("multiplier", getMultiplier());
+    }
+
     /** A builder. */
     public static ImmutableIndicator.Builder builder() {
         return ImmutableIndicator.builder();

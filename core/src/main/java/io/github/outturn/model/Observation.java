@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.period.ReportingPeriod;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -467,6 +468,7 @@ public final class Observation {
          *
          * @throws IllegalStateException when the indicator, area or period is not set, or a status
          *     without a value (SUPPRESSED, MISSING) is given one
+         * @throws IllegalArgumentException when a number is outside {@link DecimalRange}
          */
         public Observation build() {
             if (indicatorId == null || areaCode == null || period == null) {
@@ -484,10 +486,17 @@ public final class Observation {
                         "Cannot build Observation, some of required attributes are not set " + missing);
             }
             if (!status.hasValue() && value != null) {
-                throw new IllegalStateException("Observation of " + indicatorId + " for " + areaCode + " " + period
-                        + " is " + status + " but has the value " + value.toPlainString()
-                        + ": a " + status.name().toLowerCase(Locale.ROOT) + " observation has no value");
+                throw new IllegalStateException(
+                        "Observation of " + Quote.of(indicatorId) + " for " + Quote.of(areaCode) + " " + period
+                                + " is " + status + " but has the value " + value.toPlainString()
+                                + ": a " + status.name().toLowerCase(Locale.ROOT) + " observation has no value");
             }
+            DecimalRange.require("value", value);
+            DecimalRange.require("numerator", numerator);
+            DecimalRange.require("denominator", denominator);
+            DecimalRange.require("lowerCi", lowerCi);
+            DecimalRange.require("upperCi", upperCi);
+            DecimalRange.require("ciLevel", ciLevel);
             return new Observation(this);
         }
     }

@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -57,11 +58,14 @@ public abstract class ReportedSummary {
 
     @Value.Check
     void check() {
+        getCounts().forEach((status, count) -> DecimalRange.require("count", count));
+        DecimalRange.require("total", getTotal());
+        getPercentages().forEach((status, pct) -> DecimalRange.require("percentage", pct));
         if ((getScope() == SummaryScope.PLAN) == getScopeId().isPresent()) {
             throw new IllegalStateException(
                     getScope() == SummaryScope.PLAN
                             ? "Printed figures for the whole plan name no priority or theme, but "
-                                    + getScopeId().get() + " was given"
+                                    + Quote.of(getScopeId().get()) + " was given"
                             : "Printed figures for a " + getScope().name().toLowerCase(Locale.ROOT)
                                     + " must say which one (scopeId)");
         }

@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.period.ReportingPeriod;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
@@ -59,9 +60,12 @@ public abstract class Target {
 
     @Value.Check
     void check() {
+        DecimalRange.require("value", getValue());
+        DecimalRange.require("lower", getLower());
+        DecimalRange.require("upper", getUpper());
         boolean band = getLower().isPresent() || getUpper().isPresent();
         if (getValue().isPresent() == band) {
-            throw new IllegalStateException("Target for " + getIndicatorId() + " " + getPeriod()
+            throw new IllegalStateException("Target for " + Quote.of(getIndicatorId()) + " " + getPeriod()
                     + (band
                             ? " has both a value and a band: give one or the other"
                             : " has neither a value nor a band: give a value, or a lower and/or upper end"));

@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.io.Quote;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class Tolerance implements Comparable<Tolerance> {
 
     private Tolerance(Kind kind, BigDecimal amount) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.amount = Objects.requireNonNull(amount, "amount");
+        this.amount = DecimalRange.require("tolerance", Objects.requireNonNull(amount, "amount"));
         if (kind != Kind.THRESHOLD && amount.signum() < 0) {
             throw new IllegalArgumentException("A " + kind.name().toLowerCase(Locale.ROOT)
                     + " tolerance cannot be negative: " + amount.toPlainString());
@@ -91,7 +92,7 @@ public final class Tolerance implements Comparable<Tolerance> {
             return absolute(new BigDecimal(s));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "\"" + text + "\" is not a tolerance: expected a percentage such as \"5%\", a number of"
+                    Quote.of(text.toString()) + " is not a tolerance: expected a percentage such as \"5%\", a number of"
                             + " units such as \"2\", or \"threshold 40\"",
                     e);
         }

@@ -1,5 +1,7 @@
 package io.github.outturn.period;
 
+import io.github.outturn.io.Quote;
+
 /**
  * A period label that could not be parsed. The message quotes the label and lists the accepted forms.
  *
@@ -26,7 +28,7 @@ public final class PeriodParseException extends IllegalArgumentException {
     private final String label;
 
     PeriodParseException(String label, String why) {
-        super("\"" + label + "\" is not a reporting period" + (why.isEmpty() ? "" : " (" + why + ")") + ": expected "
+        super(Quote.of(label) + " is not a reporting period" + (why.isEmpty() ? "" : " (" + why + ")") + ": expected "
                 + ACCEPTED_FORMS);
         this.label = label;
     }

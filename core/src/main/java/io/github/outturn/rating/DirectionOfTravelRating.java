@@ -1,5 +1,6 @@
 package io.github.outturn.rating;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
@@ -194,8 +195,8 @@ public final class DirectionOfTravelRating {
             TravelTerm term,
             RatingPolicy policy) {
         Indicator indicator = dataset.findIndicator(indicatorId)
-                .orElseThrow(() -> new IllegalArgumentException("No indicator \"" + indicatorId
-                        + "\" in the dataset: expected the id of one of its indicators"));
+                .orElseThrow(() -> new IllegalArgumentException("No indicator " + Quote.of(indicatorId)
+                        + " in the dataset: expected the id of one of its indicators"));
         return compare(
                 indicator,
                 areaCode,

@@ -1,5 +1,6 @@
 package io.github.outturn.rating;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
@@ -287,8 +288,8 @@ public final class IndicatorRating {
     public static IndicatorAssessment assess(
             Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, RatingPolicy policy) {
         Indicator indicator = dataset.findIndicator(indicatorId)
-                .orElseThrow(() -> new IllegalArgumentException("No indicator \"" + indicatorId
-                        + "\" in the dataset: expected the id of one of its indicators"));
+                .orElseThrow(() -> new IllegalArgumentException("No indicator " + Quote.of(indicatorId)
+                        + " in the dataset: expected the id of one of its indicators"));
         IndicatorAssessment current = assessFrom(dataset, indicator, areaCode, period, policy);
         if (!policy.isForecastYearEnd()) {
             return current;

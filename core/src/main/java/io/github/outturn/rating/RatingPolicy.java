@@ -1,5 +1,6 @@
 package io.github.outturn.rating;
 
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.OutturnStyle;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
@@ -135,6 +136,7 @@ public abstract class RatingPolicy {
 
     @Value.Check
     void check() {
+        DecimalRange.require("noChangeBand", getNoChangeBand());
         decimals("countDecimals", getCountDecimals());
         decimals("percentageDecimals", getPercentageDecimals());
         if (getDenominatorStatuses().isEmpty()) {

@@ -259,7 +259,8 @@ public final class Reconciliation {
                     .printed(value)
                     .build();
             if (value.signum() < 0 || (kind == FigureKind.PERCENTAGE && value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-                throw new IllegalArgumentException("The printed figure " + f + " is out of range: expected "
+                throw new IllegalArgumentException("The printed figure " + f + " (" + describe(s)
+                        + ") is out of range: expected "
                         + (kind == FigureKind.PERCENTAGE
                                 ? "a percentage from 0 to 100"
                                 : "a number of actions, 0 or more"));

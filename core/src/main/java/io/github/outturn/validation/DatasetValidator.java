@@ -1,8 +1,10 @@
 package io.github.outturn.validation;
 
 import io.github.outturn.io.Codes;
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.Area;
 import io.github.outturn.model.BenchmarkValue;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
@@ -16,12 +18,14 @@ import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.PeriodKind;
+import io.github.outturn.period.ReportingPeriod;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.commons.numbers.fraction.Fraction;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -48,7 +54,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * indicator, area and period, one target per indicator, period and area, and one rating per action
  * and review period; a no-judgement indicator has no targets; printed percentages are between 0 and
  * 100; a proportion's denominator is above 0; a band target has the end its indicator's polarity is
- * rated against; no decimal has an exponent beyond {@value #MAX_SCALE}.
+ * rated against; no area is its own region, directly or through others; a printed total is not
+ * negative; every date and period lies between {@link #EARLIEST} and {@link #LATEST} (1900 to 2199).
+ * Numbers need no check here: the model refuses any outside {@link
+ * io.github.outturn.model.DecimalRange} when it is built.
  *
  * <pre>{@code
  * DatasetValidator validator = DatasetValidator.create();
@@ -64,8 +73,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class DatasetValidator {
 
-    /** The largest scale (or negative scale) of a decimal a dataset may hold. */
-    public static final int MAX_SCALE = 1000;
+    /** The earliest day a date or a period of a dataset may fall on. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    /** The last day a date or a period of a dataset may fall on. */
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final Validator beans;
 
@@ -73,15 +85,31 @@ public final class DatasetValidator {
         this.beans = beans;
     }
 
-    /** A validator using Hibernate Validator without an expression-language implementation. */
+    /**
+     * A validator using Hibernate Validator without an expression-language implementation.
+     *
+     * <p>Logs nothing: Hibernate Validator announces its version at INFO ({@code HV000001}) the first
+     * time it starts, which through {@code java.util.logging} would reach the embedding application's
+     * console. While this method starts it, the one logger of that announcement is set to WARNING,
+     * and is given back its own level afterwards; no other logging setting is touched. (Where JBoss
+     * Logging finds Log4j 2 or Logback instead, the application's own configuration decides.)
+     */
     public static DatasetValidator create() {
+        Logger banner = Logger.getLogger(VERSION_LOGGER);
+        Level own = banner.getLevel();
+        banner.setLevel(Level.WARNING);
         try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()) {
             return new DatasetValidator(factory.getValidator());
+        } finally {
+            banner.setLevel(own);
         }
     }
+
+    /** The logger Hibernate Validator announces its version through. */
+    static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
 
     /**
      * Every violation in the dataset.
@@ -93,6 +121,8 @@ public final class DatasetValidator {
         Check check = new Check(dataset);
         dataset.getPlan().ifPresent(plan -> {
             check.beans("plan", plan);
+            plan.getStart().ifPresent(start -> check.when("plan.start", start));
+            plan.getEnd().ifPresent(end -> check.when("plan.end", end));
             if (plan.getStart().isPresent()
                     && plan.getEnd().isPresent()
                     && plan.getStart()
@@ -116,11 +146,11 @@ public final class DatasetValidator {
         Set<String> actionIds = ids(dataset.getActions(), a -> a.getId());
         check.collection(
                 "actions", dataset.getActions(), a -> a.getId(), (path, a) -> check.action(path, a, priorityIds));
-        check.collection(
-                "actionUpdates",
-                dataset.getActionUpdates(),
-                u -> updateKey(u),
-                (path, u) -> check.reference(path + ".actionId", u.getActionId(), actionIds, "action"));
+        check.collection("actionUpdates", dataset.getActionUpdates(), u -> updateKey(u), (path, u) -> {
+            check.reference(path + ".actionId", u.getActionId(), actionIds, "action");
+            check.when(path + ".period", u.getPeriod());
+            u.getUpdatedOn().ifPresent(on -> check.when(path + ".updatedOn", on, on.getYear(), on.getYear()));
+        });
         check.collection(
                 "indicators",
                 dataset.getIndicators(),
@@ -138,6 +168,7 @@ public final class DatasetValidator {
                 dataset.getAreas(),
                 a -> a.getCode(),
                 (path, a) -> a.getRegionCode().ifPresent(code -> check.area(path + ".regionCode", code)));
+        check.regions();
         check.collection(
                 "comparatorGroups", dataset.getComparatorGroups(), g -> g.getId(), (path, g) -> check.group(path, g));
         Set<String> groupIds = ids(dataset.getComparatorGroups(), g -> g.getId());
@@ -271,6 +302,7 @@ public final class DatasetValidator {
 
         void target(String path, Target t) {
             Optional<Indicator> indicator = indicator(path + ".indicatorId", t.getIndicatorId());
+            when(path + ".period", t.getPeriod());
             t.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
             if (t.getLower().isPresent()
                     && t.getUpper().isPresent()
@@ -316,9 +348,6 @@ public final class DatasetValidator {
                         "a band target of a " + (higher ? "higher" : "lower") + "-is-better indicator needs its "
                                 + (higher ? "lower" : "upper") + " end, the one it is rated against");
             }
-            magnitude(path + ".value", t.getValue());
-            magnitude(path + ".lower", t.getLower());
-            magnitude(path + ".upper", t.getUpper());
             t.getTolerance()
                     .filter(tol -> tol.getKind() == Tolerance.Kind.THRESHOLD)
                     .ifPresent(tol ->
@@ -341,6 +370,7 @@ public final class DatasetValidator {
         void observation(String path, Observation o) {
             Optional<Indicator> indicator = indicator(path + ".indicatorId", o.getIndicatorId());
             area(path + ".areaCode", o.getAreaCode());
+            when(path + ".period", o.getPeriod());
             indicator.ifPresent(i -> {
                 PeriodKind own = i.getFrequency().periodKind(i.getYearType());
                 if (o.getPeriod().getKind() != own) {
@@ -384,25 +414,6 @@ public final class DatasetValidator {
                                 + o.getNumerator().get().toPlainString());
             }
             confidenceLimits(path, o.getValue(), o.getLowerCi(), o.getUpperCi());
-            magnitude(path + ".value", o.getValue());
-            magnitude(path + ".numerator", o.getNumerator());
-            magnitude(path + ".denominator", o.getDenominator());
-            magnitude(path + ".lowerCi", o.getLowerCi());
-            magnitude(path + ".upperCi", o.getUpperCi());
-        }
-
-        /**
-         * A decimal whose exponent no published figure has (1e999999999): rounding it to display
-         * precision would overflow, so it is refused here rather than crashing a rule.
-         */
-        void magnitude(String path, Optional<BigDecimal> value) {
-            if (value.isPresent() && Math.abs((long) value.get().scale()) > MAX_SCALE) {
-                add(
-                        path,
-                        value.get().toString(),
-                        "the number's exponent is outside what Outturn handles: at most " + MAX_SCALE
-                                + " decimal places, and no more than " + MAX_SCALE + " zeros before the point");
-            }
         }
 
         void confidenceLimits(
@@ -447,6 +458,7 @@ public final class DatasetValidator {
 
         void benchmark(String path, BenchmarkValue b, Set<String> groupIds) {
             indicator(path + ".indicatorId", b.getIndicatorId());
+            when(path + ".period", b.getPeriod());
             b.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
             if ((!areaCodes.isEmpty() || !groupIds.isEmpty())
                     && !areaCodes.contains(b.getComparator())
@@ -454,7 +466,64 @@ public final class DatasetValidator {
                 add(path + ".comparator", b.getComparator(), "no area or comparator group has this id");
             }
             confidenceLimits(path, b.getValue(), b.getLowerCi(), b.getUpperCi());
-            magnitude(path + ".value", b.getValue());
+        }
+
+        void notNegative(String path, BigDecimal count) {
+            if (count.signum() < 0) {
+                add(path, count.toPlainString(), "a number of actions cannot be negative");
+            }
+        }
+
+        /** A period within the years a dataset may cover. */
+        void when(String path, ReportingPeriod period) {
+            when(path, period, period.getStart().getYear(), period.getEnd().getYear());
+        }
+
+        void when(String path, Object value, int firstYear, int lastYear) {
+            if (firstYear < EARLIEST.getYear() || lastYear > LATEST.getYear()) {
+                add(
+                        path,
+                        value,
+                        "outside the years Outturn accepts: dates and periods from " + EARLIEST + " to " + LATEST);
+            }
+        }
+
+        /**
+         * Areas whose region leads back to them: an area that is its own region, or two or more that
+         * name each other. Each area of a cycle is reported once; found in one pass over the areas.
+         */
+        void regions() {
+            List<Area> areas = dataset.getAreas();
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < areas.size(); i++) {
+                index.putIfAbsent(areas.get(i).getCode(), i);
+            }
+            // 0: not seen; 1: on the path being followed; 2: done.
+            int[] state = new int[areas.size()];
+            List<Integer> path = new ArrayList<>();
+            for (int start = 0; start < areas.size(); start++) {
+                path.clear();
+                Integer at = start;
+                while (at != null && state[at] == 0) {
+                    state[at] = 1;
+                    path.add(at);
+                    at = areas.get(at).getRegionCode().map(index::get).orElse(null);
+                }
+                if (at != null && state[at] == 1) {
+                    List<Integer> cycle = path.subList(path.indexOf(at), path.size());
+                    for (int i : cycle) {
+                        add(
+                                "areas[" + i + "].regionCode",
+                                areas.get(i).getRegionCode().orElseThrow(),
+                                cycle.size() == 1
+                                        ? "the area names itself as its region"
+                                        : "the area is in a ring of " + cycle.size()
+                                                + " areas each naming the next as its region ("
+                                                + ring(areas, cycle) + "): a region cannot lie within its own area");
+                    }
+                }
+                path.forEach(i -> state[i] = 2);
+            }
         }
 
         void reported(String path, ReportedSummary r, Set<String> priorityIds, Set<String> themeIds) {
@@ -464,14 +533,9 @@ public final class DatasetValidator {
                             id,
                             r.getScope() == SummaryScope.THEME ? themeIds : priorityIds,
                             r.getScope() == SummaryScope.THEME ? "theme" : "priority"));
-            r.getCounts().forEach((status, count) -> {
-                if (count.signum() < 0) {
-                    add(
-                            path + ".counts." + Codes.of(status),
-                            count.toPlainString(),
-                            "a number of actions cannot be negative");
-                }
-            });
+            r.getPeriod().ifPresent(period -> when(path + ".period", period));
+            r.getCounts().forEach((status, count) -> notNegative(path + ".counts." + Codes.of(status), count));
+            r.getTotal().ifPresent(total -> notNegative(path + ".total", total));
             r.getPercentages().forEach((status, pct) -> {
                 if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
                     add(
@@ -481,6 +545,17 @@ public final class DatasetValidator {
                 }
             });
         }
+    }
+
+    /** The codes of a ring of areas, such as {@code 356 → 982 → 356}; a long ring shortened. */
+    private static String ring(List<Area> areas, List<Integer> cycle) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < cycle.size() && k < 5; k++) {
+            s.append(Quote.of(areas.get(cycle.get(k)).getCode())).append(" → ");
+        }
+        return s.append(cycle.size() > 5 ? "… → " : "")
+                .append(Quote.of(areas.get(cycle.get(0)).getCode()))
+                .toString();
     }
 
     private static String weightsText(List<Fraction> weights) {

@@ -1,5 +1,6 @@
 package io.github.outturn.validation;
 
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.OutturnStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -45,10 +46,10 @@ public abstract class Violation implements Comparable<Violation> {
         return byPath != 0 ? byPath : getMessage().compareTo(other.getMessage());
     }
 
-    /** {@code path "value": message}. */
+    /** {@code path "value": message}, the value quoted by {@link Quote#of}. */
     @Override
     public String toString() {
-        return getPath() + getValue().map(v -> " \"" + v + "\"").orElse("") + ": " + getMessage();
+        return getPath() + getValue().map(v -> " " + Quote.of(v)).orElse("") + ": " + getMessage();
     }
 
     /** Compares paths with their indexes as numbers, so that [2] comes before [10]. */

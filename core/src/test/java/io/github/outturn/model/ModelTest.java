@@ -28,10 +28,10 @@ class ModelTest {
                         .upper(dec("2"))
                         .build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Target for i 2014/15 has both a value and a band: give one or the other");
+                .hasMessage("Target for \"i\" 2014/15 has both a value and a band: give one or the other");
         assertThatThrownBy(() ->
                         Target.builder().indicatorId("i").period(fy("2014/15")).build())
-                .hasMessage("Target for i 2014/15 has neither a value nor a band: give a value, or a lower and/or"
+                .hasMessage("Target for \"i\" 2014/15 has neither a value nor a band: give a value, or a lower and/or"
                         + " upper end");
         assertThat(Target.of("i", fy("2014/15"), dec("1")).isBand()).isFalse();
         assertThat(Target.builder()
@@ -77,7 +77,7 @@ class ModelTest {
                         .value(dec("4"))
                         .status(ObservationStatus.SUPPRESSED)
                         .build())
-                .hasMessage("Observation of i for 356 2014/15 is SUPPRESSED but has the value 4: a suppressed"
+                .hasMessage("Observation of \"i\" for \"356\" 2014/15 is SUPPRESSED but has the value 4: a suppressed"
                         + " observation has no value");
         assertThatThrownBy(() -> Observation.missing("i", "356", fy("2014/15"), ObservationStatus.ACTUAL))
                 .hasMessage("ACTUAL is not a status without a value: use SUPPRESSED or MISSING");
@@ -112,7 +112,7 @@ class ModelTest {
                         .addPriorityIds("P1", "P2")
                         .addWeights(Fraction.ONE)
                         .build())
-                .hasMessage("Action C has 1 weights for 2 priorities: give one weight per linked priority, or none"
+                .hasMessage("Action \"C\" has 1 weights for 2 priorities: give one weight per linked priority, or none"
                         + " for equal shares");
     }
 
@@ -141,7 +141,7 @@ class ModelTest {
                         .scope(SummaryScope.PLAN)
                         .scopeId("P1")
                         .build())
-                .hasMessage("Printed figures for the whole plan name no priority or theme, but P1 was given");
+                .hasMessage("Printed figures for the whole plan name no priority or theme, but \"P1\" was given");
     }
 
     @Test

@@ -36,10 +36,27 @@ class ObservationTest {
                 dec("999999999999999999"),
                 dec("-999999999999999999"),
                 // 19 digits and more do not fit the compact form and are kept as they are.
+                dec("922337203685477580.7"),
+                dec("123456789012345678.123456789012345678901234567890"),
+                dec("-0.000000000000000000000000000001"));
+    }
+
+    /** Beyond {@link DecimalRange}, including scales a compact form could mistake for its marker. */
+    static Stream<BigDecimal> data_outOfRange() {
+        return Stream.of(
                 dec("9223372036854775807"),
                 dec("12345678901234567890.123456789"),
                 new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE),
                 new BigDecimal(BigInteger.valueOf(7), Integer.MAX_VALUE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("data_outOfRange")
+    void test_build_refusesANumberOutOfRange(BigDecimal value) {
+        assertThatThrownBy(() -> base().value(value).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("value ")
+                .hasMessageEndingWith(DecimalRange.OUT_OF_RANGE);
     }
 
     @ParameterizedTest
@@ -129,8 +146,9 @@ class ObservationTest {
                         .value(dec("3.0"))
                         .build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Observation of i for E08000007 2014/15 is SUPPRESSED but has the value 3.0: a suppressed"
-                        + " observation has no value");
+                .hasMessage(
+                        "Observation of \"i\" for \"E08000007\" 2014/15 is SUPPRESSED but has the value 3.0: a suppressed"
+                                + " observation has no value");
         assertThatThrownBy(() -> base().status(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Observation.missing("i", "a", fy("2014/15"), ObservationStatus.ACTUAL))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -145,11 +163,20 @@ class ObservationTest {
                     // widen > 0 multiplies the digits past a long's range now and then.
                     BigInteger unscaled = BigInteger.valueOf(digits).multiply(BigInteger.TEN.pow(widen * 7));
                     BigDecimal value = new BigDecimal(unscaled, scale);
+                    if (!DecimalRange.contains(value)) {
+                        assertThatThrownBy(() -> base().value(value).build())
+                                .isInstanceOf(IllegalArgumentException.class);
+                        return;
+                    }
                     Observation o = base().value(value).build();
                     Observation same =
                             base().value(new BigDecimal(unscaled, scale)).build();
-                    Observation rescaled =
-                            base().value(value.setScale(scale + 1)).build();
+                    // Another scale: a trailing zero more, or at the last place allowed, one less.
+                    Observation rescaled = base().value(
+                                    scale < DecimalRange.MAX_DECIMAL_PLACES
+                                            ? value.setScale(scale + 1)
+                                            : value.setScale(scale - 1, java.math.RoundingMode.DOWN))
+                            .build();
 
                     assertThat(o.getValue()).contains(value);
                     assertThat(o).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(rescaled);

@@ -336,13 +336,14 @@ class ReconciliationTest {
         assertThatThrownBy(() -> Reconciliation.reconcile(
                         List.of(ImmutableReportedSummary.copyOf(a).withTotal(dec("-1"))), RatingPolicy.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(
-                        "The printed figure plan total -1 is out of range: expected a number of actions, 0 or more");
+                .hasMessage("The printed figure plan total -1 (A, no period) is out of range: expected a number of"
+                        + " actions, 0 or more");
         assertThatThrownBy(() -> Reconciliation.reconcile(
                         List.of(ImmutableReportedSummary.copyOf(a).withPercentages(Map.of(Status.RED, dec("101")))),
                         RatingPolicy.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("plan RED percentage 101% is out of range: expected a percentage from 0 to 100");
+                .hasMessageContaining(
+                        "plan RED percentage 101% (A, no period) is out of range: expected a percentage from 0 to 100");
         ReconciliationReport empty = Reconciliation.reconcile(List.of(), RatingPolicy.defaults());
         assertThat(empty.isConsistent()).isTrue();
         assertThat(empty.getFigureCount()).isZero();

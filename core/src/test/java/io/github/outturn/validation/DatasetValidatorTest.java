@@ -13,6 +13,7 @@ import io.github.outturn.model.BenchmarkValue;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.ImmutableAction;
+import io.github.outturn.model.ImmutableActionUpdate;
 import io.github.outturn.model.ImmutableArea;
 import io.github.outturn.model.ImmutableBenchmarkValue;
 import io.github.outturn.model.ImmutableComparatorGroup;
@@ -30,7 +31,7 @@ import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.testing.SampleDatasets;
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -407,12 +408,69 @@ class DatasetValidatorTest {
                     "a band target of a higher-is-better indicator needs its lower end, the one it is rated"
                             + " against"),
             new Defect(
-                    "a number no figure has",
+                    "an area that is its own region",
+                    d -> d.withAreas(replace(
+                            d.getAreas(),
+                            1,
+                            ImmutableArea.copyOf(d.getAreas().get(1)).withRegionCode("982"))),
+                    "areas[1].regionCode",
+                    "the area names itself as its region"),
+            new Defect(
+                    "a negative printed total",
+                    d -> d.withReported(replace(
+                            d.getReported(),
+                            2,
+                            ImmutableReportedSummary.copyOf(d.getReported().get(2))
+                                    .withTotal(dec("-3")))),
+                    "reported[2].total",
+                    "a number of actions cannot be negative"),
+            new Defect(
+                    "an update dated in the year 999999999",
+                    d -> d.withActionUpdates(replace(
+                            d.getActionUpdates(),
+                            1,
+                            ImmutableActionUpdate.copyOf(d.getActionUpdates().get(1))
+                                    .withUpdatedOn(LocalDate.MAX))),
+                    "actionUpdates[1].updatedOn",
+                    "outside the years Outturn accepts: dates and periods from 1900-01-01 to 2199-12-31"),
+            new Defect(
+                    "an observation for 1066",
                     d -> d.withObservations(replace(
-                            d.getObservations(), 1, d.getObservations().get(1).withValue(new BigDecimal("1E+2000")))),
-                    "observations[1].value",
-                    "the number's exponent is outside what Outturn handles: at most 1000 decimal places, and no"
-                            + " more than 1000 zeros before the point"));
+                            d.getObservations(), 1, d.getObservations().get(1).withPeriod(fy("1066/67 Q2")))),
+                    "observations[1].period",
+                    "outside the years Outturn accepts: dates and periods from 1900-01-01 to 2199-12-31"),
+            new Defect(
+                    "a target for 2200",
+                    d -> d.withTargets(replace(
+                            d.getTargets(),
+                            0,
+                            ImmutableTarget.copyOf(d.getTargets().get(0)).withPeriod(fy("2199/00")))),
+                    "targets[0].period",
+                    "outside the years Outturn accepts: dates and periods from 1900-01-01 to 2199-12-31"),
+            new Defect(
+                    "decimal places -1",
+                    d -> d.withIndicators(replace(
+                            d.getIndicators(),
+                            0,
+                            ImmutableIndicator.copyOf(d.getIndicators().get(0)).withDecimalPlaces(-1))),
+                    "indicators[0].decimalPlaces",
+                    "must be greater than or equal to 0"),
+            new Defect(
+                    "decimal places 11",
+                    d -> d.withIndicators(replace(
+                            d.getIndicators(),
+                            0,
+                            ImmutableIndicator.copyOf(d.getIndicators().get(0)).withDecimalPlaces(11))),
+                    "indicators[0].decimalPlaces",
+                    "must be less than or equal to 10"),
+            new Defect(
+                    "an area with an empty name",
+                    d -> d.withAreas(replace(
+                            d.getAreas(),
+                            3,
+                            ImmutableArea.copyOf(d.getAreas().get(3)).withName(""))),
+                    "areas[3].name",
+                    "must not be blank"));
 
     static Stream<Arguments> defects() {
         return DEFECTS.stream().map(Arguments::of);
@@ -428,6 +486,45 @@ class DatasetValidatorTest {
     @Test
     void test_validate_emptyDatasetIsValid() {
         assertThat(VALIDATOR.validate(Dataset.builder().build()).isValid()).isTrue();
+    }
+
+    @Test
+    void test_validate_areasNamingEachOtherAsRegionAreEachReported() {
+        // England (970) -> Stockport (356) -> North West (982) -> England: a ring of three. Tameside
+        // (357) names the North West as its region and leads into the ring without being in it.
+        Dataset broken = ImmutableDataset.copyOf(VALID)
+                .withAreas(replace(
+                        VALID.getAreas(),
+                        0,
+                        ImmutableArea.copyOf(VALID.getAreas().get(0)).withRegionCode("356")));
+        String ring = "the area is in a ring of 3 areas each naming the next as its region (\"970\" → \"356\" → \"982\""
+                + " → \"970\"): a region cannot lie within its own area";
+        assertThat(VALIDATOR.validate(broken).getViolations())
+                .extracting(Violation::getPath, Violation::getValue, Violation::getMessage)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("areas[0].regionCode", java.util.Optional.of("356"), ring),
+                        org.assertj.core.groups.Tuple.tuple("areas[1].regionCode", java.util.Optional.of("970"), ring),
+                        org.assertj.core.groups.Tuple.tuple("areas[2].regionCode", java.util.Optional.of("982"), ring));
+    }
+
+    @Test
+    void test_validate_aLongRingOfRegionsIsFoundInOnePassAndNamedShortly() {
+        List<io.github.outturn.model.Area> areas = new ArrayList<>();
+        int n = 100_000;
+        for (int i = 0; i < n; i++) {
+            areas.add(io.github.outturn.model.Area.builder()
+                    .code("A" + i)
+                    .name("Area " + i)
+                    .type(io.github.outturn.model.AreaType.REGION)
+                    .regionCode("A" + ((i + 1) % n))
+                    .build());
+        }
+        ValidationReport report =
+                VALIDATOR.validate(Dataset.builder().addAllAreas(areas).build());
+        assertThat(report.getViolations()).hasSize(n);
+        assertThat(report.getViolations().get(0).getMessage())
+                .isEqualTo("the area is in a ring of 100000 areas each naming the next as its region (\"A0\" → \"A1\""
+                        + " → \"A2\" → \"A3\" → \"A4\" → … → \"A0\"): a region cannot lie within its own area");
     }
 
     @ParameterizedTest(name = "{0}")

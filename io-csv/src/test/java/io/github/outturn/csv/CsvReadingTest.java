@@ -10,6 +10,7 @@ import io.github.outturn.model.Action;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.Dataset;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
@@ -134,6 +135,30 @@ class CsvReadingTest {
         assertThat(p.getField()).contains("value");
         assertThat(p.getValue()).contains("1,875");
         assertThat(p.getMessage()).contains("expected a plain number such as 1875");
+    }
+
+    /** Issue 13: numbers no figure has are refused at read time, each at its file, line and column. */
+    @Test
+    void test_read_numbersOutOfRangeAreLocatedErrors() throws IOException {
+        file(
+                "observations.csv",
+                "indicator,area,period,value,numerator,denominator\n"
+                        + "x,356,2014/15,1,1e2147483647,100\n"
+                        + "x,357,2014/15,1e999999999,,\n"
+                        + "x,358,2014/15,,1,-1e999999999\n");
+        file("benchmarks.csv", "indicator,period,comparator,type,value\nx,2014/15,970,england,1e999999999\n");
+        file("indicators.csv", "id,name,polarity,multiplier\nx,X,higher-is-better,1e400\n");
+        file("reported.csv", "scope,total\nplan,1e2147483648\n");
+        assertThat(problems())
+                .extracting(p -> p.getSource() + ":" + p.getLine().orElse(0) + " "
+                        + p.getField().orElse("-") + " " + p.getValue().orElse("-") + ": " + p.getMessage())
+                .containsExactlyInAnyOrder(
+                        "observations.csv:2 numerator 1e2147483647: " + DecimalRange.OUT_OF_RANGE,
+                        "observations.csv:3 value 1e999999999: " + DecimalRange.OUT_OF_RANGE,
+                        "observations.csv:4 denominator -1e999999999: " + DecimalRange.OUT_OF_RANGE,
+                        "benchmarks.csv:2 value 1e999999999: " + DecimalRange.OUT_OF_RANGE,
+                        "indicators.csv:2 multiplier 1e400: " + DecimalRange.OUT_OF_RANGE,
+                        "reported.csv:2 total 1e2147483648: " + DecimalRange.OUT_OF_RANGE);
     }
 
     @Test

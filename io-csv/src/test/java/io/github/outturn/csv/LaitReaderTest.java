@@ -12,6 +12,7 @@ import io.github.outturn.model.BenchmarkValue;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
@@ -267,6 +268,17 @@ class LaitReaderTest {
                         "4 years Spring 2016",
                         "5 years 2016 (Draft)",
                         "7 years 2017 (Rev)");
+    }
+
+    @Test
+    void test_load_aValueOutOfRangeIsALocatedError() throws IOException {
+        smallFolder("KS2,,2016,Stockport,356,North West,1e999999999\n" + "KS2,,2017,Stockport,356,North West,1E-31\n");
+        assertThat(problems())
+                .extracting(p -> p.getLine().orElse(0) + " " + p.getField().orElse("-") + " "
+                        + p.getValue().orElse("-") + ": " + p.getMessage())
+                .containsExactly(
+                        "2 value 1e999999999: " + DecimalRange.OUT_OF_RANGE + ", or - for missing",
+                        "3 value 1E-31: " + DecimalRange.OUT_OF_RANGE + ", or - for missing");
     }
 
     @Test

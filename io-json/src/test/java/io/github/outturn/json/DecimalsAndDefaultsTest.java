@@ -32,8 +32,8 @@ class DecimalsAndDefaultsTest {
         assertThat(valueOf("80.0").scale()).isEqualTo(1);
         assertThat(valueOf("12")).isEqualTo(new BigDecimal("12"));
         assertThat(valueOf("-0.000")).isEqualTo(new BigDecimal("-0.000"));
-        assertThat(valueOf("12345678901234567890.123456789012345678901"))
-                .isEqualTo(new BigDecimal("12345678901234567890.123456789012345678901"));
+        assertThat(valueOf("123456789012345678.123456789012345678901234567890"))
+                .isEqualTo(new BigDecimal("123456789012345678.123456789012345678901234567890"));
         // 0.1 + 0.2 would be 0.30000000000000004 through a double.
         assertThat(valueOf("0.1").add(valueOf("0.2"))).isEqualTo(new BigDecimal("0.3"));
     }

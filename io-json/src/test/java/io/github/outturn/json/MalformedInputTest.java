@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.io.Codes;
 import io.github.outturn.io.InputProblem;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;
 import io.github.outturn.period.PeriodParseException;
@@ -359,6 +360,91 @@ class MalformedInputTest {
                 .isEqualTo("unknown status \"grene\": expected one of " + Codes.allOf(Status.class));
         assertThat(all.get(1).getMessage()).isEqualTo("expected a number such as 12.5, found a string");
         assertThat(all.get(2).getMessage()).startsWith("duplicate key \"green\"");
+    }
+
+    /**
+     * Issue 13: numbers no figure has are refused where they are read, at their field, quoted as
+     * written, whatever their exponent (1e2147483648 is beyond even BigDecimal's).
+     */
+    @Test
+    void test_read_numbersOutOfRangeAreRefusedAtTheirField() {
+        String obs = "\"indicatorId\": \"x\"";
+        // Line 8 is the fourth field: 6 spaces and `"numerator": ` (13 characters) come first: column 20.
+        for (String hostile : List.of("1e2147483647", "1e2147483648", "1e999999999", "1E-31", "12345678901234567890")) {
+            InputProblem p = problem(doc(
+                    "observations", obs, "\"areaCode\": \"A\"", "\"period\": \"2015\"", "\"numerator\": " + hostile));
+            assertPlace(p, 8, 20, "/observations/0/numerator", "numerator");
+            assertThat(p.getValue()).contains(hostile);
+            assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
+        }
+        assertPlace(
+                problem(doc(
+                        "observations", obs, "\"areaCode\": \"A\"", "\"period\": \"2015\"", "\"value\": 1e999999999")),
+                8,
+                16,
+                "/observations/0/value",
+                "value");
+        assertPlace(
+                problem(doc(
+                        "observations",
+                        obs,
+                        "\"areaCode\": \"A\"",
+                        "\"period\": \"2015\"",
+                        "\"denominator\": -1e999999999")),
+                8,
+                22,
+                "/observations/0/denominator",
+                "denominator");
+        assertPlace(
+                problem(doc(
+                        "benchmarks",
+                        obs,
+                        "\"period\": \"2015\"",
+                        "\"comparator\": \"970\"",
+                        "\"type\": \"england\"",
+                        "\"value\": 1e999999999")),
+                9,
+                16,
+                "/benchmarks/0/value",
+                "value");
+        assertPlace(
+                problem(doc(
+                        "indicators",
+                        "\"id\": \"x\"",
+                        "\"name\": \"X\"",
+                        "\"polarity\": \"no-judgement\"",
+                        "\"multiplier\": 1e400")),
+                8,
+                21,
+                "/indicators/0/multiplier",
+                "multiplier");
+        assertPlace(
+                problem(doc("reported", "\"scope\": \"plan\"", "\"total\": 1e999999999")),
+                6,
+                16,
+                "/reported/0/total",
+                "total");
+        InputProblem count = problem(doc("reported", "\"scope\": \"plan\"", "\"counts\": {\"green\": 1e999999999}"));
+        assertThat(count.getPointer()).contains("/reported/0/counts/green");
+        assertThat(count.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
+        InputProblem band = problem(doc("targets", obs, "\"period\": \"2015\"", "\"lower\": 1e2147483647"));
+        assertThat(band.getPointer()).contains("/targets/0/lower");
+        // Every message is one bounded line.
+        assertThat(band.toString()).doesNotContain("\n").hasSizeLessThan(200);
+    }
+
+    /** Issue 13: line breaks and control characters from the data never break a message's line. */
+    @Test
+    void test_read_valuesInMessagesAreEscapedAndBounded() {
+        InputProblem p =
+                problem(doc("indicators", "\"id\": \"x\"", "\"name\": \"X\"", "\"polarity\": \"up\\r\\nRED\\u0007\""));
+        assertThat(p.getValue()).contains("up\r\nRED\u0007");
+        assertThat(p.getMessage()).startsWith("unknown polarity \"up\\r\\nRED\\u0007\": expected one of");
+        assertThat(p.toString()).doesNotContain("\r", "\n", "\u0007");
+        String longLabel = "Spring " + "x".repeat(100_000);
+        InputProblem period = problem(doc(
+                "observations", "\"indicatorId\": \"x\"", "\"areaCode\": \"A\"", "\"period\": \"" + longLabel + "\""));
+        assertThat(period.toString()).contains("(100,007 characters)").hasSizeLessThan(1_000);
     }
 
     @Test

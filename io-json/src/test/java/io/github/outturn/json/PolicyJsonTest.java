@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
@@ -116,6 +117,19 @@ class PolicyJsonTest {
         assertThat(all.get(6).getMessage()).startsWith("unknown field \"colour\"");
         assertThat(all.get(7).getMessage()).startsWith("missing required field \"version\"");
         assertThat(all.get(7).getLine()).isEqualTo(OptionalInt.of(1));
+    }
+
+    @Test
+    void test_readPolicy_aBandOutOfRangeIsRefusedAtItsField() {
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> read("{\"id\": \"p\", \"version\": \"1\",\n \"noChangeBand\": 1e2147483647}"));
+        assertThat(e.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.getPointer()).contains("/noChangeBand");
+            assertThat(p.getLine()).isEqualTo(OptionalInt.of(2));
+            assertThat(p.getValue()).contains("1e2147483647");
+            assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
+        });
     }
 
     @Test

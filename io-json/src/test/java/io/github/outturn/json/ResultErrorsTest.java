@@ -9,6 +9,7 @@ import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.rating.IndicatorAssessment;
 import io.github.outturn.summary.ActionSummary;
 import io.github.outturn.summary.MovementMatrix;
@@ -42,6 +43,34 @@ class ResultErrorsTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).getSource()).isEqualTo("<text>");
         return problems.get(0);
+    }
+
+    @Test
+    void test_readResult_numberOutOfRange_locatedAtTheValueInOurWords() {
+        InputProblem p =
+                problem(ASSESSMENT_HEAD + "  \"publishedValue\": 1e2147483648\n}\n", IndicatorAssessment.class);
+        assertThat(p.getPointer()).contains("/publishedValue");
+        assertThat(p.getValue()).contains("1e2147483648");
+        assertThat(p.getLine()).hasValue(7);
+        assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RESULT_RANGE);
+        InputProblem band =
+                problem("{\"id\": \"b\", \"version\": \"1\", \"similarityBand\": -1e999999999}", BenchmarkPolicy.class);
+        assertThat(band.getPointer()).contains("/similarityBand");
+        assertThat(band.getMessage()).isEqualTo(DecimalRange.OUT_OF_RESULT_RANGE);
+        // A policy's band is an input: within a result's range but not an input's, the policy refuses it.
+        assertThat(problem("{\"id\": \"b\", \"version\": \"1\", \"similarityBand\": 1e20}", BenchmarkPolicy.class)
+                        .getMessage())
+                .endsWith(DecimalRange.OUT_OF_RANGE);
+    }
+
+    @Test
+    void test_readResult_computedFiguresWiderThanAnInputReadBack() throws Exception {
+        // A mean to 34 significant digits has more places than any input may.
+        String mean = "0.6666666666666666666666666666666667";
+        IndicatorAssessment a = JSON.readResult(
+                ASSESSMENT_HEAD + "  \"status\": \"green\",\n  \"comparedValue\": " + mean + "\n}\n",
+                IndicatorAssessment.class);
+        assertThat(a.getComparedValue()).contains(new java.math.BigDecimal(mean));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.github.outturn.csv.impl;
 
 import io.github.outturn.io.Codes;
+import io.github.outturn.model.DecimalRange;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turning cell text into values and back: formula neutralisation, numbers, booleans and codes.
@@ -19,6 +21,12 @@ import java.util.Optional;
 public final class Cells {
 
     private Cells() {}
+
+    /**
+     * A number as {@link BigDecimal} writes one, of any length and exponent; possessive, so that a
+     * long cell is matched in one pass.
+     */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?+(\\d++\\.?+\\d*+|\\.\\d++)([eE][+-]?+\\d++)?+");
 
     private static boolean formulaStart(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@';
@@ -50,12 +58,20 @@ public final class Cells {
         return text;
     }
 
+    /** The longest number text parsed, as in the JSON reader: longer text is out of range. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
     /**
      * A decimal exactly as written ({@code "80.0"} keeps its scale), or empty if the text is not a
-     * plain number: thousands separators, spaces inside and decimal commas are refused.
+     * plain number (thousands separators, spaces inside and decimal commas are refused) or is a number
+     * outside {@link DecimalRange} ({@link #numberExpected} tells which).
      */
     public static Optional<BigDecimal> decimal(String text) {
-        if (text.isEmpty() || text.indexOf(',') >= 0 || text.indexOf(' ') >= 0 || text.indexOf('_') >= 0) {
+        if (text.isEmpty()
+                || text.length() > MAX_NUMBER_LENGTH
+                || text.indexOf(',') >= 0
+                || text.indexOf(' ') >= 0
+                || text.indexOf('_') >= 0) {
             return Optional.empty();
         }
         char last = text.charAt(text.length() - 1);
@@ -67,9 +83,9 @@ public final class Cells {
             return Optional.of(plain);
         }
         try {
-            return Optional.of(new BigDecimal(text));
+            return Optional.of(new BigDecimal(text)).filter(DecimalRange::contains);
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return Optional.empty(); // not a number, or an exponent beyond BigDecimal's (1e2147483648)
         }
     }
 
@@ -110,6 +126,9 @@ public final class Cells {
 
     /** What a number cell should have held, for messages. */
     public static String numberExpected(String text) {
+        if (NUMBER.matcher(text).matches()) {
+            return DecimalRange.OUT_OF_RANGE;
+        }
         if (text.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             return "expected a plain number such as " + text.replace(",", "")
                     + ": thousands separators are not accepted, as \"1,875\" reads as 1.875 in much of Europe";

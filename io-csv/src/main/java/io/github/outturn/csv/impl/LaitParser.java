@@ -3,6 +3,7 @@ package io.github.outturn.csv.impl;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
@@ -575,7 +576,7 @@ public final class LaitParser {
                 case "final" -> rank = 2;
                 case "ot" -> rank = 1;
                 default ->
-                    throw new IllegalArgumentException("\"" + text + "\" has the unknown suffix (" + suffix
+                    throw new IllegalArgumentException(Quote.of(text) + " has the unknown suffix (" + suffix
                             + "): expected (prov), (Rev), (Final) or (OT)");
             }
         }

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.outturn.model.DecimalRange;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,9 @@ class CellsTest {
                 "0.24282999999999999",
                 "999999999999999999",
                 "-999999999999999999",
-                "9999999999999999999",
+                "99999999999999999.9",
                 "1234567890.12345678901",
+                "0.000012345678901234567",
                 "1E+3",
                 "2.5e-2"
             })
@@ -74,7 +76,39 @@ class CellsTest {
                     }
                     assertThat(Cells.decimal(text).map(BigDecimal::toString))
                             .as(text)
-                            .isEqualTo(text.contains(",") ? Optional.empty() : parsed.map(BigDecimal::toString));
+                            .isEqualTo(
+                                    text.contains(",")
+                                            ? Optional.empty()
+                                            : parsed.filter(DecimalRange::contains)
+                                                    .map(BigDecimal::toString));
                 });
+    }
+
+    /** Issue 13: numbers no figure has are refused, and said to be out of range, not "not numbers". */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "1e2147483647",
+                "1e2147483648",
+                "1e999999999",
+                "-1e999999999",
+                "1e400",
+                "9999999999999999999",
+                "1E-31",
+                "0.0000000000000000000000000000000"
+            })
+    void test_decimal_refusesANumberOutOfRangeAndSaysSo(String text) {
+        assertThat(Cells.decimal(text)).isEmpty();
+        assertThat(Cells.numberExpected(text)).isEqualTo(DecimalRange.OUT_OF_RANGE);
+    }
+
+    @Test
+    void test_decimal_aHugeCellIsJudgedWithoutParsingIt() {
+        String digits = "9".repeat(10_000_000);
+        long start = System.nanoTime();
+        assertThat(Cells.decimal(digits)).isEmpty();
+        assertThat(Cells.numberExpected(digits)).isEqualTo(DecimalRange.OUT_OF_RANGE);
+        assertThat(Cells.numberExpected(digits + "x")).isEqualTo("expected a number such as 12.5 or -3");
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.outturn.io.Codes;
 import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Area;
@@ -192,7 +193,7 @@ public final class DatasetReader {
                         in.at(f),
                         f,
                         null,
-                        "duplicate key \"" + f + "\": each field may appear once");
+                        "duplicate key " + Quote.of(f) + ": each field may appear once");
                 p.skipChildren();
                 continue;
             }
@@ -1023,7 +1024,8 @@ public final class DatasetReader {
             String pointer = in.at(field) + "/" + JsonInput.escape(key);
             p.nextToken();
             if (!keys.add(key)) {
-                in.problem(keyAt, pointer, field, null, "duplicate key \"" + key + "\": each field may appear once");
+                in.problem(
+                        keyAt, pointer, field, null, "duplicate key " + Quote.of(key) + ": each field may appear once");
                 p.skipChildren();
                 continue;
             }
@@ -1035,13 +1037,14 @@ public final class DatasetReader {
             }
             JsonToken v = p.currentToken();
             if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
-                if (map.put(status, p.getDecimalValue()) != null) {
+                BigDecimal number = in.number(pointer, field);
+                if (number != null && map.put(status, number) != null) {
                     in.problem(
                             keyAt,
                             pointer,
                             field,
                             key,
-                            "duplicate status \"" + key + "\": each status may appear once");
+                            "duplicate status " + Quote.of(key) + ": each status may appear once");
                 }
             } else {
                 in.problem(

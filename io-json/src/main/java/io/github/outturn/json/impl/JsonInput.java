@@ -1,6 +1,7 @@
 package io.github.outturn.json.impl;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -8,6 +9,8 @@ import io.github.outturn.io.Codes;
 import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.io.Quote;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.PeriodParseException;
 import io.github.outturn.period.ReportingPeriod;
@@ -21,6 +24,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.Fraction;
 
 /**
@@ -202,7 +206,7 @@ final class JsonInput {
                     at(field),
                     field,
                     null,
-                    "duplicate key \"" + field + "\": each field may appear once");
+                    "duplicate key " + Quote.of(field) + ": each field may appear once");
             p.skipChildren();
             return false;
         }
@@ -257,7 +261,7 @@ final class JsonInput {
                     at(field),
                     field,
                     null,
-                    "unknown field \"" + field + "\": expected one of " + expected
+                    "unknown field " + Quote.of(field) + ": expected one of " + expected
                             + " (a misspelt field is never dropped; read leniently to skip unknown fields)");
         }
         p.skipChildren();
@@ -333,12 +337,36 @@ final class JsonInput {
     BigDecimal decimal(String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-            return p.getDecimalValue();
+            return number(at(field), field);
         }
         if (t != JsonToken.VALUE_NULL) {
             wrongType(field, "a number such as 12.5");
         }
         return null;
+    }
+
+    /**
+     * The number token the parser is on, when it lies in {@link DecimalRange}; otherwise a problem at
+     * {@code pointer} quoting the number as written, and {@code null}.
+     */
+    BigDecimal number(String pointer, String field) throws IOException {
+        BigDecimal d = inRange(p, DecimalRange::contains);
+        if (d == null) {
+            problem(here(), pointer, field, p.getText(), DecimalRange.OUT_OF_RANGE);
+        }
+        return d;
+    }
+
+    /** The number token {@code p} is on, or {@code null} when it lies outside {@code range}. */
+    static BigDecimal inRange(JsonParser p, Predicate<BigDecimal> range) throws IOException {
+        BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (JsonParseException | NumberFormatException | ArithmeticException e) {
+            // An exponent beyond what BigDecimal holds (1e2147483648): out of range all the same.
+            return null;
+        }
+        return range.test(d) ? d : null;
     }
 
     /** A whole number within int range. */
@@ -414,7 +442,8 @@ final class JsonInput {
     }
 
     static String unknownCode(Class<? extends Enum<?>> type, String text) {
-        return "unknown " + words(type.getSimpleName()) + " \"" + text + "\": expected one of " + Codes.allOf(type);
+        return "unknown " + words(type.getSimpleName()) + " " + Quote.of(text) + ": expected one of "
+                + Codes.allOf(type);
     }
 
     /** "ObservationStatus" as "observation status". */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.outturn.io.Codes;
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
@@ -221,7 +222,8 @@ public final class PolicyReader {
             String pointer = in.at(field) + "/" + JsonInput.escape(key);
             p.nextToken();
             if (!keys.add(key)) {
-                in.problem(keyAt, pointer, field, null, "duplicate key \"" + key + "\": each field may appear once");
+                in.problem(
+                        keyAt, pointer, field, null, "duplicate key " + Quote.of(key) + ": each field may appear once");
                 p.skipChildren();
                 continue;
             }

@@ -22,6 +22,7 @@ import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.benchmark.IntervalMethod;
 import io.github.outturn.io.Codes;
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
@@ -169,7 +170,7 @@ final class ResultDeserializers extends Deserializers.Base {
             if (value == null || !handledType().isInstance(value)) {
                 throw InvalidFormatException.from(
                         p,
-                        "\"" + text + "\" is not " + expected
+                        Quote.of(text) + " is not " + expected
                                 + (value == null
                                         ? ""
                                         : ": it is a " + value.getClass().getSimpleName()),
@@ -234,7 +235,7 @@ final class ResultDeserializers extends Deserializers.Base {
     }
 
     static String unknownCode(Class<?> type, String code) {
-        return "unknown " + type.getSimpleName() + " \"" + code + "\": expected one of " + allCodes(type);
+        return "unknown " + type.getSimpleName() + " " + Quote.of(code) + ": expected one of " + allCodes(type);
     }
 
     private static Fraction fraction(String text) {
@@ -300,7 +301,7 @@ final class ResultDeserializers extends Deserializers.Base {
                         // Located at the field's name, with the field at the end of its path.
                         UnrecognizedPropertyException e = new UnrecognizedPropertyException(
                                 p,
-                                "unknown field \"" + name + "\"",
+                                "unknown field " + Quote.of(name),
                                 p.currentTokenLocation(),
                                 type,
                                 name,
@@ -322,7 +323,7 @@ final class ResultDeserializers extends Deserializers.Base {
                             throw MismatchedInputException.from(
                                     p,
                                     propertyType,
-                                    "null for required field \"" + name + "\": expected "
+                                    "null for required field " + Quote.of(name) + ": expected "
                                             + ResultReader.describe(propertyType.getRawClass()));
                         }
                     } else {

@@ -3,13 +3,18 @@ package io.github.outturn.json.impl;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -21,9 +26,11 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.outturn.io.Codes;
 import io.github.outturn.model.Dataset;
+import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -111,6 +118,22 @@ public final class ResultMapper {
             @Override
             public void serialize(Enum<?> value, JsonGenerator g, SerializerProvider provider) throws IOException {
                 g.writeFieldName(Codes.of(value));
+            }
+        });
+        outturn.addDeserializer(BigDecimal.class, new StdDeserializer<>(BigDecimal.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                    return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+                }
+                BigDecimal d = JsonInput.inRange(p, DecimalRange::containsResult);
+                if (d == null) {
+                    throw InvalidFormatException.from(
+                            p, DecimalRange.OUT_OF_RESULT_RANGE, p.getText(), BigDecimal.class);
+                }
+                return d;
             }
         });
         outturn.setSerializerModifier(new ImmutablesAttributesOnly());

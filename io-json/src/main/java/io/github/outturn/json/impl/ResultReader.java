@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.io.Quote;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class ResultReader {
             value = null;
             field = u.getPropertyName();
             Collection<Object> known = u.getKnownPropertyIds();
-            message = "unknown field \"" + u.getPropertyName() + "\""
+            message = "unknown field " + Quote.of(u.getPropertyName())
                     + (known == null || known.isEmpty()
                             ? ""
                             : ": expected one of "
@@ -110,7 +111,7 @@ public final class ResultReader {
             value = String.valueOf(f.getValue());
             message = f.getOriginalMessage();
             if (message.startsWith("Cannot deserialize")) {
-                message = "\"" + value + "\" is not " + describe(f.getTargetType());
+                message = Quote.of(value) + " is not " + describe(f.getTargetType());
             }
         } else if (e instanceof MismatchedInputException m
                 && m.getOriginalMessage().startsWith("Cannot")) {
@@ -135,7 +136,7 @@ public final class ResultReader {
         if (message.startsWith("Duplicate field '")) {
             field = message.substring(
                     "Duplicate field '".length(), message.indexOf('\'', "Duplicate field '".length()));
-            message = "duplicate key \"" + field + "\": each field may appear once";
+            message = "duplicate key " + Quote.of(field) + ": each field may appear once";
         } else {
             // "(start marker at [Source: REDACTED (...); line: 1, column: 21])": keep the place only.
             message = (e instanceof StreamConstraintsException
@@ -222,7 +223,7 @@ public final class ResultReader {
             return switch (t) {
                 case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
                 case START_ARRAY, END_ARRAY -> "an array";
-                case VALUE_STRING -> "the string \"" + p.getText() + "\"";
+                case VALUE_STRING -> "the string " + Quote.of(p.getText());
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
                 case VALUE_TRUE, VALUE_FALSE -> p.getText();
                 case VALUE_NULL -> "null";
