@@ -18,13 +18,15 @@ final class PolicyOptions {
     @Option(
             names = "--policy",
             paramLabel = "FILE",
-            description = "A rating policy in JSON (see docs/json-format.md); default outturn-default@1.")
+            description = "A rating policy in JSON (see docs/json-format.md); default " + RatingPolicy.DEFAULT_ID + "@"
+                    + RatingPolicy.DEFAULT_VERSION + ".")
     Path policy;
 
     @Option(
             names = "--benchmark-policy",
             paramLabel = "FILE",
-            description = "A benchmark policy in JSON (see docs/json-format.md); default outturn-benchmark-default@1.")
+            description = "A benchmark policy in JSON (see docs/json-format.md); default " + BenchmarkPolicy.DEFAULT_ID
+                    + "@" + BenchmarkPolicy.DEFAULT_VERSION + ".")
     Path benchmarkPolicy;
 
     /** The benchmark policy named by --benchmark-policy, or the default one. */

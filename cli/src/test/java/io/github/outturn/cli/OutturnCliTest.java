@@ -209,14 +209,16 @@ class OutturnCliTest {
         assertThat(r.out()).contains("Value: 92.9%, 95% confidence interval 92.051 to 93.667 (wilson)");
         assertThat(r.row("England")).containsExactly("England", "94.2", "-1.3", "-1.4%", "worse");
         assertThat(r.row("Nottingham statistical neighbours mean")).contains("93.644", "worse");
-        assertThat(r.out()).contains("Rank: 7 of 10 among authorities in the dataset");
+        assertThat(r.out())
+                .contains("Rank: 7 of 10 among local authorities with a value, former ones included as in LAIT"
+                        + " (1 is best)");
         assertThat(r.out()).contains("is the lowest ever recorded");
 
         // By interval: the neighbours' 93.64 lies inside 92.05 to 93.67, so SIMILAR; England's 94.2 is above.
         Run ci = run("benchmark", NOTTINGHAM, "--indicator", "dtap-12m", "--by", "interval");
         assertThat(ci.row("Nottingham statistical neighbours mean")).contains("similar");
         assertThat(ci.row("England")).contains("worse");
-        assertThat(ci.out()).contains("policy outturn-benchmark-default+cli@1:by=confidence-interval");
+        assertThat(ci.out()).contains("policy outturn-benchmark-default+cli@2:by=confidence-interval");
 
         // A policy file: 99.8% intervals and medians; --by still overrides it, and says so.
         Path policy = tmp.resolve("benchmark-policy.json");
