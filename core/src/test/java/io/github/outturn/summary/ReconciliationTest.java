@@ -59,7 +59,7 @@ class ReconciliationTest {
     void test_reconcile_rotherham_asPrinted_isInconsistent_andNames35AsProbably35Tenths() {
         ReconciliationReport r = Reconciliation.reconcile(rotherham(), RatingPolicy.defaults());
         assertThat(r.isConsistent()).isFalse();
-        assertThat(r.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(r.getPolicyReference()).isEqualTo("outturn-default@2");
         assertThat(r.isAgainstData()).isFalse();
         // One printed precision for the counts: "28.5" makes every count a one-decimal figure.
         assertThat(r.getCountDecimals()).isEqualTo(1);
