@@ -55,7 +55,7 @@ public record AuthorityRank(
         if (rank.isEmpty()) {
             return value.isEmpty()
                     ? "Not ranked: no value"
-                    : "Not ranked: the indicator has no better direction to rank " + among + " by";
+                    : "Not ranked among " + among + ": the indicator has no better direction to rank by";
         }
         String bands = quartile.map(q -> ": quartile band " + q
                         + quintile.map(f -> ", quintile band " + f).orElse(""))

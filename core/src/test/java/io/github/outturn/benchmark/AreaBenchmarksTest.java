@@ -314,8 +314,8 @@ class AreaBenchmarksTest {
         assertThat(r.rank()).isEmpty();
         assertThat(r.quartile()).isEmpty();
         assertThat(r.reason())
-                .isEqualTo("Not ranked: the indicator has no better direction to rank local authorities with a"
-                        + " value, former ones included as in LAIT by");
+                .isEqualTo("Not ranked among local authorities with a value, former ones included as in LAIT: the"
+                        + " indicator has no better direction to rank by");
     }
 
     @Test
