@@ -1,6 +1,7 @@
 package io.github.outturn.cli;
 
 import io.github.outturn.benchmark.AreaBenchmarks;
+import io.github.outturn.benchmark.AuthorityRank;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Comparison;
@@ -126,9 +127,8 @@ final class AssessCommand implements Callable<Integer> {
                 continue;
             }
             anyObserved |= observed;
-            ComparatorGroup all = select.authorities(indicator);
             try {
-                rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours, all));
+                rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours));
             } catch (IllegalArgumentException e) {
                 // A rule that cannot apply to this indicator's data: said, and the others still scored.
                 failed.add(dataset + ": " + id + " " + p.get() + ": " + e.getMessage());
@@ -165,9 +165,9 @@ final class AssessCommand implements Callable<Integer> {
             ReportingPeriod p,
             RatingPolicy rating,
             BenchmarkPolicy benchmarks,
-            Optional<ComparatorGroup> neighbours,
-            ComparatorGroup all) {
-        Optional<Rank> rank = AreaBenchmarks.rank(ds, id, code, p, all);
+            Optional<ComparatorGroup> neighbours) {
+        AuthorityRank ranked = AreaBenchmarks.rankAmongAuthorities(ds, id, code, p, benchmarks);
+        Optional<Rank> rank = ranked.rank();
         return new Row(
                 IndicatorRating.assess(ds, id, code, p, rating),
                 DirectionOfTravelRating.compare(ds, id, code, p, TravelTerm.SHORT_TERM, rating),
@@ -175,10 +175,8 @@ final class AssessCommand implements Callable<Integer> {
                 AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, benchmarks),
                 neighbours.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, benchmarks)),
                 rank,
-                BenchmarkCommand.bandable(rank)
-                        ? AreaBenchmarks.quartile(ds, id, code, p, all, benchmarks)
-                        : Optional.empty(),
-                all.getName());
+                BenchmarkCommand.bandable(rank) ? ranked.quartile() : Optional.empty(),
+                ranked.among());
     }
 
     private static String target(IndicatorAssessment a, String missing) {

@@ -1,6 +1,7 @@
 package io.github.outturn.cli;
 
 import io.github.outturn.benchmark.AreaBenchmarks;
+import io.github.outturn.benchmark.AuthorityRank;
 import io.github.outturn.benchmark.AverageMethod;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
@@ -152,9 +153,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         List<Comparison> comparisons = new ArrayList<>(AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, policy));
         comparisons.add(AreaBenchmarks.compareWithPeriod(ds, id, code, p, p.samePeriodLastYear(), policy));
         Optional<ComparatorGroup> chosen = group != null ? Optional.of(select.group(group)) : select.neighbours(code);
-        ComparatorGroup all = select.authorities(indicator);
         boolean hasValue = o.flatMap(Observation::getValue).isPresent();
-        Optional<Rank> rank = AreaBenchmarks.rank(ds, id, code, p, all);
+        AuthorityRank ranked = AreaBenchmarks.rankAmongAuthorities(ds, id, code, p, policy);
+        Optional<Rank> rank = ranked.rank();
         Result result = new Result(
                 id,
                 code,
@@ -164,9 +165,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                 comparisons,
                 chosen.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, policy)),
                 rank,
-                bandable(rank) ? AreaBenchmarks.quartile(ds, id, code, p, all, policy) : Optional.empty(),
-                bandable(rank) ? AreaBenchmarks.quintile(ds, id, code, p, all, policy) : Optional.empty(),
-                all.getName(),
+                bandable(rank) ? ranked.quartile() : Optional.empty(),
+                bandable(rank) ? ranked.quintile() : Optional.empty(),
+                ranked.among(),
                 hasValue ? Optional.of(AreaBenchmarks.record(ds, id, code, p)) : Optional.empty(),
                 policy.getReference());
         switch (output.format) {

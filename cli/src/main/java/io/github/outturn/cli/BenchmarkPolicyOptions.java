@@ -15,7 +15,8 @@ final class BenchmarkPolicyOptions {
     @Option(
             names = "--benchmark-policy",
             paramLabel = "FILE",
-            description = "A benchmark policy in JSON (see docs/json-format.md); default outturn-benchmark-default@1.")
+            description = "A benchmark policy in JSON (see docs/json-format.md); default " + BenchmarkPolicy.DEFAULT_ID
+                    + "@" + BenchmarkPolicy.DEFAULT_VERSION + ".")
     Path benchmarkPolicy;
 
     /** The benchmark policy named by --benchmark-policy, or the default one. */

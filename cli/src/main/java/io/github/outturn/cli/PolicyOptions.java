@@ -17,7 +17,8 @@ final class PolicyOptions {
     @Option(
             names = "--policy",
             paramLabel = "FILE",
-            description = "A rating policy in JSON (see docs/json-format.md); default outturn-default@1.")
+            description = "A rating policy in JSON (see docs/json-format.md); default " + RatingPolicy.DEFAULT_ID + "@"
+                    + RatingPolicy.DEFAULT_VERSION + ".")
     Path policy;
 
     /** The policy named by --policy, or the default one. */

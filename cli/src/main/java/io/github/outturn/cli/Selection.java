@@ -3,7 +3,6 @@ package io.github.outturn.cli;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaFinder;
 import io.github.outturn.model.AreaMatch;
-import io.github.outturn.model.AreaType;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
@@ -176,36 +175,6 @@ final class Selection {
                                 : sample(dataset.getComparatorGroups().stream()
                                         .map(ComparatorGroup::getId)
                                         .collect(Collectors.toCollection(LinkedHashSet::new))))));
-    }
-
-    /**
-     * All authorities to rank among: the dataset's England group if it has one, else every current
-     * local authority it lists, else every area with an observation of the indicator.
-     */
-    ComparatorGroup authorities(Indicator indicator) {
-        Optional<ComparatorGroup> england = dataset.getComparatorGroups().stream()
-                .filter(g -> g.getType() == ComparatorType.ENGLAND)
-                .findFirst();
-        if (england.isPresent()) {
-            return england.get();
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        for (Area a : dataset.getAreas()) {
-            if (a.getType() == AreaType.LOCAL_AUTHORITY && a.isCurrent()) {
-                codes.add(a.getCode());
-            }
-        }
-        if (codes.isEmpty()) {
-            dataset.getObservations().stream()
-                    .filter(o -> o.getIndicatorId().equals(indicator.getId()))
-                    .forEach(o -> codes.add(o.getAreaCode()));
-        }
-        return ComparatorGroup.builder()
-                .id("authorities")
-                .name("authorities in the dataset")
-                .type(ComparatorType.CUSTOM)
-                .memberCodes(codes)
-                .build();
     }
 
     /** "Stockport", or empty text for an area the dataset does not list. */

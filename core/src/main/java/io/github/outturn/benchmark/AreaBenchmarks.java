@@ -1,7 +1,9 @@
 package io.github.outturn.benchmark;
 
+import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Area;
+import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
@@ -11,9 +13,11 @@ import io.github.outturn.model.Observation;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The benchmark rules applied to a {@link Dataset}: one area's value for an indicator and period
@@ -178,6 +182,96 @@ public final class AreaBenchmarks {
         BigDecimal value = value(dataset, indicatorId, areaCode, period);
         return Ranking.rankOf(
                 value, groupValues(dataset, indicatorId, areaCode, period, group), indicator.getPolarity());
+    }
+
+    /**
+     * The authorities an area is ranked among under the policy's {@link RankingSet}, for one
+     * indicator and period: the members with a value of the dataset's England comparator group if
+     * it has one, else of the local authorities it lists, else of every area with an observation
+     * of the indicator; with {@link RankingSet#CURRENT_AUTHORITIES}, only those not listed as
+     * former. The group's name says which set it is.
+     *
+     * <pre>{@code
+     * ComparatorGroup all = AreaBenchmarks.authorities(lait, "HE_19_FSM", AcademicYear.of(2023), policy);
+     * all.getMemberCodes().size();   // 149: Cumbria and Northamptonshire included, as in LAIT
+     * all.getName();                 // "local authorities with a value, former ones included as in LAIT"
+     * }</pre>
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param period the period
+     * @param policy the policy, not null
+     * @return the set, as a comparator group of the members with a value
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static ComparatorGroup authorities(
+            Dataset dataset, String indicatorId, ReportingPeriod period, BenchmarkPolicy policy) {
+        indicator(dataset, indicatorId);
+        RankingSet set = policy.getRankingSet();
+        Optional<ComparatorGroup> england = dataset.getComparatorGroups().stream()
+                .filter(g -> g.getType() == ComparatorType.ENGLAND)
+                .findFirst();
+        Set<String> candidates = new LinkedHashSet<>();
+        String among;
+        if (england.isPresent()) {
+            candidates.addAll(england.get().getMemberCodes());
+            among = "members of " + england.get().getName()
+                    + (set == RankingSet.CURRENT_AUTHORITIES ? " still current" : "") + " with a value";
+        } else {
+            for (Area a : dataset.getAreas()) {
+                if (a.getType() == AreaType.LOCAL_AUTHORITY) {
+                    candidates.add(a.getCode());
+                }
+            }
+            among = set.describe();
+            if (candidates.isEmpty()) {
+                for (Observation o : dataset.getObservations()) {
+                    if (o.getIndicatorId().equals(indicatorId)) {
+                        candidates.add(o.getAreaCode());
+                    }
+                }
+                among = (set == RankingSet.CURRENT_AUTHORITIES ? "current " : "") + "areas with a value in the dataset";
+            }
+        }
+        List<String> members = new ArrayList<>(candidates.size());
+        for (String code : candidates) {
+            boolean former = dataset.findArea(code).map(a -> !a.isCurrent()).orElse(false);
+            if (!(former && set == RankingSet.CURRENT_AUTHORITIES)
+                    && value(dataset, indicatorId, code, period) != null) {
+                members.add(code);
+            }
+        }
+        return ComparatorGroup.builder()
+                .id("authorities-" + Codes.of(set))
+                .name(among)
+                .type(ComparatorType.CUSTOM)
+                .memberCodes(members)
+                .build();
+    }
+
+    /**
+     * The area's rank and bands among {@link #authorities the authorities the policy names}, with
+     * the set said in the result and its reason.
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param policy the policy, not null
+     * @return the rank, bands and set
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static AuthorityRank rankAmongAuthorities(
+            Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, BenchmarkPolicy policy) {
+        ComparatorGroup all = authorities(dataset, indicatorId, period, policy);
+        return new AuthorityRank(
+                Optional.ofNullable(value(dataset, indicatorId, areaCode, period)),
+                rank(dataset, indicatorId, areaCode, period, all),
+                quartile(dataset, indicatorId, areaCode, period, all, policy),
+                quintile(dataset, indicatorId, areaCode, period, all, policy),
+                all.getName(),
+                policy.getRankingSet(),
+                policy.getReference());
     }
 
     /**

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The defaults follow LAIT: judgement by value with no similarity band, the plain mean of the
- * members' values as a group's average, LAIT's boundary rule for bands, and 95% intervals when an
- * interval is asked for. Immutable and thread-safe.
+ * members' values as a group's average, LAIT's boundary rule for bands, LAIT's ranking set (every
+ * authority with a value, former ones included), and 95% intervals when an interval is asked for. Immutable and thread-safe.
  */
 @Value.Immutable
 @OutturnStyle
@@ -29,8 +29,11 @@ public abstract class BenchmarkPolicy {
     /** The id of the default policy. */
     public static final String DEFAULT_ID = "outturn-benchmark-default";
 
-    /** The version of the default policy. */
-    public static final String DEFAULT_VERSION = "1";
+    /**
+     * The version of the default policy: 2 since the ranking set became a setting whose default,
+     * LAIT's, ranks former authorities with a value too (version 1 ranked current ones only).
+     */
+    public static final String DEFAULT_VERSION = "2";
 
     /** The policy's identifier. */
     @NotBlank
@@ -70,6 +73,15 @@ public abstract class BenchmarkPolicy {
         return BoundaryRule.LAIT;
     }
 
+    /**
+     * Which authorities ranks and bands are among. Default ALL_AUTHORITIES, LAIT's rule: every
+     * local authority with a value for the period, former ones included.
+     */
+    @Value.Default
+    public RankingSet getRankingSet() {
+        return RankingSet.ALL_AUTHORITIES;
+    }
+
     @Value.Check
     void check() {
         DecimalRange.require("similarityBand", getSimilarityBand());
@@ -89,7 +101,7 @@ public abstract class BenchmarkPolicy {
         return getId() + "@" + getVersion();
     }
 
-    /** The documented default policy, {@code outturn-benchmark-default@1}. */
+    /** The documented default policy, {@code outturn-benchmark-default@2}. */
     public static ImmutableBenchmarkPolicy defaults() {
         return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
     }

@@ -52,7 +52,7 @@ public final class DirectionOfTravelRating {
      * @param term short or long term, not null
      * @param latest the latest period's observation, or empty
      * @param earlier the earlier observation, or empty; NOT_COMPARABLE unless it is for {@code
-     *     term.comparisonPeriod(period)}
+     *     term.comparisonPeriod(period, policy)}
      * @param target the latest period's target, needed for TARGET_BAND only
      * @param policy the policy, not null
      * @return the direction of travel
@@ -73,7 +73,7 @@ public final class DirectionOfTravelRating {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(policy, "policy");
-        ReportingPeriod expected = term.comparisonPeriod(period);
+        ReportingPeriod expected = term.comparisonPeriod(period, policy);
         latest.ifPresent(o -> check(o, indicator, areaCode, Optional.of(period)));
         earlier.ifPresent(o -> check(o, indicator, areaCode, Optional.empty()));
         target.ifPresent(t -> {
@@ -92,9 +92,8 @@ public final class DirectionOfTravelRating {
                 .policyReference(policy.getReference());
         if (!comparison.equals(expected)) {
             return b.direction(Direction.NOT_COMPARABLE)
-                    .reason(comparison + " is not "
-                            + (term == TravelTerm.SHORT_TERM ? "the period before " : "the same period a year before ")
-                            + period + " (" + expected + "): NOT_COMPARABLE")
+                    .reason(comparison + " is not " + term.describe(period, policy) + " " + period + " (" + expected
+                            + "): NOT_COMPARABLE")
                     .build();
         }
         Optional<BigDecimal> latestValue = latest.flatMap(Observation::getValue);
@@ -203,7 +202,7 @@ public final class DirectionOfTravelRating {
                 period,
                 term,
                 actual(dataset, indicatorId, areaCode, period),
-                actual(dataset, indicatorId, areaCode, term.comparisonPeriod(period)),
+                actual(dataset, indicatorId, areaCode, term.comparisonPeriod(period, policy)),
                 dataset.findTarget(indicatorId, period, areaCode),
                 policy);
     }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *         FinancialYear.of(2014), RatingPolicy.defaults());
  * a.getStatus();          // AMBER
  * a.getReason();          // "44.1% is below the target of 45.0% by 0.9 points, within the 5% tolerance: AMBER"
- * a.getPolicyReference(); // "outturn-default@1"
+ * a.getPolicyReference(); // "outturn-default@2"
  * }</pre>
  *
  * <p>Plain data: every figure is exactly as used (the compared value is rounded only when the policy

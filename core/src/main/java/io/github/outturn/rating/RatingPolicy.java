@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  *
  * <p>The defaults, documented on each accessor: display-precision comparison, a 5% relative
  * tolerance where a target has none, no Amber band on a zero target, no BLUE, no rescue by
- * improvement, a forecast year-end status when a forecast exists, fractional counting, BLUE, GREEN,
+ * improvement, a forecast year-end status when a forecast exists, long term on annual data three
+ * years back, fractional counting, BLUE, GREEN,
  * AMBER and RED as the denominator of percentages, percentages rounded half up to whole numbers and
  * counts shown to one decimal. Immutable and thread-safe.
  */
@@ -38,8 +39,18 @@ public abstract class RatingPolicy {
     /** The id of the default policy. */
     public static final String DEFAULT_ID = "outturn-default";
 
-    /** The version of the default policy. */
-    public static final String DEFAULT_VERSION = "1";
+    /**
+     * The version of the default policy: 2 since long term on annual data compares with
+     * {@link #DEFAULT_LONG_TERM_YEARS} years back (version 1 compared with the year before, the same
+     * as short term).
+     */
+    public static final String DEFAULT_VERSION = "2";
+
+    /** How many years back long term goes on annual data by default: 3. */
+    public static final int DEFAULT_LONG_TERM_YEARS = 3;
+
+    /** The most years back long term may go. */
+    public static final int MAX_LONG_TERM_YEARS = 10;
 
     /** The most decimal places counts and percentages are shown to. */
     public static final int MAX_DECIMALS = 6;
@@ -100,6 +111,21 @@ public abstract class RatingPolicy {
      */
     public abstract Optional<BigDecimal> getNoChangeBand();
 
+    /**
+     * How many years back the long-term direction of travel goes on annual data (years, pooled
+     * years), where the same period last year is the previous period and so the short term. Default
+     * 3: a council plan's usual span back to its baseline year, a three-year pooled figure compared
+     * with one that shares no year with it, and far enough to see a trend without leaving most
+     * series short of an earlier value. 2 to 10. Shorter periods (quarters, months, halves) compare
+     * with the same period a year before whatever this says.
+     */
+    @Value.Default
+    @Min(2)
+    @Max(MAX_LONG_TERM_YEARS)
+    public int getLongTermYears() {
+        return DEFAULT_LONG_TERM_YEARS;
+    }
+
     /** How actions linked to several priorities are counted. Default FRACTIONAL. */
     @Value.Default
     public CountingMethod getCountingMethod() {
@@ -143,6 +169,11 @@ public abstract class RatingPolicy {
             throw new IllegalStateException("Rating policy " + getReference()
                     + " has no denominatorStatuses: percentages need at least one status to divide by");
         }
+        if (getLongTermYears() < 2 || getLongTermYears() > MAX_LONG_TERM_YEARS) {
+            throw new IllegalStateException("Rating policy " + getReference() + " has longTermYears "
+                    + getLongTermYears() + ": expected 2 to " + MAX_LONG_TERM_YEARS
+                    + " (1 would repeat the short term on annual data)");
+        }
         if (getNoChangeBand().isPresent() && getNoChangeBand().get().signum() < 0) {
             throw new IllegalStateException("Rating policy " + getReference() + " has noChangeBand "
                     + getNoChangeBand().get().toPlainString() + ": expected 0 or more");
@@ -169,7 +200,7 @@ public abstract class RatingPolicy {
         return getId() + "@" + getVersion();
     }
 
-    /** The documented default policy, {@code outturn-default@1}. */
+    /** The documented default policy, {@code outturn-default@2}. */
     public static ImmutableRatingPolicy defaults() {
         return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
     }

@@ -6,23 +6,62 @@ import io.github.outturn.period.ReportingPeriod;
  * Which earlier period a direction of travel compares the latest value with.
  *
  * <pre>{@code
- * TravelTerm.SHORT_TERM.comparisonPeriod(FinancialQuarter.of(2014, 2)); // 2014/15 Q1
- * TravelTerm.LONG_TERM.comparisonPeriod(FinancialQuarter.of(2014, 2));  // 2013/14 Q2
+ * RatingPolicy policy = RatingPolicy.defaults();   // long term on annual data: 3 years back
+ * TravelTerm.SHORT_TERM.comparisonPeriod(FinancialQuarter.of(2014, 2), policy); // 2014/15 Q1
+ * TravelTerm.LONG_TERM.comparisonPeriod(FinancialQuarter.of(2014, 2), policy);  // 2013/14 Q2
+ * TravelTerm.LONG_TERM.comparisonPeriod(FinancialYear.of(2023), policy);        // 2020/21
  * }</pre>
  */
 public enum TravelTerm {
     /** The previous period ({@link ReportingPeriod#previous()}). */
     SHORT_TERM,
-    /** The same period last year ({@link ReportingPeriod#samePeriodLastYear()}), for seasonal measures. */
+    /**
+     * The same period last year ({@link ReportingPeriod#samePeriodLastYear()}) for periods shorter
+     * than a year; for annual periods, where that is the previous period, the same period {@link
+     * RatingPolicy#getLongTermYears()} years back.
+     */
     LONG_TERM;
 
     /**
      * The period the latest value is compared with.
      *
      * @param latest the latest period, not null
-     * @return the previous period, or the same period a year earlier
+     * @param policy the policy, which says how far back long term goes on annual data; not null
+     * @return the previous period, the same period a year earlier, or on annual data the same period
+     *     the policy's number of years earlier
      */
-    public ReportingPeriod comparisonPeriod(ReportingPeriod latest) {
-        return this == SHORT_TERM ? latest.previous() : latest.samePeriodLastYear();
+    public ReportingPeriod comparisonPeriod(ReportingPeriod latest, RatingPolicy policy) {
+        if (this == SHORT_TERM) {
+            return latest.previous();
+        }
+        ReportingPeriod p = latest.samePeriodLastYear();
+        if (isAnnual(latest)) {
+            for (int i = 1; i < policy.getLongTermYears(); i++) {
+                p = p.samePeriodLastYear();
+            }
+        }
+        return p;
+    }
+
+    /**
+     * How the comparison period stands to the latest, for reasons: "the period before", "the same
+     * period a year before", "the same period 3 years before".
+     *
+     * @param latest the latest period, not null
+     * @param policy the policy, not null
+     * @return the words
+     */
+    public String describe(ReportingPeriod latest, RatingPolicy policy) {
+        if (this == SHORT_TERM) {
+            return "the period before";
+        }
+        return isAnnual(latest)
+                ? "the same period " + policy.getLongTermYears() + " years before"
+                : "the same period a year before";
+    }
+
+    /** Whether a year back is also the period before: a year, or a run of pooled years. */
+    private static boolean isAnnual(ReportingPeriod latest) {
+        return latest.previous().equals(latest.samePeriodLastYear());
     }
 }

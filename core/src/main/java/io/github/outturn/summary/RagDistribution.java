@@ -100,7 +100,7 @@ public final class RagDistribution {
      *
      * <pre>{@code
      * RagDistribution d = RagDistribution.of(Map.of(Status.GREEN, BigFraction.ONE),
-     *         EnumSet.of(Status.GREEN, Status.RED), PercentageRounding.HALF_UP, 0, 1, "outturn-default@1");
+     *         EnumSet.of(Status.GREEN, Status.RED), PercentageRounding.HALF_UP, 0, 1, "outturn-default@2");
      * }</pre>
      *
      * @param counts weighted count per status, each zero or more; statuses left out count zero
@@ -305,7 +305,7 @@ public final class RagDistribution {
         return Objects.hash(counts, denominatorStatuses, rounding, percentageDecimals, countDecimals, policyReference);
     }
 
-    /** For example {@code GREEN 13/3 (4.3, 14%), AMBER 70/3 (23.3, 78%), ..., total 30 [outturn-default@1]}. */
+    /** For example {@code GREEN 13/3 (4.3, 14%), AMBER 70/3 (23.3, 78%), ..., total 30 [outturn-default@2]}. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();

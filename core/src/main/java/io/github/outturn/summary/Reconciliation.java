@@ -52,6 +52,8 @@ import org.apache.commons.numbers.fraction.BigFraction;
  *       no printed figures count nothing (Rotherham's priority 4, monitored elsewhere);
  *   <li>percentages of a scope with no counts to check them against, when they cover every
  *       denominator status the report mentions: each against 100 minus the others;
+ *   <li>a printed percentage above 100 against the range of a percentage ("165%" is a slip, for 65%
+ *       or 16.5%, that the search below can name);
  *   <li>with an action register rated for the report's period: every figure against the exact value
  *       {@link ActionSummaries#summarise} computes (a total against all actions of the scope).
  * </ul>
@@ -61,7 +63,9 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * EditKind}), and every candidate under which all checks pass is listed, ordered by distance: the sum
  * over all checks of ((printed - implied) / h)^2, where implied is computed from the point values of
  * the other figures and h is half a unit in the figure's last printed place (the gap in rounding
- * half-units). Ties go to the earlier {@link EditKind}, then the earlier figure.
+ * half-units). Ties go to the earlier {@link EditKind}, then the earlier figure. A candidate that
+ * prints more decimals than the report prints anywhere else ("0.10" where counts have one decimal)
+ * is the less likely reading and comes after every other.
  *
  * <pre>{@code
  * ReconciliationReport r = Reconciliation.reconcile(dataset.getReported(), dataset, policy);
@@ -110,7 +114,7 @@ public final class Reconciliation {
      * @param policy the policy, not null
      * @return the report
      * @throws IllegalArgumentException if the figures name different sources or periods, or a
-     *     figure is negative or a percentage above 100
+     *     figure is negative (a percentage above 100 is a discrepancy, not an error)
      */
     public static ReconciliationReport reconcile(List<ReportedSummary> printed, RatingPolicy policy) {
         return new Engine(printed, null, policy).run();
@@ -125,7 +129,7 @@ public final class Reconciliation {
      * @param policy the policy, not null
      * @return the report
      * @throws IllegalArgumentException if the figures name different sources or periods, or a
-     *     figure is negative or a percentage above 100
+     *     figure is negative (a percentage above 100 is a discrepancy, not an error)
      */
     public static ReconciliationReport reconcile(List<ReportedSummary> printed, Dataset dataset, RatingPolicy policy) {
         return new Engine(printed, Objects.requireNonNull(dataset, "dataset"), policy).run();
@@ -258,11 +262,12 @@ public final class Reconciliation {
                     .status(Optional.ofNullable(status))
                     .printed(value)
                     .build();
-            if (value.signum() < 0 || (kind == FigureKind.PERCENTAGE && value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            if (value.signum() < 0) {
+                // A percentage above 100 is kept: it is a discrepancy, and a slip ("165" for 65) may explain it.
                 throw new IllegalArgumentException("The printed figure " + f + " (" + describe(s)
                         + ") is out of range: expected "
                         + (kind == FigureKind.PERCENTAGE
-                                ? "a percentage from 0 to 100"
+                                ? "a percentage, 0 or more"
                                 : "a number of actions, 0 or more"));
             }
             figs.add(new Fig(summary, kind, status, f));
@@ -419,6 +424,18 @@ public final class Reconciliation {
                 if (own != null && e.total != null) {
                     out.add(check(
                             e.total, sum(own, EnumSet.allOf(Status.class)), "the sum of its counts", values, cs, ps));
+                }
+                for (int i : e.percentages.values()) {
+                    Est own100 = interval(i, values, cs, ps);
+                    if (own100.lo.compareTo(HUNDRED) > 0) {
+                        out.add(check(
+                                i,
+                                new Est(BigFraction.ZERO, HUNDRED, HUNDRED),
+                                "the range of a percentage",
+                                values,
+                                cs,
+                                ps));
+                    }
                 }
                 Map<Status, Est> base = own != null ? own : parts;
                 String basis = own != null ? "the share of its counts" : "the share of the parts' counts";
@@ -607,6 +624,11 @@ public final class Reconciliation {
 
         private List<Correction> search(BigDecimal[] values) {
             List<Correction> found = new ArrayList<>();
+            // Corrections that print more decimals than the report does anywhere else ("0.10" in a
+            // one-decimal report) are the less plausible: they rank after the others.
+            List<Correction> finer = new ArrayList<>();
+            int cs = countScale(values);
+            int ps = percentageScale(values);
             for (int i = 0; i < figs.size(); i++) {
                 for (Map.Entry<BigDecimal, EditKind> alt :
                         alternatives(values[i]).entrySet()) {
@@ -628,30 +650,40 @@ public final class Reconciliation {
                     if (results != null) {
                         BigFraction distance = distance(results);
                         PrintedFigure f = figs.get(i).figure;
-                        found.add(Correction.builder()
-                                .figure(f)
-                                .corrected(alt.getKey())
-                                .edit(alt.getValue())
-                                .distance(distance)
-                                .message(f + " was probably " + alt.getKey().toPlainString() + " ("
-                                        + alt.getValue()
-                                                .name()
-                                                .toLowerCase(Locale.ROOT)
-                                                .replace('_', ' ')
-                                        + "): every figure then agrees, at a distance of "
-                                        + text(distance, 2))
-                                .build());
+                        int reportScale = figs.get(i).kind == FigureKind.PERCENTAGE ? ps : cs;
+                        (alt.getKey().scale() > reportScale ? finer : found)
+                                .add(Correction.builder()
+                                        .figure(f)
+                                        .corrected(alt.getKey())
+                                        .edit(alt.getValue())
+                                        .distance(distance)
+                                        .message(f + " was probably "
+                                                + alt.getKey().toPlainString() + " ("
+                                                + alt.getValue()
+                                                        .name()
+                                                        .toLowerCase(Locale.ROOT)
+                                                        .replace('_', ' ')
+                                                + "): every figure then agrees, at a distance of "
+                                                + text(distance, 2))
+                                        .build());
                     }
                 }
             }
-            found.sort(Comparator.comparing(Correction::getDistance).thenComparing(Correction::getEdit));
+            Comparator<Correction> order =
+                    Comparator.comparing(Correction::getDistance).thenComparing(Correction::getEdit);
+            found.sort(order);
+            finer.sort(order);
+            found.addAll(finer);
             return found;
         }
     }
 
     /**
      * Every value a single slip could have turned into this printed one, with the slip, each value
-     * once (under the first slip in {@link EditKind} order that gives it).
+     * once (under the first slip in {@link EditKind} order that gives it). Values that differ only
+     * in precision are different candidates ("100" may be 10, a repeated digit, or 10.0, a misplaced
+     * decimal point), since a figure's decimals set the report's precision; a value equal to the
+     * printed one is none, and a swap never leads with a zero.
      */
     static Map<BigDecimal, EditKind> alternatives(BigDecimal printed) {
         String s = printed.toPlainString();
@@ -659,12 +691,10 @@ public final class Reconciliation {
         String digits = s.replace(".", "");
         int intDigits = point < 0 ? digits.length() : point;
         Map<BigDecimal, EditKind> out = new LinkedHashMap<>();
-        List<BigDecimal> seen = new ArrayList<>();
-        seen.add(printed);
         // The decimal point anywhere else, or nowhere.
         for (int p = 0; p <= digits.length(); p++) {
             if (p != intDigits) {
-                offer(out, seen, digits, p, EditKind.MISPLACED_DECIMAL_POINT);
+                offer(out, printed, digits, p, EditKind.MISPLACED_DECIMAL_POINT);
             }
         }
         for (int i = 0; i + 1 < digits.length(); i++) {
@@ -672,17 +702,19 @@ public final class Reconciliation {
                 char[] c = digits.toCharArray();
                 c[i] = digits.charAt(i + 1);
                 c[i + 1] = digits.charAt(i);
-                offer(out, seen, new String(c), intDigits, EditKind.SWAPPED_DIGITS);
+                if (c[0] != '0' || intDigits <= 1) {
+                    offer(out, printed, new String(c), intDigits, EditKind.SWAPPED_DIGITS);
+                }
             }
         }
         for (int i = 0; i <= digits.length(); i++) {
             for (char d = '0'; d <= '9'; d++) {
                 String longer = digits.substring(0, i) + d + digits.substring(i);
                 if (i <= intDigits) {
-                    offer(out, seen, longer, intDigits + 1, EditKind.DROPPED_DIGIT);
+                    offer(out, printed, longer, intDigits + 1, EditKind.DROPPED_DIGIT);
                 }
                 if (i >= intDigits && point >= 0) {
-                    offer(out, seen, longer, intDigits, EditKind.DROPPED_DIGIT);
+                    offer(out, printed, longer, intDigits, EditKind.DROPPED_DIGIT);
                 }
             }
         }
@@ -694,7 +726,7 @@ public final class Reconciliation {
                 String shorter = digits.substring(0, i) + digits.substring(i + 1);
                 offer(
                         out,
-                        seen,
+                        printed,
                         shorter,
                         i < intDigits ? intDigits - 1 : intDigits,
                         repeated ? EditKind.REPEATED_DIGIT : EditKind.EXTRA_DIGIT);
@@ -705,7 +737,7 @@ public final class Reconciliation {
 
     /** Offers digits with a decimal point after {@code intDigits} of them, if it is a plain number. */
     private static void offer(
-            Map<BigDecimal, EditKind> out, List<BigDecimal> seen, String digits, int intDigits, EditKind kind) {
+            Map<BigDecimal, EditKind> out, BigDecimal printed, String digits, int intDigits, EditKind kind) {
         while (intDigits > 1 && digits.charAt(0) == '0') {
             // "05" reads as 5.
             digits = digits.substring(1);
@@ -717,13 +749,10 @@ public final class Reconciliation {
                         ? digits
                         : digits.substring(0, intDigits) + "." + digits.substring(intDigits);
         BigDecimal v = new BigDecimal(text);
-        for (BigDecimal s : seen) {
-            if (s.compareTo(v) == 0) {
-                return;
-            }
+        if (v.compareTo(printed) != 0) {
+            // Keyed by value and scale: 10 and 10.0 are two candidates.
+            out.putIfAbsent(v, kind);
         }
-        seen.add(v);
-        out.put(v, kind);
     }
 
     static BigFraction fraction(BigDecimal v) {

@@ -52,12 +52,12 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * threshold lies on the worse side of its target; observations and targets have periods that fit
  * the indicator's frequency (a target may also be for the whole year); there is one observation per
  * indicator, area and period, one target per indicator, period and area, and one rating per action
- * and review period; a no-judgement indicator has no targets; printed percentages are between 0 and
- * 100; a proportion's denominator is above 0; a band target has the end its indicator's polarity is
- * rated against; no area is its own region, directly or through others; a printed total is not
- * negative; every date and period lies between {@link #EARLIEST} and {@link #LATEST} (1900 to 2199).
- * Numbers need no check here: the model refuses any outside {@link
- * io.github.outturn.model.DecimalRange} when it is built.
+ * and review period; a no-judgement indicator has no targets; printed percentages are not negative
+ * (one above 100 is a slip for reconciliation to find); a proportion's denominator is above 0; a band
+ * target has the end its indicator's polarity is rated against; no area is its own region, directly or
+ * through others; a printed total is not negative; every date and period lies between {@link
+ * #EARLIEST} and {@link #LATEST} (1900 to 2199). Numbers need no check here: the model refuses any
+ * outside {@link io.github.outturn.model.DecimalRange} when it is built.
  *
  * <pre>{@code
  * DatasetValidator validator = DatasetValidator.create();
@@ -537,11 +537,12 @@ public final class DatasetValidator {
             r.getCounts().forEach((status, count) -> notNegative(path + ".counts." + Codes.of(status), count));
             r.getTotal().ifPresent(total -> notNegative(path + ".total", total));
             r.getPercentages().forEach((status, pct) -> {
-                if (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0) {
+                // Above 100 is left to reconciliation, which can name the slip ("165" for 65).
+                if (pct.signum() < 0) {
                     add(
                             path + ".percentages." + Codes.of(status),
                             pct.toPlainString(),
-                            "a percentage must be between 0 and 100");
+                            "a percentage cannot be negative");
                 }
             });
         }

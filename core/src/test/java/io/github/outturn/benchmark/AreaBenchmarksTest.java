@@ -240,6 +240,111 @@ class AreaBenchmarksTest {
                 .isEmpty();
     }
 
+    private static Area la(String code, boolean current) {
+        return Area.builder()
+                .code(code)
+                .name("LA " + code)
+                .type(AreaType.LOCAL_AUTHORITY)
+                .current(current)
+                .build();
+    }
+
+    /** DS with every authority listed, 357 a former one. */
+    private static Dataset listed() {
+        return Dataset.builder()
+                .from(DS)
+                .areas(List.of(
+                        la("356", true),
+                        la("344", true),
+                        la("354", true),
+                        la("357", false),
+                        la("358", true),
+                        la("359", true),
+                        Area.of("970", "England", AreaType.ENGLAND)))
+                .build();
+    }
+
+    private static final ImmutableBenchmarkPolicy CURRENT = POLICY.withRankingSet(RankingSet.CURRENT_AUTHORITIES);
+
+    @Test
+    void test_rankAmongAuthorities_laitSetIncludesFormerAuthorities() {
+        // LAIT's set: every listed authority with a value, 357 (former) included, 359 (suppressed)
+        // and England not: 44.1, 40, 50, 30, 44.1. 50 is higher: 2 of 5; the cuts as in
+        // test_quartile_andQuintile: quartile C, quintile C.
+        AuthorityRank r = AreaBenchmarks.rankAmongAuthorities(listed(), IND, "356", YEAR, POLICY);
+        assertThat(AreaBenchmarks.authorities(listed(), IND, YEAR, POLICY).getMemberCodes())
+                .containsExactly("356", "344", "354", "357", "358");
+        assertThat(r.rank()).contains(Rank.of(2, 5));
+        assertThat(r.quartile()).contains(Band.C);
+        assertThat(r.quintile()).contains(Band.C);
+        assertThat(r.rankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
+        assertThat(r.policyReference()).isEqualTo("outturn-benchmark-default@2");
+        assertThat(r.reason())
+                .isEqualTo("44.1 is 2 of 5 local authorities with a value, former ones included as in LAIT"
+                        + " (1 is best): quartile band C, quintile band C");
+    }
+
+    @Test
+    void test_rankAmongAuthorities_currentOnly() {
+        // Current ones only: 44.1, 40, 50, 44.1 (357's 30 left out): 2 of 4. Quartile cuts (type 7,
+        // h = 0.75, 1.5, 2.25): 40 + 0.75 x 4.1 = 43.075, 44.1, 44.1 + 0.25 x 5.9 = 45.575; 44.1 on
+        // the median goes with the values below: C. Quintile cuts (h = 0.6, 1.2, 1.8, 2.4): 42.46,
+        // 44.1, 44.1, 46.46; one cut below 44.1: D.
+        AuthorityRank r = AreaBenchmarks.rankAmongAuthorities(listed(), IND, "356", YEAR, CURRENT);
+        assertThat(r.rank()).contains(Rank.of(2, 4));
+        assertThat(r.quartile()).contains(Band.C);
+        assertThat(r.quintile()).contains(Band.D);
+        assertThat(r.among()).isEqualTo("current local authorities with a value");
+        // A former authority is still ranked, counted with the current ones: 30 is the lowest of 5.
+        assertThat(AreaBenchmarks.rankAmongAuthorities(listed(), IND, "357", YEAR, CURRENT)
+                        .rank())
+                .contains(Rank.of(5, 5));
+    }
+
+    @Test
+    void test_rankAmongAuthorities_unrankedSaySo() {
+        assertThat(AreaBenchmarks.rankAmongAuthorities(listed(), IND, "359", YEAR, POLICY)
+                        .reason())
+                .isEqualTo("Not ranked: no value");
+        Dataset noJudgement = Dataset.builder()
+                .from(dataset(Polarity.NO_JUDGEMENT, true))
+                .areas(listed().getAreas())
+                .build();
+        AuthorityRank r = AreaBenchmarks.rankAmongAuthorities(noJudgement, IND, "356", YEAR, POLICY);
+        assertThat(r.rank()).isEmpty();
+        assertThat(r.quartile()).isEmpty();
+        assertThat(r.reason())
+                .isEqualTo("Not ranked among local authorities with a value, former ones included as in LAIT: the"
+                        + " indicator has no better direction to rank by");
+    }
+
+    @Test
+    void test_authorities_fromTheEnglandGroupOrTheObservations() {
+        ComparatorGroup england = ComparatorGroup.builder()
+                .id("england")
+                .name("England")
+                .type(ComparatorType.ENGLAND)
+                .addMemberCodes("356", "357", "359", "354")
+                .build();
+        Dataset withGroup =
+                Dataset.builder().from(listed()).addComparatorGroups(england).build();
+        ComparatorGroup all = AreaBenchmarks.authorities(withGroup, IND, YEAR, POLICY);
+        assertThat(all.getMemberCodes()).containsExactly("356", "357", "354");
+        assertThat(all.getName()).isEqualTo("members of England with a value");
+        ComparatorGroup current = AreaBenchmarks.authorities(withGroup, IND, YEAR, CURRENT);
+        assertThat(current.getMemberCodes()).containsExactly("356", "354");
+        assertThat(current.getName()).isEqualTo("members of England still current with a value");
+        // No authorities listed: every area with a value of the indicator.
+        Dataset bare = Dataset.builder().from(DS).areas(List.of()).build();
+        ComparatorGroup observed = AreaBenchmarks.authorities(bare, IND, YEAR, POLICY);
+        assertThat(observed.getMemberCodes()).containsExactlyInAnyOrder("356", "344", "354", "357", "358");
+        assertThat(observed.getName()).isEqualTo("areas with a value in the dataset");
+        assertThat(AreaBenchmarks.authorities(bare, IND, YEAR, CURRENT).getName())
+                .isEqualTo("current areas with a value in the dataset");
+        assertThatThrownBy(() -> AreaBenchmarks.authorities(bare, "nope", YEAR, POLICY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void test_record_ofTheArea() {
         // 40.0, 42.0, 44.1: the highest ever recorded, the best for HIGHER_IS_BETTER.

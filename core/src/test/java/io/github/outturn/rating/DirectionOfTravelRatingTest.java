@@ -9,9 +9,15 @@ import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Target;
+import io.github.outturn.period.AcademicYear;
+import io.github.outturn.period.CalendarMonth;
+import io.github.outturn.period.CalendarYear;
+import io.github.outturn.period.FinancialHalfYear;
 import io.github.outturn.period.FinancialQuarter;
 import io.github.outturn.period.FinancialYear;
+import io.github.outturn.period.PooledYears;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.period.YearType;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -65,7 +71,7 @@ class DirectionOfTravelRatingTest {
         assertThat(d.getTerm()).isEqualTo(TravelTerm.SHORT_TERM);
         assertThat(d.getPeriod()).isEqualTo(Q2);
         assertThat(d.getComparisonPeriod()).isEqualTo(Q1);
-        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@2");
         assertThat(d.toString()).isEqualTo("i E08000018 2014/15 Q2 SHORT_TERM: " + d.getReason());
     }
 
@@ -262,7 +268,7 @@ class DirectionOfTravelRatingTest {
     @Test
     void test_compareDataset_longTermSkipsForecasts() {
         Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
-        FinancialYear fy13 = FinancialYear.of(2013);
+        FinancialYear fy11 = FinancialYear.of(2011);
         FinancialYear fy14 = FinancialYear.of(2014);
         Dataset ds = Dataset.builder()
                 .addIndicators(ind)
@@ -275,14 +281,14 @@ class DirectionOfTravelRatingTest {
                                 .status(ObservationStatus.FORECAST)
                                 .build(),
                         Observation.of("i", AREA, fy14, dec("48.0")),
-                        Observation.of("i", AREA, fy13, dec("50.0")))
+                        Observation.of("i", AREA, fy11, dec("50.0")))
                 .build();
-        // 48.0 against 50.0: down 2.0 points, -4%.
+        // Annual: long term is three years back, 2011/12. 48.0 against 50.0: down 2.0 points, -4%.
         DirectionOfTravel d =
                 DirectionOfTravelRating.compare(ds, "i", AREA, fy14, TravelTerm.LONG_TERM, RatingPolicy.defaults());
         assertThat(d.getDirection()).isEqualTo(Direction.WORSENING);
         assertThat(d.getReason())
-                .isEqualTo("48.0% in 2014/15 against 50.0% in 2013/14: down 2.0 points (-4.0%): WORSENING");
+                .isEqualTo("48.0% in 2014/15 against 50.0% in 2011/12: down 2.0 points (-4.0%): WORSENING");
         DirectionOfTravel none = DirectionOfTravelRating.compare(
                 ds, "i", AREA, FinancialYear.of(2016), TravelTerm.SHORT_TERM, RatingPolicy.defaults());
         assertThat(none.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
@@ -304,7 +310,84 @@ class DirectionOfTravelRatingTest {
 
     @Test
     void test_comparisonPeriod_shortAndLongTerm() {
-        assertThat(TravelTerm.SHORT_TERM.comparisonPeriod(Q2)).isEqualTo(Q1);
-        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(Q2)).isEqualTo(FinancialQuarter.of(2013, 2));
+        ImmutableRatingPolicy p = RatingPolicy.defaults();
+        assertThat(TravelTerm.SHORT_TERM.comparisonPeriod(Q2, p)).isEqualTo(Q1);
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(Q2, p)).isEqualTo(FinancialQuarter.of(2013, 2));
+        assertThat(TravelTerm.LONG_TERM.describe(Q2, p)).isEqualTo("the same period a year before");
+        assertThat(TravelTerm.SHORT_TERM.describe(Q2, p)).isEqualTo("the period before");
+        // Shorter than a year: a year back whatever the policy says.
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(CalendarMonth.of(2024, 3), p.withLongTermYears(5)))
+                .isEqualTo(CalendarMonth.of(2023, 3));
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(FinancialHalfYear.of(2024, 2), p))
+                .isEqualTo(FinancialHalfYear.of(2023, 2));
+    }
+
+    @Test
+    void test_comparisonPeriod_annualLongTermGoesBackThePolicysYears() {
+        // Issue 13: on annual data long term was the year before, the same as short term.
+        ImmutableRatingPolicy p = RatingPolicy.defaults();
+        assertThat(p.getLongTermYears()).isEqualTo(3);
+        assertThat(TravelTerm.SHORT_TERM.comparisonPeriod(FinancialYear.of(2023), p))
+                .isEqualTo(FinancialYear.of(2022));
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(FinancialYear.of(2023), p))
+                .isEqualTo(FinancialYear.of(2020));
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(AcademicYear.of(2023), p.withLongTermYears(5)))
+                .isEqualTo(AcademicYear.of(2018));
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(CalendarYear.of(2024), p.withLongTermYears(2)))
+                .isEqualTo(CalendarYear.of(2022));
+        // Three pooled years against the three before them: no year shared.
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(PooledYears.of(YearType.FINANCIAL, 2021, 2023), p))
+                .isEqualTo(PooledYears.of(YearType.FINANCIAL, 2018, 2020));
+        assertThat(TravelTerm.LONG_TERM.describe(FinancialYear.of(2023), p))
+                .isEqualTo("the same period 3 years before");
+    }
+
+    @Test
+    void test_compare_annualLongTermSaysWhichYear() {
+        // Stockport-style annual series 2019/20 to 2023/24: 20.0, 21.0, 22.0, 23.0, 23.6 (higher is
+        // better). Short term: 23.6 against 23.0 in 2022/23, up 0.6 (+2.6%). Long term: 23.6 against
+        // 21.0 in 2020/21, up 2.6 (2.6 / 21.0 = +12.4%). They were identical before.
+        Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
+        Dataset ds = Dataset.builder()
+                .addIndicators(ind)
+                .addObservations(
+                        Observation.of("i", AREA, FinancialYear.of(2019), dec("20.0")),
+                        Observation.of("i", AREA, FinancialYear.of(2020), dec("21.0")),
+                        Observation.of("i", AREA, FinancialYear.of(2021), dec("22.0")),
+                        Observation.of("i", AREA, FinancialYear.of(2022), dec("23.0")),
+                        Observation.of("i", AREA, FinancialYear.of(2023), dec("23.6")))
+                .build();
+        FinancialYear latest = FinancialYear.of(2023);
+        DirectionOfTravel shortTerm =
+                DirectionOfTravelRating.compare(ds, "i", AREA, latest, TravelTerm.SHORT_TERM, RatingPolicy.defaults());
+        DirectionOfTravel longTerm =
+                DirectionOfTravelRating.compare(ds, "i", AREA, latest, TravelTerm.LONG_TERM, RatingPolicy.defaults());
+        assertThat(shortTerm.getReason())
+                .isEqualTo("23.6% in 2023/24 against 23.0% in 2022/23: up 0.6 points (+2.6%): IMPROVING");
+        assertThat(longTerm.getComparisonPeriod()).isEqualTo(FinancialYear.of(2020));
+        assertThat(longTerm.getReason())
+                .isEqualTo("23.6% in 2023/24 against 21.0% in 2020/21: up 2.6 points (+12.4%): IMPROVING");
+        // Five years back reaches before the series: no value, and the reason names the year.
+        DirectionOfTravel five = DirectionOfTravelRating.compare(
+                ds,
+                "i",
+                AREA,
+                latest,
+                TravelTerm.LONG_TERM,
+                RatingPolicy.defaults().withLongTermYears(5));
+        assertThat(five.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(five.getReason()).isEqualTo("No value for 2018/19: NOT_COMPARABLE");
+        // An earlier observation for another year is named against the policy's.
+        DirectionOfTravel wrong = DirectionOfTravelRating.compare(
+                ind,
+                AREA,
+                latest,
+                TravelTerm.LONG_TERM,
+                obs(latest, "23.6"),
+                obs(FinancialYear.of(2022), "23.0"),
+                Optional.empty(),
+                RatingPolicy.defaults());
+        assertThat(wrong.getReason())
+                .isEqualTo("2022/23 is not the same period 3 years before 2023/24 (2020/21): NOT_COMPARABLE");
     }
 }

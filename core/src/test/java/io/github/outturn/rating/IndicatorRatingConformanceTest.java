@@ -124,7 +124,7 @@ class IndicatorRatingConformanceTest {
                 .isEqualTo(code(Status.class, row.get("expected_status")));
         assertThat(a.getReason()).contains(row.get("reason_contains"));
         assertThat(a.getReason()).endsWith(": " + a.getStatus());
-        assertThat(a.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(a.getPolicyReference()).isEqualTo("outturn-default@2");
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String code) {

@@ -81,7 +81,7 @@ class IndicatorRatingTest {
         assertThat(a.getBlueEdge()).isEmpty();
         assertThat(a.getObservationStatus()).contains(ObservationStatus.ACTUAL);
         assertThat(a.isRescuedByImprovement()).isFalse();
-        assertThat(a.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(a.getPolicyReference()).isEqualTo("outturn-default@2");
         assertThat(a.toString()).isEqualTo("two-year-offer E08000018 2014/15: " + a.getReason());
     }
 

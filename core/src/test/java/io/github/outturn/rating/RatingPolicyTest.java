@@ -15,7 +15,7 @@ class RatingPolicyTest {
     @Test
     void test_defaults_areTheDocumentedOnes() {
         RatingPolicy p = RatingPolicy.defaults();
-        assertThat(p.getReference()).isEqualTo("outturn-default@1");
+        assertThat(p.getReference()).isEqualTo("outturn-default@2");
         assertThat(p.getValueComparison()).isEqualTo(ValueComparison.DISPLAY_PRECISION);
         assertThat(p.getDefaultTolerance()).isEqualTo(Tolerance.parse("5%"));
         assertThat(p.getZeroTargetRule()).isEqualTo(ZeroTargetRule.NO_TOLERANCE);
@@ -29,6 +29,7 @@ class RatingPolicyTest {
         assertThat(p.getPercentageRounding()).isEqualTo(PercentageRounding.HALF_UP);
         assertThat(p.getPercentageDecimals()).isZero();
         assertThat(p.getCountDecimals()).isEqualTo(1);
+        assertThat(p.getLongTermYears()).isEqualTo(3);
     }
 
     @Test
@@ -41,21 +42,26 @@ class RatingPolicyTest {
         assertThat(p.defaultToleranceFor(StatisticType.PROPORTION)).isEqualTo(Tolerance.parse("2"));
         assertThat(p.defaultToleranceFor(StatisticType.COUNT)).isEqualTo(Tolerance.parse("5%"));
         assertThat(p.getReference()).isEqualTo("council@2");
-        assertThat(RatingPolicy.defaults().withVersion("2")).isNotEqualTo(RatingPolicy.defaults());
+        assertThat(RatingPolicy.defaults().withVersion("3")).isNotEqualTo(RatingPolicy.defaults());
     }
 
     @Test
     void test_builder_rejectsSettingsThatWouldMisprintOrCrash() {
         assertThatThrownBy(() -> RatingPolicy.defaults().withCountDecimals(-3))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Rating policy outturn-default@1 has countDecimals -3: expected 0 to 6");
+                .hasMessage("Rating policy outturn-default@2 has countDecimals -3: expected 0 to 6");
         assertThatThrownBy(() -> RatingPolicy.defaults().withPercentageDecimals(1_000_000_000))
-                .hasMessage("Rating policy outturn-default@1 has percentageDecimals 1000000000: expected 0 to 6");
+                .hasMessage("Rating policy outturn-default@2 has percentageDecimals 1000000000: expected 0 to 6");
         assertThatThrownBy(() -> RatingPolicy.defaults().withDenominatorStatuses(EnumSet.noneOf(Status.class)))
-                .hasMessage("Rating policy outturn-default@1 has no denominatorStatuses: percentages need at least"
+                .hasMessage("Rating policy outturn-default@2 has no denominatorStatuses: percentages need at least"
                         + " one status to divide by");
+        assertThatThrownBy(() -> RatingPolicy.defaults().withLongTermYears(1))
+                .hasMessage("Rating policy outturn-default@2 has longTermYears 1: expected 2 to 10 (1 would repeat"
+                        + " the short term on annual data)");
+        assertThatThrownBy(() -> RatingPolicy.defaults().withLongTermYears(11))
+                .hasMessageContaining("has longTermYears 11: expected 2 to 10");
         assertThatThrownBy(() -> RatingPolicy.defaults().withNoChangeBand(new BigDecimal("-1")))
-                .hasMessage("Rating policy outturn-default@1 has noChangeBand -1: expected 0 or more");
+                .hasMessage("Rating policy outturn-default@2 has noChangeBand -1: expected 0 or more");
         assertThat(RatingPolicy.defaults()
                         .withNoChangeBand(BigDecimal.ZERO)
                         .withCountDecimals(6)

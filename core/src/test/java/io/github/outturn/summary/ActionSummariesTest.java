@@ -29,7 +29,7 @@ class ActionSummariesTest {
     @Test
     void test_summarise_fractional_perPriorityThemeAndPlan() {
         PlanSummary s = ActionSummaries.summarise(PLAN, fy("2014/15 H1"), DEFAULTS);
-        assertThat(s.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(s.getPolicyReference()).isEqualTo("outturn-default@2");
         assertThat(s.getCountingMethod()).isEqualTo(CountingMethod.FRACTIONAL);
         assertThat(s.getPeriod()).isEqualTo(fy("2014/15 H1"));
         RagDistribution plan = s.getPlan().getDistribution();
@@ -130,7 +130,7 @@ class ActionSummariesTest {
         PeriodComparison c = ActionSummaries.compare(PLAN, fy("2014/15 H1"), fy("2014/15 H2"), DEFAULTS);
         assertThat(c.getEarlier()).isEqualTo(fy("2014/15 H1"));
         assertThat(c.getLater()).isEqualTo(fy("2014/15 H2"));
-        assertThat(c.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(c.getPolicyReference()).isEqualTo("outturn-default@2");
         MovementMatrix plan = c.getPlan();
         assertThat(plan.get(Status.GREEN, Status.BLUE)).isEqualTo(BigFraction.ONE);
         assertThat(plan.get(Status.AMBER, Status.GREEN)).isEqualTo(BigFraction.ONE);

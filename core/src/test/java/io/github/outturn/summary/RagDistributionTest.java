@@ -44,7 +44,7 @@ class RagDistributionTest {
                 .containsEntry(Status.RED, new BigDecimal("8"))
                 .containsEntry(Status.BLUE, new BigDecimal("0"))
                 .doesNotContainKey(Status.NOT_RATED);
-        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@2");
     }
 
     @Test
@@ -131,11 +131,11 @@ class RagDistributionTest {
         assertThat(a)
                 .isNotEqualTo(RagDistribution.of(
                         a.getCounts(), DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER)));
-        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withVersion("2")));
+        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withVersion("3")));
         assertThat(a)
                 .isNotEqualTo(
                         RagDistribution.of(a.getCounts(), DEFAULTS.withDenominatorStatuses(EnumSet.of(Status.GREEN))));
-        assertThat(a.toString()).contains("GREEN 1 / 2 (0.5, 100%)").endsWith("[outturn-default@1]");
+        assertThat(a.toString()).contains("GREEN 1 / 2 (0.5, 100%)").endsWith("[outturn-default@2]");
     }
 
     @Test
@@ -149,7 +149,7 @@ class RagDistributionTest {
                 PercentageRounding.HALF_UP,
                 0,
                 1,
-                "outturn-default@1");
+                "outturn-default@2");
         assertThat(oneByOne).isEqualTo(byPolicy);
         assertThat(oneByOne.getPercentageRounding()).isEqualTo(PercentageRounding.HALF_UP);
         assertThat(oneByOne.getPercentageDecimals()).isZero();

@@ -59,7 +59,7 @@ class ReconciliationTest {
     void test_reconcile_rotherham_asPrinted_isInconsistent_andNames35AsProbably35Tenths() {
         ReconciliationReport r = Reconciliation.reconcile(rotherham(), RatingPolicy.defaults());
         assertThat(r.isConsistent()).isFalse();
-        assertThat(r.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(r.getPolicyReference()).isEqualTo("outturn-default@2");
         assertThat(r.isAgainstData()).isFalse();
         // One printed precision for the counts: "28.5" makes every count a one-decimal figure.
         assertThat(r.getCountDecimals()).isEqualTo(1);
@@ -339,11 +339,11 @@ class ReconciliationTest {
                 .hasMessage("The printed figure plan total -1 (A, no period) is out of range: expected a number of"
                         + " actions, 0 or more");
         assertThatThrownBy(() -> Reconciliation.reconcile(
-                        List.of(ImmutableReportedSummary.copyOf(a).withPercentages(Map.of(Status.RED, dec("101")))),
+                        List.of(ImmutableReportedSummary.copyOf(a).withPercentages(Map.of(Status.RED, dec("-1")))),
                         RatingPolicy.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(
-                        "plan RED percentage 101% (A, no period) is out of range: expected a percentage from 0 to 100");
+                        "plan RED percentage -1% (A, no period) is out of range: expected a percentage, 0 or more");
         ReconciliationReport empty = Reconciliation.reconcile(List.of(), RatingPolicy.defaults());
         assertThat(empty.isConsistent()).isTrue();
         assertThat(empty.getFigureCount()).isZero();
@@ -369,8 +369,14 @@ class ReconciliationTest {
         assertThat(r.getDiscrepancies())
                 .extracting(d -> d.getFigure().toString())
                 .containsExactly("priority P1 total 30");
-        Correction c = r.getCorrections().get(0);
-        assertThat(c.getCorrected()).isEqualByComparingTo("3");
+        // Green "2" as 29 (a dropped 9) fits exactly too, and a dropped digit is tried first; 3.0, a
+        // decimal the report never prints, comes last.
+        assertThat(r.getCorrections())
+                .extracting(x -> x.getFigure() + " " + x.getCorrected().toPlainString())
+                .startsWith("priority P1 GREEN count 2 29", "priority P1 total 30 3")
+                .endsWith("priority P1 total 30 3.0");
+        Correction c = r.getCorrections().get(1);
+        assertThat(c.getCorrected()).isEqualTo(dec("3"));
         List<ReportedSummary> fixed = c.applyTo(List.of(other, p));
         assertThat(fixed.get(0)).isEqualTo(other);
         assertThat(fixed.get(1).getTotal()).contains(c.getCorrected());
@@ -399,6 +405,99 @@ class ReconciliationTest {
         assertThat(cq.applyTo(List.of(q)).get(0).getPercentages()).containsEntry(Status.GREEN, dec("50"));
         // A correction leaves summaries that do not hold the figure alone.
         assertThat(cq.applyTo(List.of(p))).containsExactly(p);
+    }
+
+    @Test
+    void test_alternatives_keepCandidatesThatDifferInPrecision() {
+        // Issue 13: "100" is 10 with a repeated 0, or 10.0 with a slipped decimal point; both are
+        // kept, since a figure's decimals set the report's precision. Before the fix only 10.0 was.
+        Map<BigDecimal, EditKind> alt = Reconciliation.alternatives(dec("100"));
+        assertThat(alt)
+                .containsEntry(dec("10.0"), EditKind.MISPLACED_DECIMAL_POINT)
+                .containsEntry(dec("1.00"), EditKind.MISPLACED_DECIMAL_POINT)
+                .containsEntry(dec("10"), EditKind.REPEATED_DIGIT)
+                .doesNotContainKey(dec("100"));
+        // A swap that would lead with a zero ("010") is not a way to print 10.
+        assertThat(alt.get(dec("10"))).isNotEqualTo(EditKind.SWAPPED_DIGITS);
+    }
+
+    @Test
+    void test_reconcile_totalPrinted100_isCorrectedTo10() {
+        // By hand: 4 Green and 7 Red are whole numbers, each within 0.5, so they add up to 10 to 12;
+        // a total of 10 (9.5 to 10.5) agrees with them. Read as 10.0 the report has one decimal,
+        // the counts are within 0.05, 10.9 to 11.1, and 9.95 to 10.05 does not agree: only the
+        // whole-number reading explains the printed "100". Before the fix it was never tried.
+        ReportedSummary p = ReportedSummary.builder()
+                .scope(SummaryScope.PRIORITY)
+                .scopeId("P1")
+                .putCounts(Status.GREEN, dec("4"))
+                .putCounts(Status.RED, dec("7"))
+                .total(dec("100"))
+                .build();
+        ReconciliationReport r = Reconciliation.reconcile(List.of(p), RatingPolicy.defaults());
+        assertThat(r.isConsistent()).isFalse();
+        assertThat(r.getCorrections())
+                .filteredOn(c -> c.getFigure().getKind() == FigureKind.TOTAL)
+                .extracting(c -> c.getCorrected().toPlainString(), Correction::getEdit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("10", EditKind.REPEATED_DIGIT));
+        // (10 - 11) / 0.5 = -2: a distance of 4.
+        Correction ten = r.getCorrections().stream()
+                .filter(c -> c.getFigure().getKind() == FigureKind.TOTAL)
+                .findFirst()
+                .orElseThrow();
+        assertThat(ten.getDistance()).isEqualTo(BigFraction.of(4));
+        assertThat(ten.getMessage()).startsWith("priority P1 total 100 was probably 10 (repeated digit)");
+    }
+
+    @Test
+    void test_reconcile_aTwoDecimalReadingInAOneDecimalReport_ranksAfterOneDecimalReadings() {
+        // Green "10", Amber 2.5, total 2.6: one decimal elsewhere. Green as 0.10 agrees exactly
+        // (2.60, distance 0) but prints two decimals the report never uses; Green as 0 (the 1 an
+        // extra digit) gives 2.5, within 2.4 to 2.6 of the total 2.55 to 2.65: (2.6 - 2.5) / 0.05 = 2,
+        // a distance of 4. The total as 12.6 (a dropped 1) against 12.5 is likewise 4.
+        ReportedSummary p = ReportedSummary.builder()
+                .scope(SummaryScope.PRIORITY)
+                .scopeId("P1")
+                .putCounts(Status.GREEN, dec("10"))
+                .putCounts(Status.AMBER, dec("2.5"))
+                .total(dec("2.6"))
+                .build();
+        List<Correction> c =
+                Reconciliation.reconcile(List.of(p), RatingPolicy.defaults()).getCorrections();
+        assertThat(c).extracting(x -> x.getCorrected().toPlainString()).contains("0", "12.6", "0.10");
+        assertThat(c.get(0).getDistance()).isEqualTo(BigFraction.of(4));
+        assertThat(c.get(0).getCorrected().scale()).isLessThanOrEqualTo(1);
+        Correction last = c.get(c.size() - 1);
+        assertThat(last.getCorrected().toPlainString()).isEqualTo("0.10");
+        assertThat(last.getDistance()).isEqualTo(BigFraction.ZERO);
+    }
+
+    @Test
+    void test_reconcile_slippedPercentageAbove100_isNamedNotRefused() {
+        // 5 Green, 13 Amber and 2 Red of 20: 25%, 65% and 10%. The Amber percentage printed as
+        // "165" (an extra 1) was refused before; now it disagrees with the range of a percentage and
+        // with the share of the counts, and 65 is the correction (13 / 20 = 65% exactly: distance 0).
+        ReportedSummary plan = ReportedSummary.builder()
+                .scope(SummaryScope.PLAN)
+                .putCounts(Status.GREEN, dec("5"))
+                .putCounts(Status.AMBER, dec("13"))
+                .putCounts(Status.RED, dec("2"))
+                .total(dec("20"))
+                .putPercentages(Status.GREEN, dec("25"))
+                .putPercentages(Status.AMBER, dec("165"))
+                .putPercentages(Status.RED, dec("10"))
+                .build();
+        ReconciliationReport r = Reconciliation.reconcile(List.of(plan), RatingPolicy.defaults());
+        assertThat(r.getDiscrepancies())
+                .extracting(Discrepancy::getBasis)
+                .containsExactlyInAnyOrder("the range of a percentage", "the share of its counts");
+        assertThat(r.getDiscrepancies().get(0).getMessage())
+                .isEqualTo("plan AMBER percentage 165% (164.5% to 165.5%) disagrees with the range of a"
+                        + " percentage, 100% (0% to 100%)");
+        Correction first = r.getCorrections().get(0);
+        assertThat(first.getCorrected()).isEqualTo(dec("65"));
+        assertThat(first.getEdit()).isEqualTo(EditKind.EXTRA_DIGIT);
+        assertThat(first.getDistance()).isEqualTo(BigFraction.ZERO);
     }
 
     @Test

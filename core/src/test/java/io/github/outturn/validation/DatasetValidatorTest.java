@@ -375,16 +375,16 @@ class DatasetValidatorTest {
                     "reported[0].counts.red",
                     "a number of actions cannot be negative"),
             new Defect(
-                    "a printed percentage above 100",
+                    "a negative printed percentage",
                     d -> d.withReported(replace(
                             d.getReported(),
                             2,
                             ImmutableReportedSummary.builder()
                                     .from(d.getReported().get(2))
-                                    .putPercentages(Status.GREEN, dec("133"))
+                                    .putPercentages(Status.GREEN, dec("-3"))
                                     .build())),
                     "reported[2].percentages.green",
-                    "a percentage must be between 0 and 100"),
+                    "a percentage cannot be negative"),
             new Defect(
                     "proportion of a denominator of 0",
                     d -> d.withObservations(replace(
@@ -481,6 +481,21 @@ class DatasetValidatorTest {
         ValidationReport report = VALIDATOR.validate(VALID);
         assertThat(report.getViolations()).isEmpty();
         assertThat(report.isValid()).isTrue();
+    }
+
+    @Test
+    void test_validate_printedPercentageAbove100_isLeftToReconciliation() {
+        // Issue 13: "165" printed for 65% stopped reconcile at validation; finding the slip is
+        // reconciliation's job, so validation accepts it.
+        Dataset slipped = ImmutableDataset.copyOf(VALID)
+                .withReported(replace(
+                        VALID.getReported(),
+                        2,
+                        ImmutableReportedSummary.builder()
+                                .from(VALID.getReported().get(2))
+                                .putPercentages(Status.GREEN, dec("165"))
+                                .build()));
+        assertThat(VALIDATOR.validate(slipped).getViolations()).isEmpty();
     }
 
     @Test

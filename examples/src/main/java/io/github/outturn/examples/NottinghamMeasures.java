@@ -52,7 +52,7 @@ public final class NottinghamMeasures {
             lines.add("  target: "
                     + IndicatorRating.assess(ds, id, NOTTINGHAM, YEAR, rating).getReason());
             lines.add("  previous year: "
-                    + DirectionOfTravelRating.compare(ds, id, NOTTINGHAM, YEAR, TravelTerm.LONG_TERM, rating)
+                    + DirectionOfTravelRating.compare(ds, id, NOTTINGHAM, YEAR, TravelTerm.SHORT_TERM, rating)
                             .getReason());
             GroupComparison sn = AreaBenchmarks.compareWithGroup(ds, id, NOTTINGHAM, YEAR, neighbours, benchmarks);
             if (sn.average().usedCount() > 0) {

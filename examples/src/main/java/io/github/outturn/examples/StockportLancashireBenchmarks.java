@@ -18,8 +18,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stockport and Lancashire-style benchmarking: "the highest in the North West and in the top 5 in
@@ -82,25 +85,31 @@ public final class StockportLancashireBenchmarks {
         BenchmarkPolicy policy = BenchmarkPolicy.defaults();
         List<String> lines = new ArrayList<>();
         lines.add("From " + source.description() + ":");
-        ComparatorGroup england = authorities(ds, null);
         String northWest = ds.findArea(STOCKPORT).flatMap(Area::getRegionCode).orElseThrow();
-        ComparatorGroup region = authorities(ds, northWest);
 
         latest(ds, "%_2yr_olds", STOCKPORT).ifPresent(p -> {
-            Rank inEngland =
-                    AreaBenchmarks.rank(ds, "%_2yr_olds", STOCKPORT, p, england).orElseThrow();
+            // Among the policy's ranking set (LAIT's: every authority with a value), and its North West part.
+            ComparatorGroup all = AreaBenchmarks.authorities(ds, "%_2yr_olds", p, policy);
+            ComparatorGroup region = inRegion(ds, all, northWest);
+            Rank inAll =
+                    AreaBenchmarks.rank(ds, "%_2yr_olds", STOCKPORT, p, all).orElseThrow();
             Rank inRegion =
                     AreaBenchmarks.rank(ds, "%_2yr_olds", STOCKPORT, p, region).orElseThrow();
+            boolean national = coversEngland(ds, all);
             lines.add("Stockport, 2 year olds benefitting from funded early education, " + p + ": " + inRegion
-                    + " in the North West" + (inRegion.rank() == 1 ? " (the highest)" : "") + ", " + inEngland
-                    + " in England" + (inEngland.isInTop(5) ? " (top 5)" : ""));
+                    + " in the North West" + (inRegion.rank() == 1 ? " (the highest)" : "")
+                    + (national
+                            ? ", " + inAll + " in England" + (inAll.isInTop(5) ? " (top 5)" : " (not top 5)")
+                            : "; " + onlyRegion(ds, all)));
         });
-        latest(ds, "FirstYJS", STOCKPORT)
-                .ifPresent(p -> lines.add("Stockport, first time entrants to the youth"
-                        + " justice system, " + p + ": "
-                        + AreaBenchmarks.rank(ds, "FirstYJS", STOCKPORT, p, england)
-                                .map(r -> r + " in England (1 is the fewest)")
-                                .orElse("not ranked")));
+        latest(ds, "FirstYJS", STOCKPORT).ifPresent(p -> {
+            ComparatorGroup all = AreaBenchmarks.authorities(ds, "FirstYJS", p, policy);
+            lines.add("Stockport, first time entrants to the youth justice system, " + p + ": "
+                    + AreaBenchmarks.rank(ds, "FirstYJS", STOCKPORT, p, all)
+                            .map(r -> r + (coversEngland(ds, all) ? " in England" : " " + onlyRegion(ds, all))
+                                    + " (1 is the fewest)")
+                            .orElse("not ranked"));
+        });
         latest(ds, "LACnum", LANCASHIRE).ifPresent(p -> {
             SeriesRecord r = AreaBenchmarks.record(ds, "LACnum", LANCASHIRE, p);
             lines.add("Lancashire, children looked after: " + r.reason());
@@ -138,22 +147,47 @@ public final class StockportLancashireBenchmarks {
         return Optional.empty();
     }
 
-    /** Every current local authority, or those of one region. */
-    static ComparatorGroup authorities(Dataset ds, String regionCode) {
-        List<String> codes = new ArrayList<>();
+    /** The members of a ranking set in one region. */
+    static ComparatorGroup inRegion(Dataset ds, ComparatorGroup all, String regionCode) {
+        return ComparatorGroup.builder()
+                .id("region-" + regionCode)
+                .name("the region")
+                .type(ComparatorType.REGION)
+                .memberCodes(all.getMemberCodes().stream()
+                        .filter(c -> region(ds, c).equals(Optional.of(regionCode)))
+                        .toList())
+                .build();
+    }
+
+    /**
+     * Whether a rank among the set is a rank in England: its authorities lie in every region whose
+     * authorities the dataset lists. A sample of one region's authorities ranks within that region only.
+     */
+    static boolean coversEngland(Dataset ds, ComparatorGroup all) {
+        Set<Optional<String>> listed = new HashSet<>();
         for (Area a : ds.getAreas()) {
-            if (a.getType() == AreaType.LOCAL_AUTHORITY
-                    && a.isCurrent()
-                    && (regionCode == null || a.getRegionCode().equals(Optional.of(regionCode)))) {
-                codes.add(a.getCode());
+            if (a.getType() == AreaType.LOCAL_AUTHORITY) {
+                listed.add(a.getRegionCode());
             }
         }
-        return ComparatorGroup.builder()
-                .id(regionCode == null ? "england" : "region-" + regionCode)
-                .name(regionCode == null ? "England" : "the region")
-                .type(regionCode == null ? ComparatorType.ENGLAND : ComparatorType.REGION)
-                .memberCodes(codes)
-                .build();
+        Set<Optional<String>> ranked = new HashSet<>();
+        all.getMemberCodes().forEach(c -> ranked.add(region(ds, c)));
+        return listed.size() > 1 && ranked.containsAll(listed);
+    }
+
+    /** "among the 24 authorities in the data, all in the North West: no rank in England". */
+    static String onlyRegion(Dataset ds, ComparatorGroup all) {
+        Set<String> names = new TreeSet<>();
+        all.getMemberCodes()
+                .forEach(c -> names.add(
+                        region(ds, c).flatMap(ds::findArea).map(Area::getName).orElse("no region")));
+        return "among the " + all.getMemberCodes().size() + " authorities in the data, "
+                + (names.size() == 1 ? "all in the " + names.iterator().next() : "in " + String.join(", ", names))
+                + ": no rank in England";
+    }
+
+    private static Optional<String> region(Dataset ds, String code) {
+        return ds.findArea(code).flatMap(Area::getRegionCode);
     }
 
     /**

@@ -42,13 +42,17 @@ class ExamplesTest {
         List<String> lines = StockportLancashireBenchmarks.report(
                 new StockportLancashireBenchmarks.Source(Bundled.dataset("north-west-sample.json"), "the sample"));
         // The sample's invented figures: Stockport 86%, the highest of the 24 North West authorities.
+        // The sample holds the North West only, so it supports no rank in England (issue 13: it
+        // printed "1 of 24 in England (top 5)").
         assertThat(lines)
                 .contains("Stockport, 2 year olds benefitting from funded early education, AY 2014/15:"
-                        + " 1 of 24 in the North West (the highest), 1 of 24 in England (top 5)");
-        // Third fewest first-time entrants: "3rd in country".
+                        + " 1 of 24 in the North West (the highest); among the 24 authorities in the data, all"
+                        + " in the North West: no rank in England");
+        assertThat(lines).noneMatch(l -> l.contains("in England (top 5)"));
+        // Third fewest first-time entrants of the 24: not "3rd in country" on this sample.
         assertThat(lines)
-                .contains("Stockport, first time entrants to the youth justice system, 2014: 3 of 24 in"
-                        + " England (1 is the fewest)");
+                .contains("Stockport, first time entrants to the youth justice system, 2014: 3 of 24 among the 24"
+                        + " authorities in the data, all in the North West: no rank in England (1 is the fewest)");
         // "1,875 Children Looked After (CLA), was the highest ever recorded".
         assertThat(lines.stream()
                         .filter(l -> l.startsWith("Lancashire, children looked after"))

@@ -44,7 +44,7 @@ class CoreResultsTest {
         String text = OutturnJson.standard().writeResultAsString(s);
         JsonNode node = new ObjectMapper().readTree(text);
         assertThat(node.get("period").asText()).isEqualTo("2014/15 H1");
-        assertThat(node.get("policyReference").asText()).isEqualTo("outturn-default@1");
+        assertThat(node.get("policyReference").asText()).isEqualTo("outturn-default@2");
         // 2014/15 H1 in the sample: A1 green (P1), A2 amber (P1 and P2, 1/2 each), A3 red (P2 1/4,
         // P3 3/4), A4 not rated (P3). The plan counts each action once: 1 green, 1 amber, 1 red,
         // 1 not rated outside the denominator of 3, so 33% each.

@@ -73,7 +73,7 @@ class GoldenResultTest {
                 .period(q2)
                 .status(Status.AMBER)
                 .reason("44.1% is below the target of 45.0% by 0.9 points, within the 5% tolerance: AMBER")
-                .policyReference("outturn-default@1")
+                .policyReference("outturn-default@2")
                 .observationStatus(ObservationStatus.PROVISIONAL)
                 .publishedValue(dec("44.1"))
                 .comparedValue(dec("44.1"))
@@ -104,7 +104,7 @@ class GoldenResultTest {
                         Map.of(Status.GREEN, BigFraction.ONE, Status.AMBER, BigFraction.of(1, 2)),
                         RatingPolicy.defaults()))
                 .actionCount(2)
-                .policyReference("outturn-default@1")
+                .policyReference("outturn-default@2")
                 .build();
         bothWays("action-summary.json", s, ActionSummary.class);
         assertThat(ActionSummaries.summarise(SampleDatasets.plan(), h1, RatingPolicy.defaults())
@@ -149,7 +149,7 @@ class GoldenResultTest {
                                 + " agrees, at a distance of 0")
                         .build())
                 .distance(BigFraction.of(5184))
-                .policyReference("outturn-default@1")
+                .policyReference("outturn-default@2")
                 .build();
         bothWays("reconciliation.json", r, ReconciliationReport.class);
     }

@@ -54,12 +54,13 @@ class PolicyJsonTest {
                 .percentageRounding(PercentageRounding.LARGEST_REMAINDER)
                 .percentageDecimals(1)
                 .countDecimals(2)
+                .longTermYears(5)
                 .build();
     }
 
     @Test
     void test_readPolicy_shortDocumentTakesTheDocumentedDefaults() throws Exception {
-        RatingPolicy p = read("{\"id\": \"outturn-default\", \"version\": \"1\"}");
+        RatingPolicy p = read("{\"id\": \"outturn-default\", \"version\": \"2\"}");
         assertThat(p).isEqualTo(RatingPolicy.defaults());
         assertThat(p.getDefaultTolerance()).isEqualTo(Tolerance.parse("5%"));
     }
@@ -78,6 +79,7 @@ class PolicyJsonTest {
                 .contains("\"countingMethod\": \"primary\"")
                 .contains("\"no-data\"")
                 .contains("\"percentageRounding\": \"largest-remainder\"")
+                .contains("\"longTermYears\": 5")
                 .doesNotContain("reference");
         assertThat(json.writePolicyAsString(RatingPolicy.defaults())).doesNotContain("blueMargin");
     }
@@ -117,6 +119,15 @@ class PolicyJsonTest {
         assertThat(all.get(6).getMessage()).startsWith("unknown field \"colour\"");
         assertThat(all.get(7).getMessage()).startsWith("missing required field \"version\"");
         assertThat(all.get(7).getLine()).isEqualTo(OptionalInt.of(1));
+        // longTermYears: a whole number, 2 to 10, with the policy's own message.
+        assertThat(problems("{\"id\": \"p\", \"version\": \"1\", \"longTermYears\": \"three\"}")
+                        .get(0)
+                        .getPointer())
+                .contains("/longTermYears");
+        assertThat(problems("{\"id\": \"p\", \"version\": \"1\", \"longTermYears\": 1}")
+                        .get(0)
+                        .getMessage())
+                .contains("has longTermYears 1: expected 2 to 10");
     }
 
     @Test
@@ -140,7 +151,7 @@ class PolicyJsonTest {
         assertThat(problems("{\"id\": \"p\", \"version\": \"1\"} 2").get(0).getMessage())
                 .startsWith("unexpected content after the end");
         assertThat(json.withLenient(true)
-                        .readPolicy(Documents.bytes("{\"id\": \"p\", \"version\": \"1\", \"x\": 1}"), "p"))
+                        .readPolicy(Documents.bytes("{\"id\": \"p\", \"version\": \"2\", \"x\": 1}"), "p"))
                 .isEqualTo(RatingPolicy.defaults().withId("p"));
     }
 }

@@ -29,7 +29,7 @@ class ResultErrorsTest {
               "areaCode": "356",
               "period": "2014/15 Q2",
               "reason": "44.1% is below the target",
-              "policyReference": "outturn-default@1",
+              "policyReference": "outturn-default@2",
             """;
 
     private static InputProblem problem(String text, Class<?> type) {

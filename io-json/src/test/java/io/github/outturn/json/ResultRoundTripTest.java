@@ -17,6 +17,7 @@ import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.ImmutableBenchmarkPolicy;
 import io.github.outturn.benchmark.JudgementBasis;
 import io.github.outturn.benchmark.Rank;
+import io.github.outturn.benchmark.RankingSet;
 import io.github.outturn.benchmark.SeriesRecord;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
@@ -217,6 +218,7 @@ class ResultRoundTripTest {
                 .similarityBand(new BigDecimal("0.50"))
                 .averageMethod(AverageMethod.MEDIAN)
                 .boundaryRule(BoundaryRule.values()[BoundaryRule.values().length - 1])
+                .rankingSet(RankingSet.CURRENT_AUTHORITIES)
                 .build();
         Path file = dir.resolve("benchmark-policy.json");
         JSON.writeBenchmarkPolicy(full, file);
@@ -233,6 +235,13 @@ class ResultRoundTripTest {
         assertThat(bare.getConfidenceLevel()).isEqualTo(ConfidenceLevel.NINETY_FIVE);
         assertThat(bare.getAverageMethod()).isEqualTo(AverageMethod.MEAN);
         assertThat(bare.getSimilarityBand()).isEmpty();
+        assertThat(bare.getRankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
+        assertThat(JSON.writeBenchmarkPolicyAsString(full)).contains("\"rankingSet\": \"current-authorities\"");
+        BenchmarkPolicy current = JSON.readBenchmarkPolicy(
+                new ByteArrayInputStream("{\"id\": \"x\", \"version\": \"1\", \"rankingSet\": \"current-authorities\"}"
+                        .getBytes(StandardCharsets.UTF_8)),
+                "current.json");
+        assertThat(current.getRankingSet()).isEqualTo(RankingSet.CURRENT_AUTHORITIES);
         // A rating policy reads back through the generic reader too.
         RatingPolicy rp = POLICY.withBlueMargin(io.github.outturn.model.Tolerance.parse("2%"));
         roundTrip(rp, RatingPolicy.class);

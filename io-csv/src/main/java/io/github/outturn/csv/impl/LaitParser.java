@@ -65,11 +65,12 @@ public final class LaitParser {
     static final String ENGLAND = "970";
 
     /**
-     * Authorities that no longer exist: Northamptonshire (928, replaced by North and West
-     * Northamptonshire on 1 April 2021) and Cumbria (909, replaced by Cumberland and Westmorland and
-     * Furness on 1 April 2023).
+     * Authorities that no longer exist: Dorset, Poole and Bournemouth (835, 836 and 837, "Pre LG" in
+     * the code list, replaced by Dorset 838 and Bournemouth, Christchurch and Poole 839 on 1 April
+     * 2019), Northamptonshire (928, replaced by North and West Northamptonshire on 1 April 2021) and
+     * Cumbria (909, replaced by Cumberland and Westmorland and Furness on 1 April 2023).
      */
-    static final Set<String> FORMER_AUTHORITIES = Set.of("909", "928");
+    static final Set<String> FORMER_AUTHORITIES = Set.of("835", "836", "837", "909", "928");
 
     /** What a load found: the dataset and the row counts. */
     public record Result(Dataset dataset, long rows, long missingRows, long skippedRows) {}

@@ -32,7 +32,7 @@ public final class PolicyReader {
 
     static final String FIELDS = "id, version, valueComparison, defaultTolerance, defaultTolerances,"
             + " zeroTargetRule, blueMargin, rescuedByImprovement, forecastYearEnd, noChangeBand, countingMethod,"
-            + " denominatorStatuses, percentageRounding, percentageDecimals, countDecimals";
+            + " denominatorStatuses, percentageRounding, percentageDecimals, countDecimals, longTermYears";
 
     private PolicyReader() {}
 
@@ -175,6 +175,14 @@ public final class PolicyReader {
                         Integer v = in.integer(f);
                         if (v != null) {
                             b.countDecimals(v);
+                        }
+                    }
+                }
+                case "longTermYears" -> {
+                    if (in.first(15, f)) {
+                        Integer v = in.integer(f);
+                        if (v != null) {
+                            b.longTermYears(v);
                         }
                     }
                 }
