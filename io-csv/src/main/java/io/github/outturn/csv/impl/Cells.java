@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turning cell text into values and back: formula neutralisation, numbers, booleans and codes.
+ * Turning cell text into values and back: numbers, booleans and codes (formula neutralisation is
+ * {@link io.github.outturn.csv.CsvEscaping}'s).
  *
  * <pre>{@code
- * Cells.neutralise("=SUM(A1)");  // "'=SUM(A1)"
- * Cells.restore("'=SUM(A1)");    // "=SUM(A1)"
+ * Cells.decimal("80.0");         // 80.0, scale kept
  * Cells.decimal("1,875");        // empty: thousands separators are not numbers here
  * }</pre>
  *
@@ -19,36 +19,6 @@ import java.util.Optional;
 public final class Cells {
 
     private Cells() {}
-
-    private static boolean formulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@';
-    }
-
-    /**
-     * Text as written to a text column: a value a spreadsheet would run as a formula (starting with
-     * {@code = + - @}) gets a leading apostrophe, and so does a value that already starts with an
-     * apostrophe followed by one of those characters or another apostrophe, so that {@link #restore}
-     * gives every value back exactly.
-     */
-    public static String neutralise(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char c = text.charAt(0);
-        if (formulaStart(c)
-                || (c == '\'' && text.length() > 1 && (formulaStart(text.charAt(1)) || text.charAt(1) == '\''))) {
-            return "'" + text;
-        }
-        return text;
-    }
-
-    /** Undoes {@link #neutralise}: drops one leading apostrophe before {@code = + - @ '}. */
-    public static String restore(String text) {
-        if (text.length() > 1 && text.charAt(0) == '\'' && (formulaStart(text.charAt(1)) || text.charAt(1) == '\'')) {
-            return text.substring(1);
-        }
-        return text;
-    }
 
     /**
      * A decimal exactly as written ({@code "80.0"} keeps its scale), or empty if the text is not a
