@@ -31,9 +31,12 @@ import java.util.stream.Stream;
  * <p>Reading accepts what Excel and real exports write: a UTF-8 byte-order mark, CRLF or LF line
  * ends, RFC 4180 quoted fields with commas, quotes and line breaks, trailing empty columns, blank
  * lines, columns in any order and header names in any case. Unknown columns and thousands
- * separators are errors. Up to {@value #MAX_PROBLEMS} problems are reported at once, each with file,
- * line, column, value and what was expected; a dataset is never returned partially. Immutable and
- * thread-safe.
+ * separators are errors, and so is any file in the folder that is not one of the tables (named in
+ * lower case). Up to {@value #MAX_PROBLEMS} problems are reported at once, each with file, line,
+ * column, value and what was expected; a dataset is never returned partially. Writing neutralises
+ * every cell against formula injection ({@link CsvEscaping}), begins each file with a UTF-8
+ * byte-order mark unless {@link #withByteOrderMark} says not, and writes the folder whole or not at
+ * all. Immutable and thread-safe.
  */
 public final class CsvFormat implements DatasetFormat {
 
