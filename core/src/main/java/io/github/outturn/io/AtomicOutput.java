@@ -3,6 +3,7 @@ package io.github.outturn.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -75,7 +76,8 @@ public final class AtomicOutput {
         }
         Path temp = temporary(file, "tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (OutputStream out =
+                    new BufferedOutputStream(create(target, () -> Files.newOutputStream(temp)), 1 << 16)) {
                 content.writeTo(out);
             }
             move(temp, file);
@@ -103,7 +105,7 @@ public final class AtomicOutput {
         }
         Files.createDirectories(folder.getParent());
         Path temp = temporary(folder, "tmp");
-        Files.createDirectory(temp);
+        create(target, () -> Files.createDirectory(temp));
         try {
             content.writeInto(temp);
             if (!Files.exists(folder)) {
@@ -146,6 +148,21 @@ public final class AtomicOutput {
         }
     }
 
+    /** Something the write creates beside the target. */
+    @FunctionalInterface
+    private interface Creation<T> {
+        T create() throws IOException;
+    }
+
+    /** Creates the temporary file or folder, naming the target (not the temporary name) if it cannot. */
+    private static <T> T create(Path target, Creation<T> creation) throws IOException {
+        try {
+            return creation.create();
+        } catch (AccessDeniedException e) {
+            throw problem(target, "cannot be written: permission denied in its folder");
+        }
+    }
+
     private static InvalidInputException problem(Path target, String message) {
         return new InvalidInputException(List.of(InputProblem.builder()
                 .source(target.toString())
@@ -155,7 +172,10 @@ public final class AtomicOutput {
 
     /** The target with a symbolic link to it followed, so that the link is kept and its target replaced. */
     private static Path resolved(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.getParent() == null) {
+            throw problem(target, "cannot be written: it is the root of the file system");
+        }
         return Files.isSymbolicLink(absolute) && Files.exists(absolute) ? absolute.toRealPath() : absolute;
     }
 

@@ -3,6 +3,7 @@ package io.github.outturn.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -162,5 +163,35 @@ class AtomicOutputTest {
                 .hasMessage(
                         target + ": exists and is not a folder: give a new or empty folder to write the tables into");
         assertThat(Files.readString(target)).isEqualTo("a file");
+    }
+
+    @Test
+    void test_write_aReadOnlyFolderOrTheRootNamesTheTargetNotATemporaryName() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        assertThat(locked.toFile().setWritable(false)).isTrue();
+        try {
+            // As root permissions are not enforced, and there is nothing to check.
+            assumeFalse(Files.isWritable(locked), "file permissions are enforced");
+            assertThatThrownBy(() -> AtomicOutput.writeFile(locked.resolve("out.json"), out -> {}))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(locked.resolve("out.json") + ": cannot be written: permission denied in its folder");
+            assertThatThrownBy(() -> AtomicOutput.writeFolder(locked.resolve("tables"), Set.of(), f -> {}))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(locked.resolve("tables") + ": cannot be written: permission denied in its folder");
+        } finally {
+            assertThat(locked.toFile().setWritable(true)).isTrue();
+        }
+    }
+
+    @Test
+    void test_write_theRootOrADotPath() throws IOException {
+        Path root = dir.getRoot();
+        assertThatThrownBy(() -> AtomicOutput.writeFolder(root, Set.of(), f -> {}))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(root + ": cannot be written: it is the root of the file system");
+        Path tables = Files.createDirectory(dir.resolve("tables"));
+        AtomicOutput.writeFolder(tables.resolve("."), Set.of("a.csv"), f -> Files.writeString(f.resolve("a.csv"), "1"));
+        assertThat(Files.readString(tables.resolve("a.csv"))).isEqualTo("1");
+        assertThat(names()).containsExactly("tables");
     }
 }
