@@ -1,7 +1,5 @@
 package io.github.outturn.csv;
 
-import java.util.regex.Pattern;
-
 /**
  * How text is written to a CSV cell so that a spreadsheet shows it and never runs it, and how it is
  * read back exactly: the one place that decides it, for the tables of {@link CsvFormat} and for the
@@ -24,8 +22,6 @@ import java.util.regex.Pattern;
  * cell being no value at all). Stateless and thread-safe.
  */
 public final class CsvEscaping {
-
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
     private CsvEscaping() {}
 
@@ -108,8 +104,33 @@ public final class CsvEscaping {
         if (i == text.length() || "=+-@".indexOf(text.charAt(i)) < 0) {
             return false;
         }
-        return i > start
-                || !PLAIN_NUMBER.matcher(text).region(start, text.length()).matches();
+        return i > start || !plainNumber(text, start);
+    }
+
+    /** Whether the text from {@code start} is a plain number: {@code [-+]?[0-9]+(\.[0-9]+)?}. */
+    private static boolean plainNumber(String text, int start) {
+        int i = start;
+        if (text.charAt(i) == '-' || text.charAt(i) == '+') {
+            i++;
+        }
+        int whole = digits(text, i);
+        if (whole == 0) {
+            return false;
+        }
+        i += whole;
+        if (i == text.length()) {
+            return true;
+        }
+        int fraction = digits(text, i + 1);
+        return text.charAt(i) == '.' && fraction > 0 && i + 1 + fraction == text.length();
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     private static boolean blank(char c) {

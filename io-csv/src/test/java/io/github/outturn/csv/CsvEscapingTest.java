@@ -32,6 +32,11 @@ class CsvEscapingTest {
                 "-5%|'-5%",
                 "-1e5|'-1e5",
                 "a=b|a=b",
+                "-5.|'-5.",
+                "-.5|'-.5",
+                "+|'+",
+                "-5.5.5|'-5.5.5",
+                "1-2|1-2",
             })
     void test_neutralise_prefixesEveryFormulaButPlainNumbers(String text, String written) {
         assertThat(CsvEscaping.neutralise(text)).isEqualTo(written);
