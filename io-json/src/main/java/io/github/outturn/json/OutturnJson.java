@@ -165,14 +165,7 @@ public final class OutturnJson {
      * @throws IOException if the file cannot be read
      */
     public Dataset readDataset(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            throw new InvalidInputException(List.of(InputProblem.builder()
-                    .source(path.toString())
-                    .message("is a folder, not a JSON document: give the .json file (a folder of CSV tables is"
-                            + " the csv format)")
-                    .build()));
-        }
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             return readDataset(in, path.toString());
         }
     }
@@ -254,7 +247,7 @@ public final class OutturnJson {
      * @throws IOException if the file cannot be read
      */
     public RatingPolicy readPolicy(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             return readPolicy(in, path.toString());
         }
     }
@@ -274,11 +267,9 @@ public final class OutturnJson {
         }
     }
 
-    /** Writes a rating policy document, replacing the file. */
+    /** Writes a rating policy document, replacing the file, whole or not at all. */
     public void writePolicy(RatingPolicy policy, Path path) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            writePolicy(policy, out);
-        }
+        AtomicOutput.writeFile(path, out -> writePolicy(policy, out));
     }
 
     /** Writes a rating policy document to a stream, which is flushed, not closed. */
@@ -317,11 +308,9 @@ public final class OutturnJson {
         return readResult(in, source, BenchmarkPolicy.class);
     }
 
-    /** Writes a benchmark policy document, replacing the file. */
+    /** Writes a benchmark policy document, replacing the file, whole or not at all. */
     public void writeBenchmarkPolicy(BenchmarkPolicy policy, Path path) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            writeBenchmarkPolicy(policy, out);
-        }
+        AtomicOutput.writeFile(path, out -> writeBenchmarkPolicy(policy, out));
     }
 
     /** Writes a benchmark policy document to a stream, which is flushed, not closed. */
@@ -353,7 +342,7 @@ public final class OutturnJson {
      * @throws IOException if the file cannot be read
      */
     public <T> T readResult(Path path, Class<T> type) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             return readResult(in, path.toString(), type);
         }
     }
@@ -470,6 +459,18 @@ public final class OutturnJson {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Opens a document, or says that the path is a folder rather than the system's "Is a directory". */
+    private static InputStream open(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException(List.of(InputProblem.builder()
+                    .source(path.toString())
+                    .message("is a folder, not a JSON document: give the .json file (a folder of CSV tables is"
+                            + " the csv format)")
+                    .build()));
+        }
+        return Files.newInputStream(path);
     }
 
     private JsonGenerator generator(OutputStream out) throws IOException {

@@ -153,4 +153,24 @@ class JsonOutputTest {
         });
         assertThat(json.readDataset(out)).isEqualTo(longest);
     }
+
+    @Test
+    void test_readPolicyAndResult_aFolderIsALocatedProblem() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("policy.json"));
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> json.readPolicy(folder)))
+                .hasMessageStartingWith(folder + ": is a folder, not a JSON document");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> json.readBenchmarkPolicy(folder)))
+                .hasMessageStartingWith(folder + ": is a folder, not a JSON document");
+    }
+
+    @Test
+    void test_writePolicies_wholeAndReadBack() throws IOException {
+        Path rating = dir.resolve("rating.json");
+        Path bench = dir.resolve("bench.json");
+        json.writePolicy(io.github.outturn.rating.RatingPolicy.defaults(), rating);
+        json.writeBenchmarkPolicy(io.github.outturn.benchmark.BenchmarkPolicy.defaults(), bench);
+        assertThat(json.readPolicy(rating)).isEqualTo(io.github.outturn.rating.RatingPolicy.defaults());
+        assertThat(json.readBenchmarkPolicy(bench)).isEqualTo(io.github.outturn.benchmark.BenchmarkPolicy.defaults());
+        assertThat(names()).containsExactly("bench.json", "rating.json");
+    }
 }
