@@ -246,6 +246,27 @@ class CsvOutputTest {
     }
 
     @Test
+    void test_write_aCrashMidWriteLeavesTheEarlierFolderUntouched() throws IOException {
+        // The case: 1e2147483647 made the writer fail in the observations table and left 8 of
+        // the 12 tables behind. However the library comes to treat such a number, nothing is half-written.
+        Path out = dir.resolve("out");
+        csv.write(SampleDatasets.plan(), out);
+        Dataset huge = Dataset.builder()
+                .from(SampleDatasets.plan())
+                .addObservations(io.github.outturn.model.Observation.of(
+                        "x", "356", FinancialYear.of(2014), new java.math.BigDecimal("1e2147483647")))
+                .build();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> csv.write(huge, out)))
+                .isNotNull();
+        assertThat(csv.read(out)).isEqualTo(SampleDatasets.plan());
+        assertThat(names(dir)).containsExactly("out");
+        Path fresh = dir.resolve("fresh");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> csv.write(huge, fresh)))
+                .isNotNull();
+        assertThat(names(dir)).containsExactly("out");
+    }
+
+    @Test
     void test_write_replacesATablesFolderButRefusesOneHoldingOtherFiles() throws IOException {
         Path out = dir.resolve("out");
         csv.write(SampleDatasets.plan(), out);
