@@ -36,6 +36,8 @@ public final class TableWriter implements Closeable {
     private final Problems problems;
     /** The line the next row starts on, counting the header as line 1. */
     private long line = 1;
+    /** The row being written, handed to the writer whole: one call a row, not one a cell. */
+    private final StringBuilder record = new StringBuilder(256);
 
     private TableWriter(Table table, Writer out, Problems problems) {
         this.table = table;
@@ -88,9 +90,10 @@ public final class TableWriter implements Closeable {
                     table.file() + " has " + table.columns().size() + " columns, not " + cells.length);
         }
         long breaks = 0;
+        record.setLength(0);
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                out.write(',');
+                record.append(',');
             }
             String cell = cells[i];
             if (cell == null) {
@@ -104,9 +107,9 @@ public final class TableWriter implements Closeable {
             // An empty field is no value: the empty text is written as a lone apostrophe.
             String field = cell.isEmpty() ? CsvEscaping.neutralise(cell) : CsvEscaping.field(cell);
             breaks += lineBreaks(field);
-            out.write(field);
+            record.append(field);
         }
-        out.write("\r\n");
+        out.append(record.append("\r\n"));
         line += 1 + breaks;
     }
 
