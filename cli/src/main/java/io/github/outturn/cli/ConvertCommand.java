@@ -1,5 +1,6 @@
 package io.github.outturn.cli;
 
+import io.github.outturn.csv.CsvFormat;
 import io.github.outturn.io.DatasetFormat;
 import io.github.outturn.io.DatasetFormats;
 import io.github.outturn.model.Dataset;
@@ -32,6 +33,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--output-format", paramLabel = "NAME", description = "json or csv, when OUT's name is unclear.")
     String outputFormat;
 
+    @Option(
+            names = "--no-bom",
+            description = "Write the CSV tables without the UTF-8 byte-order mark that Excel needs to read them"
+                    + " as UTF-8 (for tools that do not expect one).")
+    boolean noByteOrderMark;
+
     @Mixin
     ReadOptions input;
 
@@ -46,6 +53,11 @@ final class ConvertCommand implements Callable<Integer> {
                 .filter(DatasetFormat::canWrite)
                 .orElseThrow(() ->
                         InputOptions.problem(out, "cannot write the format \"" + name + "\": expected json or csv"));
+        if (format instanceof CsvFormat csv) {
+            format = csv.withByteOrderMark(!noByteOrderMark);
+        } else if (noByteOrderMark) {
+            throw InputOptions.problem(out, "--no-bom applies to CSV output only, not " + format.getName());
+        }
         format.write(ds, out);
         spec.commandLine()
                 .getOut()

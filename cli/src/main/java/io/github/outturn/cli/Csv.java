@@ -1,12 +1,13 @@
 package io.github.outturn.cli;
 
+import io.github.outturn.csv.CsvEscaping;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Rows of RFC 4180 CSV for {@code --format csv}: fields with a comma, quote or line break are
- * quoted, and text beginning with {@code =}, {@code +}, {@code -} or {@code @} that is not a number
- * gets a leading apostrophe so that a spreadsheet does not run it as a formula (as io-csv does).
+ * Rows of RFC 4180 CSV for {@code --format csv}, each field escaped by {@link CsvEscaping#field} as
+ * io-csv's tables are: quoted where needed, and neutralised so that a spreadsheet never runs it as a
+ * formula.
  */
 final class Csv {
 
@@ -24,13 +25,6 @@ final class Csv {
     }
 
     static String field(String text) {
-        String s = text;
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
-            s = "'" + s;
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return CsvEscaping.field(text);
     }
 }

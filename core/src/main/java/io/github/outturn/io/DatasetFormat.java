@@ -52,10 +52,13 @@ public interface DatasetFormat {
     Dataset read(Path path) throws IOException;
 
     /**
-     * Writes a whole dataset.
+     * Writes a whole dataset, whole or not at all: a failure must leave no partial output and any
+     * earlier file or folder at the path as it was ({@link AtomicOutput} does this).
      *
      * @param dataset the dataset
      * @param path the file or folder to write
+     * @throws InvalidInputException if the dataset holds a value the format cannot carry, each one
+     *     located; nothing is then written
      * @throws IOException if it cannot be written
      * @throws UnsupportedOperationException if the format is read-only ({@link #canWrite()} false)
      */

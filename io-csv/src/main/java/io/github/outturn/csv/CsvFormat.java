@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * <pre>{@code
  * CsvFormat csv = new CsvFormat();
  * Dataset ds = csv.read(Path.of("rotherham"));      // every problem at once, or the whole dataset
- * csv.write(ds, Path.of("out"));                    // every table, header included
+ * csv.write(ds, Path.of("out"));                    // every table, header included, or nothing
+ * csv.withByteOrderMark(false).write(ds, Path.of("plain"));  // without Excel's byte-order mark
  * try (Stream<Observation> rows = csv.streamObservations(Path.of("big/observations.csv"), ds.getIndicators())) {
  *     rows.filter(o -> o.getAreaCode().equals("356")).forEach(System.out::println);
  * }
@@ -30,17 +31,45 @@ import java.util.stream.Stream;
  * <p>Reading accepts what Excel and real exports write: a UTF-8 byte-order mark, CRLF or LF line
  * ends, RFC 4180 quoted fields with commas, quotes and line breaks, trailing empty columns, blank
  * lines, columns in any order and header names in any case. Unknown columns and thousands
- * separators are errors. Up to {@value #MAX_PROBLEMS} problems are reported at once, each with file,
- * line, column, value and what was expected; a dataset is never returned partially. Immutable and
- * thread-safe.
+ * separators are errors, and so is any file in the folder that is not one of the tables (named in
+ * lower case). Up to {@value #MAX_PROBLEMS} problems are reported at once, each with file, line,
+ * column, value and what was expected; a dataset is never returned partially. Writing neutralises
+ * every cell against formula injection ({@link CsvEscaping}), begins each file with a UTF-8
+ * byte-order mark unless {@link #withByteOrderMark} says not, and writes the folder whole or not at
+ * all. Immutable and thread-safe.
  */
 public final class CsvFormat implements DatasetFormat {
 
     /** The most problems one read reports; a last problem counts the rest. */
     public static final int MAX_PROBLEMS = 100;
 
-    /** The format, as {@link java.util.ServiceLoader} creates it. */
-    public CsvFormat() {}
+    private final boolean byteOrderMark;
+
+    /** The format, as {@link java.util.ServiceLoader} creates it: writing begins each file with a byte-order mark. */
+    public CsvFormat() {
+        this(true);
+    }
+
+    private CsvFormat(boolean byteOrderMark) {
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    /**
+     * This format writing files with or without a UTF-8 byte-order mark. With one (the default),
+     * Excel opens the files as UTF-8 and shows "é" and "£" correctly; without one, some tools that
+     * do not expect it see three stray characters at the start. Reading accepts both.
+     *
+     * @param byteOrderMark whether each written file begins with the mark
+     * @return the format
+     */
+    public CsvFormat withByteOrderMark(boolean byteOrderMark) {
+        return byteOrderMark == this.byteOrderMark ? this : new CsvFormat(byteOrderMark);
+    }
+
+    /** Whether written files begin with a UTF-8 byte-order mark. */
+    public boolean writesByteOrderMark() {
+        return byteOrderMark;
+    }
 
     @Override
     public String getName() {
@@ -58,10 +87,19 @@ public final class CsvFormat implements DatasetFormat {
         return CsvTables.read(path, MAX_PROBLEMS);
     }
 
-    /** Writes every table into the folder (created if needed), replacing files of the same names. */
+    /**
+     * Writes every table into the folder, whole or not at all: the tables are written into a
+     * temporary folder beside it and moved into place when complete, so that a failure leaves no
+     * partial folder and any earlier folder as it was. An existing folder is replaced only if it
+     * holds nothing but the format's tables.
+     *
+     * @throws InvalidInputException with every value CSV cannot carry (text longer than {@value
+     *     io.github.outturn.io.DatasetText#MAX_LENGTH} characters or with a lone surrogate, a list item
+     *     with a {@code ;}), or every other file in the folder; nothing is then written
+     */
     @Override
     public void write(Dataset dataset, Path path) throws IOException {
-        CsvTables.write(dataset, path);
+        CsvTables.write(dataset, path, byteOrderMark);
     }
 
     /**

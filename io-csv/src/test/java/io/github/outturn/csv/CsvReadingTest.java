@@ -326,7 +326,7 @@ class CsvReadingTest {
         String themes = Files.readString(dir.resolve("themes.csv"));
         assertThat(themes.split("\r\n"))
                 .containsExactly(
-                        "id,name,description",
+                        "\uFEFFid,name,description",
                         "T0,'=SUM(A1:A9),",
                         "T1,'+44 161,",
                         "T2,'-draft,",

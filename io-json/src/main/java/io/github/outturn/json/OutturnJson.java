@@ -15,7 +15,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.io.AtomicOutput;
+import io.github.outturn.io.DatasetText;
+import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
+import io.github.outturn.json.impl.CheckedTextGenerator;
 import io.github.outturn.json.impl.DatasetReader;
 import io.github.outturn.json.impl.DatasetWriter;
 import io.github.outturn.json.impl.PolicyReader;
@@ -32,6 +36,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -65,7 +70,7 @@ public final class OutturnJson {
     public static final StreamReadConstraints DEFAULT_CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(64)
             .maxNumberLength(100)
-            .maxStringLength(1_000_000)
+            .maxStringLength(DatasetText.MAX_LENGTH)
             .maxNameLength(1_000)
             .build();
 
@@ -160,7 +165,7 @@ public final class OutturnJson {
      * @throws IOException if the file cannot be read
      */
     public Dataset readDataset(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             return readDataset(in, path.toString());
         }
     }
@@ -181,24 +186,43 @@ public final class OutturnJson {
     }
 
     /**
-     * Writes a dataset document, replacing the file.
+     * Writes a dataset document, replacing the file, whole or not at all: the document is written to
+     * a temporary file beside it and moved into place when complete, so that a failure leaves no
+     * partial file and any earlier file as it was ({@link AtomicOutput#writeFile}).
      *
      * @param dataset the dataset
      * @param path the file
+     * @throws io.github.outturn.io.InvalidInputException with every text the format cannot carry
+     *     ({@link DatasetText}), each with its JSON pointer, or if the path is a folder; nothing is
+     *     then written
      * @throws IOException if it cannot be written
      */
     public void writeDataset(Dataset dataset, Path path) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            writeDataset(dataset, out);
-        }
+        AtomicOutput.writeFile(path, out -> write(dataset, out, path.toString()));
     }
 
-    /** Writes a dataset document as UTF-8 to a stream, which is flushed, not closed. */
+    /**
+     * Writes a dataset document as UTF-8 to a stream, which is flushed, not closed.
+     *
+     * @param dataset the dataset
+     * @param out the stream
+     * @throws io.github.outturn.io.InvalidInputException with every text the format cannot carry
+     *     ({@link DatasetText}), after writing the rest: the stream then holds a document with
+     *     {@code null} in their place, which is not to be used
+     * @throws IOException if it cannot be written
+     */
     public void writeDataset(Dataset dataset, OutputStream out) throws IOException {
+        write(dataset, out, "the JSON document");
+    }
+
+    private void write(Dataset dataset, OutputStream out, String target) throws IOException {
+        CheckedTextGenerator checked;
         try (JsonGenerator g = generator(out)) {
-            DatasetWriter.write(dataset, g);
+            checked = new CheckedTextGenerator(g, target);
+            DatasetWriter.write(dataset, checked);
             g.writeRaw('\n');
         }
+        checked.throwIfAny();
     }
 
     /** The dataset document as text. */
@@ -223,7 +247,7 @@ public final class OutturnJson {
      * @throws IOException if the file cannot be read
      */
     public RatingPolicy readPolicy(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             return readPolicy(in, path.toString());
         }
     }
@@ -243,11 +267,9 @@ public final class OutturnJson {
         }
     }
 
-    /** Writes a rating policy document, replacing the file. */
+    /** Writes a rating policy document, replacing the file, whole or not at all. */
     public void writePolicy(RatingPolicy policy, Path path) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            writePolicy(policy, out);
-        }
+        AtomicOutput.writeFile(path, out -> writePolicy(policy, out));
     }
 
     /** Writes a rating policy document to a stream, which is flushed, not closed. */
@@ -286,11 +308,9 @@ public final class OutturnJson {
         return readResult(in, source, BenchmarkPolicy.class);
     }
 
-    /** Writes a benchmark policy document, replacing the file. */
+    /** Writes a benchmark policy document, replacing the file, whole or not at all. */
     public void writeBenchmarkPolicy(BenchmarkPolicy policy, Path path) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            writeBenchmarkPolicy(policy, out);
-        }
+        AtomicOutput.writeFile(path, out -> writeBenchmarkPolicy(policy, out));
     }
 
     /** Writes a benchmark policy document to a stream, which is flushed, not closed. */
@@ -322,7 +342,7 @@ public final class OutturnJson {
      * @throws IOException if the file cannot be read
      */
     public <T> T readResult(Path path, Class<T> type) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             return readResult(in, path.toString(), type);
         }
     }
@@ -439,6 +459,18 @@ public final class OutturnJson {
             throw new UncheckedIOException(e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Opens a document, or says that the path is a folder rather than the system's "Is a directory". */
+    private static InputStream open(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException(List.of(InputProblem.builder()
+                    .source(path.toString())
+                    .message("is a folder, not a JSON document: give the .json file (a folder of CSV tables is"
+                            + " the csv format)")
+                    .build()));
+        }
+        return Files.newInputStream(path);
     }
 
     private JsonGenerator generator(OutputStream out) throws IOException {

@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Turning cell text into values and back: formula neutralisation, numbers, booleans and codes.
+ * Turning cell text into values and back: numbers, booleans and codes (formula neutralisation is
+ * {@link io.github.outturn.csv.CsvEscaping}'s).
  *
  * <pre>{@code
- * Cells.neutralise("=SUM(A1)");  // "'=SUM(A1)"
- * Cells.restore("'=SUM(A1)");    // "=SUM(A1)"
+ * Cells.decimal("80.0");         // 80.0, scale kept
  * Cells.decimal("1,875");        // empty: thousands separators are not numbers here
  * }</pre>
  *
@@ -27,36 +27,6 @@ public final class Cells {
      * long cell is matched in one pass.
      */
     private static final Pattern NUMBER = Pattern.compile("[+-]?+(\\d++\\.?+\\d*+|\\.\\d++)([eE][+-]?+\\d++)?+");
-
-    private static boolean formulaStart(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@';
-    }
-
-    /**
-     * Text as written to a text column: a value a spreadsheet would run as a formula (starting with
-     * {@code = + - @}) gets a leading apostrophe, and so does a value that already starts with an
-     * apostrophe followed by one of those characters or another apostrophe, so that {@link #restore}
-     * gives every value back exactly.
-     */
-    public static String neutralise(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char c = text.charAt(0);
-        if (formulaStart(c)
-                || (c == '\'' && text.length() > 1 && (formulaStart(text.charAt(1)) || text.charAt(1) == '\''))) {
-            return "'" + text;
-        }
-        return text;
-    }
-
-    /** Undoes {@link #neutralise}: drops one leading apostrophe before {@code = + - @ '}. */
-    public static String restore(String text) {
-        if (text.length() > 1 && text.charAt(0) == '\'' && (formulaStart(text.charAt(1)) || text.charAt(1) == '\'')) {
-            return text.substring(1);
-        }
-        return text;
-    }
 
     /** The longest number text parsed, as in the JSON reader: longer text is out of range. */
     static final int MAX_NUMBER_LENGTH = 100;

@@ -1,5 +1,6 @@
 package io.github.outturn.csv.impl;
 
+import io.github.outturn.io.AtomicOutput;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
@@ -29,20 +30,26 @@ import io.github.outturn.period.YearType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.commons.numbers.fraction.Fraction;
@@ -53,7 +60,7 @@ import org.apache.commons.numbers.fraction.Fraction;
  *
  * <pre>{@code
  * Dataset ds = CsvTables.read(folder, 100);
- * CsvTables.write(ds, folder);
+ * CsvTables.write(ds, folder, true);
  * }</pre>
  *
  * <p>Stateless and thread-safe.
@@ -222,14 +229,86 @@ public final class CsvTables {
             BENCHMARKS,
             REPORTED);
 
-    /** Whether the folder holds at least one of the tables. Never throws. */
+    /** The file names of the tables, such as {@code areas.csv}. */
+    public static final Set<String> FILES = ALL.stream().map(Table::file).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the folder holds at least one of the tables, or a file named as one in another case
+     * (which reading then refuses with a clear message). Never throws.
+     */
     public static boolean isTablesFolder(Path folder) {
-        try {
-            return Files.isDirectory(folder)
-                    && ALL.stream().anyMatch(t -> Files.isRegularFile(folder.resolve(t.file())));
-        } catch (SecurityException e) {
+        if (!Files.isDirectory(folder)) {
             return false;
         }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (FILES.contains(String.valueOf(entry.getFileName()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reports every entry of the folder that is not a readable table: a file named as a table in
+     * another case, a table that is a folder, a broken or looping link or unreadable, and any other
+     * file (hidden files, whose names begin with a dot, are left alone).
+     */
+    private static void checkFolder(Path folder, Problems problems) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(entries::add);
+        }
+        entries.sort(Comparator.comparing(Path::toString));
+        for (Path entry : entries) {
+            String name = String.valueOf(entry.getFileName());
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (FILES.contains(name)) {
+                unreadable(entry).ifPresent(why -> problems.add(entry.toString(), 0, null, null, why));
+            } else if (FILES.contains(lower)) {
+                problems.add(
+                        entry.toString(),
+                        0,
+                        null,
+                        null,
+                        "the table files are named in lower case: rename this " + lower
+                                + " (on a file system that ignores case it would be read as " + lower + ")");
+            } else {
+                problems.add(
+                        entry.toString(),
+                        0,
+                        null,
+                        null,
+                        "not a table of the CSV format, which are "
+                                + String.join(
+                                        ", ", ALL.stream().map(Table::file).toList())
+                                + ": move other files out of the dataset's folder, so that nothing in it is"
+                                + " silently left out");
+            }
+        }
+    }
+
+    /** Why a table's file cannot be read, or empty if it can. */
+    private static Optional<String> unreadable(Path file) {
+        if (Files.isDirectory(file)) {
+            return Optional.of("is a folder, not a table file");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(
+                    Files.isSymbolicLink(file)
+                            ? "is a symbolic link that leads to no file (broken, or a loop)"
+                            : "is not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            return Optional.of("cannot be read: permission denied");
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- reading
@@ -243,8 +322,8 @@ public final class CsvTables {
             throws IOException {
         Path file = folder.resolve(table.file());
         List<T> items = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return items;
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || unreadable(file).isPresent()) {
+            return items; // a missing table is empty; checkFolder reported an unreadable one
         }
         try (TableReader in = TableReader.open(file, table, problems)) {
             for (Row row = in.next(); row != null; row = in.next()) {
@@ -292,6 +371,7 @@ public final class CsvTables {
             p.throwIfAny();
         }
         Problems problems = new Problems(cap);
+        checkFolder(folder, problems);
         List<Plan> plans = readTable(folder, PLAN, problems, CsvTables::plan);
         if (plans.size() > 1) {
             problems.add(PLAN.file(), 0, null, null, "holds " + plans.size() + " plans: a dataset has at most one");
@@ -674,41 +754,53 @@ public final class CsvTables {
     // ---------------------------------------------------------------- writing
 
     /**
-     * Writes every table into a folder (created if needed), each with its header even when empty.
+     * Writes every table into a folder, each with its header even when empty, whole or not at all
+     * ({@link AtomicOutput#writeFolder}): an existing folder is replaced only if it holds nothing but
+     * tables.
      *
      * @param dataset the dataset
      * @param folder the folder
+     * @param byteOrderMark whether each file begins with a UTF-8 byte-order mark
+     * @throws InvalidInputException with every value that CSV cannot carry, located by table, line and
+     *     column, or if the folder holds other files; nothing is then written
      * @throws IOException if a file cannot be written
      */
-    public static void write(Dataset dataset, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        try (TableWriter out = TableWriter.open(folder.resolve(PLAN.file()), PLAN)) {
+    public static void write(Dataset dataset, Path folder, boolean byteOrderMark) throws IOException {
+        AtomicOutput.writeFolder(folder, FILES, dir -> {
+            Problems problems = new Problems(100);
+            writeTables(dataset, dir, byteOrderMark, problems);
+            problems.throwIfAny();
+        });
+    }
+
+    private static void writeTables(Dataset dataset, Path folder, boolean bom, Problems problems) throws IOException {
+        try (TableWriter out = TableWriter.open(folder.resolve(PLAN.file()), PLAN, bom, problems)) {
             if (dataset.getPlan().isPresent()) {
                 Plan p = dataset.getPlan().get();
                 out.row(p.getId(), p.getName(), s(p.getOwner()), label(p.getStart()), label(p.getEnd()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(THEMES.file()), THEMES)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(THEMES.file()), THEMES, bom, problems)) {
             for (Theme t : dataset.getThemes()) {
                 out.row(t.getId(), t.getName(), s(t.getDescription()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(PRIORITIES.file()), PRIORITIES)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(PRIORITIES.file()), PRIORITIES, bom, problems)) {
             for (Priority p : dataset.getPriorities()) {
                 out.row(p.getId(), p.getName(), s(p.getThemeId()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(ACTIONS.file()), ACTIONS)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(ACTIONS.file()), ACTIONS, bom, problems)) {
             for (Action a : dataset.getActions()) {
                 out.row(
                         a.getId(),
                         a.getTitle(),
-                        String.join(";", a.getPriorityIds()),
+                        out.list("priorities", a.getPriorityIds()),
                         a.getWeights().isEmpty() ? null : weightsText(a.getWeights()),
                         s(a.getLead()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(ACTION_UPDATES.file()), ACTION_UPDATES)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(ACTION_UPDATES.file()), ACTION_UPDATES, bom, problems)) {
             for (ActionUpdate u : dataset.getActionUpdates()) {
                 out.row(
                         u.getActionId(),
@@ -718,7 +810,7 @@ public final class CsvTables {
                         u.getUpdatedOn().map(Object::toString).orElse(null));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(INDICATORS.file()), INDICATORS)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(INDICATORS.file()), INDICATORS, bom, problems)) {
             for (Indicator i : dataset.getIndicators()) {
                 out.row(
                         i.getId(),
@@ -732,11 +824,11 @@ public final class CsvTables {
                         Cells.code(i.getFrequency()),
                         Cells.code(i.getYearType()),
                         Boolean.toString(i.isQuartileBanded()),
-                        i.getPriorityIds().isEmpty() ? null : String.join(";", i.getPriorityIds()),
+                        out.list("priorities", i.getPriorityIds()),
                         s(i.getDescription()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(TARGETS.file()), TARGETS)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(TARGETS.file()), TARGETS, bom, problems)) {
             for (Target t : dataset.getTargets()) {
                 out.row(
                         t.getIndicatorId(),
@@ -748,7 +840,7 @@ public final class CsvTables {
                         t.getTolerance().map(Object::toString).orElse(null));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(OBSERVATIONS.file()), OBSERVATIONS)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(OBSERVATIONS.file()), OBSERVATIONS, bom, problems)) {
             for (Observation o : dataset.getObservations()) {
                 out.row(
                         o.getIndicatorId(),
@@ -764,7 +856,7 @@ public final class CsvTables {
                         s(o.getNote()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(AREAS.file()), AREAS)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(AREAS.file()), AREAS, bom, problems)) {
             for (Area a : dataset.getAreas()) {
                 out.row(
                         a.getCode(),
@@ -775,17 +867,18 @@ public final class CsvTables {
                         Boolean.toString(a.isCurrent()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(COMPARATOR_GROUPS.file()), COMPARATOR_GROUPS)) {
+        try (TableWriter out =
+                TableWriter.open(folder.resolve(COMPARATOR_GROUPS.file()), COMPARATOR_GROUPS, bom, problems)) {
             for (ComparatorGroup g : dataset.getComparatorGroups()) {
                 out.row(
                         g.getId(),
                         g.getName(),
                         Cells.code(g.getType()),
                         s(g.getAreaCode()),
-                        String.join(";", g.getMemberCodes()));
+                        out.list("members", g.getMemberCodes()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(BENCHMARKS.file()), BENCHMARKS)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(BENCHMARKS.file()), BENCHMARKS, bom, problems)) {
             for (BenchmarkValue b : dataset.getBenchmarks()) {
                 out.row(
                         b.getIndicatorId(),
@@ -798,27 +891,23 @@ public final class CsvTables {
                         d(b.getUpperCi()));
             }
         }
-        try (TableWriter out = TableWriter.open(folder.resolve(REPORTED.file()), REPORTED)) {
+        try (TableWriter out = TableWriter.open(folder.resolve(REPORTED.file()), REPORTED, bom, problems)) {
             for (ReportedSummary r : dataset.getReported()) {
-                List<String> cells = new ArrayList<>(List.of(
-                        nz(s(r.getSource())),
-                        nz(label(r.getPeriod())),
-                        Cells.code(r.getScope()),
-                        nz(s(r.getScopeId()))));
+                List<String> cells = new ArrayList<>(); // null cells (no value) allowed
+                cells.add(s(r.getSource()));
+                cells.add(label(r.getPeriod()));
+                cells.add(Cells.code(r.getScope()));
+                cells.add(s(r.getScopeId()));
                 for (Status st : STATUSES) {
-                    cells.add(nz(d(Optional.ofNullable(r.getCounts().get(st)))));
+                    cells.add(d(Optional.ofNullable(r.getCounts().get(st))));
                 }
-                cells.add(nz(d(r.getTotal())));
+                cells.add(d(r.getTotal()));
                 for (Status st : STATUSES) {
-                    cells.add(nz(d(Optional.ofNullable(r.getPercentages().get(st)))));
+                    cells.add(d(Optional.ofNullable(r.getPercentages().get(st))));
                 }
                 out.row(cells.toArray(String[]::new));
             }
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static String s(Optional<String> text) {

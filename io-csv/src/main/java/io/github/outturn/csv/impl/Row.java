@@ -1,6 +1,8 @@
 package io.github.outturn.csv.impl;
 
+import io.github.outturn.csv.CsvEscaping;
 import io.github.outturn.io.Codes;
+import io.github.outturn.io.DatasetText;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
@@ -67,20 +69,33 @@ public final class Row {
         return raw(column).isEmpty();
     }
 
-    /** A required text cell, restored from formula neutralisation; {@code null} if empty. */
+    /**
+     * A required text cell, restored from formula neutralisation ({@code '} alone is the empty
+     * text); {@code null} if the cell is empty or the text is not one a dataset can hold.
+     */
     public String text(String column) {
         String s = raw(column);
         if (s.isEmpty()) {
             fail(column, null, "a value is required");
             return null;
         }
-        return Cells.restore(s);
+        return checked(column, CsvEscaping.restore(s));
     }
 
-    /** An optional text cell, restored from formula neutralisation. */
+    /** An optional text cell, restored from formula neutralisation; empty if the text is refused. */
     public Optional<String> optText(String column) {
         String s = raw(column);
-        return s.isEmpty() ? Optional.empty() : Optional.of(Cells.restore(s));
+        return s.isEmpty() ? Optional.empty() : Optional.ofNullable(checked(column, CsvEscaping.restore(s)));
+    }
+
+    /** The text, or {@code null} after reporting why a dataset cannot hold it ({@link DatasetText}). */
+    private String checked(String column, String text) {
+        Optional<String> problem = DatasetText.problem(text);
+        if (problem.isPresent()) {
+            fail(column, DatasetText.shown(text), "the text " + problem.get());
+            return null;
+        }
+        return text;
     }
 
     /** An optional decimal, exactly as written. */
@@ -214,7 +229,7 @@ public final class Row {
         if (s.isEmpty()) {
             return items;
         }
-        for (String item : Cells.restore(s).split(";", -1)) {
+        for (String item : CsvEscaping.restore(s).split(";", -1)) {
             String t = item.strip();
             if (t.isEmpty()) {
                 fail(column, s, "an empty item in a ;-separated list such as P1;P5");

@@ -3,6 +3,10 @@ package io.github.outturn.csv.impl;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldModifier;
+import io.github.outturn.csv.CsvEscaping;
+import io.github.outturn.io.DatasetText;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,7 +25,8 @@ import java.util.Locale;
 
 /**
  * Reads one table row by row: checks the header (columns in any order, names in any case, unknown or
- * repeated names are problems), skips blank lines, and gives each row as a {@link Row} that reports
+ * repeated names are problems), skips blank lines, strips the blanks around unquoted fields, undoes
+ * {@link CsvEscaping#neutralise} on value columns (text columns are restored by {@link Row}), and gives each row as a {@link Row} that reports
  * its own problems with file, line, column and value.
  *
  * <pre>{@code
@@ -33,6 +38,17 @@ import java.util.Locale;
  * <p>Mutable, for one read on one thread; closes the file.
  */
 public final class TableReader implements Closeable {
+
+    /**
+     * Strips the blanks around an unquoted field and keeps a quoted one exactly as written, so that
+     * text with leading or trailing spaces (which the writer quotes) reads back as it was.
+     */
+    private static final FieldModifier STRIP_UNQUOTED = new FieldModifier() {
+        @Override
+        public String modify(long startingLineNumber, int fieldIdx, boolean quoted, String field) {
+            return quoted ? field : field.strip();
+        }
+    };
 
     private final String source;
     private final Table table;
@@ -85,7 +101,7 @@ public final class TableReader implements Closeable {
                 .skipEmptyLines(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(text);
+                .build(CsvRecordHandler.of(b -> b.fieldModifier(STRIP_UNQUOTED)), text);
         TableReader reader = new TableReader(table.file(), table, problems, csv);
         reader.header();
         return reader;
@@ -236,16 +252,21 @@ public final class TableReader implements Closeable {
             boolean blank = true;
             Row row = new Row(source, record.getStartingLineNumber(), table, cells, problems);
             for (int f = 0; f < record.getFieldCount(); f++) {
-                String cell = record.getField(f).strip();
+                String cell = record.getField(f);
                 if (cell.isEmpty()) {
                     continue;
                 }
                 blank = false;
                 int c = f < fieldToColumn.length ? fieldToColumn[f] : -1;
                 if (c < 0) {
-                    row.fail(null, cell, "a value in column " + (f + 1) + ", which the header does not name");
+                    row.fail(
+                            null,
+                            DatasetText.shown(cell),
+                            "a value in column " + (f + 1) + ", which the header does not name");
+                } else if (table.columns().get(c).text()) {
+                    cells[c] = cell; // restored and checked by Row, which tells the empty text from none
                 } else {
-                    cells[c] = cell;
+                    cells[c] = CsvEscaping.restore(cell.strip());
                 }
             }
             int fields = record.getFieldCount();

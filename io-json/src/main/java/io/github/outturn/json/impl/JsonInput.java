@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import io.github.outturn.io.Codes;
+import io.github.outturn.io.DatasetText;
 import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
@@ -24,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.Fraction;
 
@@ -309,7 +311,7 @@ final class JsonInput {
     String string(String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            return p.getText();
+            return text(field, -1);
         }
         if (t != JsonToken.VALUE_NULL) {
             wrongType(field, "a string");
@@ -534,7 +536,11 @@ final class JsonInput {
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
-                list.add(idText());
+                String item = text(field, i);
+                if (item != null) {
+                    String known = ids.putIfAbsent(item, item);
+                    list.add(known == null ? item : known);
+                }
             } else {
                 problem(here(), at(field) + "/" + i, field, shown(), "expected a string, found " + found());
                 p.skipChildren();
@@ -544,10 +550,19 @@ final class JsonInput {
         return list;
     }
 
-    private String idText() throws IOException {
+    /**
+     * The current string token, or null after reporting text no dataset format can carry (a lone
+     * surrogate: {@link DatasetText}).
+     */
+    private String text(String field, int item) throws IOException {
         String s = p.getText();
-        String known = ids.putIfAbsent(s, s);
-        return known == null ? s : known;
+        Optional<String> problem = DatasetText.problem(s);
+        if (problem.isPresent()) {
+            String pointer = field == null ? element() : item < 0 ? at(field) : at(field) + "/" + item;
+            problem(here(), pointer, field, DatasetText.shown(s), "the text " + problem.get());
+            return null;
+        }
+        return s;
     }
 
     // ---- Periods --------------------------------------------------------------------------------

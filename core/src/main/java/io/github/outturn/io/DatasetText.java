@@ -1,0 +1,97 @@
+package io.github.outturn.io;
+
+import java.util.Optional;
+
+/**
+ * What text every dataset format carries, said once for the readers and writers of all of them:
+ * strings of at most {@value #MAX_LENGTH} characters that are well-formed Unicode (no lone surrogate,
+ * which UTF-8 cannot encode). A reader refuses other text with a located problem, and so does a
+ * writer, so that what one format writes the other reads back exactly.
+ *
+ * <pre>{@code
+ * DatasetText.problem("Stockport");          // empty: carried as it is
+ * DatasetText.problem("\uD800");             // "holds a lone surrogate (U+D800) at character 1: ..."
+ * DatasetText.shown("a\r\nb");               // "a\\r\\nb", for quoting in a message
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DatasetText {
+
+    /** The longest text a dataset may hold, in UTF-16 characters (Java {@code char}s). */
+    public static final int MAX_LENGTH = 1_000_000;
+
+    /** How many characters of a value a message quotes before shortening it. */
+    private static final int SHOWN = 60;
+
+    private DatasetText() {}
+
+    /**
+     * Why a dataset cannot hold this text, or empty if it can.
+     *
+     * @param text the text
+     * @return the reason, such as {@code "holds a lone surrogate (U+D800) at character 3: ..."}
+     */
+    public static Optional<String> problem(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return Optional.of(String.format(
+                    "is %,d characters long: a text may be at most %,d characters", text.length(), MAX_LENGTH));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(String.format(
+                        "holds a lone surrogate (U+%04X) at character %d: that is not Unicode text, and UTF-8"
+                                + " cannot carry it",
+                        (int) c, i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A value as a message quotes it: line breaks, tabs and other control characters escaped
+     * ({@code \r}, {@code \n}, {@code \t}, {@code \u0000}), a lone surrogate as {@code \uD800},
+     * and text longer than 60 characters shortened, saying how long it was.
+     *
+     * @param text the value
+     * @return the text to quote
+     */
+    public static String shown(String text) {
+        int end = Math.min(text.length(), SHOWN);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split a pair
+        }
+        StringBuilder s = new StringBuilder(end + 16);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\r' -> s.append("\\r");
+                case '\n' -> s.append("\\n");
+                case '\t' -> s.append("\\t");
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                default -> {
+                    if (Character.isISOControl(c) || Character.isSurrogate(c) && !pairAt(text, i)) {
+                        s.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        if (end < text.length()) {
+            s.append(String.format("... (%,d characters)", text.length()));
+        }
+        return s.toString();
+    }
+
+    private static boolean pairAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c)
+                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+}
