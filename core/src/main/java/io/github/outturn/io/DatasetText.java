@@ -11,7 +11,6 @@ import java.util.Optional;
  * <pre>{@code
  * DatasetText.problem("Stockport");          // empty: carried as it is
  * DatasetText.problem("\uD800");             // "holds a lone surrogate (U+D800) at character 1: ..."
- * DatasetText.shown("a\r\nb");               // "a\\r\\nb", for quoting in a message
  * }</pre>
  *
  * <p>Stateless and thread-safe.
@@ -20,9 +19,6 @@ public final class DatasetText {
 
     /** The longest text a dataset may hold, in UTF-16 characters (Java {@code char}s). */
     public static final int MAX_LENGTH = 1_000_000;
-
-    /** How many characters of a value a message quotes before shortening it. */
-    private static final int SHOWN = 60;
 
     private DatasetText() {}
 
@@ -49,49 +45,5 @@ public final class DatasetText {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A value as a message quotes it: line breaks, tabs and other control characters escaped
-     * ({@code \r}, {@code \n}, {@code \t}, {@code \u0000}), a lone surrogate as {@code \uD800},
-     * and text longer than 60 characters shortened, saying how long it was.
-     *
-     * @param text the value
-     * @return the text to quote
-     */
-    public static String shown(String text) {
-        int end = Math.min(text.length(), SHOWN);
-        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--; // never split a pair
-        }
-        StringBuilder s = new StringBuilder(end + 16);
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\r' -> s.append("\\r");
-                case '\n' -> s.append("\\n");
-                case '\t' -> s.append("\\t");
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                default -> {
-                    if (Character.isISOControl(c) || Character.isSurrogate(c) && !pairAt(text, i)) {
-                        s.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        if (end < text.length()) {
-            s.append(String.format("... (%,d characters)", text.length()));
-        }
-        return s.toString();
-    }
-
-    private static boolean pairAt(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c)
-                ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

@@ -51,7 +51,8 @@ public abstract class InputProblem {
 
     /**
      * One line: {@code source:line:column: pointer field "value": message}, leaving out what is
-     * unknown; the value quoted by {@link Quote#of}, so escaped and, when long, shortened.
+     * unknown; the value quoted by {@link Quote#of} and the place and field escaped by {@link
+     * Quote#bare}, so that the line stays one short line whatever the input holds.
      */
     @Override
     public String toString() {
@@ -59,8 +60,8 @@ public abstract class InputProblem {
         getLine().ifPresent(l -> s.append(':').append(l));
         getColumn().ifPresent(c -> s.append(':').append(c));
         s.append(':');
-        getPointer().ifPresent(p -> s.append(' ').append(p));
-        getField().ifPresent(f -> s.append(' ').append(f));
+        getPointer().ifPresent(p -> s.append(' ').append(Quote.bare(p)));
+        getField().ifPresent(f -> s.append(' ').append(Quote.bare(f)));
         getValue().ifPresent(v -> s.append(' ').append(Quote.of(v)));
         if (s.charAt(s.length() - 1) == ':') {
             s.setLength(s.length() - 1);

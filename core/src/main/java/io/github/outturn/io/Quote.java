@@ -47,14 +47,27 @@ public final class Quote {
      * @return the quoted text, such as {@code "12,5"}
      */
     public static String of(String value) {
-        if (value == null) {
-            return "null";
-        }
+        return value == null ? "null" : quote(value, "\"");
+    }
+
+    /**
+     * A name from the input (a JSON key, a pointer, a column) escaped and shortened as {@link #of}
+     * does, without the quotes: {@code bare("/observations/3/va\nlue")} is {@code
+     * /observations/3/va\nlue} with the line feed written {@code \n}.
+     *
+     * @param value the name as found, not null
+     * @return the escaped, and when long shortened, text
+     */
+    public static String bare(String value) {
+        return quote(value, "");
+    }
+
+    private static String quote(String value, String mark) {
         int n = value.length();
-        StringBuilder s = new StringBuilder(Math.min(n, MAX_LENGTH) + 40).append('"');
+        StringBuilder s = new StringBuilder(Math.min(n, MAX_LENGTH) + 40).append(mark);
         if (n <= MAX_LENGTH) {
             escape(value, 0, n, s);
-            return s.append('"').toString();
+            return s.append(mark).toString();
         }
         // Cut between the halves of a surrogate pair neither end.
         int head = Character.isHighSurrogate(value.charAt(HEAD - 1)) ? HEAD - 1 : HEAD;
@@ -62,7 +75,8 @@ public final class Quote {
         escape(value, 0, head, s);
         s.append('…');
         escape(value, tail, n, s);
-        return s.append("\" (")
+        return s.append(mark)
+                .append(" (")
                 .append(String.format(Locale.ROOT, "%,d", n))
                 .append(" characters)")
                 .toString();

@@ -34,17 +34,4 @@ class DatasetTextTest {
         assertThat(DatasetText.problem("x".repeat(1_000_001)))
                 .hasValue("is 1,000,001 characters long: a text may be at most 1,000,000 characters");
     }
-
-    @Test
-    void test_shown_escapesControlsAndShortens() {
-        assertThat(DatasetText.shown("a\r\nb\t\"c\\")).isEqualTo("a\\r\\nb\\t\\\"c\\\\");
-        assertThat(DatasetText.shown("\u0000=1")).isEqualTo("\\u0000=1");
-        assertThat(DatasetText.shown("x\uD800")).isEqualTo("x\\uD800");
-        assertThat(DatasetText.shown("\uDC00")).isEqualTo("\\uDC00");
-        assertThat(DatasetText.shown("\uD83D\uDE00")).isEqualTo("\uD83D\uDE00");
-        assertThat(DatasetText.shown("y".repeat(61))).isEqualTo("y".repeat(60) + "... (61 characters)");
-        // never split a pair at the cut: 59 characters, then a pair
-        assertThat(DatasetText.shown("y".repeat(59) + "\uD83D\uDE00z"))
-                .isEqualTo("y".repeat(59) + "... (62 characters)");
-    }
 }

@@ -98,4 +98,27 @@ class QuoteTest {
         assertThat(Violation.of("areas[0].name", value, "too long"))
                 .hasToString("areas[0].name " + Quote.of(value) + ": too long");
     }
+
+    @Test
+    void test_bare_escapesAndShortensANameWithoutQuotes() {
+        assertThat(Quote.bare("/observations/3/va\r\nlue")).isEqualTo("/observations/3/va\\r\\nlue");
+        assertThat(Quote.bare("k".repeat(70_000)))
+                .isEqualTo("k".repeat(60) + "…" + "k".repeat(20) + " (70,000 characters)");
+    }
+
+    @Test
+    void test_inputProblem_isOneShortLineWhateverItsPointerAndFieldHold() {
+        String key = "area\rCode" + "x".repeat(70_000);
+        InputProblem p = InputProblem.builder()
+                .source("d.json")
+                .line(3)
+                .pointer("/observations/0/" + key)
+                .field(key)
+                .message("unknown field")
+                .build();
+        assertThat(p.toString())
+                .doesNotContain("\r", "\n")
+                .hasSizeLessThan(400)
+                .startsWith("d.json:3: /observations/0/area\\rCode");
+    }
 }

@@ -207,7 +207,7 @@ class CsvOutputTest {
         assertThat(e.getProblems())
                 .extracting(InputProblem::toString)
                 .containsExactly(
-                        "themes.csv:3: name \"half a pair \\uD83D\": cannot be written: the text holds a lone surrogate"
+                        "themes.csv:3: name \"half a pair \\ud83d\": cannot be written: the text holds a lone surrogate"
                                 + " (U+D83D) at character 13: that is not Unicode text, and UTF-8 cannot carry it",
                         "indicators.csv:2: priorities \"P;2\": cannot be written as an item of a ;-separated list: an"
                                 + " item must not be empty, hold a ; or begin or end with a blank",

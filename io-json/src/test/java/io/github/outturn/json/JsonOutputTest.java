@@ -61,10 +61,10 @@ class JsonOutputTest {
         assertThat(e.getProblems())
                 .extracting(InputProblem::toString)
                 .containsExactly(
-                        out + ": /indicators/0/priorityIds/1 priorityIds \"\\uDC00\": cannot be written: the text"
+                        out + ": /indicators/0/priorityIds/1 priorityIds \"\\udc00\": cannot be written: the text"
                                 + " holds a lone surrogate (U+DC00) at character 1: that is not Unicode text, and UTF-8"
                                 + " cannot carry it",
-                        out + ": /areas/0/name name \"Stock\\uD800port\": cannot be written: the text holds a lone"
+                        out + ": /areas/0/name name \"Stock\\ud800port\": cannot be written: the text holds a lone"
                                 + " surrogate (U+D800) at character 6: that is not Unicode text, and UTF-8 cannot"
                                 + " carry it");
         assertThat(Files.readAllBytes(out)).isEqualTo(before);
@@ -104,11 +104,11 @@ class JsonOutputTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 java.util.Optional.of("/themes/0/name"),
-                                java.util.Optional.of("a\\uD800b"),
+                                java.util.Optional.of("a\uD800b"),
                                 java.util.OptionalInt.of(2)),
                         org.assertj.core.groups.Tuple.tuple(
                                 java.util.Optional.of("/indicators/0/priorityIds/1"),
-                                java.util.Optional.of("\\uDC00"),
+                                java.util.Optional.of("\uDC00"),
                                 java.util.OptionalInt.of(3)));
         assertThat(e.getProblems().get(0).getMessage())
                 .isEqualTo("the text holds a lone surrogate (U+D800) at character 2: that is not Unicode text, and"

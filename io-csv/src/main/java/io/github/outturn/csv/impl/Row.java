@@ -92,7 +92,7 @@ public final class Row {
     private String checked(String column, String text) {
         Optional<String> problem = DatasetText.problem(text);
         if (problem.isPresent()) {
-            fail(column, DatasetText.shown(text), "the text " + problem.get());
+            fail(column, text, "the text " + problem.get());
             return null;
         }
         return text;

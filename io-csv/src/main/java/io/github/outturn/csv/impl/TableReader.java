@@ -6,7 +6,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldModifier;
 import io.github.outturn.csv.CsvEscaping;
-import io.github.outturn.io.DatasetText;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -259,10 +258,7 @@ public final class TableReader implements Closeable {
                 blank = false;
                 int c = f < fieldToColumn.length ? fieldToColumn[f] : -1;
                 if (c < 0) {
-                    row.fail(
-                            null,
-                            DatasetText.shown(cell),
-                            "a value in column " + (f + 1) + ", which the header does not name");
+                    row.fail(null, cell, "a value in column " + (f + 1) + ", which the header does not name");
                 } else if (table.columns().get(c).text()) {
                     cells[c] = cell; // restored and checked by Row, which tells the empty text from none
                 } else {

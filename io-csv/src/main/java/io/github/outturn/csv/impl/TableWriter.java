@@ -138,7 +138,7 @@ public final class TableWriter implements Closeable {
     }
 
     private void fail(int column, String value, String message) {
-        problems.add(table.file(), line, table.columns().get(column).name(), DatasetText.shown(value), message);
+        problems.add(table.file(), line, table.columns().get(column).name(), value, message);
     }
 
     /** The line breaks a reader counts in a field: CR, LF and CRLF each one. */

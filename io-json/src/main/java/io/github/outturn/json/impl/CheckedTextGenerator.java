@@ -70,7 +70,7 @@ public final class CheckedTextGenerator extends JsonGeneratorDelegate {
             var b = InputProblem.builder()
                     .source(target)
                     .pointer(pointer)
-                    .value(DatasetText.shown(text))
+                    .value(text)
                     .message("cannot be written: the text " + problem.get());
             if (named != null && named.getCurrentName() != null) {
                 b.field(named.getCurrentName());

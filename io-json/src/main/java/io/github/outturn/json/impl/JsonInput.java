@@ -559,7 +559,7 @@ final class JsonInput {
         Optional<String> problem = DatasetText.problem(s);
         if (problem.isPresent()) {
             String pointer = field == null ? element() : item < 0 ? at(field) : at(field) + "/" + item;
-            problem(here(), pointer, field, DatasetText.shown(s), "the text " + problem.get());
+            problem(here(), pointer, field, s, "the text " + problem.get());
             return null;
         }
         return s;
