@@ -484,10 +484,14 @@ public final class Highlights {
         if (!a.getStatus().isRated()) {
             return Optional.empty();
         }
-        int places = indicator.getDecimalPlaces();
+        // The figures as the rating compared them: the value at the indicator's places (or raw, as
+        // the policy says), the target at its own places when finer.
+        BigDecimal compared = a.getComparedValue().orElse(value);
+        int places = Math.max(
+                indicator.getDecimalPlaces(), compared.stripTrailingZeros().scale());
         for (Optional<BigDecimal> t : List.of(a.getTargetValue(), a.getTargetLower(), a.getTargetUpper())) {
             if (t.isPresent()) {
-                places = Math.max(places, Wording.places(value, t.get(), indicator));
+                places = Math.max(places, t.get().stripTrailingZeros().scale());
             }
         }
         String target;
