@@ -99,9 +99,14 @@ public final class Exceptions {
                 .getStatus();
         if (status == Status.RED) {
             reasons.add(ConcernReason.RED_AGAINST_TARGET);
-            sentences.add(Highlights.target(ctx, indicator, area, period, value)
-                    .orElseThrow()
-                    .build()
+            sentences.add(Highlights.finish(
+                            ctx,
+                            Highlights.target(ctx, indicator, area, period, value)
+                                    .orElseThrow(),
+                            indicator,
+                            area,
+                            period,
+                            observation)
                     .getSentence());
         }
         DirectionOfTravel shortTerm = DirectionOfTravelRating.compare(
@@ -121,13 +126,7 @@ public final class Exceptions {
         }
         Optional<ImmutableHighlight.Builder> comparators = Highlights.comparators(ctx, indicator, area, period, value);
         if (comparators.isPresent()) {
-            Highlight h = comparators
-                    .get()
-                    .indicatorId(indicator.getId())
-                    .areaCode(area)
-                    .period(period)
-                    .policyReference(ctx.policy.getReference())
-                    .build();
+            Highlight h = Highlights.finish(ctx, comparators.get(), indicator, area, period, observation);
             if (h.getNews() == News.BAD) {
                 reasons.add(ConcernReason.WORSE_THAN_ALL_COMPARATORS);
                 sentences.add(h.getSentence());

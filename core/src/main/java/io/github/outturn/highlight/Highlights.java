@@ -250,15 +250,26 @@ public final class Highlights {
             if (out.size() == policy.getMaxPerIndicator()) {
                 break;
             }
-            out.add(b.indicatorId(indicator.getId())
-                    .areaCode(area)
-                    .period(period)
-                    .value(value)
-                    .policyReference(policy.getReference())
-                    .commentary(observation.flatMap(Observation::getNote))
-                    .build());
+            out.add(finish(ctx, b, indicator, area, period, observation));
         }
         return out;
+    }
+
+    /** Completes a highlight of one indicator with what every kind carries. */
+    static Highlight finish(
+            Context ctx,
+            ImmutableHighlight.Builder b,
+            Indicator indicator,
+            String area,
+            ReportingPeriod period,
+            Optional<Observation> observation) {
+        return b.indicatorId(indicator.getId())
+                .areaCode(area)
+                .period(period)
+                .value(observation.flatMap(Observation::getValue))
+                .policyReference(ctx.policy.getReference())
+                .commentary(observation.flatMap(Observation::getNote))
+                .build();
     }
 
     private static boolean on(HighlightPolicy policy, HighlightKind kind) {
