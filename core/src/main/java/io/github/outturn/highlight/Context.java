@@ -47,6 +47,8 @@ final class Context {
     private final Map<String, ComparatorGroup> neighbours = new HashMap<>();
     private final Map<Key, Map<String, BigDecimal>> values = new HashMap<>();
     private final Map<Key, Optional<CutPoints>> quartiles = new HashMap<>();
+    /** Each indicator's series by area, from the dataset's, looked up once per indicator and area. */
+    private final Map<String, Map<String, List<Observation>>> series = new HashMap<>();
 
     Context(Dataset dataset, HighlightPolicy policy, RatingPolicy ratingPolicy, BenchmarkPolicy benchmarkPolicy) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -168,7 +170,7 @@ final class Context {
 
     /** The actual (not forecast) observation for the period. */
     Optional<Observation> actual(String indicatorId, String areaCode, ReportingPeriod period) {
-        for (Observation o : dataset.getSeries(indicatorId, areaCode)) {
+        for (Observation o : series(indicatorId, areaCode)) {
             if (o.getPeriod().equals(period) && o.getStatus() != ObservationStatus.FORECAST) {
                 return Optional.of(o);
             }
@@ -184,10 +186,10 @@ final class Context {
         if (asked.isPresent()) {
             return actual(indicatorId, areaCode, asked.get()).map(Observation::getPeriod);
         }
-        List<Observation> series = dataset.getSeries(indicatorId, areaCode);
-        for (int i = series.size() - 1; i >= 0; i--) {
-            if (series.get(i).getStatus() != ObservationStatus.FORECAST) {
-                return Optional.of(series.get(i).getPeriod());
+        List<Observation> all = series(indicatorId, areaCode);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).getStatus() != ObservationStatus.FORECAST) {
+                return Optional.of(all.get(i).getPeriod());
             }
         }
         return Optional.empty();
@@ -196,11 +198,28 @@ final class Context {
     /** The area's values up to and including the period, in period order (forecasts and gaps left out). */
     List<PeriodValue> seriesTo(String indicatorId, String areaCode, ReportingPeriod period) {
         List<PeriodValue> out = new ArrayList<>();
-        for (Observation o : dataset.getSeries(indicatorId, areaCode)) {
+        for (Observation o : series(indicatorId, areaCode)) {
             if (o.getPeriod().compareTo(period) <= 0
                     && o.getStatus() != ObservationStatus.FORECAST
                     && o.getValue().isPresent()) {
                 out.add(new PeriodValue(o.getPeriod(), o.getValue().get()));
+            }
+        }
+        return out;
+    }
+
+    /** The dataset's series of an indicator for an area, in period order. */
+    List<Observation> series(String indicatorId, String areaCode) {
+        return series.computeIfAbsent(indicatorId, k -> new HashMap<>())
+                .computeIfAbsent(areaCode, k -> dataset.getSeries(indicatorId, areaCode));
+    }
+
+    /** The actual (not forecast) observations of an indicator for an area, in period order. */
+    List<Observation> actuals(String indicatorId, String areaCode) {
+        List<Observation> out = new ArrayList<>();
+        for (Observation o : series(indicatorId, areaCode)) {
+            if (o.getStatus() != ObservationStatus.FORECAST) {
+                out.add(o);
             }
         }
         return out;

@@ -23,6 +23,7 @@ import io.github.outturn.model.Observation;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
+import io.github.outturn.model.Target;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.Direction;
 import io.github.outturn.rating.DirectionOfTravel;
@@ -592,6 +593,15 @@ public final class Highlights {
         return an ? "an" : "a";
     }
 
+    private static Optional<Observation> find(List<Observation> observations, ReportingPeriod period) {
+        for (Observation o : observations) {
+            if (o.getPeriod().equals(period)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean moves(Direction d) {
         return d == Direction.IMPROVING
                 || d == Direction.WORSENING
@@ -606,13 +616,27 @@ public final class Highlights {
     static Optional<ImmutableHighlight.Builder> run(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         List<PeriodValue> series = ctx.seriesTo(indicator.getId(), area, period);
+        // The same comparisons DirectionOfTravelRating.compare(dataset, ...) makes, from the
+        // observations looked up once.
+        List<Observation> actuals = ctx.actuals(indicator.getId(), area);
+        Optional<Target> target = indicator.getPolarity() == Polarity.TARGET_BAND
+                ? ctx.dataset.findTarget(indicator.getId(), period, area)
+                : Optional.empty();
         Direction direction = null;
         DirectionOfTravel latest = null;
         int steps = 0;
         ReportingPeriod p = period;
         while (steps < series.size()) {
+            ReportingPeriod earlier = TravelTerm.SHORT_TERM.comparisonPeriod(p);
             DirectionOfTravel d = DirectionOfTravelRating.compare(
-                    ctx.dataset, indicator.getId(), area, p, TravelTerm.SHORT_TERM, ctx.ratingPolicy);
+                    indicator,
+                    area,
+                    p,
+                    TravelTerm.SHORT_TERM,
+                    find(actuals, p),
+                    find(actuals, earlier),
+                    steps == 0 ? target : ctx.dataset.findTarget(indicator.getId(), p, area),
+                    ctx.ratingPolicy);
             if (!moves(d.getDirection()) || (direction != null && d.getDirection() != direction)) {
                 break;
             }
@@ -621,7 +645,7 @@ public final class Highlights {
                 direction = d.getDirection();
             }
             steps++;
-            p = d.getComparisonPeriod();
+            p = earlier;
         }
         if (steps < ctx.policy.getRunLength()) {
             return Optional.empty();

@@ -155,12 +155,16 @@ public final class IndicatorRollups {
 
     /** The "n of m measures on target" highlights of the plan and each priority that has a rated measure. */
     static List<Highlight> onTarget(Context ctx, String area, Optional<ReportingPeriod> period) {
+        List<Highlight> out = new ArrayList<>();
+        if (ctx.dataset.getTargets().isEmpty()) {
+            // Nothing can be rated against a target: no "n of m" to say.
+            return out;
+        }
         List<IndicatorRollup> rollups = of(ctx, area, period);
         Set<ReportingPeriod> periods = new LinkedHashSet<>();
         for (Indicator i : ctx.dataset.getIndicators()) {
             ctx.period(i.getId(), area, period).ifPresent(periods::add);
         }
-        List<Highlight> out = new ArrayList<>();
         if (periods.isEmpty()) {
             return out;
         }
