@@ -28,7 +28,8 @@ import java.util.Optional;
 final class Context {
 
     /** A group an area is ranked in: its members, its name in a sentence and in the evidence. */
-    record Group(ComparatorType type, String name, String where, String rankingSet, List<String> members) {
+    record Group(
+            ComparatorType type, String name, String where, String among, String rankingSet, List<String> members) {
 
         /** The number of places worth a sentence at either end of the group: "in the top 5". */
         int top(HighlightPolicy policy) {
@@ -84,10 +85,12 @@ final class Context {
      */
     List<Group> groups(String areaCode) {
         List<Group> out = new ArrayList<>(3);
+        boolean national = authorities.size() >= policy.getNationalGroupMinimum();
         out.add(new Group(
                 ComparatorType.ENGLAND,
                 "England",
-                "in the country",
+                national ? "in the country" : "among local authorities in the dataset",
+                national ? "local authorities in England" : "local authorities in the dataset",
                 "every local authority in the dataset with a value, former ones included",
                 authorities));
         Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
@@ -97,6 +100,7 @@ final class Context {
                     ComparatorType.REGION,
                     name,
                     "in " + Wording.place(name),
+                    "local authorities in " + Wording.place(name),
                     "every local authority in " + name + " with a value",
                     regions.get(region.get())));
         }
@@ -106,6 +110,7 @@ final class Context {
                     ComparatorType.STATISTICAL_NEIGHBOURS,
                     sn.getName(),
                     "among its statistical neighbours",
+                    "its statistical neighbours",
                     name(areaCode) + " and its " + sn.getMemberCodes().size()
                             + " statistical neighbours, those with a value",
                     sn.getMemberCodes()));

@@ -135,8 +135,8 @@ public final class Exceptions {
         Optional<Band> band = Highlights.quartile(ctx, indicator, area, period, value);
         if (band.isPresent() && band.get() == Band.D) {
             reasons.add(ConcernReason.BOTTOM_QUARTILE);
-            sentences.add(Wording.subject(ctx.name(area), indicator, value, period)
-                    + " is in quartile D of local authorities in England, the worst quarter.");
+            sentences.add(Wording.subject(ctx.name(area), indicator, value, period) + " is in quartile D of "
+                    + ctx.groups(area).get(0).among() + ", the worst quarter.");
         }
         if (reasons.isEmpty()) {
             return Optional.empty();

@@ -75,6 +75,15 @@ public abstract class Highlight {
     /** The comparisons with England, the region and the neighbours, when the claim rests on them. */
     public abstract List<Comparison> getComparisons();
 
+    /** England's published figure, when the claim rests on it. */
+    public abstract Optional<BigDecimal> getEngland();
+
+    /** The region's published figure, when the claim rests on it. */
+    public abstract Optional<BigDecimal> getRegion();
+
+    /** The statistical neighbours' figure (published, or the average computed below), when the claim rests on it. */
+    public abstract Optional<BigDecimal> getNeighbours();
+
     /** The neighbour average computed from the group's members, when one was. */
     public abstract Optional<ComparatorAverage> getNeighbourAverage();
 

@@ -62,6 +62,16 @@ public abstract class HighlightPolicy {
         return 3;
     }
 
+    /**
+     * The England group is called "the country" only when the dataset lists at least this many local
+     * authorities (England has 153 with children's services); otherwise it is "local authorities in
+     * the dataset". Default 140.
+     */
+    @Value.Default
+    public int getNationalGroupMinimum() {
+        return 140;
+    }
+
     /** No rank is claimed in a group with fewer values than this (the area's own counted). Default 5. */
     @Value.Default
     public int getMinimumGroupSize() {
@@ -117,6 +127,7 @@ public abstract class HighlightPolicy {
     void check() {
         atLeast("topN", getTopN(), 1);
         atLeast("neighbourTopN", getNeighbourTopN(), 1);
+        atLeast("nationalGroupMinimum", getNationalGroupMinimum(), 1);
         atLeast("minimumGroupSize", getMinimumGroupSize(), 2);
         atLeast("recordTop", getRecordTop(), 1);
         atLeast("minimumSeriesLength", getMinimumSeriesLength(), 2);

@@ -384,7 +384,13 @@ public final class Highlights {
     // ------------------------------------------------------------------ comparators
 
     /** The area against England, its region and its neighbours: comparisons, their labels, and any neighbour average. */
-    record Standing(List<Comparison> comparisons, List<String> labels, Optional<ComparatorAverage> neighbours) {}
+    record Standing(
+            List<Comparison> comparisons,
+            List<String> labels,
+            Optional<ComparatorAverage> neighbours,
+            Optional<BigDecimal> england,
+            Optional<BigDecimal> region,
+            Optional<BigDecimal> neighbourFigure) {}
 
     static Standing standing(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
         Dataset ds = ctx.dataset;
@@ -424,7 +430,11 @@ public final class Highlights {
                 regional,
                 region.map(r -> Wording.place(ctx.name(r))).orElse("the region"));
         add(comparisons, labels, sn, "the statistical neighbour average");
-        return new Standing(comparisons, labels, average);
+        return new Standing(comparisons, labels, average, figure(england), figure(regional), figure(sn));
+    }
+
+    private static Optional<BigDecimal> figure(Comparison c) {
+        return c == null || c.judgement() == Judgement.NOT_COMPARED ? Optional.empty() : c.comparatorValue();
     }
 
     private static void add(List<Comparison> comparisons, List<String> labels, Comparison c, String label) {
@@ -485,6 +495,9 @@ public final class Highlights {
                 .news(news)
                 .sentence(sentence)
                 .comparisons(s.comparisons())
+                .england(s.england())
+                .region(s.region())
+                .neighbours(s.neighbourFigure())
                 .neighbourAverage(s.neighbours()));
     }
 
@@ -704,15 +717,16 @@ public final class Highlights {
             return Optional.empty();
         }
         boolean up = now.get().compareTo(before.get()) < 0;
+        Context.Group england = ctx.groups(area).get(0);
         String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is in quartile "
-                + now.get() + " of local authorities in England (A the best), " + (up ? "up" : "down")
+                + now.get() + " of " + england.among() + " (A the best), " + (up ? "up" : "down")
                 + " from quartile " + before.get() + " in " + previous + ".";
         return Optional.of(Highlight.builder()
                 .kind(HighlightKind.QUARTILE_MOVE)
                 .news(up ? News.GOOD : News.BAD)
                 .sentence(sentence)
-                .group("England")
-                .rankingSet(ctx.groups(area).get(0).rankingSet())
+                .group(england.name())
+                .rankingSet(england.rankingSet())
                 .band(now)
                 .previousBand(before));
     }

@@ -123,7 +123,9 @@ class HighlightConformanceTest {
     }
 
     private static HighlightPolicy policy(String settings, HighlightKind kind) {
-        ImmutableHighlightPolicy p = HighlightPolicy.defaults().withKinds(EnumSet.of(kind));
+        // The rows' few authorities stand for the country, unless a row says otherwise.
+        ImmutableHighlightPolicy p =
+                HighlightPolicy.defaults().withKinds(EnumSet.of(kind)).withNationalGroupMinimum(1);
         for (String setting : settings.isEmpty() ? new String[0] : settings.split(";")) {
             String[] kv = setting.split("=");
             p = switch (kv[0]) {
@@ -131,6 +133,7 @@ class HighlightConformanceTest {
                 case "minimumSeriesLength" -> p.withMinimumSeriesLength(Integer.parseInt(kv[1]));
                 case "minimumRelativeChange" -> p.withMinimumRelativeChange(new BigDecimal(kv[1]));
                 case "minimumComparators" -> p.withMinimumComparators(Integer.parseInt(kv[1]));
+                case "nationalGroupMinimum" -> p.withNationalGroupMinimum(Integer.parseInt(kv[1]));
                 default -> throw new IllegalArgumentException("unknown policy setting " + setting);
             };
         }
