@@ -484,11 +484,9 @@ public final class Highlights {
             items.add(s.labels().get(i) + " ("
                     + Wording.value(s.comparisons().get(i).comparatorValue().orElseThrow(), places, indicator) + ")");
         }
-        String sentence =
-                Wording.possessive(ctx.name(area)) + " " + indicator.getName().strip() + " of "
-                        + Wording.value(value, places, indicator) + " in " + period + " is "
-                        + (significant ? "significantly " : "")
-                        + (higher ? "higher" : "lower") + " than " + Wording.list(items) + ".";
+        String sentence = Wording.subject(ctx.name(area), indicator, value, places, period) + " is "
+                + (significant ? "significantly " : "")
+                + (higher ? "higher" : "lower") + " than " + Wording.list(items) + ".";
         News news = j.get() == Judgement.BETTER ? News.GOOD : j.get() == Judgement.WORSE ? News.BAD : News.NEUTRAL;
         return Optional.of(Highlight.builder()
                 .kind(HighlightKind.COMPARATORS)
@@ -542,10 +540,8 @@ public final class Highlights {
             case AMBER -> News.NEUTRAL;
             default -> News.BAD;
         };
-        String sentence =
-                Wording.possessive(ctx.name(area)) + " " + indicator.getName().strip() + " of "
-                        + Wording.value(value, places, indicator) + " in " + period + " " + verb + " ("
-                        + statusName(a.getStatus()) + ").";
+        String sentence = Wording.subject(ctx.name(area), indicator, compared, places, period) + " " + verb + " ("
+                + statusName(a.getStatus()) + ").";
         return Optional.of(Highlight.builder()
                 .kind(HighlightKind.TARGET)
                 .news(news)

@@ -110,13 +110,23 @@ final class Wording {
 
     /** The subject of a sentence: {@code Stockport's Take-up of 44.1% in 2014/15}. */
     static String subject(String areaName, Indicator indicator, BigDecimal value, ReportingPeriod period) {
-        return possessive(areaName) + " " + indicator.getName().strip() + " of " + value(value, indicator) + " in "
+        return subject(areaName, indicator, value, indicator.getDecimalPlaces(), period);
+    }
+
+    /** The subject of a sentence with the value at given places. */
+    static String subject(String areaName, Indicator indicator, BigDecimal value, int places, ReportingPeriod period) {
+        return possessive(areaName) + " " + name(indicator) + " of " + value(value, places, indicator) + " in "
                 + period;
     }
 
     /** {@code the North West}, {@code the East of England}, {@code Yorkshire and The Humber}, {@code London}. */
     static String place(String name) {
         return name.matches("(North|South|East|West)\\b.*") ? "the " + name : name;
+    }
+
+    /** The indicator's name with its runs of spaces made single ("Children in  reception year", as LAIT writes it). */
+    static String name(Indicator indicator) {
+        return indicator.getName().strip().replaceAll("\\s+", " ");
     }
 
     /** {@code Stockport's}; {@code St Helens'}. */

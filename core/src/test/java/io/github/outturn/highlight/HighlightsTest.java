@@ -351,6 +351,12 @@ class HighlightsTest {
         assertThat(Wording.place("Northumberland")).isEqualTo("Northumberland");
         assertThat(Wording.place("London (Inner)")).isEqualTo("London (Inner)");
         assertThat(Wording.possessive("St Helens")).isEqualTo("St Helens'");
+        assertThat(Wording.name(io.github.outturn.model.Indicator.builder()
+                        .id("x")
+                        .name(" Children in  reception year ")
+                        .polarity(Polarity.NO_JUDGEMENT)
+                        .build()))
+                .isEqualTo("Children in reception year");
         assertThat(Wording.list(List.of("a"))).isEqualTo("a");
         assertThat(Wording.periods(1, fy("2014/15 Q2"))).isEqualTo("1 quarter");
         assertThat(Wording.periods(2, fy("2014/15 H1"))).isEqualTo("2 half years");
