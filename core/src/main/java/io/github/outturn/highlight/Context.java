@@ -130,7 +130,7 @@ final class Context {
         boolean member = false;
         for (String code : members) {
             member |= code.equals(areaCode);
-            out.add(all.containsKey(code) ? all.get(code) : value(indicator.getId(), code, period));
+            out.add(authoritySet.contains(code) ? all.get(code) : value(indicator.getId(), code, period));
         }
         if (!member) {
             out.add(value(indicator.getId(), areaCode, period));
@@ -156,14 +156,26 @@ final class Context {
         return values.isEmpty() ? Optional.empty() : Optional.of(CutPoints.of(values, 4));
     }
 
+    /**
+     * Every local authority's value of an indicator for a period (null where missing), from one pass
+     * over each authority's series that fills every period of the indicator at once.
+     */
     private Map<String, BigDecimal> values(Indicator indicator, ReportingPeriod period) {
-        return values.computeIfAbsent(new Key(indicator.getId(), period), k -> {
-            Map<String, BigDecimal> m = new HashMap<>(authorities.size() * 2);
-            for (String code : authorities) {
-                m.put(code, value(indicator.getId(), code, period));
-            }
+        Map<String, BigDecimal> m = values.get(new Key(indicator.getId(), period));
+        if (m != null) {
             return m;
-        });
+        }
+        Map<ReportingPeriod, Map<String, BigDecimal>> byPeriod = new HashMap<>();
+        for (String code : authorities) {
+            for (Observation o : dataset.getSeries(indicator.getId(), code)) {
+                if (o.getStatus() != ObservationStatus.FORECAST) {
+                    byPeriod.computeIfAbsent(o.getPeriod(), p -> new HashMap<>(authorities.size() * 2))
+                            .putIfAbsent(code, o.getValue().orElse(null));
+                }
+            }
+        }
+        byPeriod.forEach((p, values) -> this.values.put(new Key(indicator.getId(), p), values));
+        return values.computeIfAbsent(new Key(indicator.getId(), period), k -> new HashMap<>());
     }
 
     /** The value of an actual (not forecast) observation, or null. */
