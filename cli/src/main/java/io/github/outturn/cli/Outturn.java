@@ -30,7 +30,10 @@ import picocli.CommandLine.Command;
             SummaryCommand.class,
             ReconcileCommand.class,
             BenchmarkCommand.class,
-            ConvertCommand.class
+            ConvertCommand.class,
+            HighlightsCommand.class,
+            ExceptionsCommand.class,
+            SeriesCommand.class
         })
 public final class Outturn implements Runnable {
 

@@ -12,18 +12,10 @@ import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.FinancialYear;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.outturn.testing.ConformanceTables;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -142,71 +134,6 @@ class IndicatorRatingConformanceTest {
     }
 
     static List<Map<String, String>> rows() {
-        try (InputStream in = Objects.requireNonNull(
-                        IndicatorRatingConformanceTest.class.getResourceAsStream("/conformance/indicator-rating.csv"),
-                        "conformance/indicator-rating.csv");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = split(reader.readLine());
-            List<Map<String, String>> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> cells = split(line);
-                assertThat(cells).as("cells of %s", line).hasSameSizeAs(header);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), cells.get(i));
-                }
-                rows.add(new Row(row));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Splits one RFC 4180 line (quoted cells may hold commas and doubled quotes; no line breaks). */
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
-
-    /** A row that prints as its case name in test reports. */
-    static final class Row extends HashMap<String, String> {
-        private static final long serialVersionUID = 1L;
-
-        Row(Map<String, String> cells) {
-            super(cells);
-        }
-
-        @Override
-        public String toString() {
-            return get("case");
-        }
+        return ConformanceTables.rows("/conformance/indicator-rating.csv");
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.highlight.HighlightPolicy;
 import io.github.outturn.io.AtomicOutput;
 import io.github.outturn.io.DatasetText;
 import io.github.outturn.io.InputProblem;
@@ -320,6 +321,42 @@ public final class OutturnJson {
 
     /** The benchmark policy document as text. */
     public String writeBenchmarkPolicyAsString(BenchmarkPolicy policy) {
+        return writeResultAsString(policy);
+    }
+
+    /**
+     * Reads a highlight policy document: {@code {"id": "committee", "version": "2", "topN": 3}}, every
+     * other setting optional with the policy's default.
+     *
+     * @param path the file
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with the problem found, located
+     * @throws IOException if the file cannot be read
+     */
+    public HighlightPolicy readHighlightPolicy(Path path) throws IOException {
+        return readResult(path, HighlightPolicy.class);
+    }
+
+    /**
+     * Reads a highlight policy document from a stream, which is not closed.
+     *
+     * @param in the document's bytes
+     * @param source the name problems give as their source
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with the problem found, located
+     * @throws IOException if the stream cannot be read
+     */
+    public HighlightPolicy readHighlightPolicy(InputStream in, String source) throws IOException {
+        return readResult(in, source, HighlightPolicy.class);
+    }
+
+    /** Writes a highlight policy document, replacing the file, whole or not at all. */
+    public void writeHighlightPolicy(HighlightPolicy policy, Path path) throws IOException {
+        AtomicOutput.writeFile(path, out -> writeResult(policy, out));
+    }
+
+    /** The highlight policy document as text. */
+    public String writeHighlightPolicyAsString(HighlightPolicy policy) {
         return writeResultAsString(policy);
     }
 

@@ -1,0 +1,131 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.highlight.Concern;
+import io.github.outturn.highlight.ConcernReason;
+import io.github.outturn.highlight.Exceptions;
+import io.github.outturn.highlight.HighlightPolicy;
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.period.ReportingPeriod;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outturn exceptions DATASET --area CODE|all [--period P]}: the measures and actions that need
+ * the committee's attention, most serious first, with why and the commentary recorded against them.
+ */
+@Command(
+        name = "exceptions",
+        mixinStandardHelpOptions = true,
+        description = "Lists the measures and actions that need attention, most serious first: Red against"
+                + " target, worsening short and long term, worse than every comparator, in the bottom quartile;"
+                + " actions Red or overdue; with the commentary recorded against them.")
+final class ExceptionsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(
+            index = "0",
+            paramLabel = "DATASET",
+            description = "A JSON file, a CSV folder or a LAIT folder.")
+    Path dataset;
+
+    @Mixin
+    AreaOptions areas;
+
+    @Option(
+            names = "--period",
+            paramLabel = "P",
+            description = "The period; default: each measure's latest for the area, and the latest action update.")
+    String period;
+
+    @Mixin
+    ReportPolicies policies;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        HighlightPolicy policy = policies.highlight();
+        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Selection select = new Selection(ds, spec);
+        List<String> codes = areas.resolve(ds, select);
+        Optional<ReportingPeriod> p =
+                period == null ? Optional.empty() : Optional.of(select.period("--period", period));
+        Map<String, List<Concern>> all = new LinkedHashMap<>();
+        for (String code : codes) {
+            all.put(code, Exceptions.find(ds, code, p, policy, policies.rating(), policies.benchmark()));
+        }
+        switch (output.format) {
+            case json -> output.json(out, all);
+            case csv -> {
+                Csv.row(
+                        out,
+                        Arrays.asList(
+                                "area",
+                                "area_name",
+                                "subject",
+                                "id",
+                                "name",
+                                "period",
+                                "reasons",
+                                "status",
+                                "sentences",
+                                "commentary",
+                                "policy"));
+                all.forEach((area, list) -> list.forEach(c -> Csv.row(
+                        out,
+                        Arrays.asList(
+                                area,
+                                ds.findArea(area).map(a -> a.getName()).orElse(""),
+                                Codes.of(c.getSubject()),
+                                c.getId(),
+                                c.getName(),
+                                c.getPeriod(),
+                                reasons(c, ";"),
+                                c.getStatus().map(Codes::of).orElse(""),
+                                String.join(" ", c.getSentences()),
+                                c.getCommentary().orElse(""),
+                                c.getPolicyReference()))));
+            }
+            default ->
+                all.forEach((area, list) -> {
+                    out.println(select.areaName(area) + " · " + list.size() + " need" + (list.size() == 1 ? "s" : "")
+                            + " attention · policy " + policy.getReference());
+                    for (Concern c : list) {
+                        out.println("  " + c.getName() + " (" + c.getId() + "), " + c.getPeriod() + ": "
+                                + reasons(c, ", ").replace('-', ' '));
+                        c.getSentences().forEach(s -> out.println("      " + s));
+                        c.getCommentary().ifPresent(s -> out.println("      Note: " + s));
+                    }
+                    out.println();
+                });
+        }
+        return Outturn.OK;
+    }
+
+    private static String reasons(Concern c, String separator) {
+        return c.getReasons().stream()
+                .map(ConcernReason::name)
+                .map(n -> Codes.of(ConcernReason.valueOf(n)))
+                .collect(Collectors.joining(separator));
+    }
+}

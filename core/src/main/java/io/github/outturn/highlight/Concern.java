@@ -1,0 +1,76 @@
+package io.github.outturn.highlight;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.model.Status;
+import io.github.outturn.period.ReportingPeriod;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A measure or an action that needs the committee's attention: why, in reasons and sentences, with
+ * the commentary recorded against it.
+ *
+ * <pre>{@code
+ * Concern c = Exceptions.find(dataset, "E08000007", Optional.of(year), HighlightPolicy.defaults(),
+ *         RatingPolicy.defaults(), BenchmarkPolicy.defaults()).get(0);
+ * c.getReasons();     // [RED_AGAINST_TARGET, WORSENING_SHORT_AND_LONG_TERM]
+ * c.getSentences();   // ["Stockport's ... misses the target of 45.0% (Red).", ...]
+ * c.getCommentary();  // Optional["Recruitment of two health visitors is under way."]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class Concern {
+
+    /** What needs attention: a measure or an action. */
+    public enum Subject {
+        /** An indicator, for one area. */
+        INDICATOR,
+        /** An action of the plan. */
+        ACTION
+    }
+
+    /** A measure or an action. */
+    public abstract Subject getSubject();
+
+    /** The indicator's or the action's id. */
+    public abstract String getId();
+
+    /** The indicator's name or the action's title. */
+    public abstract String getName();
+
+    /** The area, for a measure. */
+    public abstract Optional<String> getAreaCode();
+
+    /** The period looked at. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** Why, the most serious first. */
+    public abstract List<ConcernReason> getReasons();
+
+    /** One sentence per reason, in the same order. */
+    public abstract List<String> getSentences();
+
+    /** The measure's status against target, or the action's rating. */
+    public abstract Optional<Status> getStatus();
+
+    /** The note recorded against the observation, or the commentary of the action's update. */
+    public abstract Optional<String> getCommentary();
+
+    /** The highlight policy that chose it, {@code id@version}. */
+    public abstract String getPolicyReference();
+
+    /** The sentences, joined. */
+    @Override
+    public String toString() {
+        return String.join(" ", getSentences());
+    }
+
+    /** A builder. */
+    public static ImmutableConcern.Builder builder() {
+        return ImmutableConcern.builder();
+    }
+}

@@ -1,0 +1,246 @@
+package io.github.outturn.highlight;
+
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.benchmark.CutPoints;
+import io.github.outturn.model.Area;
+import io.github.outturn.model.AreaType;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.ComparatorType;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.rating.RatingPolicy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One run of the highlight rules over a dataset: the policies, the groups areas are ranked in, and
+ * each indicator and period's group values, worked out once and shared by every area of the run.
+ * Confined to the thread that made it.
+ */
+final class Context {
+
+    /** A group an area is ranked in: its members, its name in a sentence and in the evidence. */
+    record Group(
+            ComparatorType type, String name, String where, String among, String rankingSet, List<String> members) {
+
+        /** The number of places worth a sentence at either end of the group: "in the top 5". */
+        int top(HighlightPolicy policy) {
+            return type == ComparatorType.STATISTICAL_NEIGHBOURS ? policy.getNeighbourTopN() : policy.getTopN();
+        }
+    }
+
+    final Dataset dataset;
+    final HighlightPolicy policy;
+    final RatingPolicy ratingPolicy;
+    final BenchmarkPolicy benchmarkPolicy;
+
+    private final List<String> authorities = new ArrayList<>();
+    private final java.util.Set<String> authoritySet = new java.util.HashSet<>();
+    private final Map<String, List<String>> regions = new HashMap<>();
+    private final Map<String, ComparatorGroup> neighbours = new HashMap<>();
+    private final Map<Key, Map<String, BigDecimal>> values = new HashMap<>();
+    private final Map<Key, Optional<CutPoints>> quartiles = new HashMap<>();
+    /** Each indicator's series by area, from the dataset's, looked up once per indicator and area. */
+    private final Map<String, Map<String, List<Observation>>> series = new HashMap<>();
+
+    Context(Dataset dataset, HighlightPolicy policy, RatingPolicy ratingPolicy, BenchmarkPolicy benchmarkPolicy) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.ratingPolicy = Objects.requireNonNull(ratingPolicy, "ratingPolicy");
+        this.benchmarkPolicy = Objects.requireNonNull(benchmarkPolicy, "benchmarkPolicy");
+        for (Area a : dataset.getAreas()) {
+            if (a.getType() == AreaType.LOCAL_AUTHORITY) {
+                authorities.add(a.getCode());
+                authoritySet.add(a.getCode());
+                a.getRegionCode()
+                        .ifPresent(r -> regions.computeIfAbsent(r, k -> new ArrayList<>())
+                                .add(a.getCode()));
+            }
+        }
+        for (ComparatorGroup g : dataset.getComparatorGroups()) {
+            if (g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
+                    && g.getAreaCode().isPresent()) {
+                neighbours.putIfAbsent(g.getAreaCode().get(), g);
+            }
+        }
+    }
+
+    /** The area's name, or its code when the dataset does not name it. */
+    String name(String areaCode) {
+        return dataset.findArea(areaCode).map(Area::getName).orElse(areaCode);
+    }
+
+    /**
+     * The groups an area is ranked in: England, its region, its statistical neighbours (each only
+     * when the dataset has it). The one place the ranking set is chosen and stated: every local
+     * authority of the dataset (former ones included) with a value, as LAIT ranks.
+     */
+    List<Group> groups(String areaCode) {
+        List<Group> out = new ArrayList<>(3);
+        boolean national = authorities.size() >= policy.getNationalGroupMinimum();
+        out.add(new Group(
+                ComparatorType.ENGLAND,
+                "England",
+                national ? "in the country" : "among local authorities in the dataset",
+                national ? "local authorities in England" : "local authorities in the dataset",
+                "every local authority in the dataset with a value, former ones included",
+                authorities));
+        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
+        if (region.isPresent() && regions.containsKey(region.get())) {
+            String name = name(region.get());
+            out.add(new Group(
+                    ComparatorType.REGION,
+                    name,
+                    "in " + Wording.place(name),
+                    "local authorities in " + Wording.place(name),
+                    "every local authority in " + name + " with a value",
+                    regions.get(region.get())));
+        }
+        ComparatorGroup sn = neighbours.get(areaCode);
+        if (sn != null) {
+            out.add(new Group(
+                    ComparatorType.STATISTICAL_NEIGHBOURS,
+                    sn.getName(),
+                    "among its statistical neighbours",
+                    "its statistical neighbours",
+                    name(areaCode) + " and its " + sn.getMemberCodes().size()
+                            + " statistical neighbours, those with a value",
+                    sn.getMemberCodes()));
+        }
+        return out;
+    }
+
+    /** The area's statistical neighbour group, if the dataset has one. */
+    Optional<ComparatorGroup> neighbours(String areaCode) {
+        return Optional.ofNullable(neighbours.get(areaCode));
+    }
+
+    /** The values of a group's members and the area (counted once), null where missing. */
+    List<BigDecimal> groupValues(Indicator indicator, ReportingPeriod period, List<String> members, String areaCode) {
+        Map<String, BigDecimal> all = values(indicator, period);
+        List<BigDecimal> out = new ArrayList<>(members.size() + 1);
+        boolean member = false;
+        for (String code : members) {
+            member |= code.equals(areaCode);
+            out.add(authoritySet.contains(code) ? all.get(code) : value(indicator.getId(), code, period));
+        }
+        if (!member) {
+            out.add(value(indicator.getId(), areaCode, period));
+        }
+        return out;
+    }
+
+    /**
+     * The quartile cut points of the England group for an indicator and period (the area counted in
+     * it), when any value is present.
+     */
+    Optional<CutPoints> quartiles(Indicator indicator, ReportingPeriod period, String areaCode) {
+        if (!authoritySet.contains(areaCode)) {
+            return cutPoints(groupValues(indicator, period, authorities, areaCode));
+        }
+        return quartiles.computeIfAbsent(
+                new Key(indicator.getId(), period),
+                k -> cutPoints(new ArrayList<>(values(indicator, period).values())));
+    }
+
+    private static Optional<CutPoints> cutPoints(List<BigDecimal> values) {
+        values.removeIf(Objects::isNull);
+        return values.isEmpty() ? Optional.empty() : Optional.of(CutPoints.of(values, 4));
+    }
+
+    /**
+     * Every local authority's value of an indicator for a period (null where missing), from one pass
+     * over each authority's series that fills every period of the indicator at once.
+     */
+    private Map<String, BigDecimal> values(Indicator indicator, ReportingPeriod period) {
+        Map<String, BigDecimal> m = values.get(new Key(indicator.getId(), period));
+        if (m != null) {
+            return m;
+        }
+        Map<ReportingPeriod, Map<String, BigDecimal>> byPeriod = new HashMap<>();
+        for (String code : authorities) {
+            for (Observation o : dataset.getSeries(indicator.getId(), code)) {
+                if (o.getStatus() != ObservationStatus.FORECAST) {
+                    byPeriod.computeIfAbsent(o.getPeriod(), p -> new HashMap<>(authorities.size() * 2))
+                            .putIfAbsent(code, o.getValue().orElse(null));
+                }
+            }
+        }
+        byPeriod.forEach((p, values) -> this.values.put(new Key(indicator.getId(), p), values));
+        return values.computeIfAbsent(new Key(indicator.getId(), period), k -> new HashMap<>());
+    }
+
+    /** The value of an actual (not forecast) observation, or null. */
+    BigDecimal value(String indicatorId, String areaCode, ReportingPeriod period) {
+        return actual(indicatorId, areaCode, period)
+                .flatMap(Observation::getValue)
+                .orElse(null);
+    }
+
+    /** The actual (not forecast) observation for the period. */
+    Optional<Observation> actual(String indicatorId, String areaCode, ReportingPeriod period) {
+        for (Observation o : series(indicatorId, areaCode)) {
+            if (o.getPeriod().equals(period) && o.getStatus() != ObservationStatus.FORECAST) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The period to speak of for an indicator and area: the one asked for, when the area has an
+     * observation for it; else, when none was asked for, the latest period the area has one for.
+     */
+    Optional<ReportingPeriod> period(String indicatorId, String areaCode, Optional<ReportingPeriod> asked) {
+        if (asked.isPresent()) {
+            return actual(indicatorId, areaCode, asked.get()).map(Observation::getPeriod);
+        }
+        List<Observation> all = series(indicatorId, areaCode);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).getStatus() != ObservationStatus.FORECAST) {
+                return Optional.of(all.get(i).getPeriod());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The area's values up to and including the period, in period order (forecasts and gaps left out). */
+    List<PeriodValue> seriesTo(String indicatorId, String areaCode, ReportingPeriod period) {
+        List<PeriodValue> out = new ArrayList<>();
+        for (Observation o : series(indicatorId, areaCode)) {
+            if (o.getPeriod().compareTo(period) <= 0
+                    && o.getStatus() != ObservationStatus.FORECAST
+                    && o.getValue().isPresent()) {
+                out.add(new PeriodValue(o.getPeriod(), o.getValue().get()));
+            }
+        }
+        return out;
+    }
+
+    /** The dataset's series of an indicator for an area, in period order. */
+    List<Observation> series(String indicatorId, String areaCode) {
+        return series.computeIfAbsent(indicatorId, k -> new HashMap<>())
+                .computeIfAbsent(areaCode, k -> dataset.getSeries(indicatorId, areaCode));
+    }
+
+    /** The actual (not forecast) observations of an indicator for an area, in period order. */
+    List<Observation> actuals(String indicatorId, String areaCode) {
+        List<Observation> out = new ArrayList<>();
+        for (Observation o : series(indicatorId, areaCode)) {
+            if (o.getStatus() != ObservationStatus.FORECAST) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private record Key(String indicatorId, ReportingPeriod period) {}
+}

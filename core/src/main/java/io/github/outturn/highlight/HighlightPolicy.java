@@ -1,0 +1,166 @@
+package io.github.outturn.highlight;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.rating.TravelTerm;
+import jakarta.validation.constraints.NotBlank;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What {@link Highlights} says and when, as named, versioned data: the thresholds of each kind, which
+ * kinds are on, and how many highlights one indicator may have. Every highlight names the policy
+ * that produced it.
+ *
+ * <pre>{@code
+ * HighlightPolicy strict = HighlightPolicy.defaults().withId("committee").withVersion("2")
+ *         .withTopN(3).withMinimumRelativeChange(new BigDecimal("20"));
+ * strict.getReference(); // "committee@2"
+ * }</pre>
+ *
+ * <p>The defaults ({@code outturn-highlight-default@1}): every kind on; "in the top 5" (top 3 among
+ * statistical neighbours); no rank from
+ * a group of fewer than 5 values; "one of the highest" within the best 3 of a series of at least 4;
+ * records from a series of at least 3 values; changes of 10% or more against the previous period;
+ * runs of 3 periods; at least 2 comparators for "higher than every comparator"; at most 3
+ * highlights per indicator. Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class HighlightPolicy {
+
+    /** The id of the default policy. */
+    public static final String DEFAULT_ID = "outturn-highlight-default";
+
+    /** The version of the default policy. */
+    public static final String DEFAULT_VERSION = "1";
+
+    /** The policy's identifier. */
+    @NotBlank
+    public abstract String getId();
+
+    /** The policy's version: change it whenever a setting changes. */
+    @NotBlank
+    public abstract String getVersion();
+
+    /** The kinds of highlight made. Default all. */
+    @Value.Default
+    public Set<HighlightKind> getKinds() {
+        return EnumSet.allOf(HighlightKind.class);
+    }
+
+    /** A rank this good (or this bad, from the bottom) is mentioned: "in the top 5". Default 5. */
+    @Value.Default
+    public int getTopN() {
+        return 5;
+    }
+
+    /** As {@link #getTopN()} among the area's statistical neighbours, a smaller group. Default 3. */
+    @Value.Default
+    public int getNeighbourTopN() {
+        return 3;
+    }
+
+    /**
+     * The England group is called "the country" only when the dataset lists at least this many local
+     * authorities (England has 153 with children's services); otherwise it is "local authorities in
+     * the dataset". Default 140.
+     */
+    @Value.Default
+    public int getNationalGroupMinimum() {
+        return 140;
+    }
+
+    /** No rank is claimed in a group with fewer values than this (the area's own counted). Default 5. */
+    @Value.Default
+    public int getMinimumGroupSize() {
+        return 5;
+    }
+
+    /**
+     * "One of the highest recorded": the value is among the highest (or lowest) this many of its
+     * series, the series having more values than this. Default 3.
+     */
+    @Value.Default
+    public int getRecordTop() {
+        return 3;
+    }
+
+    /** No record is claimed from a series with fewer values than this (the value's own counted). Default 3. */
+    @Value.Default
+    public int getMinimumSeriesLength() {
+        return 3;
+    }
+
+    /** A change is mentioned when its size is at least this percentage of the earlier value. Default 10. */
+    @Value.Default
+    public BigDecimal getMinimumRelativeChange() {
+        return BigDecimal.TEN;
+    }
+
+    /** The term a change is measured over. Default SHORT_TERM: the previous period. */
+    @Value.Default
+    public TravelTerm getChangeTerm() {
+        return TravelTerm.SHORT_TERM;
+    }
+
+    /** Movement in one direction for at least this many periods in a row is mentioned. Default 3. */
+    @Value.Default
+    public int getRunLength() {
+        return 3;
+    }
+
+    /** "Better than every comparator" needs at least this many comparators with a value. Default 2. */
+    @Value.Default
+    public int getMinimumComparators() {
+        return 2;
+    }
+
+    /** At most this many highlights per indicator, the earlier kinds first. Default 3. */
+    @Value.Default
+    public int getMaxPerIndicator() {
+        return 3;
+    }
+
+    @Value.Check
+    void check() {
+        atLeast("topN", getTopN(), 1);
+        atLeast("neighbourTopN", getNeighbourTopN(), 1);
+        atLeast("nationalGroupMinimum", getNationalGroupMinimum(), 1);
+        atLeast("minimumGroupSize", getMinimumGroupSize(), 2);
+        atLeast("recordTop", getRecordTop(), 1);
+        atLeast("minimumSeriesLength", getMinimumSeriesLength(), 2);
+        atLeast("runLength", getRunLength(), 2);
+        atLeast("minimumComparators", getMinimumComparators(), 1);
+        atLeast("maxPerIndicator", getMaxPerIndicator(), 1);
+        if (getMinimumRelativeChange().signum() < 0) {
+            throw new IllegalStateException(
+                    "minimumRelativeChange " + getMinimumRelativeChange().toPlainString() + " of highlight policy "
+                            + getReference() + " is negative: expected 0 or more");
+        }
+    }
+
+    private void atLeast(String name, int value, int minimum) {
+        if (value < minimum) {
+            throw new IllegalStateException(name + " " + value + " of highlight policy " + getReference()
+                    + " is too small: expected " + minimum + " or more");
+        }
+    }
+
+    /** {@code id@version}, the way highlights name their policy. */
+    @Value.Lazy
+    public String getReference() {
+        return getId() + "@" + getVersion();
+    }
+
+    /** The documented default policy, {@code outturn-highlight-default@1}. */
+    public static ImmutableHighlightPolicy defaults() {
+        return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
+    }
+
+    /** A builder; id and version are required. */
+    public static ImmutableHighlightPolicy.Builder builder() {
+        return ImmutableHighlightPolicy.builder();
+    }
+}

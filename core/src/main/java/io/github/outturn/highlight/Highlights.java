@@ -1,0 +1,751 @@
+package io.github.outturn.highlight;
+
+import io.github.outturn.benchmark.AreaBenchmarks;
+import io.github.outturn.benchmark.Band;
+import io.github.outturn.benchmark.Bands;
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.benchmark.ComparatorAverage;
+import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.CutPoints;
+import io.github.outturn.benchmark.GroupComparison;
+import io.github.outturn.benchmark.Judgement;
+import io.github.outturn.benchmark.JudgementBasis;
+import io.github.outturn.benchmark.Rank;
+import io.github.outturn.benchmark.Ranking;
+import io.github.outturn.benchmark.Records;
+import io.github.outturn.benchmark.SeriesRecord;
+import io.github.outturn.model.Area;
+import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.ComparatorType;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.StatisticType;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.Target;
+import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.rating.Direction;
+import io.github.outturn.rating.DirectionOfTravel;
+import io.github.outturn.rating.DirectionOfTravelRating;
+import io.github.outturn.rating.IndicatorAssessment;
+import io.github.outturn.rating.IndicatorRating;
+import io.github.outturn.rating.RatingPolicy;
+import io.github.outturn.rating.TravelTerm;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds what is worth saying about an area's measures: ranks in England, the region and among
+ * statistical neighbours, records in the area's own series, standing against every comparator,
+ * against target, changes, runs, quartile moves and status changes, each as a {@link Highlight}
+ * with its sentence, its figures, its news and its policy.
+ *
+ * <pre>{@code
+ * List<Highlight> all = Highlights.find(lait, "356", HighlightPolicy.defaults());   // each measure's latest period
+ * List<Highlight> year = Highlights.find(plan, "E08000007", FinancialYear.of(2014), HighlightPolicy.defaults());
+ * all.get(0).getSentence(); // "Stockport's Take-up ... is the highest in the North West, 1st of 22."
+ * }</pre>
+ *
+ * <p>Nothing is decided here that the benchmark and rating rules decide: ranks come from {@link
+ * Ranking}, records from {@link Records}, comparisons from {@link AreaBenchmarks}, bands from {@link
+ * Bands}, statuses from {@link IndicatorRating} and changes from {@link DirectionOfTravelRating}; this
+ * class chooses which results are worth a sentence, by the {@link HighlightPolicy}, and words them.
+ * The list is ordered by indicator (the dataset's order), then by kind ({@link HighlightKind}'s
+ * order), then by group (England, region, neighbours), and ends with the plan's and priorities' "n
+ * of m measures on target". Pure functions; thread-safe.
+ */
+public final class Highlights {
+
+    private Highlights() {}
+
+    /**
+     * The highlights of every indicator for an area and period, under the default rating and benchmark
+     * policies.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCode the area, known to the dataset
+     * @param period the period; indicators without an observation for it are left out
+     * @param policy the highlight policy, not null
+     * @return the highlights, in order
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static List<Highlight> find(
+            Dataset dataset, String areaCode, ReportingPeriod period, HighlightPolicy policy) {
+        return find(
+                dataset, areaCode, Optional.of(period), policy, RatingPolicy.defaults(), BenchmarkPolicy.defaults());
+    }
+
+    /**
+     * The highlights of every indicator for an area, each at the latest period the area has an
+     * observation for, under the default rating and benchmark policies.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCode the area, known to the dataset
+     * @param policy the highlight policy, not null
+     * @return the highlights, in order
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static List<Highlight> find(Dataset dataset, String areaCode, HighlightPolicy policy) {
+        return find(dataset, areaCode, Optional.empty(), policy, RatingPolicy.defaults(), BenchmarkPolicy.defaults());
+    }
+
+    /**
+     * The highlights of every indicator for an area.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCode the area, known to the dataset
+     * @param period the period, or empty for each indicator's latest period for the area
+     * @param policy the highlight policy, not null
+     * @param ratingPolicy the rules for targets and directions of travel, not null
+     * @param benchmarkPolicy the rules for comparisons and bands, not null
+     * @return the highlights, in order
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static List<Highlight> find(
+            Dataset dataset,
+            String areaCode,
+            Optional<ReportingPeriod> period,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        return findAll(dataset, List.of(areaCode), period, policy, ratingPolicy, benchmarkPolicy)
+                .get(areaCode);
+    }
+
+    /**
+     * The highlights of several areas over one dataset, sharing the work every area needs (the
+     * groups' values and cut points): for {@code --area all}.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCodes the areas, each known to the dataset
+     * @param period the period, or empty for each indicator's latest period for each area
+     * @param policy the highlight policy, not null
+     * @param ratingPolicy the rules for targets and directions of travel, not null
+     * @param benchmarkPolicy the rules for comparisons and bands, not null
+     * @return each area's highlights, in the order of the codes given
+     * @throws IllegalArgumentException naming every area the dataset does not know
+     */
+    public static Map<String, List<Highlight>> findAll(
+            Dataset dataset,
+            List<String> areaCodes,
+            Optional<ReportingPeriod> period,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        Context ctx = new Context(dataset, policy, ratingPolicy, benchmarkPolicy);
+        Objects.requireNonNull(period, "period");
+        checkAreas(dataset, areaCodes);
+        Map<String, List<Highlight>> out = new LinkedHashMap<>();
+        for (String area : areaCodes) {
+            List<Highlight> list = new ArrayList<>();
+            for (Indicator indicator : dataset.getIndicators()) {
+                Optional<ReportingPeriod> p = ctx.period(indicator.getId(), area, period);
+                if (p.isPresent()) {
+                    list.addAll(forIndicator(ctx, indicator, area, p.get()));
+                }
+            }
+            if (policy.getKinds().contains(HighlightKind.TARGETS_MET)) {
+                list.addAll(IndicatorRollups.onTarget(ctx, area, period));
+            }
+            out.put(area, List.copyOf(list));
+        }
+        return out;
+    }
+
+    /**
+     * The highlights of one indicator for an area and period.
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param policy the highlight policy, not null
+     * @param ratingPolicy the rules for targets and directions of travel, not null
+     * @param benchmarkPolicy the rules for comparisons and bands, not null
+     * @return the highlights, in order
+     * @throws IllegalArgumentException if the dataset has no such indicator or area
+     */
+    public static List<Highlight> forIndicator(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        Context ctx = new Context(dataset, policy, ratingPolicy, benchmarkPolicy);
+        checkAreas(dataset, List.of(areaCode));
+        return forIndicator(ctx, indicator(dataset, indicatorId), areaCode, Objects.requireNonNull(period, "period"));
+    }
+
+    static Indicator indicator(Dataset dataset, String indicatorId) {
+        return dataset.findIndicator(indicatorId)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Indicator \"" + indicatorId + "\" is not in the dataset: expected one of its indicator ids"));
+    }
+
+    /** Rejects, all at once, area codes the dataset neither lists nor has observations for. */
+    static void checkAreas(Dataset dataset, List<String> areaCodes) {
+        List<String> unknown = new ArrayList<>();
+        for (String code : areaCodes) {
+            Objects.requireNonNull(code, "areaCode");
+            if (dataset.findArea(code).isPresent()) {
+                continue;
+            }
+            boolean observed = false;
+            for (Indicator i : dataset.getIndicators()) {
+                if (!dataset.getSeries(i.getId(), code).isEmpty()) {
+                    observed = true;
+                    break;
+                }
+            }
+            if (!observed) {
+                unknown.add("\"" + code + "\"");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Area " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is" : " are")
+                    + " not in the dataset: expected the code of one of its areas, or of an area it has values for");
+        }
+    }
+
+    static List<Highlight> forIndicator(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
+        HighlightPolicy policy = ctx.policy;
+        Optional<Observation> observation = ctx.actual(indicator.getId(), area, period);
+        BigDecimal value = observation.flatMap(Observation::getValue).orElse(null);
+        List<ImmutableHighlight.Builder> found = new ArrayList<>();
+        if (value != null && on(policy, HighlightKind.RANK)) {
+            found.addAll(ranks(ctx, indicator, area, period, value));
+        }
+        if (value != null && on(policy, HighlightKind.RECORD)) {
+            record(ctx, indicator, area, period, value).ifPresent(found::add);
+        }
+        if (value != null && on(policy, HighlightKind.COMPARATORS)) {
+            comparators(ctx, indicator, area, period, value).ifPresent(found::add);
+        }
+        if (value != null && on(policy, HighlightKind.TARGET)) {
+            target(ctx, indicator, area, period, value).ifPresent(found::add);
+        }
+        if (value != null && on(policy, HighlightKind.CHANGE)) {
+            change(ctx, indicator, area, period, value).ifPresent(found::add);
+        }
+        if (value != null && on(policy, HighlightKind.RUN)) {
+            run(ctx, indicator, area, period, value).ifPresent(found::add);
+        }
+        if (value != null && on(policy, HighlightKind.QUARTILE_MOVE)) {
+            quartileMove(ctx, indicator, area, period, value).ifPresent(found::add);
+        }
+        if (value != null && on(policy, HighlightKind.STATUS_CHANGE)) {
+            statusChange(ctx, indicator, area, period, value).ifPresent(found::add);
+        }
+        List<Highlight> out = new ArrayList<>(Math.min(found.size(), policy.getMaxPerIndicator()));
+        for (ImmutableHighlight.Builder b : found) {
+            if (out.size() == policy.getMaxPerIndicator()) {
+                break;
+            }
+            out.add(finish(ctx, b, indicator, area, period, observation));
+        }
+        return out;
+    }
+
+    /** Completes a highlight of one indicator with what every kind carries. */
+    static Highlight finish(
+            Context ctx,
+            ImmutableHighlight.Builder b,
+            Indicator indicator,
+            String area,
+            ReportingPeriod period,
+            Optional<Observation> observation) {
+        return b.indicatorId(indicator.getId())
+                .areaCode(area)
+                .period(period)
+                .value(observation.flatMap(Observation::getValue))
+                .policyReference(ctx.policy.getReference())
+                .commentary(observation.flatMap(Observation::getNote))
+                .build();
+    }
+
+    private static boolean on(HighlightPolicy policy, HighlightKind kind) {
+        return policy.getKinds().contains(kind);
+    }
+
+    // ------------------------------------------------------------------ ranks
+
+    static List<ImmutableHighlight.Builder> ranks(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        List<ImmutableHighlight.Builder> out = new ArrayList<>();
+        Polarity polarity = indicator.getPolarity();
+        if (!Ranking.isRanked(polarity)) {
+            return out;
+        }
+        Polarity reversed =
+                polarity == Polarity.HIGHER_IS_BETTER ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
+        for (Context.Group g : ctx.groups(area)) {
+            int top = g.top(ctx.policy);
+            List<BigDecimal> values = ctx.groupValues(indicator, period, g.members(), area);
+            Rank rank = Ranking.rankOf(value, values, polarity).orElseThrow();
+            int n = rank.of();
+            // The rank counted from the worst end: 1 is the worst.
+            int fromWorst =
+                    Ranking.rankOf(value, values, reversed).orElseThrow().rank();
+            int tied = n - (rank.rank() - 1) - (fromWorst - 1) - 1;
+            if (n < ctx.policy.getMinimumGroupSize() || tied == n - 1) {
+                continue;
+            }
+            boolean best = rank.rank() == 1;
+            boolean worst = fromWorst == 1;
+            boolean highest = best == (polarity == Polarity.HIGHER_IS_BETTER);
+            String joint = tied > 0 ? "joint " : "";
+            String position = joint + Wording.ordinal(rank.rank());
+            String claim;
+            News news;
+            if (best || worst) {
+                claim = "the " + joint + (highest ? "highest " : "lowest ") + g.where() + ", " + position + " of " + n;
+                news = best ? News.GOOD : News.BAD;
+            } else if (rank.rank() <= top && rank.rank() <= fromWorst) {
+                claim = position + " " + g.where() + ", in the top " + top + " of " + n;
+                news = News.GOOD;
+            } else if (fromWorst <= top) {
+                claim = position + " " + g.where() + ", in the bottom " + top + " of " + n;
+                news = News.BAD;
+            } else {
+                continue;
+            }
+            out.add(Highlight.builder()
+                    .kind(HighlightKind.RANK)
+                    .news(news)
+                    .sentence(Wording.subject(ctx.name(area), indicator, value, period) + " is " + claim + ".")
+                    .group(g.name())
+                    .rankingSet(g.rankingSet())
+                    .rank(rank)
+                    .tiedWith(tied));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ records
+
+    static Optional<ImmutableHighlight.Builder> record(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        List<PeriodValue> series = ctx.seriesTo(indicator.getId(), area, period);
+        int length = series.size();
+        if (length < ctx.policy.getMinimumSeriesLength()) {
+            return Optional.empty();
+        }
+        List<Observation> observations = new ArrayList<>(length);
+        List<BigDecimal> values = new ArrayList<>(length);
+        for (PeriodValue pv : series) {
+            observations.add(Observation.of(indicator.getId(), area, pv.period(), pv.value()));
+            values.add(pv.value());
+        }
+        Polarity polarity = indicator.getPolarity();
+        SeriesRecord r = Records.of(observations, period, polarity);
+        int k = ctx.policy.getRecordTop();
+        int fromTop = Ranking.rankOf(value, values, Polarity.HIGHER_IS_BETTER)
+                .orElseThrow()
+                .rank();
+        int fromBottom = Ranking.rankOf(value, values, Polarity.LOWER_IS_BETTER)
+                .orElseThrow()
+                .rank();
+        String claim;
+        boolean high;
+        if (r.highestEver() || r.lowestEver()) {
+            high = r.highestEver();
+            claim = "the " + (high ? "highest" : "lowest") + " ever recorded";
+        } else if (r.highestSince().isPresent()) {
+            high = true;
+            claim = "the highest since " + r.highestSince().get();
+        } else if (r.lowestSince().isPresent()) {
+            high = false;
+            claim = "the lowest since " + r.lowestSince().get();
+        } else if (length > k && (fromTop <= k || fromBottom <= k)) {
+            high = fromTop <= k;
+            claim = "one of the " + k + " " + (high ? "highest" : "lowest") + " recorded";
+        } else {
+            return Optional.empty();
+        }
+        String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is " + claim + " (" + length
+                + " values from " + r.firstPeriod() + ").";
+        return Optional.of(Highlight.builder()
+                .kind(HighlightKind.RECORD)
+                .news(News.of(high, polarity))
+                .sentence(sentence)
+                .series(series));
+    }
+
+    // ------------------------------------------------------------------ comparators
+
+    /** The area against England, its region and its neighbours: comparisons, their labels, and any neighbour average. */
+    record Standing(
+            List<Comparison> comparisons,
+            List<String> labels,
+            Optional<ComparatorAverage> neighbours,
+            Optional<BigDecimal> england,
+            Optional<BigDecimal> region,
+            Optional<BigDecimal> neighbourFigure) {}
+
+    static Standing standing(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
+        Dataset ds = ctx.dataset;
+        Optional<String> region = ds.findArea(area).flatMap(Area::getRegionCode);
+        Comparison england = null;
+        Comparison regional = null;
+        Comparison sn = null;
+        for (BenchmarkValue b : ds.getBenchmarks(indicator.getId(), period)) {
+            if (b.getType() == ComparatorType.ENGLAND && england == null) {
+                england = AreaBenchmarks.compareWithBenchmark(
+                        ds, indicator.getId(), area, period, b, ctx.benchmarkPolicy);
+            } else if (b.getType() == ComparatorType.REGION
+                    && regional == null
+                    && region.isPresent()
+                    && region.get().equals(b.getComparator())) {
+                regional = AreaBenchmarks.compareWithBenchmark(
+                        ds, indicator.getId(), area, period, b, ctx.benchmarkPolicy);
+            } else if (b.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
+                    && sn == null
+                    && b.getAreaCode().map(area::equals).orElse(false)) {
+                sn = AreaBenchmarks.compareWithBenchmark(ds, indicator.getId(), area, period, b, ctx.benchmarkPolicy);
+            }
+        }
+        Optional<ComparatorAverage> average = Optional.empty();
+        if (sn == null && ctx.neighbours(area).isPresent()) {
+            GroupComparison g = AreaBenchmarks.compareWithGroup(
+                    ds, indicator.getId(), area, period, ctx.neighbours(area).get(), ctx.benchmarkPolicy);
+            sn = g.comparison();
+            average = Optional.of(g.average());
+        }
+        List<Comparison> comparisons = new ArrayList<>(3);
+        List<String> labels = new ArrayList<>(3);
+        add(comparisons, labels, england, "England");
+        add(
+                comparisons,
+                labels,
+                regional,
+                region.map(r -> Wording.place(ctx.name(r))).orElse("the region"));
+        add(comparisons, labels, sn, "the statistical neighbour average");
+        return new Standing(comparisons, labels, average, figure(england), figure(regional), figure(sn));
+    }
+
+    private static Optional<BigDecimal> figure(Comparison c) {
+        return c == null || c.judgement() == Judgement.NOT_COMPARED ? Optional.empty() : c.comparatorValue();
+    }
+
+    private static void add(List<Comparison> comparisons, List<String> labels, Comparison c, String label) {
+        if (c != null && c.judgement() != Judgement.NOT_COMPARED) {
+            comparisons.add(c);
+            labels.add(label);
+        }
+    }
+
+    /** The judgement every comparison shares, when there are enough and it says which side. */
+    static Optional<Judgement> common(Standing s, int minimum) {
+        if (s.comparisons().size() < minimum) {
+            return Optional.empty();
+        }
+        Judgement j = s.comparisons().get(0).judgement();
+        if (j == Judgement.SIMILAR) {
+            return Optional.empty();
+        }
+        for (Comparison c : s.comparisons()) {
+            if (c.judgement() != j) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(j);
+    }
+
+    static Optional<ImmutableHighlight.Builder> comparators(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        if (indicator.getStatisticType() == StatisticType.COUNT) {
+            // England's and a region's published figures for a count are totals, not averages.
+            return Optional.empty();
+        }
+        Standing s = standing(ctx, indicator, area, period);
+        Optional<Judgement> j = common(s, ctx.policy.getMinimumComparators());
+        if (j.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean higher = s.comparisons().get(0).difference().orElseThrow().signum() > 0;
+        int places = indicator.getDecimalPlaces();
+        boolean significant = true;
+        for (Comparison c : s.comparisons()) {
+            places = Math.max(places, Wording.places(value, c.comparatorValue().orElseThrow(), indicator));
+            significant &= c.basis() == JudgementBasis.CONFIDENCE_INTERVAL;
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < s.comparisons().size(); i++) {
+            items.add(s.labels().get(i) + " ("
+                    + Wording.value(s.comparisons().get(i).comparatorValue().orElseThrow(), places, indicator) + ")");
+        }
+        String sentence = Wording.subject(ctx.name(area), indicator, value, places, period) + " is "
+                + (significant ? "significantly " : "")
+                + (higher ? "higher" : "lower") + " than " + Wording.list(items) + ".";
+        News news = j.get() == Judgement.BETTER ? News.GOOD : j.get() == Judgement.WORSE ? News.BAD : News.NEUTRAL;
+        return Optional.of(Highlight.builder()
+                .kind(HighlightKind.COMPARATORS)
+                .news(news)
+                .sentence(sentence)
+                .comparisons(s.comparisons())
+                .england(s.england())
+                .region(s.region())
+                .neighbours(s.neighbourFigure())
+                .neighbourAverage(s.neighbours()));
+    }
+
+    // ------------------------------------------------------------------ target
+
+    static Optional<ImmutableHighlight.Builder> target(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        IndicatorAssessment a = IndicatorRating.assess(ctx.dataset, indicator.getId(), area, period, ctx.ratingPolicy);
+        if (!a.getStatus().isRated()) {
+            return Optional.empty();
+        }
+        // The figures as the rating compared them: the value at the indicator's places (or raw, as
+        // the policy says), the target at its own places when finer.
+        BigDecimal compared = a.getComparedValue().orElse(value);
+        int places = Math.max(
+                indicator.getDecimalPlaces(), compared.stripTrailingZeros().scale());
+        for (Optional<BigDecimal> t : List.of(a.getTargetValue(), a.getTargetLower(), a.getTargetUpper())) {
+            if (t.isPresent()) {
+                places = Math.max(places, t.get().stripTrailingZeros().scale());
+            }
+        }
+        String target;
+        if (a.getTargetValue().isPresent()) {
+            target = "the target of " + Wording.value(a.getTargetValue().get(), places, indicator);
+        } else if (a.getTargetLower().isPresent() && a.getTargetUpper().isPresent()) {
+            target = "the target range of " + Wording.value(a.getTargetLower().get(), places, indicator) + " to "
+                    + Wording.value(a.getTargetUpper().get(), places, indicator);
+        } else if (a.getTargetLower().isPresent()) {
+            target =
+                    "the target of at least " + Wording.value(a.getTargetLower().get(), places, indicator);
+        } else {
+            target = "the target of at most " + Wording.value(a.getTargetUpper().orElseThrow(), places, indicator);
+        }
+        String verb = switch (a.getStatus()) {
+            case BLUE -> "exceeds " + target;
+            case GREEN -> "meets " + target;
+            case AMBER -> "misses " + target + ", within tolerance";
+            default -> "misses " + target;
+        };
+        News news = switch (a.getStatus()) {
+            case BLUE, GREEN -> News.GOOD;
+            case AMBER -> News.NEUTRAL;
+            default -> News.BAD;
+        };
+        String sentence = Wording.subject(ctx.name(area), indicator, compared, places, period) + " " + verb + " ("
+                + statusName(a.getStatus()) + ").";
+        return Optional.of(Highlight.builder()
+                .kind(HighlightKind.TARGET)
+                .news(news)
+                .sentence(sentence)
+                .assessment(a));
+    }
+
+    /** {@code Green}, {@code Not rated}: a status as a report writes it. */
+    static String statusName(Status s) {
+        String lower = s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    // ------------------------------------------------------------------ change and runs
+
+    static Optional<ImmutableHighlight.Builder> change(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        DirectionOfTravel d = DirectionOfTravelRating.compare(
+                ctx.dataset, indicator.getId(), area, period, ctx.policy.getChangeTerm(), ctx.ratingPolicy);
+        if (!moves(d.getDirection()) || d.getRelativeChange().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal relative = d.getRelativeChange().get().abs();
+        if (relative.compareTo(ctx.policy.getMinimumRelativeChange()) < 0) {
+            return Optional.empty();
+        }
+        BigDecimal absolute = d.getAbsoluteChange().orElseThrow();
+        String way = absolute.signum() > 0 ? "increase" : "decrease";
+        String percent = Wording.number(relative, 0) + "%";
+        BigDecimal earlier = d.getComparisonValue().orElseThrow();
+        String size = Wording.isPercentage(indicator)
+                ? Wording.number(absolute.abs(), indicator.getDecimalPlaces()) + " point " + way + " (" + percent + ")"
+                : percent + " " + way;
+        String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is " + article(size) + " "
+                + size + " on " + Wording.value(earlier, indicator) + " in " + d.getComparisonPeriod() + ".";
+        return Optional.of(Highlight.builder()
+                .kind(HighlightKind.CHANGE)
+                .news(news(d.getDirection()))
+                .sentence(sentence)
+                .direction(d)
+                .series(List.of(
+                        new PeriodValue(
+                                d.getComparisonPeriod(), ctx.value(indicator.getId(), area, d.getComparisonPeriod())),
+                        new PeriodValue(period, value))));
+    }
+
+    /** {@code an} before a figure read with a vowel sound (8, 11, 18, 80...), else {@code a}. */
+    static String article(String figure) {
+        String digits = figure.replace(",", "");
+        int end = 0;
+        while (end < digits.length() && Character.isDigit(digits.charAt(end))) {
+            end++;
+        }
+        String whole = digits.substring(0, end);
+        // Eight, eighty, eight hundred...; eleven and eighteen, and their thousands and millions.
+        boolean an = whole.startsWith("8")
+                || (whole.length() % 3 == 2 && (whole.startsWith("11") || whole.startsWith("18")));
+        return an ? "an" : "a";
+    }
+
+    private static Optional<Observation> find(List<Observation> observations, ReportingPeriod period) {
+        for (Observation o : observations) {
+            if (o.getPeriod().equals(period)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean moves(Direction d) {
+        return d == Direction.IMPROVING
+                || d == Direction.WORSENING
+                || d == Direction.INCREASING
+                || d == Direction.DECREASING;
+    }
+
+    static News news(Direction d) {
+        return d == Direction.IMPROVING ? News.GOOD : d == Direction.WORSENING ? News.BAD : News.NEUTRAL;
+    }
+
+    static Optional<ImmutableHighlight.Builder> run(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        List<PeriodValue> series = ctx.seriesTo(indicator.getId(), area, period);
+        // The same comparisons DirectionOfTravelRating.compare(dataset, ...) makes, from the
+        // observations looked up once.
+        List<Observation> actuals = ctx.actuals(indicator.getId(), area);
+        Optional<Target> target = indicator.getPolarity() == Polarity.TARGET_BAND
+                ? ctx.dataset.findTarget(indicator.getId(), period, area)
+                : Optional.empty();
+        Direction direction = null;
+        DirectionOfTravel latest = null;
+        int steps = 0;
+        ReportingPeriod p = period;
+        while (steps < series.size()) {
+            ReportingPeriod earlier = TravelTerm.SHORT_TERM.comparisonPeriod(p);
+            DirectionOfTravel d = DirectionOfTravelRating.compare(
+                    indicator,
+                    area,
+                    p,
+                    TravelTerm.SHORT_TERM,
+                    find(actuals, p),
+                    find(actuals, earlier),
+                    steps == 0 ? target : ctx.dataset.findTarget(indicator.getId(), p, area),
+                    ctx.ratingPolicy);
+            if (!moves(d.getDirection()) || (direction != null && d.getDirection() != direction)) {
+                break;
+            }
+            if (latest == null) {
+                latest = d;
+                direction = d.getDirection();
+            }
+            steps++;
+            p = earlier;
+        }
+        if (steps < ctx.policy.getRunLength()) {
+            return Optional.empty();
+        }
+        String verb = switch (direction) {
+            case IMPROVING -> "improved";
+            case WORSENING -> "worsened";
+            case INCREASING -> "risen";
+            default -> "fallen";
+        };
+        List<PeriodValue> run = new ArrayList<>();
+        for (PeriodValue pv : series) {
+            if (pv.period().compareTo(p) >= 0) {
+                run.add(pv);
+            }
+        }
+        String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " has " + verb + " for "
+                + Wording.periods(steps, period) + " in a row, from "
+                + Wording.value(run.get(0).value(), indicator)
+                + " in " + p + ".";
+        return Optional.of(Highlight.builder()
+                .kind(HighlightKind.RUN)
+                .news(news(direction))
+                .sentence(sentence)
+                .direction(latest)
+                .series(run));
+    }
+
+    // ------------------------------------------------------------------ quartiles and statuses
+
+    /** The area's quartile in the England group, when the indicator is banded and the group large enough. */
+    static Optional<Band> quartile(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        if (value == null || !indicator.isQuartileBanded() || !Ranking.isRanked(indicator.getPolarity())) {
+            return Optional.empty();
+        }
+        Context.Group england = ctx.groups(area).get(0);
+        List<BigDecimal> values = ctx.groupValues(indicator, period, england.members(), area);
+        if (Ranking.rankOf(value, values, indicator.getPolarity()).orElseThrow().of()
+                < ctx.policy.getMinimumGroupSize()) {
+            return Optional.empty();
+        }
+        Optional<CutPoints> cuts = ctx.quartiles(indicator, period, area);
+        return Bands.band(value, cuts.orElseThrow(), indicator.getPolarity(), ctx.benchmarkPolicy.getBoundaryRule());
+    }
+
+    static Optional<ImmutableHighlight.Builder> quartileMove(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        Optional<Band> now = quartile(ctx, indicator, area, period, value);
+        if (now.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportingPeriod previous = period.previous();
+        Optional<Band> before = quartile(ctx, indicator, area, previous, ctx.value(indicator.getId(), area, previous));
+        if (before.isEmpty() || before.get() == now.get()) {
+            return Optional.empty();
+        }
+        boolean up = now.get().compareTo(before.get()) < 0;
+        Context.Group england = ctx.groups(area).get(0);
+        String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is in quartile "
+                + now.get() + " of " + england.among() + " (A the best), " + (up ? "up" : "down")
+                + " from quartile " + before.get() + " in " + previous + ".";
+        return Optional.of(Highlight.builder()
+                .kind(HighlightKind.QUARTILE_MOVE)
+                .news(up ? News.GOOD : News.BAD)
+                .sentence(sentence)
+                .group(england.name())
+                .rankingSet(england.rankingSet())
+                .band(now)
+                .previousBand(before));
+    }
+
+    static Optional<ImmutableHighlight.Builder> statusChange(
+            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        IndicatorAssessment now =
+                IndicatorRating.assess(ctx.dataset, indicator.getId(), area, period, ctx.ratingPolicy);
+        ReportingPeriod previous = period.previous();
+        Status before = IndicatorRating.assess(ctx.dataset, indicator.getId(), area, previous, ctx.ratingPolicy)
+                .getStatus();
+        if (!now.getStatus().isRated() || !before.isRated() || before == now.getStatus()) {
+            return Optional.empty();
+        }
+        boolean better = now.getStatus().compareTo(before) < 0;
+        String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is "
+                + statusName(now.getStatus()) + " against target, " + (better ? "up" : "down") + " from "
+                + statusName(before) + " in " + previous + ".";
+        return Optional.of(Highlight.builder()
+                .kind(HighlightKind.STATUS_CHANGE)
+                .news(better ? News.GOOD : News.BAD)
+                .sentence(sentence)
+                .assessment(now)
+                .previousStatus(before));
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.outturn.highlight;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.SummaryScope;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Indicator statuses rolled up for the plan, a theme or a priority, as the action summaries are:
+ * how many measures are Blue, Green, Amber, Red, not rated and without data, how many improved,
+ * did not change or worsened, and "n of m on target".
+ *
+ * <pre>{@code
+ * IndicatorRollup plan = IndicatorRollups.of(dataset, "E08000007", Optional.of(year), RatingPolicy.defaults()).get(0);
+ * plan.getSentence();   // "3 of 4 measures of the Children's Plan are on target in 2014/15."
+ * plan.getCounts();     // {BLUE=0, GREEN=3, AMBER=1, RED=0, NOT_RATED=2, NO_DATA=0}
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class IndicatorRollup {
+
+    /** Plan, theme or priority. */
+    public abstract SummaryScope getScope();
+
+    /** The theme's or priority's id; absent for the plan. */
+    public abstract Optional<String> getScopeId();
+
+    /** The plan's, theme's or priority's name. */
+    public abstract String getName();
+
+    /** The area rated. */
+    public abstract String getAreaCode();
+
+    /** The period asked for; absent when each measure was rated at its latest period. */
+    public abstract Optional<io.github.outturn.period.ReportingPeriod> getPeriod();
+
+    /** How many measures have each status; every status is a key. */
+    public abstract Map<Status, Integer> getCounts();
+
+    /** How many measures improved on the previous period. */
+    public abstract int getImproving();
+
+    /** How many did not change. */
+    public abstract int getNoChange();
+
+    /** How many worsened. */
+    public abstract int getWorsening();
+
+    /** How many could not be compared with the previous period, or have no better direction. */
+    public abstract int getNotJudged();
+
+    /** How many measures are on target: Green or Blue. */
+    public abstract int getOnTarget();
+
+    /** How many measures were rated: Blue, Green, Amber or Red. */
+    public abstract int getRated();
+
+    /** "n of m measures of ... are on target". */
+    public abstract String getSentence();
+
+    /** The rating policy, {@code id@version}. */
+    public abstract String getPolicyReference();
+
+    /** A builder. */
+    public static ImmutableIndicatorRollup.Builder builder() {
+        return ImmutableIndicatorRollup.builder();
+    }
+}

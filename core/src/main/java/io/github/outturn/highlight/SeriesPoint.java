@@ -1,0 +1,67 @@
+package io.github.outturn.highlight;
+
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One period of a {@link TimeSeries}: the area's value beside its region's, its neighbours'
+ * average and England's, with the target.
+ *
+ * <pre>{@code
+ * SeriesPoint p = TimeSeries.of(lait, "LAC", "888", Optional.empty(), 10, BenchmarkPolicy.defaults())
+ *         .getPoints().get(0);
+ * p.getValue();            // Optional[85]
+ * p.getNeighbourCount();   // 10: the neighbours with a value
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class SeriesPoint {
+
+    /** The period. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** The area's value, absent when missing or suppressed. */
+    public abstract Optional<BigDecimal> getValue();
+
+    /** The standing of the area's observation. */
+    public abstract ObservationStatus getStatus();
+
+    /** The region's published figure. */
+    public abstract Optional<BigDecimal> getRegion();
+
+    /** The statistical neighbours' average: published, or computed by the benchmark policy's method. */
+    public abstract Optional<BigDecimal> getNeighbourAverage();
+
+    /** How many neighbours the computed average used (0 when published or absent). */
+    @Value.Default
+    public int getNeighbourCount() {
+        return 0;
+    }
+
+    /** England's published figure. */
+    public abstract Optional<BigDecimal> getEngland();
+
+    /** The single target value for the period. */
+    public abstract Optional<BigDecimal> getTarget();
+
+    /** The lower end of a target band. */
+    public abstract Optional<BigDecimal> getTargetLower();
+
+    /** The upper end of a target band. */
+    public abstract Optional<BigDecimal> getTargetUpper();
+
+    /** The note recorded against the area's observation. */
+    public abstract Optional<String> getCommentary();
+
+    /** A builder. */
+    public static ImmutableSeriesPoint.Builder builder() {
+        return ImmutableSeriesPoint.builder();
+    }
+}

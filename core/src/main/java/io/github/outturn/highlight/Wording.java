@@ -1,0 +1,136 @@
+package io.github.outturn.highlight;
+
+import io.github.outturn.model.Indicator;
+import io.github.outturn.period.ReportingPeriod;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/** How highlights put figures into words: one place for ordinals, numbers, units and lists. */
+final class Wording {
+
+    private Wording() {}
+
+    /** {@code 1st}, {@code 2nd}, {@code 3rd}, {@code 4th}, {@code 11th}, {@code 12th}, {@code 21st}, {@code 101st}. */
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        if (lastTwo >= 11 && lastTwo <= 13) {
+            return n + "th";
+        }
+        return switch (n % 10) {
+            case 1 -> n + "st";
+            case 2 -> n + "nd";
+            case 3 -> n + "rd";
+            default -> n + "th";
+        };
+    }
+
+    /**
+     * A number at the indicator's decimal places, rounded half up, with thousands separated by commas
+     * as the minutes write them: {@code 1,875}, {@code 44.1}.
+     */
+    static String number(BigDecimal x, int places) {
+        BigDecimal r = x.setScale(places, RoundingMode.HALF_UP);
+        String plain = r.abs().toPlainString();
+        int point = plain.indexOf('.');
+        String whole = point < 0 ? plain : plain.substring(0, point);
+        String fraction = point < 0 ? "" : plain.substring(point);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(whole.charAt(i));
+        }
+        return (r.signum() < 0 ? "-" : "") + sb + fraction;
+    }
+
+    /**
+     * A value with the indicator's unit when the unit is {@code %} or one lower-case word: {@code
+     * 44.1%}, {@code 12.5 days}; any other unit (LAIT's axis labels, such as "% achieving expected
+     * level", "Number" or "Score") is left to the indicator's name.
+     */
+    static String value(BigDecimal x, Indicator indicator) {
+        return withUnit(number(x, indicator.getDecimalPlaces()), indicator);
+    }
+
+    /** Two values at the fewest places from the indicator's that tell them apart, when they differ. */
+    static int places(BigDecimal a, BigDecimal b, Indicator indicator) {
+        int places = indicator.getDecimalPlaces();
+        int most = Math.max(
+                places,
+                Math.max(a.stripTrailingZeros().scale(), b.stripTrailingZeros().scale()));
+        while (places < most
+                && a.compareTo(b) != 0
+                && a.setScale(places, RoundingMode.HALF_UP).compareTo(b.setScale(places, RoundingMode.HALF_UP)) == 0) {
+            places++;
+        }
+        return places;
+    }
+
+    /** A value at given places with the indicator's short unit. */
+    static String value(BigDecimal x, int places, Indicator indicator) {
+        return withUnit(number(x, places), indicator);
+    }
+
+    private static String withUnit(String n, Indicator indicator) {
+        String unit = indicator.getUnit().orElse("").strip();
+        if (unit.equals("%")) {
+            return n + "%";
+        }
+        if (unit.matches("[a-z]{1,12}") && !unit.equals("number")) {
+            return n + " " + unit;
+        }
+        return n;
+    }
+
+    /** Whether the indicator's values are percentages, whose differences are points. */
+    static boolean isPercentage(Indicator indicator) {
+        return indicator.getUnit().orElse("").strip().startsWith("%");
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    static String list(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** {@code 3 years} for yearly periods, {@code 3 quarters}, {@code 3 months}, else {@code 3 periods}. */
+    static String periods(int n, ReportingPeriod period) {
+        String unit = switch (period.getKind()) {
+            case FINANCIAL_YEAR, ACADEMIC_YEAR, CALENDAR_YEAR, POOLED_YEARS -> "year";
+            case FINANCIAL_QUARTER -> "quarter";
+            case MONTH -> "month";
+            case FINANCIAL_HALF_YEAR -> "half year";
+        };
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    /** The subject of a sentence: {@code Stockport's Take-up of 44.1% in 2014/15}. */
+    static String subject(String areaName, Indicator indicator, BigDecimal value, ReportingPeriod period) {
+        return subject(areaName, indicator, value, indicator.getDecimalPlaces(), period);
+    }
+
+    /** The subject of a sentence with the value at given places. */
+    static String subject(String areaName, Indicator indicator, BigDecimal value, int places, ReportingPeriod period) {
+        return possessive(areaName) + " " + name(indicator) + " of " + value(value, places, indicator) + " in "
+                + period;
+    }
+
+    /** {@code the North West}, {@code the East of England}, {@code Yorkshire and The Humber}, {@code London}. */
+    static String place(String name) {
+        return name.matches("(North|South|East|West)\\b.*") ? "the " + name : name;
+    }
+
+    /** The indicator's name with its runs of spaces made single ("Children in  reception year", as LAIT writes it). */
+    static String name(Indicator indicator) {
+        return indicator.getName().strip().replaceAll("\\s+", " ");
+    }
+
+    /** {@code Stockport's}; {@code St Helens'}. */
+    static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+}
