@@ -2,6 +2,7 @@ package io.github.outturn.highlight;
 
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.CutPoints;
+import io.github.outturn.benchmark.RankingSet;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.ComparatorGroup;
@@ -56,8 +57,9 @@ final class Context {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.ratingPolicy = Objects.requireNonNull(ratingPolicy, "ratingPolicy");
         this.benchmarkPolicy = Objects.requireNonNull(benchmarkPolicy, "benchmarkPolicy");
+        boolean currentOnly = benchmarkPolicy.getRankingSet() == RankingSet.CURRENT_AUTHORITIES;
         for (Area a : dataset.getAreas()) {
-            if (a.getType() == AreaType.LOCAL_AUTHORITY) {
+            if (a.getType() == AreaType.LOCAL_AUTHORITY && !(currentOnly && !a.isCurrent())) {
                 authorities.add(a.getCode());
                 authoritySet.add(a.getCode());
                 a.getRegionCode()
@@ -80,8 +82,9 @@ final class Context {
 
     /**
      * The groups an area is ranked in: England, its region, its statistical neighbours (each only
-     * when the dataset has it). The one place the ranking set is chosen and stated: every local
-     * authority of the dataset (former ones included) with a value, as LAIT ranks.
+     * when the dataset has it). The one place the ranking set is stated: the benchmark policy's
+     * {@link RankingSet} (by default every local authority of the dataset with a value, former ones
+     * included, as LAIT ranks), among the dataset's local authorities.
      */
     List<Group> groups(String areaCode) {
         List<Group> out = new ArrayList<>(3);
@@ -91,7 +94,7 @@ final class Context {
                 "England",
                 national ? "in the country" : "among local authorities in the dataset",
                 national ? "local authorities in England" : "local authorities in the dataset",
-                "every local authority in the dataset with a value, former ones included",
+                benchmarkPolicy.getRankingSet().describe() + " in the dataset",
                 authorities));
         Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
         if (region.isPresent() && regions.containsKey(region.get())) {
@@ -101,7 +104,7 @@ final class Context {
                     name,
                     "in " + Wording.place(name),
                     "local authorities in " + Wording.place(name),
-                    "every local authority in " + name + " with a value",
+                    benchmarkPolicy.getRankingSet().describe() + " in " + name,
                     regions.get(region.get())));
         }
         ComparatorGroup sn = neighbours.get(areaCode);
