@@ -636,7 +636,7 @@ public final class Highlights {
         int steps = 0;
         ReportingPeriod p = period;
         while (steps < series.size()) {
-            ReportingPeriod earlier = TravelTerm.SHORT_TERM.comparisonPeriod(p);
+            ReportingPeriod earlier = TravelTerm.SHORT_TERM.comparisonPeriod(p, ctx.ratingPolicy);
             DirectionOfTravel d = DirectionOfTravelRating.compare(
                     indicator,
                     area,
