@@ -256,9 +256,8 @@ final class AssessCommand implements Callable<Integer> {
             IndicatorAssessment a = r.assessment();
             out.println(a.getIndicatorId() + ": " + a.getReason());
             a.getForecastYearEnd().ifPresent(f -> out.println("  forecast year end: " + f.getReason()));
-            if (r.longTerm().getAbsoluteChange().isPresent()) {
-                out.println("  long term: " + r.longTerm().getReason());
-            }
+            // Always said, so that a long term that cannot be compared says why (the year it looked for).
+            out.println("  long term: " + r.longTerm().getReason());
             r.neighbours()
                     .ifPresent(g -> out.println("  neighbours: "
                             + g.comparison().reason() + " ("

@@ -20,19 +20,22 @@ final class ReportPolicies {
     @Option(
             names = "--policy",
             paramLabel = "FILE",
-            description = "A highlight policy in JSON (see docs/highlights.md); default outturn-highlight-default@1.")
+            description = "A highlight policy in JSON (see docs/highlights.md); default " + HighlightPolicy.DEFAULT_ID
+                    + "@" + HighlightPolicy.DEFAULT_VERSION + ".")
     Path highlight;
 
     @Option(
             names = "--rating-policy",
             paramLabel = "FILE",
-            description = "A rating policy in JSON (see docs/json-format.md); default outturn-default@1.")
+            description = "A rating policy in JSON (see docs/json-format.md); default " + RatingPolicy.DEFAULT_ID + "@"
+                    + RatingPolicy.DEFAULT_VERSION + ".")
     Path rating;
 
     @Option(
             names = "--benchmark-policy",
             paramLabel = "FILE",
-            description = "A benchmark policy in JSON (see docs/json-format.md); default outturn-benchmark-default@1.")
+            description = "A benchmark policy in JSON (see docs/json-format.md); default " + BenchmarkPolicy.DEFAULT_ID
+                    + "@" + BenchmarkPolicy.DEFAULT_VERSION + ".")
     Path benchmark;
 
     HighlightPolicy highlight() throws IOException {

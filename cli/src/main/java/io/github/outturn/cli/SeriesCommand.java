@@ -62,8 +62,8 @@ final class SeriesCommand implements Callable<Integer> {
     @Option(
             names = "--benchmark-policy",
             paramLabel = "FILE",
-            description = "A benchmark policy in JSON, for computed neighbour averages; default"
-                    + " outturn-benchmark-default@1.")
+            description = "A benchmark policy in JSON, for computed neighbour averages; default "
+                    + BenchmarkPolicy.DEFAULT_ID + "@" + BenchmarkPolicy.DEFAULT_VERSION + ".")
     Path benchmarkPolicy;
 
     @Mixin

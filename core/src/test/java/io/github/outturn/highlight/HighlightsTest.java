@@ -243,7 +243,7 @@ class HighlightsTest {
         assertThat(plan.getRated()).isEqualTo(2);
         assertThat(plan.getSentence())
                 .isEqualTo("0 of 2 measures rated in " + PLAN_NAME + " are on target at their latest values.");
-        assertThat(plan.getPolicyReference()).isEqualTo("outturn-default@1");
+        assertThat(plan.getPolicyReference()).isEqualTo("outturn-default@2");
         // Start Well holds P1 and P2: Take-up only.
         assertThat(r.get(1).getName()).isEqualTo("Start Well");
         assertThat(r.get(1).getCounts()).containsEntry(Status.NOT_RATED, 1);
