@@ -49,7 +49,7 @@ final class ReportPolicies {
     }
 
     BenchmarkPolicy benchmark() throws IOException {
-        return PolicyOptions.benchmark(benchmark);
+        return BenchmarkPolicyOptions.benchmark(benchmark);
     }
 
     private static Path exists(Path file) throws NoSuchFileException {

@@ -79,7 +79,7 @@ final class SeriesCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--periods " + periods + ": expected 1 to " + TimeSeries.MAX_PERIODS);
         }
-        BenchmarkPolicy policy = PolicyOptions.benchmark(benchmarkPolicy);
+        BenchmarkPolicy policy = BenchmarkPolicyOptions.benchmark(benchmarkPolicy);
         Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
         Indicator indicator = select.indicator(indicatorId);
