@@ -5,14 +5,14 @@
 #   benchmarks/run.sh                      # from the repository root
 #   OUTTURN_BENCH_ITERATIONS=5 benchmarks/run.sh   # also _WARMUP, _SECONDS, _LAIT_WARMUP, _FORKS, _PARALLEL_GC=false
 #
-# The LAIT benchmarks read ../shared/data/lait (or OUTTURN_LAIT_DIR); without it they are skipped
-# with a message and the rest still run. Never part of the test run: `verify` only compiles them.
+# The LAIT benchmarks read the repository's data/lait (or OUTTURN_LAIT_DIR); without it they are
+# skipped with a message and the rest still run. Never part of the test run: `verify` only compiles them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q package -pl benchmarks -am -DskipTests -Djacoco.skip=true -Dmaven.javadoc.skip=true \
     -Dspotless.check.skip=true
 java -Xmx1g \
-    -Doutturn.lait.dir="${OUTTURN_LAIT_DIR:-../shared/data/lait}" \
+    -Doutturn.lait.dir="${OUTTURN_LAIT_DIR:-data/lait}" \
     -Doutturn.bench.warmup="${OUTTURN_BENCH_WARMUP:-4}" \
     -Doutturn.bench.iterations="${OUTTURN_BENCH_ITERATIONS:-3}" \
     -Doutturn.bench.seconds="${OUTTURN_BENCH_SECONDS:-2}" \

@@ -90,8 +90,8 @@ public final class HeapPerObservation {
             System.out.println(measure("LAIT folder (LaitReader)", () -> LaitReader.read(lait.get()))
                     .line());
         } else {
-            System.out.println("# LAIT data absent (set -D" + LaitPipeline.LAIT_DIR_PROPERTY
-                    + "): the LAIT measurement is skipped");
+            System.out.println("# LAIT data absent (no bds_long.csv.gz in " + LaitPipeline.configuredFolder()
+                    + "; set -D" + LaitPipeline.LAIT_DIR_PROPERTY + "): the LAIT measurement is skipped");
         }
         Path folder = Files.createTempDirectory("outturn-heap");
         try {

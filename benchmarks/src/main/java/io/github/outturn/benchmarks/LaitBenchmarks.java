@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole LAIT pipeline against its floor, over the real files in {@code ../shared/data/lait}
- * (or the folder named by {@code -Doutturn.lait.dir}); without them, each benchmark here stops in
- * its setup with a message saying so, and the others still run.
+ * The whole LAIT pipeline against its floor, over the real files in the repository's {@code
+ * data/lait} (or the folder named by {@code -Doutturn.lait.dir}); without them, each benchmark here
+ * stops in its setup with a message saying so, and the others still run.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar LaitBenchmarks} (JMH's own runner) or
  * {@code benchmarks/run.sh}.
@@ -45,9 +45,7 @@ public class LaitBenchmarks {
     public void setUp() throws IOException {
         folder = LaitPipeline.folder()
                 .orElseThrow(() -> new IllegalStateException("LAIT data absent: no bds_long.csv.gz in "
-                        + Path.of(System.getProperty(LaitPipeline.LAIT_DIR_PROPERTY, "../shared/data/lait"))
-                                .toAbsolutePath()
-                                .normalize()
+                        + LaitPipeline.configuredFolder()
                         + "; the LAIT benchmarks are skipped (set -D" + LaitPipeline.LAIT_DIR_PROPERTY
                         + " to the folder)"));
         loaded = LaitReader.read(folder);

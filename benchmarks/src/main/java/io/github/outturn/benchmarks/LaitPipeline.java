@@ -37,16 +37,24 @@ import java.util.zip.GZIPInputStream;
  */
 public final class LaitPipeline {
 
-    /** The LAIT folder: system property {@code outturn.lait.dir}, else {@code ../shared/data/lait}. */
+    /** The system property naming another LAIT folder than the repository's {@link #DEFAULT_LAIT_DIR}. */
     public static final String LAIT_DIR_PROPERTY = "outturn.lait.dir";
+
+    /** The repository's LAIT folder, relative to the repository root (where benchmarks/run.sh runs). */
+    public static final String DEFAULT_LAIT_DIR = "data/lait";
 
     private LaitPipeline() {}
 
-    /** The LAIT folder, or empty (with the reason printed) when it is absent. */
-    static Optional<Path> folder() {
-        Path folder = Path.of(System.getProperty(LAIT_DIR_PROPERTY, "../shared/data/lait"))
+    /** The LAIT folder asked for: {@link #LAIT_DIR_PROPERTY}, else {@link #DEFAULT_LAIT_DIR}. */
+    static Path configuredFolder() {
+        return Path.of(System.getProperty(LAIT_DIR_PROPERTY, DEFAULT_LAIT_DIR))
                 .toAbsolutePath()
                 .normalize();
+    }
+
+    /** The LAIT folder, or empty when it holds no {@code bds_long.csv.gz}. */
+    static Optional<Path> folder() {
+        Path folder = configuredFolder();
         if (!Files.isRegularFile(folder.resolve("bds_long.csv.gz"))) {
             return Optional.empty();
         }

@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * iterations of the LAIT benchmarks, default 5), {@code outturn.bench.forks} (JVMs per benchmark,
  * default 1), {@code outturn.bench.parallelGc} (also run the
  * pipeline, the readers and their floors under -XX:+UseParallelGC, default true), {@code
- * outturn.lait.dir}.
+ * outturn.lait.dir} (default {@code data/lait}, the repository's copy).
  */
 public final class PerformanceReport {
 
@@ -69,8 +69,9 @@ public final class PerformanceReport {
             // showed iterations falling from 3.5 s to 0.5 s): it gets more warm-up iterations.
             rows.putAll(run(options(LaitBenchmarks.class.getName(), laitWarmup, iterations, seconds, laitDir)));
         } else {
-            System.out.println("LAIT data absent (no bds_long.csv.gz in ../shared/data/lait, nor in -D"
-                    + LaitPipeline.LAIT_DIR_PROPERTY + "): the LAIT benchmarks are skipped");
+            System.out.println("LAIT data absent (no bds_long.csv.gz in " + LaitPipeline.configuredFolder()
+                    + "; run from the repository root or set -D" + LaitPipeline.LAIT_DIR_PROPERTY
+                    + "): the LAIT benchmarks are skipped");
         }
         rows.putAll(run(options(ReaderBenchmarks.class.getName(), warmup, iterations, seconds)));
         rows.putAll(run(options(RuleBenchmarks.class.getName(), warmup, iterations, seconds)));

@@ -121,7 +121,7 @@ class OutturnCliTest {
     void test_reconcile_rotherhamFindsThe35() throws IOException {
         Run r = run("reconcile", ROTHERHAM);
         assertThat(r.exit()).isEqualTo(Outturn.FINDINGS);
-        // DESIGN.md 3.4: as printed the priorities add up to 190.4 actions and 37% Green.
+        // The Rotherham minutes (docs/summaries.md): as printed the priorities add up to 190.4 actions and 37% Green.
         assertThat(r.out())
                 .contains("plan total 159 (158.95 to 159.05) disagrees with the sum of the parts'" + " totals, 190.4");
         assertThat(r.out()).contains("37.45%");
@@ -212,7 +212,7 @@ class OutturnCliTest {
         Run r = run("benchmark", NOTTINGHAM, "--indicator", "dtap-12m");
         assertThat(r.exit()).isZero();
         // Wilson score, 3612 of 3888, z = 1.959963984540054: (2x + z^2 -/+ z sqrt(z^2 + 4x(1 - x/n)))
-        // / (2(n + z^2)) = 92.0510 to 93.6668 per cent (worked in python3 from DESIGN.md's formula).
+        // / (2(n + z^2)) = 92.0510 to 93.6668 per cent (worked in python3 from the formula in docs/benchmarks.md).
         assertThat(r.out()).contains("Value: 92.9%, 95% confidence interval 92.051 to 93.667 (wilson)");
         assertThat(r.row("England")).containsExactly("England", "94.2", "-1.3", "-1.4%", "worse");
         assertThat(r.row("Nottingham statistical neighbours mean")).contains("93.644", "worse");

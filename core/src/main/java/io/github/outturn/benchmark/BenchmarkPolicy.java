@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Every choice the benchmark rules of DESIGN.md section 3.5 leave open, as named, versioned data.
+ * Every choice the benchmark rules (docs/benchmarks.md) leave open, as named, versioned data.
  * Every result names the policy that produced it.
  *
  * <pre>{@code

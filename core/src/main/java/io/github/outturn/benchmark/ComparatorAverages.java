@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Averages of comparator groups from their members' observations (DESIGN.md section 3.5): the plain
+ * Averages of comparator groups from their members' observations (docs/benchmarks.md): the plain
  * mean (LAIT's statistical neighbour average), the median, or the pooled value (sum of numerators
  * over sum of denominators, as Fingertips).
  *

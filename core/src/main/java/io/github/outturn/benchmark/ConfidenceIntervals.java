@@ -8,7 +8,7 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * Confidence intervals by Public Health England's methods (DESIGN.md section 3.5): Wilson score for
+ * Confidence intervals by Public Health England's methods (docs/benchmarks.md): Wilson score for
  * proportions, exact Poisson limits below 10 events and Byar's approximation from 10 up for counts
  * and rates, Student's t for means. Quantiles come from Apache Commons Statistics.
  *

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Records over an area's series (DESIGN.md section 3.5): "the highest ever recorded", "the lowest
+ * Records over an area's series (docs/benchmarks.md): "the highest ever recorded", "the lowest
  * since 2016/17". Missing values are skipped; equal values do not break a "since" (a value equal to
  * the 2016/17 one is "the highest since 2016/17"), but a value is the highest ever only when it is
  * above every earlier one.

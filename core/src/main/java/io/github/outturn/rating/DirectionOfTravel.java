@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The direction of travel of one indicator for one area (DESIGN.md 3.2): the latest value against the
+ * The direction of travel of one indicator for one area (docs/rating.md, section 2): the latest value against the
  * previous period or the same period last year, with the change and a sentence saying why.
  *
  * <pre>{@code

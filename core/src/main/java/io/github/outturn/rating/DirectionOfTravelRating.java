@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Direction of travel (DESIGN.md 3.2), as pure functions of the inputs and a {@link RatingPolicy}.
+ * Direction of travel (docs/rating.md, section 2), as pure functions of the inputs and a {@link RatingPolicy}.
  *
  * <p>Both values are taken as the policy compares them (rounded half up to the indicator's decimal
  * places by default, or raw). The change is NO_CHANGE when it rounds to zero at the indicator's

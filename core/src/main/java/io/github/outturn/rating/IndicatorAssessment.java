@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The rating of one indicator for one area and period against its target (DESIGN.md 3.1): the status,
+ * The rating of one indicator for one area and period against its target (docs/rating.md, section 1): the status,
  * the figures it was decided on, and a sentence saying why.
  *
  * <pre>{@code

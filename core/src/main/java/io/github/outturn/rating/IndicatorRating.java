@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Rates an indicator against its target (DESIGN.md 3.1), as pure functions of the inputs and a
+ * Rates an indicator against its target (docs/rating.md, section 1), as pure functions of the inputs and a
  * {@link RatingPolicy}. The rules, in order:
  *
  * <ol>

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Every choice the rating rules of DESIGN.md section 3 leave open, as named data. A policy has an id
+ * Every choice the rating and summary rules leave open (docs/rating.md, docs/summaries.md), as named data. A policy has an id
  * and a version, and every result names the policy that produced it.
  *
  * <pre>{@code

@@ -26,8 +26,8 @@ import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * Reconciles the figures a report printed with each other and with the action register (DESIGN.md
- * 3.4).
+ * Reconciles the figures a report printed with each other and with the action register (docs/summaries.md,
+ * "Reconciliation of printed figures").
  *
  * <p>Every printed figure is an interval from its printed precision. A report has one printed
  * precision for its counts and totals, the most decimals any of them shows: where it prints "28.5",

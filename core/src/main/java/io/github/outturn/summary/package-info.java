@@ -1,6 +1,6 @@
 /**
  * Action weighting, RAG summaries of an action register and the reconciliation of figures printed in
- * published reports (DESIGN.md sections 3.3 and 3.4): pure functions over the model and a {@link
+ * published reports (docs/summaries.md): pure functions over the model and a {@link
  * io.github.outturn.rating.RatingPolicy}, with exact rational arithmetic.
  *
  * <pre>{@code

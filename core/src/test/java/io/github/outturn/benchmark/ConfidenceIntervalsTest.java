@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Expected limits were worked independently of the code, in python3 with only its standard library
- * (script kept in docs/benchmarks.md): Wilson and Byar straight from the DESIGN.md formulas in
+ * (script kept in docs/benchmarks.md): Wilson and Byar straight from the formulas in docs/benchmarks.md, in
  * 50-digit decimal arithmetic with the published z values; exact Poisson limits by bisection (250
  * steps, 50 digits) on the Poisson/chi-squared relation, lower L solving P(X >= x | L) = tail and
  * upper U solving P(X <= x | U) = tail; Student's t quantiles from the closed forms for 1 degree of

@@ -10,6 +10,7 @@ import io.github.outturn.model.Observation;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.period.CalendarYear;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.testing.LaitData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,12 +24,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rank and bands on LAIT's real data (shared/data/lait, skipped when absent). The group is every
+ * Rank and bands on LAIT's real data (the repository's data/lait, found by {@link LaitData}). The group is every
  * authority in {@code la_code_list} (England 970 and the regions 980 to 990 left out: 990 is the
  * South West) with a value. Expected figures were computed independently in python3 from the same
  * files: n and the rank by counting better values, and the cut points with {@code
@@ -48,20 +48,9 @@ class LaitDataTest {
     private static Set<String> authorities;
 
     @BeforeAll
-    static void findData() {
-        for (String candidate : new String[] {"../shared/data/lait", "../../shared/data/lait"}) {
-            Path p = Path.of(candidate);
-            if (Files.isRegularFile(p.resolve("bds_long.csv.gz"))) {
-                folder = p;
-                try {
-                    load();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return;
-            }
-        }
-        Assumptions.abort("LAIT data not found in ../shared/data/lait: skipped");
+    static void findData() throws IOException {
+        folder = LaitData.folder();
+        load();
     }
 
     /** Reads an RFC 4180 CSV file: quoted fields may hold commas, quotes and line breaks. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Drives the published conformance table {@code conformance/indicator-rating.csv}: every row was
- * worked by hand from DESIGN.md 3.1 (see the table's README for the columns), never from this code's
+ * worked by hand from the rules in docs/rating.md section 1 (see the table's README for the columns), never from this code's
  * output.
  */
 class IndicatorRatingConformanceTest {

@@ -58,7 +58,7 @@ class IndicatorRatingTest {
 
     @Test
     void test_assess_designExampleCarriesEveryFigure() {
-        // DESIGN.md 3: 44.1% against 45.0% with a 5% tolerance: edge 45.0 - 2.25 = 42.75, so AMBER.
+        // docs/rating.md section 1: 44.1% against 45.0% with a 5% tolerance: edge 45.0 - 2.25 = 42.75, so AMBER.
         IndicatorAssessment a = IndicatorRating.assess(
                 TAKE_UP,
                 AREA,

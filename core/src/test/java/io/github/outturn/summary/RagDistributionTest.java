@@ -19,7 +19,7 @@ class RagDistributionTest {
 
     @Test
     void test_of_thirdsAddUpExactly_andDisplayToOneDecimal() {
-        // DESIGN.md 3.3: 13/3 + 70/3 + 7/3 is exactly 30, shown 4.3, 23.3, 2.3.
+        // The Rotherham minutes (docs/summaries.md): 13/3 + 70/3 + 7/3 is exactly 30, shown 4.3, 23.3, 2.3.
         RagDistribution d = RagDistribution.of(
                 Map.of(
                         Status.GREEN,
@@ -141,7 +141,7 @@ class RagDistributionTest {
     @Test
     void test_of_settingsOneByOne_equalsThePolicysDistribution() {
         RagDistribution byPolicy = RagDistribution.of(Map.of(Status.GREEN, BigFraction.of(1, 2)), DEFAULTS);
-        // The defaults (DESIGN.md): blue, green, amber and red in the denominator, percentages half up
+        // The defaults (docs/summaries.md): blue, green, amber and red in the denominator, percentages half up
         // to 0 decimals, counts to 1 decimal.
         RagDistribution oneByOne = RagDistribution.of(
                 Map.of(Status.GREEN, BigFraction.of(1, 2)),

@@ -37,7 +37,7 @@ class ReconciliationTest {
                 .build();
     }
 
-    /** The Rotherham minutes as printed (DESIGN.md 3.4; seeds/001). */
+    /** The Rotherham minutes as printed (Rotherham CYPP 2014; docs/summaries.md, examples/README.md). */
     static List<ReportedSummary> rotherham() {
         return List.of(
                 priority("P1", "12", "28.5", "11.5"),

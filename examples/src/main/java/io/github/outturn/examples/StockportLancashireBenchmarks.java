@@ -16,6 +16,7 @@ import io.github.outturn.model.Observation;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,12 +24,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Stockport and Lancashire-style benchmarking: "the highest in the North West and in the top 5 in
  * the country", "3rd in country", "the highest ever recorded", "higher than national, regional and
- * statistical neighbour averages". On DfE's LAIT data when the folder is there, else on a small
- * bundled sample of invented North West figures.
+ * statistical neighbour averages", on DfE's LAIT data (the repository's {@code data/lait}). The
+ * tests also run it on a small bundled sample of invented North West figures.
  *
  * <pre>{@code
  * StockportLancashireBenchmarks.report(StockportLancashireBenchmarks.dataset(args)).forEach(System.out::println);
@@ -41,29 +43,30 @@ public final class StockportLancashireBenchmarks {
     static final String STOCKPORT = "356";
     static final String LANCASHIRE = "888";
 
+    /** Where the LAIT folder is looked for when no argument names one: the repository's copy. */
+    static final List<Path> LAIT_FOLDERS = List.of(Path.of("data/lait"), Path.of("../data/lait"));
+
     /**
-     * The LAIT folder named by the first argument, or found at {@code ../shared/data/lait}, or else
-     * the bundled sample.
+     * DfE's LAIT data from the folder named by the first argument, or else from the repository's
+     * {@code data/lait} (looked for from the repository root or from {@code examples/}).
      *
      * @param args an optional LAIT folder
      * @return the dataset, and where it came from
-     * @throws IOException if the LAIT folder cannot be read
+     * @throws IOException if the LAIT folder cannot be read, or is not found (the message says where
+     *     it was looked for)
      */
     public static Source dataset(String... args) throws IOException {
-        List<Path> candidates = new ArrayList<>();
-        if (args.length > 0) {
-            candidates.add(Path.of(args[0]));
-        }
-        candidates.add(Path.of("../shared/data/lait"));
-        candidates.add(Path.of("../../shared/data/lait"));
+        List<Path> candidates = args.length > 0 ? List.of(Path.of(args[0])) : LAIT_FOLDERS;
         for (Path p : candidates) {
             if (Files.isDirectory(p) && LaitReader.isLaitFolder(p)) {
                 return new Source(LaitReader.read(p), "DfE LAIT data in " + p);
             }
         }
-        return new Source(
-                Bundled.dataset("north-west-sample.json"),
-                "the bundled North West sample (invented figures; LAIT data not found at ../shared/data/lait)");
+        throw new NoSuchFileException(
+                candidates.stream().map(Path::toString).collect(Collectors.joining(" or ")),
+                null,
+                "no LAIT data (bds_long.csv.gz and lait_data_dictionary.csv) found: run from the repository"
+                        + " root, or name the LAIT folder as the first argument");
     }
 
     /**

@@ -1,9 +1,14 @@
 package io.github.outturn.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The example programs reproduce the minutes' figures (checked against the minutes, not the code). */
 class ExamplesTest {
@@ -61,5 +66,26 @@ class ExamplesTest {
         // "higher than national, regional and statistical neighbour averages".
         assertThat(lines).contains("  0.10 is higher than England (0.08) by 0.02 (25%): WORSE");
         assertThat(lines).contains("  0.10 is higher than North West (0.07) by 0.03 (42.86%): WORSE");
+    }
+
+    @Test
+    void test_benchmarks_onTheRealLaitDataInTheRepository() throws IOException {
+        // Run from examples/, the program finds the repository's ../data/lait: never the sample.
+        StockportLancashireBenchmarks.Source source = StockportLancashireBenchmarks.dataset();
+        assertThat(source.description()).isEqualTo("DfE LAIT data in ../data/lait");
+        // Worked in python3 from the raw files (csv, gzip, fractions): %_2yr_olds, label "2025"
+        // (AY 2024/25), High polarity; 153 authorities with a value, 35 above Stockport's; 24 of
+        // them in the North West, 8 above Stockport.
+        assertThat(StockportLancashireBenchmarks.report(source))
+                .contains("Stockport, 2 year olds benefitting from funded early education, AY 2024/25: 9 of 24 in"
+                        + " the North West, 36 of 153 in England (not top 5)");
+    }
+
+    @Test
+    void test_benchmarks_sayWhereTheyLookedWhenTheFolderIsNotLait(@TempDir Path empty) {
+        assertThatThrownBy(() -> StockportLancashireBenchmarks.dataset(empty.toString()))
+                .isInstanceOf(NoSuchFileException.class)
+                .hasMessageContaining(empty.toString())
+                .hasMessageContaining("no LAIT data");
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * lait_data_dictionary.csv}. See {@link LaitReader}.
  *
  * <pre>{@code
- * Dataset lait = DatasetFormats.load().byName("lait").orElseThrow().read(Path.of("../shared/data/lait"));
+ * Dataset lait = DatasetFormats.load().byName("lait").orElseThrow().read(Path.of("data/lait"));
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -6,7 +6,7 @@ import io.github.outturn.model.Dataset;
  * What reading the LAIT files gave: the dataset and the counts that reconcile it with the file.
  *
  * <pre>{@code
- * LaitLoad load = LaitReader.load(Path.of("../shared/data/lait"));
+ * LaitLoad load = LaitReader.load(Path.of("data/lait"));
  * load.getRows();        // 641070 value rows in bds_long.csv.gz
  * load.getMissingRows(); // 93883 of them "-"
  * load.getSkippedRows(); // 170: the rows whose period is "0"

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * quirk handled.
  *
  * <pre>{@code
- * Dataset lait = LaitReader.read(Path.of("../shared/data/lait"));
+ * Dataset lait = LaitReader.read(Path.of("data/lait"));
  * lait.getSeries("LAC", "356");                       // Stockport's children looked after rate
  * lait.getBenchmarks("LAC", FinancialYear.of(2023));  // England and regional figures, 31 March 2024
  * lait.findComparatorGroup("sn-356");                 // Stockport's ten statistical neighbours

@@ -28,6 +28,7 @@ import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.PooledYears;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
+import io.github.outturn.testing.LaitData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,8 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /*
  * Rank, quartile band and statistical neighbour average on DfE's real LAIT data, read by LaitReader
- * from ../shared/data/lait (the surefire property outturn.lait.dir; every test is skipped, saying
- * why, when the folder is absent). The data is never copied into the repository.
+ * from the repository's data/lait (found by LaitData.folder(); see data/lait/README.md for its
+ * provenance and licence).
  *
  * LAIT's rules (its R code: global.R takes every LA number below 970 as an authority, and
  * R/fn_analysis.R and mod_la_lvl_table.R rank those with a value): rank and bands among every local
@@ -59,7 +60,7 @@ import org.junit.jupiter.api.Test;
  *   import csv, gzip, statistics, sys
  *   from fractions import Fraction
  *   from decimal import Decimal, localcontext
- *   D = '../shared/data/lait/'
+ *   D = 'data/lait/'
  *   meas, label = sys.argv[1], sys.argv[2]
  *   dic, nqs = {}, set()
  *   for r in csv.DictReader(open(D + 'lait_data_dictionary.csv', encoding='utf-8-sig')):
@@ -105,7 +106,7 @@ import org.junit.jupiter.api.Test;
  * and period that parse to the same double, so exact comparison makes the same ties as LAIT's R
  * doubles.
  */
-/** Rank, quartile band and statistical neighbour average on the real LAIT data (skipped when absent). */
+/** Rank, quartile band and statistical neighbour average on the real LAIT data in data/lait. */
 class LaitBenchmarksTest {
 
     /** Stockport, Rotherham, Nottingham, Lancashire. */
@@ -124,7 +125,7 @@ class LaitBenchmarksTest {
 
     @BeforeAll
     static void loadOnce() throws IOException {
-        lait = LaitReader.read(LaitReaderTest.realFolder());
+        lait = LaitReader.read(LaitData.folder());
         List<String> codes = new ArrayList<>();
         for (Area a : lait.getAreas()) {
             if (a.getType() == AreaType.LOCAL_AUTHORITY) {

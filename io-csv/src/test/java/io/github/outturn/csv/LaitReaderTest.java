@@ -2,7 +2,6 @@ package io.github.outturn.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
@@ -23,6 +22,7 @@ import io.github.outturn.period.CalendarYear;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.PooledYears;
 import io.github.outturn.period.YearType;
+import io.github.outturn.testing.LaitData;
 import io.github.outturn.validation.DatasetValidator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The LAIT reader: its quirks on small files written here in LAIT's own layout, and the whole real
- * data set when {@code ../shared/data/lait} is present (skipped with a message otherwise).
+ * data set carried in the repository ({@code data/lait}, found by {@link LaitData}).
  */
 class LaitReaderTest {
 
@@ -315,19 +315,9 @@ class LaitReaderTest {
 
     // ------------------------------------------------------------------ the real data
 
-    static Path realFolder() {
-        String configured = System.getProperty("outturn.lait.dir");
-        Path folder = configured != null ? Path.of(configured) : Path.of("../../shared/data/lait");
-        assumeTrue(
-                LaitReader.isLaitFolder(folder),
-                "LAIT data not found at " + folder.toAbsolutePath().normalize()
-                        + ": skipping the real-data tests (they need ../shared/data/lait beside the repository)");
-        return folder;
-    }
-
     @Test
     void test_load_theWholeRealFile() throws IOException {
-        LaitLoad load = LaitReader.load(realFolder());
+        LaitLoad load = LaitReader.load(LaitData.folder());
         Dataset ds = load.getDataset();
         // Counts from the data's README and a census of the file: 641,070 values, 93,883 of them "-";
         // 434 measures; 170 areas (England, 11 regions, 158 LAs); 170 rows of CINPermExclusion have

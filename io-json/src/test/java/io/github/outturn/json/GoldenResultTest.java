@@ -85,7 +85,7 @@ class GoldenResultTest {
                 .build();
         bothWays("assessment.json", a, IndicatorAssessment.class);
         // The sample's two-year offer: 44.1 against 45.0 with the target's 5% tolerance, so Amber down
-        // to 45.0 x 0.95 = 42.750 (DESIGN.md 3.1): core's assessment is the golden one.
+        // to 45.0 x 0.95 = 42.750 (docs/rating.md section 1): core's assessment is the golden one.
         assertThat(IndicatorRating.assess(SampleDatasets.plan(), "two-year-offer", "356", q2, RatingPolicy.defaults()))
                 .isEqualTo(a);
     }

@@ -47,7 +47,7 @@ import java.util.zip.GZIPInputStream;
  * handled are documented in {@code docs/lait.md}.
  *
  * <pre>{@code
- * LaitParser.Result r = new LaitParser(100).parse(Path.of("../shared/data/lait"));
+ * LaitParser.Result r = new LaitParser(100).parse(Path.of("data/lait"));
  * }</pre>
  *
  * <p>Mutable, for one read on one thread.
