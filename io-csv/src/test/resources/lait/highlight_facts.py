@@ -17,7 +17,7 @@ import csv, gzip, re, statistics
 from fractions import Fraction
 from decimal import Decimal, localcontext
 
-D = '../shared/data/lait/'
+D = 'data/lait/'
 AREAS = ('356', '372', '892', '888')
 
 dic, nq = {}, set()

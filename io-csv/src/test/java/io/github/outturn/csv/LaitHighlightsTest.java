@@ -17,6 +17,7 @@ import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.testing.ConformanceTables;
+import io.github.outturn.testing.LaitData;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /*
- * Highlights on DfE's real LAIT data (../shared/data/lait; skipped, saying why, when absent), checked
+ * Highlights on DfE's real LAIT data (the repository's copy in data/lait), checked
  * against figures computed independently from the raw files by
  * io-csv/src/test/resources/lait/highlight_facts.py (python3, standard library only, exact
  * fractions), committed as io-csv/src/test/resources/lait/highlight-facts.csv. The script's header
@@ -68,7 +69,7 @@ class LaitHighlightsTest {
 
     @BeforeAll
     static void loadOnce() throws IOException {
-        lait = LaitReader.read(LaitReaderTest.realFolder());
+        lait = LaitReader.read(LaitData.folder());
         latest = new HashMap<>();
         seeds = new HashMap<>();
         for (Map<String, String> row : ConformanceTables.rows("/lait/highlight-facts.csv")) {
