@@ -172,8 +172,12 @@ final class Context {
         for (String code : authorities) {
             for (Observation o : dataset.getSeries(indicator.getId(), code)) {
                 if (o.getStatus() != ObservationStatus.FORECAST) {
-                    byPeriod.computeIfAbsent(o.getPeriod(), p -> new HashMap<>(authorities.size() * 2))
-                            .putIfAbsent(code, o.getValue().orElse(null));
+                    Map<String, BigDecimal> inPeriod =
+                            byPeriod.computeIfAbsent(o.getPeriod(), p -> new HashMap<>(authorities.size() * 2));
+                    // The first actual observation counts, as in actual(): a suppressed one (null) too.
+                    if (!inPeriod.containsKey(code)) {
+                        inPeriod.put(code, o.getValue().orElse(null));
+                    }
                 }
             }
         }

@@ -3,12 +3,18 @@ package io.github.outturn.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +33,14 @@ import java.util.stream.Stream;
  * AtomicOutput.writeFolder(Path.of("tables"), Set.of("areas.csv"), dir -> writeTables(dir));
  * }</pre>
  *
- * <p>Stateless and thread-safe; two writers of the same target at once each get a whole result, the
- * last to finish winning.
+ * <p>What is written is forced to the storage device before it is moved into place, so that a power
+ * cut cannot leave an empty file where a whole one was; a replaced file or folder keeps its POSIX
+ * permissions. Replacing a folder deletes only the files the writer owns: anything else that appears
+ * in it while the write runs is moved into the new folder, never deleted.
+ *
+ * <p>Stateless and thread-safe. Two writers of the same file at once each write a whole file, the
+ * last to finish winning; two writers of the same folder at once are not supported (one of them may
+ * fail, saying where the earlier tables were kept).
  */
 public final class AtomicOutput {
 
@@ -76,10 +88,15 @@ public final class AtomicOutput {
         }
         Path temp = temporary(file, "tmp");
         try {
-            try (OutputStream out =
-                    new BufferedOutputStream(create(target, () -> Files.newOutputStream(temp)), 1 << 16)) {
+            try (FileChannel channel = create(
+                            target,
+                            () -> FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
+            keepPermissions(file, temp);
             move(temp, file);
         } finally {
             Files.deleteIfExists(temp);
@@ -108,21 +125,78 @@ public final class AtomicOutput {
         create(target, () -> Files.createDirectory(temp));
         try {
             content.writeInto(temp);
+            forceFiles(temp);
             if (!Files.exists(folder)) {
                 move(temp, folder);
                 return;
             }
+            keepPermissions(folder, temp);
             Path old = temporary(folder, "old");
             move(folder, old);
             try {
                 move(temp, folder);
             } catch (IOException e) {
-                move(old, folder);
+                try {
+                    move(old, folder);
+                } catch (IOException rollback) {
+                    e.addSuppressed(rollback);
+                    throw new IOException(
+                            target + ": cannot be replaced, and the earlier tables could not be put back: they are in "
+                                    + old,
+                            e);
+                }
                 throw e;
             }
-            deleteTree(old);
+            removeOwned(old, folder, owned);
         } finally {
             deleteTree(temp);
+        }
+    }
+
+    /**
+     * Deletes the files the writer owns from the earlier folder, moves anything else that appeared
+     * there during the write into the new folder, and removes the earlier folder: a best effort after
+     * a write that has succeeded, which never deletes what the writer does not own.
+     */
+    private static void removeOwned(Path old, Path folder, Set<String> owned) {
+        try {
+            List<Path> entries;
+            try (Stream<Path> list = Files.list(old)) {
+                entries = list.toList();
+            }
+            for (Path entry : entries) {
+                String name = String.valueOf(entry.getFileName());
+                if (owned.contains(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(entry);
+                } else if (!Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(entry, folder.resolve(name));
+                }
+            }
+            Files.delete(old);
+        } catch (IOException e) {
+            // The new folder is in place; what is left of the earlier one stays under its hidden name.
+        }
+    }
+
+    /** Forces every file of a written folder to the storage device. */
+    private static void forceFiles(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        }
+    }
+
+    /** Gives the temporary output the POSIX permissions of what it replaces, where there are any. */
+    private static void keepPermissions(Path existing, Path temp) throws IOException {
+        if (Files.exists(existing)
+                && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(existing);
+            Files.setPosixFilePermissions(temp, permissions);
         }
     }
 

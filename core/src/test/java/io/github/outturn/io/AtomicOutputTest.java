@@ -194,4 +194,37 @@ class AtomicOutputTest {
         assertThat(Files.readString(tables.resolve("a.csv"))).isEqualTo("1");
         assertThat(names()).containsExactly("tables");
     }
+
+    @Test
+    void test_writeFolder_aFileSavedInTheFolderDuringTheWriteIsKeptNotDeleted() throws IOException {
+        // Found in review: the earlier folder used to be deleted whole after the swap, taking with it
+        // anything a user saved there while the write ran.
+        Path target = dir.resolve("tables");
+        AtomicOutput.writeFolder(target, Set.of("a.csv"), folder -> Files.writeString(folder.resolve("a.csv"), "1"));
+        AtomicOutput.writeFolder(target, Set.of("a.csv"), folder -> {
+            Files.writeString(folder.resolve("a.csv"), "2");
+            Files.writeString(target.resolve("notes.xlsx"), "mine"); // saved meanwhile
+        });
+        assertThat(Files.readString(target.resolve("a.csv"))).isEqualTo("2");
+        assertThat(Files.readString(target.resolve("notes.xlsx"))).isEqualTo("mine");
+        assertThat(names()).containsExactly("tables");
+    }
+
+    @Test
+    void test_writeFileAndFolder_keepThePermissionsOfWhatTheyReplace() throws IOException {
+        assumeFalse(!Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions only");
+        Path file = dir.resolve("private.json");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        AtomicOutput.writeFile(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readString(file)).isEqualTo("new");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        Path folder = dir.resolve("tables");
+        AtomicOutput.writeFolder(folder, Set.of("a.csv"), f -> Files.writeString(f.resolve("a.csv"), "1"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        AtomicOutput.writeFolder(folder, Set.of("a.csv"), f -> Files.writeString(f.resolve("a.csv"), "2"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
+    }
 }
