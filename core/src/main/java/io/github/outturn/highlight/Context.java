@@ -75,6 +75,16 @@ final class Context {
         }
     }
 
+    /**
+     * Whether the area is ranked among authorities at all: not a region, England or another
+     * comparator the dataset lists (its value is an average, not one more council's).
+     */
+    boolean rankable(String areaCode) {
+        return dataset.findArea(areaCode)
+                .map(a -> a.getType() == AreaType.LOCAL_AUTHORITY)
+                .orElse(true);
+    }
+
     /** The area's name, or its code when the dataset does not name it. */
     String name(String areaCode) {
         return dataset.findArea(areaCode).map(Area::getName).orElse(areaCode);

@@ -283,7 +283,7 @@ public final class Highlights {
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         List<ImmutableHighlight.Builder> out = new ArrayList<>();
         Polarity polarity = indicator.getPolarity();
-        if (!Ranking.isRanked(polarity)) {
+        if (!Ranking.isRanked(polarity) || !ctx.rankable(area)) {
             return out;
         }
         Polarity reversed =
@@ -688,7 +688,10 @@ public final class Highlights {
     /** The area's quartile in the England group, when the indicator is banded and the group large enough. */
     static Optional<Band> quartile(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        if (value == null || !indicator.isQuartileBanded() || !Ranking.isRanked(indicator.getPolarity())) {
+        if (value == null
+                || !indicator.isQuartileBanded()
+                || !Ranking.isRanked(indicator.getPolarity())
+                || !ctx.rankable(area)) {
             return Optional.empty();
         }
         Context.Group england = ctx.groups(area).get(0);

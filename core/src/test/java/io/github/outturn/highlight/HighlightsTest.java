@@ -397,4 +397,36 @@ class HighlightsTest {
                 .hasMessage("minimumRelativeChange -1 of highlight policy outturn-highlight-default@1 is negative:"
                         + " expected 0 or more");
     }
+
+    @Test
+    void test_ranks_aRegionIsNotRankedAmongItsAuthorities() {
+        // Found in review: a region's figure (an average) was ranked among the councils, "the highest
+        // in the country, 1st of 7". Six councils of 1 to 6 and their region at 99: no rank, no band.
+        var b = io.github.outturn.model.Dataset.builder()
+                .addIndicators(io.github.outturn.model.Indicator.builder()
+                        .id("x")
+                        .name("X")
+                        .decimalPlaces(0)
+                        .polarity(io.github.outturn.model.Polarity.HIGHER_IS_BETTER)
+                        .build())
+                .addAreas(io.github.outturn.model.Area.of("R", "North West", io.github.outturn.model.AreaType.REGION));
+        var year = io.github.outturn.period.FinancialYear.of(2015);
+        b.addObservations(io.github.outturn.model.Observation.of("x", "R", year, new java.math.BigDecimal("99")));
+        for (int i = 1; i <= 6; i++) {
+            b.addAreas(io.github.outturn.model.Area.builder()
+                    .code("L" + i)
+                    .name("Council " + i)
+                    .type(io.github.outturn.model.AreaType.LOCAL_AUTHORITY)
+                    .regionCode("R")
+                    .build());
+            b.addObservations(
+                    io.github.outturn.model.Observation.of("x", "L" + i, year, java.math.BigDecimal.valueOf(i)));
+        }
+        var ds = b.build();
+        assertThat(Highlights.find(ds, "R", year, HighlightPolicy.defaults()))
+                .noneMatch(h -> h.getKind() == HighlightKind.RANK || h.getKind() == HighlightKind.QUARTILE_MOVE);
+        assertThat(Highlights.find(ds, "L6", year, HighlightPolicy.defaults()))
+                .anyMatch(h ->
+                        h.getKind() == HighlightKind.RANK && h.getSentence().contains("the highest"));
+    }
 }
