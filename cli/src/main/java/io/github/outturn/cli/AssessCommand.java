@@ -150,9 +150,7 @@ final class AssessCommand implements Callable<Integer> {
             runs.add(assess(ds, select, several ? code : null, code, chosen, rating, benchmarks));
         }
         if (period != null && runs.stream().noneMatch(AreaRun::observed)) {
-            List<ReportingPeriod> have = new ArrayList<>(new java.util.TreeSet<>(codes.stream()
-                    .flatMap(code -> select.observedPeriods(chosen, code).stream())
-                    .toList()));
+            List<ReportingPeriod> have = select.observedPeriods(chosen, codes);
             throw select.noData(
                     "--period",
                     period,

@@ -183,9 +183,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     "--period",
                     period,
                     "observation of " + indicator.getId() + " for any of " + codes.size() + " areas",
-                    new ArrayList<>(new java.util.TreeSet<>(codes.stream()
-                            .flatMap(code -> select.observedPeriods(List.of(indicator), code).stream())
-                            .toList())));
+                    select.observedPeriods(List.of(indicator), codes));
         }
         switch (output.format) {
             case json -> output.json(out, several ? results : results.get(0));
