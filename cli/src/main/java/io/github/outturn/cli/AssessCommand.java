@@ -56,12 +56,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "The period, such as 2014/15 or \"2014/15 Q2\"; default: each indicator's latest.")
     String period;
 
-    @Option(
-            names = "--area",
-            paramLabel = "AREA",
-            description = "The area by code or name, in any case (\"356\", \"stockport\"); default: the dataset's"
-                    + " own area (the one its neighbours are for).")
-    String area;
+    @Mixin
+    AreaOptions areas;
 
     @Option(
             names = "--indicator",
@@ -82,6 +78,40 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     BenchmarkPolicyOptions benchmarkPolicy;
 
+    /** The columns of {@code --format csv}, one row per indicator and area. */
+    static final List<String> CSV_HEADER = List.of(
+            "indicator",
+            "indicator_name",
+            "area",
+            "area_name",
+            "period",
+            "value",
+            "target",
+            "target_lower",
+            "target_upper",
+            "status",
+            "reason",
+            "short_term",
+            "short_term_since",
+            "long_term",
+            "long_term_since",
+            "england_value",
+            "england",
+            "region_name",
+            "region_value",
+            "region",
+            "neighbours_name",
+            "neighbours_value",
+            "neighbours",
+            "neighbours_used",
+            "neighbours_members",
+            "rank",
+            "rank_of",
+            "ranked_among",
+            "quartile",
+            "policy",
+            "benchmark_policy");
+
     /** One indicator's assessment with everything printed beside it. */
     record Row(
             IndicatorAssessment assessment,
@@ -101,15 +131,73 @@ final class AssessCommand implements Callable<Integer> {
             List<Row> assessments,
             List<String> withoutObservations) {}
 
+    /** One area's result, whether it had any observation, and the indicators no rule could score. */
+    private record AreaRun(Result result, boolean observed, List<String> failed) {}
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Dataset ds = input.readValid(dataset, err);
         Selection select = new Selection(ds, spec);
-        String code = select.area(area);
+        List<String> codes = areas.resolve(ds, select);
         List<Indicator> chosen = select.indicators(indicators);
         RatingPolicy rating = policy.rating();
         BenchmarkPolicy benchmarks = benchmarkPolicy.benchmark();
+        List<AreaRun> runs = new ArrayList<>();
+        boolean several = areas.several(codes);
+        for (String code : codes) {
+            runs.add(assess(ds, select, several ? code : null, code, chosen, rating, benchmarks));
+        }
+        if (period != null && runs.stream().noneMatch(AreaRun::observed)) {
+            List<ReportingPeriod> have = select.observedPeriods(chosen, codes);
+            throw select.noData(
+                    "--period",
+                    period,
+                    "observations "
+                            + (chosen.size() == 1 ? "of " + chosen.get(0).getId() + " " : "") + "for "
+                            + (codes.size() == 1 ? select.areaName(codes.get(0)) : "any of " + codes.size() + " areas"),
+                    have);
+        }
+        List<Result> results = runs.stream().map(AreaRun::result).toList();
+        switch (output.format) {
+            case json -> output.json(out, several ? results : results.get(0));
+            case csv -> {
+                Csv.row(out, CSV_HEADER);
+                results.forEach(result -> csv(out, select, ds, result));
+            }
+            default -> {
+                for (int i = 0; i < results.size(); i++) {
+                    if (i > 0) {
+                        out.println();
+                    }
+                    text(out, select, ds, results.get(i));
+                }
+            }
+        }
+        for (Result result : results) {
+            if (output.format != OutputOptions.Format.text
+                    && !result.withoutObservations().isEmpty()) {
+                err.println("outturn: " + noObservations(select, result.area())
+                        + String.join(", ", result.withoutObservations()));
+            }
+        }
+        runs.forEach(run -> run.failed().forEach(err::println));
+        return runs.stream().allMatch(run -> run.failed().isEmpty()) ? Outturn.OK : Outturn.FINDINGS;
+    }
+
+    /**
+     * Every chosen indicator of one area that has an observation or a target in the period; {@code
+     * named} is the area again when several are assessed, so that a failure says which.
+     */
+    private AreaRun assess(
+            Dataset ds,
+            Selection select,
+            String named,
+            String code,
+            List<Indicator> chosen,
+            RatingPolicy rating,
+            BenchmarkPolicy benchmarks) {
         Optional<ComparatorGroup> neighbours = select.neighbours(code);
         List<Row> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -131,31 +219,12 @@ final class AssessCommand implements Callable<Integer> {
                 rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours));
             } catch (IllegalArgumentException e) {
                 // A rule that cannot apply to this indicator's data: said, and the others still scored.
-                failed.add(dataset + ": " + id + " " + p.get() + ": " + e.getMessage());
+                failed.add(dataset + ": " + (named == null ? "" : select.areaName(named) + ": ") + id + " " + p.get()
+                        + ": " + e.getMessage());
             }
         }
-        if (period != null && !anyObserved) {
-            throw select.noData(
-                    "--period",
-                    period,
-                    "observations "
-                            + (chosen.size() == 1 ? "of " + chosen.get(0).getId() + " " : "") + "for "
-                            + select.areaName(code),
-                    select.observedPeriods(chosen, code));
-        }
-        Result result = new Result(code, rating.getReference(), benchmarks.getReference(), rows, skipped);
-        switch (output.format) {
-            case json -> output.json(out, result);
-            case csv -> csv(out, select, ds, result);
-            default -> text(out, select, ds, result, skipped);
-        }
-        if (output.format != OutputOptions.Format.text && !skipped.isEmpty()) {
-            spec.commandLine()
-                    .getErr()
-                    .println("outturn: " + noObservations(select, code) + String.join(", ", skipped));
-        }
-        failed.forEach(spec.commandLine().getErr()::println);
-        return failed.isEmpty() ? Outturn.OK : Outturn.FINDINGS;
+        return new AreaRun(
+                new Result(code, rating.getReference(), benchmarks.getReference(), rows, skipped), anyObserved, failed);
     }
 
     private static Row row(
@@ -217,7 +286,8 @@ final class AssessCommand implements Callable<Integer> {
                 .orElse("-");
     }
 
-    private void text(PrintWriter out, Selection select, Dataset ds, Result result, List<String> skipped) {
+    private void text(PrintWriter out, Selection select, Dataset ds, Result result) {
+        List<String> skipped = result.withoutObservations();
         out.println(select.areaName(result.area()) + " · policy " + result.policyReference() + " · benchmarks "
                 + result.benchmarkPolicyReference());
         out.println();
@@ -286,40 +356,6 @@ final class AssessCommand implements Callable<Integer> {
      * rank and its group's size as numbers.
      */
     private static void csv(PrintWriter out, Selection select, Dataset ds, Result result) {
-        Csv.row(
-                out,
-                List.of(
-                        "indicator",
-                        "indicator_name",
-                        "area",
-                        "area_name",
-                        "period",
-                        "value",
-                        "target",
-                        "target_lower",
-                        "target_upper",
-                        "status",
-                        "reason",
-                        "short_term",
-                        "short_term_since",
-                        "long_term",
-                        "long_term_since",
-                        "england_value",
-                        "england",
-                        "region_name",
-                        "region_value",
-                        "region",
-                        "neighbours_name",
-                        "neighbours_value",
-                        "neighbours",
-                        "neighbours_used",
-                        "neighbours_members",
-                        "rank",
-                        "rank_of",
-                        "ranked_among",
-                        "quartile",
-                        "policy",
-                        "benchmark_policy"));
         for (Row r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
             Indicator indicator = ds.findIndicator(a.getIndicatorId()).orElseThrow();

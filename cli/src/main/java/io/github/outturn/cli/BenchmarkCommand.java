@@ -58,12 +58,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator.")
     String indicatorId;
 
-    @Option(
-            names = "--area",
-            paramLabel = "AREA",
-            description = "The area by code or name, in any case (\"356\", \"stockport\"); default: the dataset's"
-                    + " own area (the one its neighbours are for).")
-    String area;
+    @Mixin
+    AreaOptions areas;
 
     @Option(
             names = "--group",
@@ -109,6 +105,35 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + " override its settings.")
     Path benchmarkPolicy;
 
+    /** The columns of {@code --format csv}, one row per comparison and area. */
+    static final List<String> CSV_HEADER = List.of(
+            "indicator",
+            "indicator_name",
+            "area",
+            "area_name",
+            "period",
+            "value",
+            "interval_level",
+            "interval_lower",
+            "interval_upper",
+            "interval_method",
+            "comparator",
+            "comparator_value",
+            "difference",
+            "relative_difference_percent",
+            "judgement",
+            "basis",
+            "members_used",
+            "members",
+            "reason",
+            "rank",
+            "rank_of",
+            "ranked_among",
+            "quartile",
+            "quintile",
+            "series",
+            "policy");
+
     /** The whole result, as {@code --format json} prints it. */
     record Result(
             String indicatorId,
@@ -132,7 +157,64 @@ final class BenchmarkCommand implements Callable<Integer> {
         Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
         Indicator indicator = select.indicator(indicatorId);
-        String code = select.area(area);
+        List<String> codes = areas.resolve(ds, select);
+        boolean several = areas.several(codes);
+        List<Result> results = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (String code : codes) {
+            Optional<ReportingPeriod> p =
+                    period != null ? Optional.of(select.period(period, indicator)) : select.latest(indicator, code);
+            // Of several areas, one without a value to compare is named and the others still compared.
+            if (several
+                    && (p.isEmpty()
+                            || ds.findObservation(indicator.getId(), code, p.get())
+                                    .isEmpty())) {
+                without.add(select.areaName(code));
+            } else {
+                results.add(benchmark(ds, select, indicator, code, policy));
+            }
+        }
+        if (results.isEmpty() && period == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "no observations of " + indicatorId + " for any of " + codes.size() + " areas");
+        }
+        if (results.isEmpty()) {
+            throw select.noData(
+                    "--period",
+                    period,
+                    "observation of " + indicator.getId() + " for any of " + codes.size() + " areas",
+                    select.observedPeriods(List.of(indicator), codes));
+        }
+        switch (output.format) {
+            case json -> output.json(out, several ? results : results.get(0));
+            case csv -> {
+                Csv.row(out, CSV_HEADER);
+                results.forEach(r -> csv(out, select, indicator, r));
+            }
+            default -> {
+                for (int i = 0; i < results.size(); i++) {
+                    if (i > 0) {
+                        out.println();
+                    }
+                    text(out, select, indicator, results.get(i));
+                }
+            }
+        }
+        if (!without.isEmpty()) {
+            String said = "No observation of " + indicator.getId() + (period != null ? " in " + period : "") + " for "
+                    + String.join(", ", without);
+            if (output.format == OutputOptions.Format.text) {
+                out.println();
+                out.println(said);
+            } else {
+                spec.commandLine().getErr().println("outturn: " + said);
+            }
+        }
+        return Outturn.OK;
+    }
+
+    /** One area's comparisons, or a usage error when it has no observation in the period. */
+    private Result benchmark(Dataset ds, Selection select, Indicator indicator, String code, BenchmarkPolicy policy) {
         ReportingPeriod p = period != null
                 ? select.period(period, indicator)
                 : select.latest(indicator, code)
@@ -156,7 +238,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         boolean hasValue = o.flatMap(Observation::getValue).isPresent();
         AuthorityRank ranked = AreaBenchmarks.rankAmongAuthorities(ds, id, code, p, policy);
         Optional<Rank> rank = ranked.rank();
-        Result result = new Result(
+        return new Result(
                 id,
                 code,
                 p,
@@ -170,12 +252,6 @@ final class BenchmarkCommand implements Callable<Integer> {
                 ranked.among(),
                 hasValue ? Optional.of(AreaBenchmarks.record(ds, id, code, p)) : Optional.empty(),
                 policy.getReference());
-        switch (output.format) {
-            case json -> output.json(out, result);
-            case csv -> csv(out, select, indicator, result);
-            default -> text(out, select, indicator, result);
-        }
-        return Outturn.OK;
     }
 
     /**
@@ -291,35 +367,6 @@ final class BenchmarkCommand implements Callable<Integer> {
      * same on every row), so that a spreadsheet needs no other table.
      */
     private static void csv(PrintWriter out, Selection select, Indicator indicator, Result r) {
-        Csv.row(
-                out,
-                List.of(
-                        "indicator",
-                        "indicator_name",
-                        "area",
-                        "area_name",
-                        "period",
-                        "value",
-                        "interval_level",
-                        "interval_lower",
-                        "interval_upper",
-                        "interval_method",
-                        "comparator",
-                        "comparator_value",
-                        "difference",
-                        "relative_difference_percent",
-                        "judgement",
-                        "basis",
-                        "members_used",
-                        "members",
-                        "reason",
-                        "rank",
-                        "rank_of",
-                        "ranked_among",
-                        "quartile",
-                        "quintile",
-                        "series",
-                        "policy"));
         int places = Decimals.places(indicator, r.value());
         List<Comparison> all = new ArrayList<>(r.comparisons());
         r.group().ifPresent(g -> all.add(g.comparison()));

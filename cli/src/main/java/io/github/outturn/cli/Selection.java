@@ -139,6 +139,13 @@ final class Selection {
         return new ArrayList<>(periods);
     }
 
+    /** The periods any of the areas has observations of any of the indicators for, in order. */
+    List<ReportingPeriod> observedPeriods(List<Indicator> indicators, List<String> areas) {
+        Set<ReportingPeriod> periods = new TreeSet<>();
+        areas.forEach(area -> periods.addAll(observedPeriods(indicators, area)));
+        return new ArrayList<>(periods);
+    }
+
     /**
      * A usage error for a period with no data: what is missing, and the periods that have some
      * ({@code what} such as "observations for Nottingham (892)"; the latest ten when there are
