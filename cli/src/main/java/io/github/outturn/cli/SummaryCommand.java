@@ -143,6 +143,13 @@ final class SummaryCommand implements Callable<Integer> {
             String code = select.area(area);
             Optional<ReportingPeriod> asked =
                     period == null ? Optional.empty() : Optional.of(select.period("--period", period));
+            if (summary.isEmpty() && asked.isPresent()) {
+                // Without actions the period is the indicators' alone: one without data is a usage error.
+                List<ReportingPeriod> observed = select.observedPeriods(ds.getIndicators(), code);
+                if (!observed.contains(asked.get())) {
+                    throw select.noData("--period", period, "observations for " + select.areaName(code), observed);
+                }
+            }
             indicators = Optional.of(IndicatorRollups.of(ds, code, asked, rating));
         }
         Result result = new Result(summary, movement, indicators);

@@ -171,9 +171,12 @@ class OutturnCliTest {
         assertThat(earlier.row("P2").subList(2, 14))
                 .containsExactly("2", "0", "0", "0", "0", "2", "0", "0", "0", "1", "1", "0 of 0");
 
-        // 2011/12: no observation at all.
-        assertThat(run("summary", NOTTINGHAM, "--period", "2011/12").row("Plan").subList(2, 9))
-                .containsExactly("6", "0", "0", "0", "0", "0", "6");
+        // 2011/12: no observation at all, and no action to summarise instead: a period with no data.
+        Run none = run("summary", NOTTINGHAM, "--period", "2011/12");
+        assertThat(none.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(none.err())
+                .contains("--period 2011/12: no observations for Nottingham (892) in 2011/12; there are some in"
+                        + " 2012/13, 2013/14, 2014/15");
     }
 
     @Test
