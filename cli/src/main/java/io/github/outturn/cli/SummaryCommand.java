@@ -417,11 +417,9 @@ final class SummaryCommand implements Callable<Integer> {
                     row.add("");
                 }
                 row.add(r.getPolicyReference());
-                movement.ifPresent(m -> {
-                    while (row.size() < header.size() - INDICATOR_COLUMNS.size()) {
-                        row.add("");
-                    }
-                });
+                while (row.size() < header.size() - INDICATOR_COLUMNS.size()) {
+                    row.add(""); // the movement columns, with --compare
+                }
                 row.addAll(List.of(
                         r.getAreaCode(),
                         measures(r),
