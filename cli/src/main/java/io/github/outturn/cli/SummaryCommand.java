@@ -1,11 +1,14 @@
 package io.github.outturn.cli;
 
+import io.github.outturn.highlight.IndicatorRollup;
+import io.github.outturn.highlight.IndicatorRollups;
 import io.github.outturn.io.Codes;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Plan;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.Status;
+import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.CountingMethod;
@@ -38,26 +41,38 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code outturn summary DATASET}: the action RAG distribution per priority, per theme and for the
- * plan, with the movement between two periods.
+ * plan, with the movement between two periods, and the indicator roll-up ({@link IndicatorRollups})
+ * of the dataset's area when it has indicators.
  */
 @Command(
         name = "summary",
         mixinStandardHelpOptions = true,
         description = "Counts the plan's actions by RAG status per priority, per theme and for the plan"
-                + " (exact fractional weights), with the movement from an earlier review period.")
+                + " (exact fractional weights), with the movement from an earlier review period; and the"
+                + " area's indicators by status against target and direction of travel.")
 final class SummaryCommand implements Callable<Integer> {
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "A JSON file or a CSV folder with actions.")
+    @Parameters(
+            index = "0",
+            paramLabel = "DATASET",
+            description = "A JSON file or a CSV folder with actions, indicators or both.")
     Path dataset;
 
     @Option(
             names = "--period",
             paramLabel = "P",
-            description = "The review period, such as \"2014/15 H1\"; default: the latest with ratings.")
+            description = "The review period, such as \"2014/15 H1\"; default: the latest with action ratings,"
+                    + " and each indicator's latest for the area.")
     String period;
+
+    @Option(
+            names = "--area",
+            paramLabel = "AREA",
+            description = "The area whose indicators are rolled up, by code or name; default: the dataset's own.")
+    String area;
 
     @Option(
             names = "--counting",
@@ -80,16 +95,23 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policy;
 
-    /** The whole result, as {@code --format json} prints it. */
-    record Result(PlanSummary summary, Optional<PeriodComparison> movement) {}
+    /**
+     * The whole result, as {@code --format json} prints it: the action summary when the dataset has
+     * actions, the indicator roll-ups (plan, themes, priorities) when it has indicators.
+     */
+    record Result(
+            Optional<PlanSummary> summary,
+            Optional<PeriodComparison> movement,
+            Optional<List<IndicatorRollup>> indicators) {}
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
-        if (ds.getActions().isEmpty()) {
+        if (ds.getActions().isEmpty() && ds.getIndicators().isEmpty()) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), dataset + " has no actions to summarise (an action register is needed)");
+                    spec.commandLine(),
+                    dataset + " has no actions to summarise (an action register is needed) and no indicators");
         }
         Selection select = new Selection(ds, spec);
         RatingPolicy rating = policy.rating();
@@ -97,21 +119,50 @@ final class SummaryCommand implements Callable<Integer> {
             rating =
                     RatingPolicy.builder().from(rating).countingMethod(counting).build();
         }
-        List<ReportingPeriod> reviews = ds.getActionUpdates().stream()
-                .map(ActionUpdate::getPeriod)
-                .distinct()
-                .sorted()
-                .toList();
-        ReportingPeriod p = period != null ? reviewed(select, "--period", period, reviews) : latestReview(reviews);
-        PlanSummary summary = ActionSummaries.summarise(ds, p, rating);
-        Optional<PeriodComparison> movement = compare == null
-                ? Optional.empty()
-                : Optional.of(ActionSummaries.compare(ds, reviewed(select, "--compare", compare, reviews), p, rating));
-        Result result = new Result(summary, movement);
+        Optional<PlanSummary> summary = Optional.empty();
+        Optional<PeriodComparison> movement = Optional.empty();
+        if (!ds.getActions().isEmpty() || compare != null) {
+            List<ReportingPeriod> reviews = ds.getActionUpdates().stream()
+                    .map(ActionUpdate::getPeriod)
+                    .distinct()
+                    .sorted()
+                    .toList();
+            ReportingPeriod p = period != null ? reviewed(select, "--period", period, reviews) : latestReview(reviews);
+            summary = Optional.of(ActionSummaries.summarise(ds, p, rating));
+            movement = compare == null
+                    ? Optional.empty()
+                    : Optional.of(
+                            ActionSummaries.compare(ds, reviewed(select, "--compare", compare, reviews), p, rating));
+        }
+        Optional<List<IndicatorRollup>> indicators = Optional.empty();
+        if (area != null && ds.getIndicators().isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--area: " + dataset + " has no indicators to roll up for an area");
+        }
+        if (!ds.getIndicators().isEmpty()) {
+            String code = select.area(area);
+            Optional<ReportingPeriod> asked =
+                    period == null ? Optional.empty() : Optional.of(select.period("--period", period));
+            if (summary.isEmpty() && asked.isPresent()) {
+                // Without actions the period is the indicators' alone: one without data is a usage error.
+                List<ReportingPeriod> observed = select.observedPeriods(ds.getIndicators(), code);
+                if (!observed.contains(asked.get())) {
+                    throw select.noData("--period", period, "observations for " + select.areaName(code), observed);
+                }
+            }
+            indicators = Optional.of(IndicatorRollups.of(ds, code, asked, rating));
+        }
+        Result result = new Result(summary, movement, indicators);
         switch (output.format) {
             case json -> output.json(out, result);
-            case csv -> csv(out, ds, summary, movement);
-            default -> text(out, ds, summary, movement);
+            case csv -> csv(out, ds, result);
+            default -> {
+                summary.ifPresent(s -> text(out, ds, s, result.movement()));
+                if (summary.isPresent() && indicators.isPresent()) {
+                    out.println();
+                }
+                indicators.ifPresent(r -> indicatorText(out, ds, select, r));
+            }
         }
         return Outturn.OK;
     }
@@ -261,12 +312,75 @@ final class SummaryCommand implements Callable<Integer> {
         return " (" + count(toGreen) + " up to Green, " + count(toRed) + " down to Red)";
     }
 
+    /** The indicator roll-ups in the action table's order: priorities, then themes, then the plan. */
+    private static List<IndicatorRollup> tableOrder(List<IndicatorRollup> rollups) {
+        List<IndicatorRollup> ordered = new ArrayList<>();
+        for (SummaryScope scope : List.of(SummaryScope.PRIORITY, SummaryScope.THEME, SummaryScope.PLAN)) {
+            rollups.stream().filter(r -> r.getScope() == scope).forEach(ordered::add);
+        }
+        return ordered;
+    }
+
+    /** How many measures a roll-up counts: the sum of its status counts. */
+    private static int measures(IndicatorRollup r) {
+        return r.getCounts().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * The indicator roll-up as text: a table of status and direction counts per priority, theme and
+     * the plan, then the "n of m on target" sentences of the plan and of each scope with a rated
+     * measure.
+     */
+    private static void indicatorText(PrintWriter out, Dataset ds, Selection select, List<IndicatorRollup> rollups) {
+        IndicatorRollup plan = rollups.get(0);
+        String planName = ds.getPlan().map(Plan::getName).orElse("The plan");
+        out.println(planName + ": indicators of " + select.areaName(plan.getAreaCode()) + " "
+                + plan.getPeriod().map(p -> "in " + p).orElse("at their latest values") + " (policy "
+                + plan.getPolicyReference() + ")");
+        out.println();
+        List<String> header = new ArrayList<>(List.of("Scope", "Name", "Measures"));
+        for (Status s : Status.values()) {
+            header.add(title(s));
+        }
+        header.addAll(List.of("Improving", "No change", "Worsening", "Not judged", "On target"));
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        for (IndicatorRollup r : tableOrder(rollups)) {
+            String scope = switch (r.getScope()) {
+                case PLAN -> "Plan";
+                case THEME -> "theme " + r.getScopeId().orElse("");
+                default -> r.getScopeId().orElse("");
+            };
+            List<Object> row = new ArrayList<>(List.of(scope, shorten(r.getName(), 40), measures(r)));
+            for (Status s : Status.values()) {
+                row.add(r.getCounts().get(s));
+            }
+            row.addAll(List.of(
+                    r.getImproving(),
+                    r.getNoChange(),
+                    r.getWorsening(),
+                    r.getNotJudged(),
+                    r.getOnTarget() + " of " + r.getRated()));
+            table.row(row.toArray());
+        }
+        table.print(out);
+        out.println();
+        for (IndicatorRollup r : rollups) {
+            if (r.getScope() == SummaryScope.PLAN || r.getRated() > 0) {
+                out.println(r.getSentence());
+            }
+        }
+    }
+
     /**
      * One row per priority, theme and the plan: its name, counts and percentages per status, and,
      * with --compare, the earlier period, how many changed status and the movement table's cells
-     * ({@code green_to_amber}: weighted actions Green then and Amber now).
+     * ({@code green_to_amber}: weighted actions Green then and Amber now). When the dataset has
+     * indicators, their roll-ups follow as rows of scope {@code priority-indicators},
+     * {@code theme-indicators} and {@code plan-indicators}: the status columns count measures, and
+     * columns added at the end give the area, the measures and the directions of travel.
      */
-    private static void csv(PrintWriter out, Dataset ds, PlanSummary summary, Optional<PeriodComparison> movement) {
+    private static void csv(PrintWriter out, Dataset ds, Result result) {
+        Optional<PeriodComparison> movement = result.movement();
         List<Object> header = new ArrayList<>(List.of("scope", "scope_id", "name", "period", "actions"));
         for (Status s : Status.values()) {
             header.add(column(s));
@@ -283,7 +397,50 @@ final class SummaryCommand implements Callable<Integer> {
                 }
             }
         }
+        if (result.indicators().isPresent()) {
+            header.addAll(INDICATOR_COLUMNS);
+        }
         Csv.row(out, header);
+        result.summary().ifPresent(summary -> actionRows(out, ds, summary, movement, header.size()));
+        result.indicators().ifPresent(rollups -> {
+            for (IndicatorRollup r : tableOrder(rollups)) {
+                List<Object> row = new ArrayList<>(List.of(
+                        Codes.of(r.getScope()) + "-indicators",
+                        r.getScopeId().orElse(""),
+                        r.getName(),
+                        r.getPeriod().map(Object::toString).orElse(""),
+                        ""));
+                for (Status s : Status.values()) {
+                    row.add(r.getCounts().get(s));
+                }
+                for (int i = 0; i < Status.values().length; i++) {
+                    row.add("");
+                }
+                row.add(r.getPolicyReference());
+                while (row.size() < header.size() - INDICATOR_COLUMNS.size()) {
+                    row.add(""); // the movement columns, with --compare
+                }
+                row.addAll(List.of(
+                        r.getAreaCode(),
+                        measures(r),
+                        r.getImproving(),
+                        r.getNoChange(),
+                        r.getWorsening(),
+                        r.getNotJudged(),
+                        r.getOnTarget(),
+                        r.getRated()));
+                Csv.row(out, row);
+            }
+        });
+    }
+
+    /** The columns the indicator roll-up adds to the CSV, after the action columns. */
+    private static final List<String> INDICATOR_COLUMNS =
+            List.of("area", "measures", "improving", "no_change", "worsening", "not_judged", "on_target", "rated");
+
+    /** The action rows of the CSV, padded to {@code width} cells. */
+    private static void actionRows(
+            PrintWriter out, Dataset ds, PlanSummary summary, Optional<PeriodComparison> movement, int width) {
         for (Priority p : ds.getPriorities()) {
             Optional.ofNullable(summary.getPriorities().get(p.getId()))
                     .ifPresent(a -> csvRow(
@@ -291,7 +448,8 @@ final class SummaryCommand implements Callable<Integer> {
                             List.of("priority", p.getId(), p.getName()),
                             a,
                             movement,
-                            m -> m.getPriorities().get(p.getId())));
+                            m -> m.getPriorities().get(p.getId()),
+                            width));
         }
         for (Theme t : ds.getThemes()) {
             Optional.ofNullable(summary.getThemes().get(t.getId()))
@@ -300,14 +458,16 @@ final class SummaryCommand implements Callable<Integer> {
                             List.of("theme", t.getId(), t.getName()),
                             a,
                             movement,
-                            m -> m.getThemes().get(t.getId())));
+                            m -> m.getThemes().get(t.getId()),
+                            width));
         }
         csvRow(
                 out,
                 List.of("plan", "", ds.getPlan().map(Plan::getName).orElse("")),
                 summary.getPlan(),
                 movement,
-                PeriodComparison::getPlan);
+                PeriodComparison::getPlan,
+                width);
     }
 
     /** A status as a CSV column: {@code not_rated}. */
@@ -317,14 +477,16 @@ final class SummaryCommand implements Callable<Integer> {
 
     /**
      * A scope's row, with its movement when there is a comparison ({@code matrix} gives the scope's,
-     * or null when the comparison has none for it: empty cells).
+     * or null when the comparison has none for it: empty cells), padded with empty cells to
+     * {@code width}.
      */
     private static void csvRow(
             PrintWriter out,
             List<String> scope,
             ActionSummary a,
             Optional<PeriodComparison> movement,
-            Function<PeriodComparison, MovementMatrix> matrix) {
+            Function<PeriodComparison, MovementMatrix> matrix,
+            int width) {
         RagDistribution d = a.getDistribution();
         List<Object> row = new ArrayList<>(scope);
         row.add(a.getPeriod());
@@ -346,6 +508,9 @@ final class SummaryCommand implements Callable<Integer> {
                 }
             }
         });
+        while (row.size() < width) {
+            row.add("");
+        }
         Csv.row(out, row);
     }
 }

@@ -117,6 +117,170 @@ class OutturnCliTest {
                                 + "0.0,0.0,0,25,65,10,,,outturn-default@2");
     }
 
+    /*
+     * The indicator roll-up, worked by hand from examples/data/nottingham-cypp-2015.json for
+     * Nottingham (892) at 2014/15, each measure's latest, under the default policy (targets with
+     * their tolerances; no Blue margin; direction against 2013/14):
+     *   avoidable-admissions (P1, lower better): 1414 against 1444 -> Green; 1480 -> 1414 improving
+     *   care-leavers-eet (P1, higher): 48.3 against 50.0, 5% -> Amber edge 47.5 -> Amber; 44.0 -> 48.3 improving
+     *   cp-plans (P1, lower): 56.2 against 55.0, 5% -> Amber edge 57.75 -> Amber; 54.9 -> 56.2 worsening
+     *   cla-rate (P1, no judgement, no target) -> not rated; 80.0 -> 81.5 increasing: not judged
+     *   dtap-12m (P2, higher): 92.9 against 95.0, 2 points -> Amber edge 93.0 -> Red; 93.9 -> 92.9 worsening
+     *   breastfeeding (P2, higher): 44.1 against 45.0, 5% -> Amber edge 42.75 -> Amber; 45.2 -> 44.1 worsening
+     * So P1: Green 1, Amber 2, not rated 1, improving 2, worsening 1, not judged 1, 1 of 3 on target;
+     * P2: Amber 1, Red 1, worsening 2, 0 of 2; P3 and P4 have no measures; the plan: Green 1, Amber 3,
+     * Red 1, not rated 1, improving 2, worsening 3, not judged 1, 1 of 5.
+     */
+    @Test
+    void test_summary_indicatorRollupOfNottinghamWorkedByHand() {
+        Run r = run("summary", NOTTINGHAM);
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines().get(0))
+                .isEqualTo("Nottingham Children and Young People's Plan (illustrative figures): indicators of"
+                        + " Nottingham (892) at their latest values (policy outturn-default@2)");
+        // Measures, Blue, Green, Amber, Red, not rated, no data, improving, no change, worsening, not judged.
+        assertThat(r.row("P1").subList(2, 14))
+                .containsExactly("4", "0", "1", "2", "0", "1", "0", "2", "0", "1", "1", "1 of 3");
+        assertThat(r.row("P2").subList(2, 14))
+                .containsExactly("2", "0", "0", "1", "1", "0", "0", "0", "0", "2", "0", "0 of 2");
+        assertThat(r.row("P3").subList(2, 14))
+                .containsExactly("0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0 of 0");
+        assertThat(r.row("Plan").subList(2, 14))
+                .containsExactly("6", "0", "1", "3", "1", "1", "0", "2", "0", "3", "1", "1 of 5");
+        assertThat(r.out())
+                .contains("1 of 5 measures rated in Nottingham Children and Young People's Plan (illustrative figures)"
+                        + " are on target at their latest values.")
+                .contains("1 of 3 measures rated in priority Safeguarding and supporting children and families are on"
+                        + " target at their latest values.")
+                .contains("0 of 2 measures rated in priority Promoting the health")
+                // No sentence for a priority without a rated measure, and no action table.
+                .doesNotContain("priority Supporting achievement")
+                .doesNotContain("Linked");
+
+        // The area by name gives the same roll-up; another area has no figures of its own here.
+        assertThat(run("summary", NOTTINGHAM, "--area", "Nottingham").out()).isEqualTo(r.out());
+
+        // 2013/14: every target is for 2014/15, so nothing is rated; directions against 2012/13, which only
+        // avoidable-admissions (1520 -> 1480, improving), care-leavers-eet (41.2 -> 44.0, improving) and
+        // dtap-12m (94.1 -> 93.9, worsening) have.
+        Run earlier = run("summary", NOTTINGHAM, "--period", "2013/14");
+        assertThat(earlier.lines().get(0)).endsWith("Nottingham (892) in 2013/14 (policy outturn-default@2)");
+        assertThat(earlier.row("Plan").subList(2, 14))
+                .containsExactly("6", "0", "0", "0", "0", "6", "0", "2", "0", "1", "3", "0 of 0");
+        assertThat(earlier.row("P2").subList(2, 14))
+                .containsExactly("2", "0", "0", "0", "0", "2", "0", "0", "0", "1", "1", "0 of 0");
+
+        // 2011/12: no observation at all, and no action to summarise instead: a period with no data.
+        Run none = run("summary", NOTTINGHAM, "--period", "2011/12");
+        assertThat(none.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(none.err())
+                .contains("--period 2011/12: no observations for Nottingham (892) in 2011/12; there are some in"
+                        + " 2012/13, 2013/14, 2014/15");
+    }
+
+    @Test
+    void test_summary_indicatorRollupAsJsonAndCsv() throws IOException {
+        Run r = run("summary", NOTTINGHAM, "--format", "json");
+        assertThat(r.exit()).isZero();
+        JsonNode result = json(r.out());
+        // No actions: no action summary member.
+        assertThat(result.has("summary")).isFalse();
+        assertThat(result.has("movement")).isFalse();
+        JsonNode plan = result.path("indicators").path(0);
+        assertThat(plan.path("scope").asText()).isEqualTo("plan");
+        assertThat(plan.path("areaCode").asText()).isEqualTo("892");
+        assertThat(plan.path("counts").path("amber").isInt()).isTrue();
+        assertThat(plan.path("counts").path("amber").asInt()).isEqualTo(3);
+        assertThat(plan.path("counts").path("not-rated").asInt()).isEqualTo(1);
+        assertThat(plan.path("worsening").asInt()).isEqualTo(3);
+        assertThat(plan.path("onTarget").asInt()).isEqualTo(1);
+        assertThat(plan.path("rated").asInt()).isEqualTo(5);
+        JsonNode p2 = result.path("indicators").path(2);
+        assertThat(p2.path("scopeId").asText()).isEqualTo("P2");
+        assertThat(p2.path("counts").path("red").asInt()).isEqualTo(1);
+        assertThat(result.path("indicators")).hasSize(5);
+
+        Run csv = run("summary", NOTTINGHAM, "--format", "csv");
+        assertThat(csv.exit()).isZero();
+        assertThat(csv.lines().get(0))
+                .isEqualTo("scope,scope_id,name,period,actions,blue,green,amber,red,not_rated,no_data,blue_pct,"
+                        + "green_pct,amber_pct,red_pct,not_rated_pct,no_data_pct,policy,area,measures,improving,"
+                        + "no_change,worsening,not_judged,on_target,rated");
+        assertThat(csv.lines())
+                .hasSize(6)
+                .contains("priority-indicators,P1,Safeguarding and supporting children and families,,,0,1,2,0,1,0,"
+                        + ",,,,,,outturn-default@2,892,4,2,0,1,1,1,3")
+                .contains("plan-indicators,,Nottingham Children and Young People's Plan (illustrative figures),,,"
+                        + "0,1,3,1,1,0,,,,,,,outturn-default@2,892,6,2,0,3,1,1,5");
+        assertThat(run("summary", NOTTINGHAM, "--format", "csv", "--period", "2014/15")
+                        .lines())
+                .contains("plan-indicators,,Nottingham Children and Young People's Plan (illustrative figures),"
+                        + "2014/15,,0,1,3,1,1,0,,,,,,,outturn-default@2,892,6,2,0,3,1,1,5");
+    }
+
+    @Test
+    void test_summary_withoutIndicatorsSaysNothingMore() throws IOException {
+        // Rotherham has actions and no indicators: no roll-up in any format.
+        assertThat(run("summary", ROTHERHAM).out())
+                .doesNotContain("indicators of")
+                .doesNotContain("measures rated");
+        assertThat(json(run("summary", ROTHERHAM, "--format", "json").out()).has("indicators"))
+                .isFalse();
+        assertThat(run("summary", ROTHERHAM, "--format", "csv").lines().get(0)).endsWith(",policy");
+        Run area = run("summary", ROTHERHAM, "--area", "892");
+        assertThat(area.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(area.err()).contains("--area: ").contains("has no indicators to roll up");
+
+        // Neither actions nor indicators: nothing to summarise.
+        Path empty = tmp.resolve("empty.json");
+        Files.writeString(empty, "{\"schemaVersion\": 1}", StandardCharsets.UTF_8);
+        Run none = run("summary", empty.toString());
+        assertThat(none.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(none.err()).contains("has no actions to summarise").contains("and no indicators");
+    }
+
+    /**
+     * Rotherham's action register with Nottingham's indicators, figures and areas: the action table
+     * unchanged, then the roll-up (Nottingham's P1 and P2 measures fall in Rotherham's P1 and P2).
+     */
+    @Test
+    void test_summary_actionsAndIndicatorsTogether() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode both = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(Path.of(ROTHERHAM).toFile());
+        JsonNode nottingham = mapper.readTree(Path.of(NOTTINGHAM).toFile());
+        for (String member : List.of("indicators", "targets", "observations", "areas", "comparatorGroups")) {
+            both.set(member, nottingham.get(member));
+        }
+        Path file = tmp.resolve("both.json");
+        mapper.writeValue(file.toFile(), both);
+
+        Run actionsOnly = run("summary", ROTHERHAM);
+        Run r = run("summary", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith(actionsOnly.out() + System.lineSeparator());
+        assertThat(r.out()).contains("indicators of Nottingham (892) at their latest values");
+        assertThat(r.row("Plan   Rotherham").subList(2, 14))
+                .containsExactly("6", "0", "1", "3", "1", "1", "0", "2", "0", "3", "1", "1 of 5");
+
+        Run csv = run("summary", file.toString(), "--format", "csv", "--compare", "2013/14 H2");
+        assertThat(csv.exit()).isZero();
+        int columns = csv.lines().get(0).split(",", -1).length;
+        // Every row as wide as the header: commas outside quoted fields counted.
+        String outsideQuotes = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
+        assertThat(csv.lines())
+                .allSatisfy(l -> assertThat(l.split(outsideQuotes, -1)).hasSize(columns));
+        assertThat(csv.lines()).anySatisfy(l -> assertThat(l).startsWith("plan,,"));
+        assertThat(csv.lines()).anySatisfy(l -> assertThat(l).startsWith("plan-indicators,,"));
+
+        JsonNode json = json(run("summary", file.toString(), "--format", "json").out());
+        assertThat(json.path("summary").path("plan").path("actionCount").asInt())
+                .isEqualTo(159);
+        assertThat(json.path("indicators").path(0).path("onTarget").asInt()).isEqualTo(1);
+    }
+
     @Test
     void test_reconcile_rotherhamFindsThe35() throws IOException {
         Run r = run("reconcile", ROTHERHAM);
@@ -336,9 +500,9 @@ class OutturnCliTest {
         Run indicator = run("benchmark", NOTTINGHAM, "--indicator", "nope");
         assertThat(indicator.err()).contains("unknown --indicator \"nope\": expected one of avoidable-admissions");
 
-        Run noActions = run("summary", NOTTINGHAM);
+        Run noActions = run("summary", NOTTINGHAM, "--compare", "2013/14 H2");
         assertThat(noActions.exit()).isEqualTo(Outturn.USAGE);
-        assertThat(noActions.err()).contains("has no actions to summarise");
+        assertThat(noActions.err()).contains("has no action ratings");
 
         Run noFigures = run("reconcile", NOTTINGHAM);
         assertThat(noFigures.err()).contains("has no printed figures");
