@@ -75,6 +75,11 @@ final class Context {
         }
     }
 
+    /** Whether the dataset lists enough local authorities for its England group to be "the country". */
+    boolean national() {
+        return authorities.size() >= policy.getNationalGroupMinimum();
+    }
+
     /**
      * Whether the area is ranked among authorities at all: not a region, England or another
      * comparator the dataset lists (its value is an average, not one more council's).
@@ -98,7 +103,7 @@ final class Context {
      */
     List<Group> groups(String areaCode) {
         List<Group> out = new ArrayList<>(3);
-        boolean national = authorities.size() >= policy.getNationalGroupMinimum();
+        boolean national = national();
         out.add(new Group(
                 ComparatorType.ENGLAND,
                 "England",

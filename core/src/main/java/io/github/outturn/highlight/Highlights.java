@@ -300,6 +300,12 @@ public final class Highlights {
             if (n < ctx.policy.getMinimumGroupSize() || tied == n - 1) {
                 continue;
             }
+            // "In the country" only when enough authorities have a value, not merely when the dataset
+            // lists enough of them: 1st of 20 with a value is not the highest in the country.
+            String where =
+                    g.type() == ComparatorType.ENGLAND && ctx.national() && n < ctx.policy.getNationalGroupMinimum()
+                            ? "among local authorities with a value"
+                            : g.where();
             boolean best = rank.rank() == 1;
             boolean worst = fromWorst == 1;
             boolean highest = best == (polarity == Polarity.HIGHER_IS_BETTER);
@@ -308,13 +314,13 @@ public final class Highlights {
             String claim;
             News news;
             if (best || worst) {
-                claim = "the " + joint + (highest ? "highest " : "lowest ") + g.where() + ", " + position + " of " + n;
+                claim = "the " + joint + (highest ? "highest " : "lowest ") + where + ", " + position + " of " + n;
                 news = best ? News.GOOD : News.BAD;
             } else if (rank.rank() <= top && rank.rank() <= fromWorst) {
-                claim = position + " " + g.where() + ", in the top " + top + " of " + n;
+                claim = position + " " + where + ", in the top " + top + " of " + n;
                 news = News.GOOD;
             } else if (fromWorst <= top) {
-                claim = position + " " + g.where() + ", in the bottom " + top + " of " + n;
+                claim = position + " " + where + ", in the bottom " + top + " of " + n;
                 news = News.BAD;
             } else {
                 continue;

@@ -429,4 +429,32 @@ class HighlightsTest {
                 .anyMatch(h ->
                         h.getKind() == HighlightKind.RANK && h.getSentence().contains("the highest"));
     }
+
+    @Test
+    void test_ranks_theCountryNeedsEnoughValuesNotOnlyEnoughAuthorities() {
+        // Found in review: 150 authorities listed but 20 with a value made "the highest in the
+        // country, 1st of 20". With fewer values than nationalGroupMinimum (140) the group is named
+        // for what it is.
+        var b = io.github.outturn.model.Dataset.builder()
+                .addIndicators(io.github.outturn.model.Indicator.builder()
+                        .id("x")
+                        .name("X")
+                        .decimalPlaces(0)
+                        .polarity(io.github.outturn.model.Polarity.HIGHER_IS_BETTER)
+                        .build());
+        var year = io.github.outturn.period.FinancialYear.of(2015);
+        for (int i = 1; i <= 150; i++) {
+            b.addAreas(io.github.outturn.model.Area.of(
+                    "L" + i, "Council " + i, io.github.outturn.model.AreaType.LOCAL_AUTHORITY));
+            if (i <= 20) {
+                b.addObservations(
+                        io.github.outturn.model.Observation.of("x", "L" + i, year, java.math.BigDecimal.valueOf(i)));
+            }
+        }
+        assertThat(Highlights.find(b.build(), "L20", year, HighlightPolicy.defaults()))
+                .filteredOn(h -> h.getKind() == HighlightKind.RANK)
+                .extracting(Highlight::getSentence)
+                .containsExactly("Council 20's X of 20 in 2015/16 is the highest among local authorities with a value,"
+                        + " 1st of 20.");
+    }
 }
