@@ -160,21 +160,13 @@ final class AssessCommand implements Callable<Integer> {
                     have);
         }
         List<Result> results = runs.stream().map(AreaRun::result).toList();
-        switch (output.format) {
-            case json -> output.json(out, several ? results : results.get(0));
-            case csv -> {
-                Csv.row(out, CSV_HEADER);
-                results.forEach(result -> csv(out, select, ds, result));
-            }
-            default -> {
-                for (int i = 0; i < results.size(); i++) {
-                    if (i > 0) {
-                        out.println();
-                    }
-                    text(out, select, ds, results.get(i));
-                }
-            }
-        }
+        output.perArea(
+                out,
+                results,
+                several,
+                CSV_HEADER,
+                result -> csv(out, select, ds, result),
+                result -> text(out, select, ds, result));
         for (Result result : results) {
             if (output.format != OutputOptions.Format.text
                     && !result.withoutObservations().isEmpty()) {

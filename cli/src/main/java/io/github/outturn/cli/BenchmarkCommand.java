@@ -185,21 +185,13 @@ final class BenchmarkCommand implements Callable<Integer> {
                     "observation of " + indicator.getId() + " for any of " + codes.size() + " areas",
                     select.observedPeriods(List.of(indicator), codes));
         }
-        switch (output.format) {
-            case json -> output.json(out, several ? results : results.get(0));
-            case csv -> {
-                Csv.row(out, CSV_HEADER);
-                results.forEach(r -> csv(out, select, indicator, r));
-            }
-            default -> {
-                for (int i = 0; i < results.size(); i++) {
-                    if (i > 0) {
-                        out.println();
-                    }
-                    text(out, select, indicator, results.get(i));
-                }
-            }
-        }
+        output.perArea(
+                out,
+                results,
+                several,
+                CSV_HEADER,
+                r -> csv(out, select, indicator, r),
+                r -> text(out, select, indicator, r));
         if (!without.isEmpty()) {
             String said = "No observation of " + indicator.getId() + (period != null ? " in " + period : "") + " for "
                     + String.join(", ", without);

@@ -2,6 +2,8 @@ package io.github.outturn.cli;
 
 import io.github.outturn.json.OutturnJson;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** {@code --format text|json|csv}, shared by every command that prints results. */
@@ -27,5 +29,34 @@ final class OutputOptions {
     /** Writes a result object as indented JSON. */
     void json(PrintWriter out, Object result) {
         out.println(OutturnJson.standard().withIndent(true).writeResultAsString(result));
+    }
+
+    /**
+     * Prints one result per area in the chosen format: JSON as the one result, or an array of them
+     * when several areas were asked for; CSV as one header and then every result's rows; text as one
+     * block per result, a blank line between blocks.
+     */
+    <R> void perArea(
+            PrintWriter out,
+            List<R> results,
+            boolean several,
+            List<String> csvHeader,
+            Consumer<R> csvRows,
+            Consumer<R> textBlock) {
+        switch (format) {
+            case json -> json(out, several ? results : results.get(0));
+            case csv -> {
+                Csv.row(out, csvHeader);
+                results.forEach(csvRows);
+            }
+            default -> {
+                for (int i = 0; i < results.size(); i++) {
+                    if (i > 0) {
+                        out.println();
+                    }
+                    textBlock.accept(results.get(i));
+                }
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
  * <ul>
  *   <li>a line feed, carriage return and tab are written {@code \n}, {@code \r} and {@code \t}; a
  *       double quote {@code \"} and a backslash {@code \\}; any other control character, a line or
- *       paragraph separator, a bidirectional control and a lone surrogate as {@code \}{@code uXXXX};
+ *       paragraph separator, a bidirectional control and a lone surrogate as a Java escape of its four hex digits ({@code \}{@code u0007});
  *   <li>a value longer than {@value #MAX_LENGTH} characters keeps its first {@value #HEAD} and last
  *       {@value #TAIL} characters with "…" between them, and says how long it was.
  * </ul>
