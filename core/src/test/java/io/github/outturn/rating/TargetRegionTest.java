@@ -1,5 +1,6 @@
 package io.github.outturn.rating;
 
+import static io.github.outturn.testing.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,10 +28,6 @@ class TargetRegionTest {
                 .decimalPlaces(1)
                 .polarity(polarity)
                 .build();
-    }
-
-    private static BigDecimal dec(String s) {
-        return new BigDecimal(s);
     }
 
     @Test
