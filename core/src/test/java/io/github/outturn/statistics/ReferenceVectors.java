@@ -167,6 +167,25 @@ final class ReferenceVectors {
         }
     }
 
+    /** A JSON array of flat objects, such as {@code [{"year":2018,"count":1367}]}: each a map of its fields' text. */
+    static List<Map<String, String>> objects(String json) {
+        List<Map<String, String>> out = new ArrayList<>();
+        int i = json.indexOf('{');
+        while (i >= 0) {
+            int close = json.indexOf('}', i);
+            Map<String, String> object = new LinkedHashMap<>();
+            for (String pair : json.substring(i + 1, close).split(",")) {
+                int colon = pair.indexOf(':');
+                object.put(
+                        pair.substring(0, colon).strip().replace("\"", ""),
+                        pair.substring(colon + 1).strip().replace("\"", ""));
+            }
+            out.add(object);
+            i = json.indexOf('{', close);
+        }
+        return out;
+    }
+
     /**
      * Checks a result against a row's expectation under the row's tolerance ({@code rel:1e-9}, {@code
      * abs:5e-5}, {@code rel:1e-9|abs:1e-9}, {@code exact}); NA expects NaN.
