@@ -273,7 +273,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         AverageMethod method = average == null ? defaults.getAverageMethod() : average;
         List<String> changes = new ArrayList<>();
-        if (confidence != defaults.getConfidenceLevel()) {
+        if (!confidence.equals(defaults.getConfidenceLevel())) {
             changes.add("level=" + confidence);
         }
         if (by != defaults.getJudgementBasis()) {

@@ -86,6 +86,9 @@ final class ResultDeserializers extends Deserializers.Base {
         if (ReportingPeriod.class.isAssignableFrom(raw)) {
             return new TextDeserializer(raw, "a period label such as \"2014/15 Q2\"", ReportingPeriod::parse);
         }
+        if (raw == ConfidenceLevel.class) {
+            return new TextDeserializer(raw, "a confidence level such as \"95%\" or \"0.998\"", ConfidenceLevel::parse);
+        }
         if (raw == Tolerance.class) {
             return new TextDeserializer(raw, "a tolerance such as \"5%\" or \"2\"", Tolerance::parse);
         }
@@ -215,18 +218,10 @@ final class ResultDeserializers extends Deserializers.Base {
         }
     }
 
-    /** The enum value of a code; a confidence level may also be given as {@code "95%"} or {@code "0.95"}. */
+    /** The enum value of a code. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Enum<?> parseCode(Class<?> type, String code) {
-        Enum<?> e = (Enum<?>) Codes.parse((Class) type, code).orElse(null);
-        if (e == null && type == ConfidenceLevel.class) {
-            try {
-                return ConfidenceLevel.parse(code);
-            } catch (IllegalArgumentException notALevel) {
-                return null;
-            }
-        }
-        return e;
+        return (Enum<?>) Codes.parse((Class) type, code).orElse(null);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

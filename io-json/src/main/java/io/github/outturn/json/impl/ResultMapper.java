@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.io.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.DecimalRange;
@@ -75,6 +76,7 @@ public final class ResultMapper {
         SimpleModule outturn = new SimpleModule("outturn");
         outturn.addSerializer(ReportingPeriod.class, ToStringSerializer.instance);
         outturn.addSerializer(Tolerance.class, ToStringSerializer.instance);
+        outturn.addSerializer(ConfidenceLevel.class, ToStringSerializer.instance);
         outturn.addSerializer(Fraction.class, new StdSerializer<>(Fraction.class) {
             private static final long serialVersionUID = 1L;
 

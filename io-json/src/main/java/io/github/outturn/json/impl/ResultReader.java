@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
@@ -190,6 +191,9 @@ public final class ResultReader {
         }
         if (ReportingPeriod.class.isAssignableFrom(type)) {
             return "a period label such as \"2014/15 Q2\"";
+        }
+        if (type == ConfidenceLevel.class) {
+            return "a confidence level such as \"95%\"";
         }
         if (type == Tolerance.class) {
             return "a tolerance such as \"5%\"";
