@@ -236,7 +236,7 @@ final class AssessCommand implements Callable<Integer> {
                 AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, benchmarks),
                 neighbours.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, benchmarks)),
                 rank,
-                BenchmarkCommand.bandable(rank) ? ranked.quartile() : Optional.empty(),
+                ranked.quartile(),
                 ranked.among());
     }
 
