@@ -203,7 +203,7 @@ public final class ResultReader {
         if (Map.class.isAssignableFrom(type)) {
             return "an object";
         }
-        String name = type.getSimpleName().startsWith("Immutable") && type.getSuperclass() != null
+        String name = ResultMapper.ImmutablesAttributesOnly.isImmutablesType(type)
                 ? type.getSuperclass().getSimpleName()
                 : type.getSimpleName();
         return (isVowel(name.charAt(0)) ? "an " : "a ") + name + " object";
