@@ -34,17 +34,11 @@ final class Fields {
 
     private Fields() {}
 
-    /** How a value of one type is read from the current token and written. */
-    interface Kind<V> {
-        /** The value at the current token, or null (absent, or a problem reported). */
-        V read(ElementInput in, String field) throws IOException;
-
-        /** Writes the value (the field's name is written already). */
-        void write(JsonGenerator g, V value) throws IOException;
-
-        /** What a required field of this kind expects, for "missing required field" messages. */
-        String expected();
-    }
+    /**
+     * How a value of one type is read from the current token (null when absent, or after a problem
+     * is reported) and written (after its field's name), and what a required field of it expects.
+     */
+    record Kind<V>(String expected, Reader<V> reader, Writer<V> writer) {}
 
     @FunctionalInterface
     interface Reader<V> {
@@ -57,22 +51,7 @@ final class Fields {
     }
 
     static <V> Kind<V> kind(String expected, Reader<V> reader, Writer<V> writer) {
-        return new Kind<>() {
-            @Override
-            public V read(ElementInput in, String field) throws IOException {
-                return reader.read(in, field);
-            }
-
-            @Override
-            public void write(JsonGenerator g, V value) throws IOException {
-                writer.write(g, value);
-            }
-
-            @Override
-            public String expected() {
-                return expected;
-            }
-        };
+        return new Kind<>(expected, reader, writer);
     }
 
     static final String A_STRING = "a string";
@@ -190,7 +169,7 @@ final class Fields {
         }
 
         Object read(ElementInput in) throws IOException {
-            return kind.read(in, name);
+            return kind.reader().read(in, name);
         }
 
         void set(B builder, Object value) {
@@ -210,7 +189,7 @@ final class Fields {
                 return;
             }
             g.writeFieldName(name);
-            kind.write(g, value);
+            kind.writer().write(g, value);
         }
     }
 
@@ -347,7 +326,7 @@ final class Fields {
                 if (f.required != null
                         && values[i] == null
                         && !(pending != null && (Object) f.kind == INDICATOR_PERIOD)) {
-                    if (!in.reported(f.name)) {
+                    if (!in.given(i)) {
                         in.missing(start, f.name, f.required);
                     }
                     ok = false;

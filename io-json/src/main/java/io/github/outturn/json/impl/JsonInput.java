@@ -217,24 +217,16 @@ final class JsonInput {
         seen |= mask;
         if (p.currentToken() != JsonToken.VALUE_NULL) {
             given |= mask;
-            names[bit] = field;
         }
         return true;
     }
 
-    /** Fields of the current element given with a value (not null), as bits, and their names. */
+    /** Fields of the current element given with a value (not null), as bits. */
     private long given;
 
-    private final String[] names = new String[64];
-
-    /** Whether a required field that came out null was given a value (so its problem is reported). */
-    boolean reported(String field) {
-        for (int bit = 0; bit < 64; bit++) {
-            if ((given & (1L << bit)) != 0 && names[bit].equals(field)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether field {@code bit} was given a value, so that its absence was reported as a problem with it. */
+    boolean given(int bit) {
+        return (given & (1L << bit)) != 0;
     }
 
     /**
