@@ -136,23 +136,7 @@ final class JsonInput {
     /** Records a problem at a location, and marks the current element bad. */
     void problem(JsonLocation where, String pointer, String field, String value, String message) {
         bad = true;
-        ImmutableInputProblem.Builder b = InputProblem.builder().source(source).message(message);
-        if (where != null && where.getLineNr() > 0) {
-            b.line(where.getLineNr());
-            if (where.getColumnNr() > 0) {
-                b.column(where.getColumnNr());
-            }
-        }
-        if (pointer != null) {
-            b.pointer(pointer);
-        }
-        if (field != null) {
-            b.field(field);
-        }
-        if (value != null) {
-            b.value(value);
-        }
-        problems.add(b.build());
+        problems.add(problemAt(source, where, pointer, field, value, message));
         if (problems.size() >= maxProblems) {
             problems.add(InputProblem.builder()
                     .source(source)
@@ -160,6 +144,24 @@ final class JsonInput {
                     .build());
             throw new TooManyProblems();
         }
+    }
+
+    /** A problem at a place (any of which may be null), with the line and column when known. */
+    static InputProblem problemAt(
+            String source, JsonLocation where, String pointer, String field, String value, String message) {
+        ImmutableInputProblem.Builder b = InputProblem.builder()
+                .source(source)
+                .pointer(pointer)
+                .field(field)
+                .value(value)
+                .message(message);
+        if (where != null && where.getLineNr() > 0) {
+            b.line(where.getLineNr());
+            if (where.getColumnNr() > 0) {
+                b.column(where.getColumnNr());
+            }
+        }
+        return b.build();
     }
 
     /** Records a problem about the value at the current token, then skips the value. */

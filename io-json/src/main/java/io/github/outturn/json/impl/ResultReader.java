@@ -1,6 +1,5 @@
 package io.github.outturn.json.impl;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,7 +12,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.io.Quote;
@@ -66,7 +64,7 @@ public final class ResultReader {
         T value;
         try {
             if (p.nextToken() == null) {
-                throw new InvalidInputException(List.of(problem(
+                throw new InvalidInputException(List.of(JsonInput.problemAt(
                         source, null, null, null, null, "empty document: expected " + describe(type.getRawClass()))));
             }
             value = reader.readValue(p);
@@ -76,7 +74,7 @@ public final class ResultReader {
             throw new InvalidInputException(List.of(syntax(source, p, e)));
         }
         if (value == null) {
-            throw new InvalidInputException(List.of(problem(
+            throw new InvalidInputException(List.of(JsonInput.problemAt(
                     source, null, null, null, "null", "expected " + describe(type.getRawClass()) + ", found null")));
         }
         return value;
@@ -123,7 +121,7 @@ public final class ResultReader {
         } else {
             message = e.getOriginalMessage();
         }
-        return problem(
+        return JsonInput.problemAt(
                 source, e.getLocation(), pointer.length() == 0 ? null : pointer.toString(), field, value, message);
     }
 
@@ -144,28 +142,7 @@ public final class ResultReader {
                             : "malformed JSON: ")
                     + message.replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1");
         }
-        return problem(source, e.getLocation(), pointer.isEmpty() ? null : pointer, field, null, message);
-    }
-
-    private static InputProblem problem(
-            String source, JsonLocation where, String pointer, String field, String value, String message) {
-        ImmutableInputProblem.Builder b = InputProblem.builder().source(source).message(message);
-        if (where != null && where.getLineNr() > 0) {
-            b.line(where.getLineNr());
-            if (where.getColumnNr() > 0) {
-                b.column(where.getColumnNr());
-            }
-        }
-        if (pointer != null) {
-            b.pointer(pointer);
-        }
-        if (field != null) {
-            b.field(field);
-        }
-        if (value != null) {
-            b.value(value);
-        }
-        return b.build();
+        return JsonInput.problemAt(source, e.getLocation(), pointer.isEmpty() ? null : pointer, field, null, message);
     }
 
     /** What a value of this type looks like, for messages: {@code "a number"}, {@code "an array"}. */
