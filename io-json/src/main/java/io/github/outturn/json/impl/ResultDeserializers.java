@@ -393,32 +393,24 @@ final class ResultDeserializers extends Deserializers.Base {
         return null;
     }
 
-    /** An Immutables type {@code X} read through {@code ImmutableX.builder()}, or null if not one. */
+    /**
+     * A type read through its builder, or null if it has none: the type's public static {@code
+     * builder()} (every Immutables type of the project has one, as does {@code Observation}) whose
+     * {@code build()} makes the type. Its properties are the accessors the built class declares.
+     */
     static Shape immutables(Class<?> raw, TypeFactory tf) {
-        Class<?> abstractType = raw;
-        Class<?> generated;
-        if (ResultMapper.ImmutablesAttributesOnly.isImmutablesType(raw)) {
-            generated = raw;
-        } else {
-            if (!Modifier.isAbstract(raw.getModifiers()) || raw.getEnclosingClass() != null) {
-                return null;
-            }
-            try {
-                generated = Class.forName(
-                        raw.getPackageName() + ".Immutable" + raw.getSimpleName(), true, raw.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                return null;
-            }
-            if (!abstractType.isAssignableFrom(generated)) {
-                return null;
-            }
+        Method builderFactory = ResultMapper.builderFactory(raw);
+        if (builderFactory == null) {
+            return null;
         }
-        Method builderFactory;
         Method buildMethod;
         try {
-            builderFactory = generated.getMethod("builder");
             buildMethod = builderFactory.getReturnType().getMethod("build");
         } catch (NoSuchMethodException e) {
+            return null;
+        }
+        Class<?> generated = buildMethod.getReturnType();
+        if (!raw.isAssignableFrom(generated)) {
             return null;
         }
         Class<?> builderType = builderFactory.getReturnType();
