@@ -68,8 +68,6 @@ final class Context {
     private final Map<String, ComparatorGroup> neighbours = new HashMap<>();
     private final Map<Key, Map<String, BigDecimal>> values = new HashMap<>();
     private final Map<Key, Optional<CutPoints>> quartiles = new HashMap<>();
-    /** Each indicator's series by area, from the dataset's, looked up once per indicator and area. */
-    private final Map<String, Map<String, List<Observation>>> series = new HashMap<>();
 
     Context(Dataset dataset, HighlightPolicy policy, RatingPolicy ratingPolicy, BenchmarkPolicy benchmarkPolicy) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -325,8 +323,7 @@ final class Context {
 
     /** The dataset's series of an indicator for an area, in period order. */
     List<Observation> series(String indicatorId, String areaCode) {
-        return series.computeIfAbsent(indicatorId, k -> new HashMap<>())
-                .computeIfAbsent(areaCode, k -> dataset.getSeries(indicatorId, areaCode));
+        return dataset.getSeries(indicatorId, areaCode);
     }
 
     /** The actual (not forecast) observations of an indicator for an area, in period order. */
