@@ -58,7 +58,9 @@ import org.apache.commons.numbers.fraction.Fraction;
 
 /**
  * The tables of the CSV format and how each row maps to the model: the one place that knows the
- * columns (documented in {@code docs/csv-format.md}).
+ * columns (documented in {@code docs/csv-format.md}), each table one {@link TableMapping}
+ * declaration from which both reading and writing follow. Longer than most classes because it
+ * declares all twelve tables, one line per column; the reading and writing around them is short.
  *
  * <pre>{@code
  * Dataset ds = CsvTables.read(folder, 100);

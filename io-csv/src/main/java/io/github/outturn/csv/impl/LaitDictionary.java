@@ -50,7 +50,7 @@ final class LaitDictionary {
         /** Whether a label with a suffix ("2016 (Rev)") showed that periods may repeat; see {@link LaitValues}. */
         boolean suffixed;
 
-        /** Where each (area, period) of a suffixed measure was put, by {@link LaitValues#key}. */
+        /** Where each (area, period) of a suffixed measure was put, while its rows are read. */
         final Map<Long, LaitValues.Slot> seen = new HashMap<>();
         /** Where this measure's rows lie in the observation and benchmark lists, one run per stretch of the file. */
         final List<LaitValues.Run> runs = new ArrayList<>();

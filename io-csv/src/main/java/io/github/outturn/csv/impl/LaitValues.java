@@ -162,8 +162,12 @@ final class LaitValues {
                     decimals.clear(); // values repeat mostly within a measure: a cache per measure stays small
                     if (current != null) {
                         endRun(current);
+                        current.seen.clear(); // kept for one measure at a time, not the whole file
                     }
                     m.runs.add(new Run(observations.size(), Integer.MAX_VALUE, benchmarks.size(), Integer.MAX_VALUE));
+                    if (m.suffixed) {
+                        index(m); // a measure met again further on: its earlier rows are keyed anew
+                    }
                     current = m;
                     lastLabel = null;
                 }
