@@ -1,6 +1,6 @@
 package io.github.outturn.report;
 
-import io.github.outturn.benchmark.AuthorityRank;
+import io.github.outturn.benchmark.Comparison;
 import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.highlight.Concern;
 import io.github.outturn.highlight.Highlight;
@@ -9,9 +9,8 @@ import io.github.outturn.highlight.TimeSeries;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Status;
 import io.github.outturn.period.ReportingPeriod;
-import io.github.outturn.rating.DirectionOfTravel;
-import io.github.outturn.rating.IndicatorAssessment;
 import io.github.outturn.summary.ActionSummary;
+import io.github.outturn.summary.IndicatorRow;
 import io.github.outturn.summary.ReconciliationReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -184,33 +183,30 @@ public record Report(
             String id, String title, Optional<String> lead, Status status, Optional<String> commentary) {}
 
     /**
-     * One measure of the scorecard: its value, target and status, its directions of travel, its
-     * comparators, its rank and quartile among authorities, and its recent series.
+     * One measure of the scorecard: the library's {@link IndicatorRow} (value, target and status,
+     * directions of travel, comparisons, rank and quartile among authorities), with the recent series
+     * for its sparkline and the comparison with the area's region.
      *
      * <pre>{@code
-     * row.assessment().getStatus();   // RED
-     * row.series().getPoints();       // up to 10 periods, for the sparkline
+     * row.result().assessment().getStatus();   // RED
+     * row.series().getPoints();             // up to 10 periods, for the sparkline
      * }</pre>
      *
      * @param indicator the indicator
      * @param period the period shown
      * @param value the area's value, absent when missing or suppressed
-     * @param assessment the rating against target
-     * @param shortTerm the direction of travel against the previous period
-     * @param longTerm the direction of travel against the long-term comparison period
+     * @param result the indicator's row: rating, directions, comparisons, rank, quartile
+     * @param region the comparison with the published figure of the area's region
      * @param series the recent series with England, region and neighbours (its last point is the period's)
-     * @param rank the rank and quartile among authorities
      * @param commentary the note recorded against the observation
      */
     public record ScorecardRow(
             Indicator indicator,
             ReportingPeriod period,
             Optional<BigDecimal> value,
-            IndicatorAssessment assessment,
-            DirectionOfTravel shortTerm,
-            DirectionOfTravel longTerm,
+            IndicatorRow result,
+            Optional<Comparison> region,
             TimeSeries series,
-            AuthorityRank rank,
             Optional<String> commentary) {}
 
     /**

@@ -27,10 +27,7 @@ import io.github.outturn.model.Priority;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.ReportingPeriod;
-import io.github.outturn.rating.DirectionOfTravelRating;
-import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.rating.TravelTerm;
 import io.github.outturn.report.Report.ActionLine;
 import io.github.outturn.report.Report.Appendix;
 import io.github.outturn.report.Report.Cover;
@@ -41,6 +38,7 @@ import io.github.outturn.report.Report.RankedArea;
 import io.github.outturn.report.Report.ScorecardRow;
 import io.github.outturn.report.Report.Section;
 import io.github.outturn.summary.ActionSummaries;
+import io.github.outturn.summary.IndicatorRow;
 import io.github.outturn.summary.PlanSummary;
 import io.github.outturn.summary.Reconciliation;
 import java.math.BigDecimal;
@@ -160,17 +158,8 @@ public final class Reports {
         if (period.isPresent() && !period.get().equals(p)) {
             return Optional.empty();
         }
-        RatingPolicy rating = options.ratingPolicy();
-        return Optional.of(new ScorecardRow(
-                i,
-                p,
-                last.getValue(),
-                IndicatorRating.assess(ds, i.getId(), area, p, rating),
-                DirectionOfTravelRating.compare(ds, i.getId(), area, p, TravelTerm.SHORT_TERM, rating),
-                DirectionOfTravelRating.compare(ds, i.getId(), area, p, TravelTerm.LONG_TERM, rating),
-                series,
-                AreaBenchmarks.rankAmongAuthorities(ds, i.getId(), area, p, options.benchmarkPolicy()),
-                last.getCommentary()));
+        IndicatorRow row = IndicatorRow.of(ds, i.getId(), area, p, options.ratingPolicy(), options.benchmarkPolicy());
+        return Optional.of(new ScorecardRow(i, p, last.getValue(), row, row.region(ds), series, last.getCommentary()));
     }
 
     private static Cover cover(

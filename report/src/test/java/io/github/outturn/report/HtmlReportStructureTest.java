@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -36,15 +37,17 @@ class HtmlReportStructureTest {
         Document doc = Jsoup.parse(HtmlReport.render(Examples.nottingham()));
         Element row = scorecardRow(doc, "DTaP/IPV/Hib immunisation take-up at 12 months");
         List<String> cells = row.select("td").eachText();
+        List<String> figures = row.select("td").stream().map(Element::ownText).collect(Collectors.toList());
         // Nottingham's 2014/15 figures as the committee saw them: 92.9% against a target of 95.0%,
         // England 94.2%, East Midlands 94.8%, statistical neighbours 93.6% (docs/highlights.md).
         assertThat(cells.get(0)).isEqualTo("2014/15");
         assertThat(cells.get(1)).isEqualTo("92.9%");
         assertThat(cells.get(2)).isEqualTo("95.0%");
         assertThat(cells.get(3)).isEqualTo("✖ Red");
-        assertThat(cells.get(6)).isEqualTo("94.2%");
-        assertThat(cells.get(7)).isEqualTo("94.8%");
-        assertThat(cells.get(8)).isEqualTo("93.6%");
+        assertThat(figures.subList(6, 9)).containsExactly("94.2%", "94.8%", "93.6%");
+        // Lower than all three, and higher is better: worse than each.
+        assertThat(row.select("td .judgement").eachText()).containsExactly("worse", "worse", "worse");
+        assertThat(cells.get(9)).isEqualTo("7 of 10");
     }
 
     @Test

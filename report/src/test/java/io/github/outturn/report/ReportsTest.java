@@ -100,7 +100,7 @@ class ReportsTest {
         assertThat(nottingham.rank()).contains(7);
         assertThat(dtap.ranked().indexOf(nottingham)).isEqualTo(6);
         assertThat(dtap.ranked().get(0).value()).isEqualByComparingTo("95.6");
-        assertThat(dtap.row().assessment().getStatus()).isEqualTo(Status.RED);
+        assertThat(dtap.row().result().assessment().getStatus()).isEqualTo(Status.RED);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package io.github.outturn.report.impl;
 
-import io.github.outturn.benchmark.AuthorityRank;
+import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.Judgement;
 import io.github.outturn.highlight.ConcernReason;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Status;
 import io.github.outturn.rating.Direction;
 import io.github.outturn.rating.DirectionOfTravel;
+import io.github.outturn.summary.IndicatorRow;
 import io.github.outturn.summary.RagDistribution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -166,25 +168,38 @@ public final class View {
     }
 
     /**
-     * A rank: "3rd of 150".
+     * A rank: "3 of 150".
      *
-     * @param r the rank among authorities
+     * @param r the indicator's row
      * @return the rank, or "" when there is none
      */
-    public static String rank(AuthorityRank r) {
+    public static String rank(IndicatorRow r) {
         return r.rank().map(k -> k.rank() + " of " + k.of()).orElse("");
     }
 
     /**
      * A quartile band: "A (best)" to "D (worst)".
      *
-     * @param r the rank among authorities
+     * @param r the indicator's row
      * @return the band, or ""
      */
-    public static String quartile(AuthorityRank r) {
+    public static String quartile(IndicatorRow r) {
         return r.quartile()
                 .map(b ->
                         b.name() + (b.name().equals("A") ? " (best)" : b.name().equals("D") ? " (worst)" : ""))
+                .orElse("");
+    }
+
+    /**
+     * A comparison's judgement in words: "better", "worse", "similar", "higher", "lower".
+     *
+     * @param c the comparison
+     * @return the word, or "" when not compared
+     */
+    public static String judgement(Optional<Comparison> c) {
+        return c.map(Comparison::judgement)
+                .filter(j -> j != Judgement.NOT_COMPARED)
+                .map(j -> j.name().toLowerCase(Locale.ROOT))
                 .orElse("");
     }
 
