@@ -54,6 +54,11 @@ final class ReportCommand implements Callable<Integer> {
     boolean detail;
 
     @Option(
+            names = "--judged-only",
+            description = "Leave out measures with no polarity (neither higher nor lower is better).")
+    boolean judgedOnly;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
             required = true,
@@ -71,7 +76,8 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReportOptions options = ReportOptions.defaults()
                 .withPolicies(policies.highlight(), policies.rating(), policies.benchmark())
-                .withDetail(detail);
+                .withDetail(detail)
+                .withJudgedOnly(judgedOnly);
         Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
         Optional<ReportingPeriod> p =

@@ -23,13 +23,16 @@ import java.util.Objects;
  * @param detail whether each indicator gets a page with its series and every authority ranked
  * @param summaryHighlights how many good-news and how many bad-news highlights the executive summary
  *     quotes, 0 or more
+ * @param judgedOnly whether measures with no polarity (NO_JUDGEMENT: neither higher nor lower is
+ *     better) are left out of the scorecard and the detail pages
  */
 public record ReportOptions(
         HighlightPolicy highlightPolicy,
         RatingPolicy ratingPolicy,
         BenchmarkPolicy benchmarkPolicy,
         boolean detail,
-        int summaryHighlights) {
+        int summaryHighlights,
+        boolean judgedOnly) {
 
     /** The executive summary's default number of highlights of each kind of news. */
     public static final int DEFAULT_SUMMARY_HIGHLIGHTS = 8;
@@ -57,7 +60,8 @@ public record ReportOptions(
                 RatingPolicy.defaults(),
                 BenchmarkPolicy.defaults(),
                 false,
-                DEFAULT_SUMMARY_HIGHLIGHTS);
+                DEFAULT_SUMMARY_HIGHLIGHTS,
+                false);
     }
 
     /**
@@ -69,7 +73,7 @@ public record ReportOptions(
      * @return the new options
      */
     public ReportOptions withPolicies(HighlightPolicy highlight, RatingPolicy rating, BenchmarkPolicy benchmark) {
-        return new ReportOptions(highlight, rating, benchmark, detail, summaryHighlights);
+        return new ReportOptions(highlight, rating, benchmark, detail, summaryHighlights, judgedOnly);
     }
 
     /**
@@ -79,7 +83,8 @@ public record ReportOptions(
      * @return the new options
      */
     public ReportOptions withDetail(boolean withDetail) {
-        return new ReportOptions(highlightPolicy, ratingPolicy, benchmarkPolicy, withDetail, summaryHighlights);
+        return new ReportOptions(
+                highlightPolicy, ratingPolicy, benchmarkPolicy, withDetail, summaryHighlights, judgedOnly);
     }
 
     /**
@@ -89,7 +94,17 @@ public record ReportOptions(
      * @return the new options
      */
     public ReportOptions withSummaryHighlights(int count) {
-        return new ReportOptions(highlightPolicy, ratingPolicy, benchmarkPolicy, detail, count);
+        return new ReportOptions(highlightPolicy, ratingPolicy, benchmarkPolicy, detail, count, judgedOnly);
+    }
+
+    /**
+     * These options with or without the measures that have no polarity.
+     *
+     * @param only whether to leave out measures with no polarity
+     * @return the new options
+     */
+    public ReportOptions withJudgedOnly(boolean only) {
+        return new ReportOptions(highlightPolicy, ratingPolicy, benchmarkPolicy, detail, summaryHighlights, only);
     }
 
     /**

@@ -23,6 +23,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.Plan;
+import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Theme;
@@ -127,6 +128,9 @@ public final class Reports {
                 : actionPeriod.map(p -> ActionSummaries.summarise(dataset, p, rating));
         Map<String, ScorecardRow> rows = new LinkedHashMap<>();
         for (Indicator i : dataset.getIndicators()) {
+            if (options.judgedOnly() && i.getPolarity() == Polarity.NO_JUDGEMENT) {
+                continue;
+            }
             row(dataset, i, areaCode, period, options).ifPresent(r -> rows.put(i.getId(), r));
         }
 

@@ -50,6 +50,7 @@ final class Examples {
     }
 
     static Report lancashire() {
-        return Reports.assemble(lait(), "888", Optional.empty(), ReportOptions.defaults());
+        return Reports.assemble(
+                lait(), "888", Optional.empty(), ReportOptions.defaults().withJudgedOnly(true));
     }
 }

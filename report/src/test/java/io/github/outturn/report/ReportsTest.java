@@ -8,6 +8,7 @@ import io.github.outturn.highlight.IndicatorRollups;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Theme;
@@ -115,6 +116,36 @@ class ReportsTest {
         Report r = Reports.assemble(Examples.read("nottingham-cypp-2015.json"), "892", Optional.empty(), o);
         assertThat(r.summary().goodNews()).hasSize(1);
         assertThat(r.summary().moreGoodNews()).isPositive();
+    }
+
+    @Test
+    void measuresWithNoPolarityCanBeLeftOut() {
+        Dataset ds = Examples.read("nottingham-cypp-2015.json");
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator i : ds.getIndicators()) {
+            indicators.add(
+                    i.getId().equals("cla-rate")
+                            ? Indicator.builder()
+                                    .from(i)
+                                    .polarity(Polarity.NO_JUDGEMENT)
+                                    .build()
+                            : i);
+        }
+        Dataset changed =
+                ImmutableDataset.builder().from(ds).indicators(indicators).build();
+        Report all = Reports.assemble(changed, "892", Optional.empty(), ReportOptions.defaults());
+        Report judged = Reports.assemble(
+                changed, "892", Optional.empty(), ReportOptions.defaults().withJudgedOnly(true));
+        assertThat(ids(all)).contains("cla-rate").hasSize(6);
+        assertThat(ids(judged)).doesNotContain("cla-rate").hasSize(5);
+    }
+
+    private static List<String> ids(Report r) {
+        return r.sections().stream()
+                .flatMap(s -> s.parts().stream())
+                .flatMap(p -> p.scorecard().stream())
+                .map(row -> row.indicator().getId())
+                .collect(java.util.stream.Collectors.toList());
     }
 
     @Test
