@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The report module's build installs chromium and poppler-utils when missing and running as root
  * (src/test/browser/install-browser.sh). Under CI ({@code CI=true}) a missing browser fails these
- * tests; elsewhere it skips them, saying why. With {@code -Doutturn.screenshots=true} the screenshots
- * are copied to docs/report/, where the README shows them.
+ * tests; elsewhere it skips them, saying why. With {@code -Doutturn.screenshots=true} a printed page
+ * of each example with its charts is written to docs/report/, where docs/report.md shows it.
  */
 class BrowserTest {
 
@@ -50,13 +50,14 @@ class BrowserTest {
 
     @Test
     void rotherham() throws Exception {
-        check("rotherham", Examples::rotherham, List.of("Rotherham", "159.0", "2014/15 H1", "Amber"));
+        check("rotherham", 2, Examples::rotherham, List.of("Rotherham", "159.0", "2014/15 H1", "Amber"));
     }
 
     @Test
     void nottingham() throws Exception {
         check(
                 "nottingham",
+                6,
                 Examples::nottingham,
                 List.of("Nottingham", "92.9%", "95.0%", "94.2%", "Red", "DTaP/IPV/Hib immunisation take-up"));
     }
@@ -65,11 +66,13 @@ class BrowserTest {
     void lancashire() throws Exception {
         check(
                 "lancashire",
+                3,
                 Examples::lancashire,
                 List.of("Lancashire (888)", "Infant Mortality", "outturn-benchmark-default@2"));
     }
 
-    private static void check(String name, Supplier<Report> report, List<String> figures) throws Exception {
+    private static void check(String name, int shownPage, Supplier<Report> report, List<String> figures)
+            throws Exception {
         Path html = OUT.resolve(name + ".html");
         HtmlReport.write(report.get(), html);
         Path png = OUT.resolve(name + ".png");
@@ -118,9 +121,24 @@ class BrowserTest {
             assertThat(inkShare(image)).as(page + " is not blank").isGreaterThan(0.005);
         }
         if (Boolean.getBoolean("outturn.screenshots")) {
+            // The printed page with the example's charts, as a reader of the docs should see it.
             Path docs = Examples.ROOT.resolve("docs/report");
             Files.createDirectories(docs);
-            Files.copy(png, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            String page = String.valueOf(shownPage);
+            run(List.of(
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "70",
+                    "-singlefile",
+                    "-f",
+                    page,
+                    "-l",
+                    page,
+                    pdf.toString(),
+                    OUT.resolve(name + "-shown").toString()));
+            Files.copy(
+                    OUT.resolve(name + "-shown.png"), docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.outturn.report.impl;
 
 import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.benchmark.Judgement;
 import io.github.outturn.highlight.ConcernReason;
 import io.github.outturn.model.Indicator;
@@ -124,6 +125,19 @@ public final class View {
     public static String value(BigDecimal v, Indicator i) {
         return number(v, i.getDecimalPlaces())
                 + (i.getUnit().map(u -> u.strip().equals("%")).orElse(false) ? "%" : "");
+    }
+
+    /**
+     * A confidence interval at the indicator's decimal places: "1,341 to 1,490 (95%)".
+     *
+     * @param ci the interval
+     * @param i the indicator
+     * @return the interval, or "" for none
+     */
+    public static String interval(Optional<ConfidenceInterval> ci, Indicator i) {
+        return ci.map(c -> value(BigDecimal.valueOf(c.getLower()), i) + " to "
+                        + value(BigDecimal.valueOf(c.getUpper()), i) + " (" + c.getLevel() + ")")
+                .orElse("");
     }
 
     /**
