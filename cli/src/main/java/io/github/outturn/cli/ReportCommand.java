@@ -53,6 +53,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--detail", description = "Add a page per measure: its series and every authority ranked.")
     boolean detail;
 
+    /** The report's forms. */
+    enum Form {
+        /** One self-contained HTML file. */
+        html
+    }
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "html",
+            description = "The report's form: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Form format;
+
     @Option(
             names = "--judged-only",
             description = "Leave out measures with no polarity (neither higher nor lower is better).")
