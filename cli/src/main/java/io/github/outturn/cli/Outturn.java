@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             HighlightsCommand.class,
             ExceptionsCommand.class,
-            SeriesCommand.class
+            SeriesCommand.class,
+            ReportCommand.class
         })
 public final class Outturn implements Runnable {
 

@@ -1,0 +1,112 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.model.Dataset;
+import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.report.HtmlReport;
+import io.github.outturn.report.Report;
+import io.github.outturn.report.ReportOptions;
+import io.github.outturn.report.Reports;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outturn report DATASET --area CODE [--period P] [--detail] -o report.html}: the committee
+ * report as one self-contained HTML file (docs/report.md).
+ */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Writes the committee report of an area as one self-contained HTML file: executive summary,"
+                + " action RAG distributions, the scorecard, exceptions, optional pages per measure, and the"
+                + " methods; charts as inline SVG, printable on A4.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(
+            index = "0",
+            paramLabel = "DATASET",
+            description = "A JSON file, a CSV folder or a LAIT folder.")
+    Path dataset;
+
+    @Option(
+            names = "--area",
+            paramLabel = "AREA",
+            description =
+                    "The area by code or name. Default: the dataset's own area; none for a plan of actions" + " alone.")
+    String area;
+
+    @Option(
+            names = "--period",
+            paramLabel = "P",
+            description = "The period; default: each measure's latest for the area, and the latest action update.")
+    String period;
+
+    @Option(names = "--detail", description = "Add a page per measure: its series and every authority ranked.")
+    boolean detail;
+
+    /** The report's forms. */
+    enum Form {
+        /** One self-contained HTML file. */
+        html
+    }
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "html",
+            description = "The report's form: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Form format;
+
+    @Option(
+            names = "--judged-only",
+            description = "Leave out measures with no polarity (neither higher nor lower is better).")
+    boolean judgedOnly;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            required = true,
+            description = "The HTML file to write (written whole or not at all).")
+    Path output;
+
+    @Mixin
+    ReportPolicies policies;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ReportOptions options = ReportOptions.defaults()
+                .withPolicies(policies.highlight(), policies.rating(), policies.benchmark())
+                .withDetail(detail)
+                .withJudgedOnly(judgedOnly);
+        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Selection select = new Selection(ds, spec);
+        Optional<ReportingPeriod> p =
+                period == null ? Optional.empty() : Optional.of(select.period("--period", period));
+        Report report = area == null && ds.getIndicators().isEmpty()
+                ? Reports.assemble(ds, p, options)
+                : Reports.assemble(ds, select.area(area), p, options);
+        HtmlReport.write(report, output);
+        out.println("Wrote " + output + ": " + report.cover().areaName().orElse("the plan's actions") + ", "
+                + report.sections().stream()
+                        .flatMap(s -> s.parts().stream())
+                        .mapToInt(x -> x.scorecard().size())
+                        .sum()
+                + " measures, " + report.exceptions().size() + " needing attention, "
+                + report.details().size()
+                + " detail pages.");
+        return Outturn.OK;
+    }
+}

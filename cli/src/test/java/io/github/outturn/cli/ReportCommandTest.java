@@ -1,0 +1,68 @@
+package io.github.outturn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code outturn report}: the file it writes, and its errors. */
+class ReportCommandTest {
+
+    private static final String NOTTINGHAM = "../examples/data/nottingham-cypp-2015.json";
+    private static final String ROTHERHAM = "../examples/data/rotherham-cypp-2014.json";
+
+    @TempDir
+    Path tmp;
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
+        return Outturn.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void writesTheReportOfAnArea() throws Exception {
+        Path html = tmp.resolve("nottingham.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = run(out, err, "report", NOTTINGHAM, "--area", "nottingham", "--detail", "-o", html.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        // Six measures, each with a detail page; one needs attention (DTaP at 12 months, Red).
+        assertThat(out.toString().strip())
+                .isEqualTo("Wrote " + html + ": Nottingham, 6 measures, 1 needing attention, 6 detail pages.");
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("<!DOCTYPE html>").contains("<html lang=\"en-GB\">", "92.9%");
+    }
+
+    @Test
+    void writesThePlanOfActionsWithoutAnArea() throws Exception {
+        Path html = tmp.resolve("rotherham.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = run(out, err, "report", ROTHERHAM, "--period", "2013/14 H2", "-o", html.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("Actions by status, 2013/14 H2");
+    }
+
+    @Test
+    void anUnknownAreaIsAUsageErrorAndWritesNothing() {
+        Path html = tmp.resolve("none.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = run(out, err, "report", NOTTINGHAM, "--area", "Atlantis", "-o", html.toString());
+        assertThat(exit).isEqualTo(Outturn.USAGE);
+        assertThat(err.toString()).contains("--area").doesNotContain("Exception");
+        assertThat(html).doesNotExist();
+    }
+
+    @Test
+    void theOutputIsRequired() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(run(out, err, "report", NOTTINGHAM)).isEqualTo(Outturn.USAGE);
+        assertThat(err.toString()).contains("--output");
+    }
+}

@@ -1,0 +1,420 @@
+package io.github.outturn.report;
+
+import io.github.outturn.benchmark.AreaBenchmarks;
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.benchmark.ConfidenceIntervals;
+import io.github.outturn.benchmark.Ranking;
+import io.github.outturn.highlight.Exceptions;
+import io.github.outturn.highlight.Highlight;
+import io.github.outturn.highlight.HighlightPolicy;
+import io.github.outturn.highlight.Highlights;
+import io.github.outturn.highlight.IndicatorRollup;
+import io.github.outturn.highlight.IndicatorRollups;
+import io.github.outturn.highlight.News;
+import io.github.outturn.highlight.SeriesPoint;
+import io.github.outturn.highlight.TimeSeries;
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.Action;
+import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.Area;
+import io.github.outturn.model.AreaType;
+import io.github.outturn.model.ComparatorGroup;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.Plan;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.Priority;
+import io.github.outturn.model.SummaryScope;
+import io.github.outturn.model.Theme;
+import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.rating.RatingPolicy;
+import io.github.outturn.report.Report.ActionLine;
+import io.github.outturn.report.Report.Appendix;
+import io.github.outturn.report.Report.Cover;
+import io.github.outturn.report.Report.ExecutiveSummary;
+import io.github.outturn.report.Report.IndicatorDetail;
+import io.github.outturn.report.Report.Part;
+import io.github.outturn.report.Report.RankedArea;
+import io.github.outturn.report.Report.ScorecardRow;
+import io.github.outturn.report.Report.Section;
+import io.github.outturn.summary.ActionSummaries;
+import io.github.outturn.summary.IndicatorRow;
+import io.github.outturn.summary.PlanSummary;
+import io.github.outturn.summary.Reconciliation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles a {@link Report} from a dataset: every figure is a result of the library's rules
+ * (IndicatorRating, DirectionOfTravelRating, ActionSummaries, Highlights, Exceptions,
+ * IndicatorRollups, TimeSeries, AreaBenchmarks, Reconciliation), under the options' policies.
+ *
+ * <pre>{@code
+ * Report r = Reports.assemble(dataset, "892", Optional.empty(), ReportOptions.defaults().withDetail(true));
+ * }</pre>
+ *
+ * <p>Which measures appear: those the area has an observation for, at the period asked for, or at
+ * their latest period when none is. Which actions: all the plan's, at the period asked for or the
+ * latest period of any update. Pure functions; thread-safe.
+ */
+public final class Reports {
+
+    private Reports() {}
+
+    /** The stand-in area of a plan of actions alone. */
+    private static final String PLAN_AREA = "outturn-plan";
+
+    /**
+     * Assembles the report of an area.
+     *
+     * @param dataset the dataset, valid, not null
+     * @param areaCode the area, known to the dataset
+     * @param period the period, or empty for each measure's latest and the latest action update
+     * @param options the policies and what to show, not null
+     * @return the report
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static Report assemble(
+            Dataset dataset, String areaCode, Optional<ReportingPeriod> period, ReportOptions options) {
+        Objects.requireNonNull(areaCode, "areaCode");
+        return assemble(dataset, Optional.of(areaCode), period, options);
+    }
+
+    /**
+     * Assembles the report of a plan of actions alone, which has no area: its measures' sections and
+     * highlights are empty, its exception report lists the plan's actions that need attention.
+     *
+     * @param dataset the dataset, valid, not null
+     * @param period the period, or empty for the latest action update
+     * @param options the policies and what to show, not null
+     * @return the report
+     */
+    public static Report assemble(Dataset dataset, Optional<ReportingPeriod> period, ReportOptions options) {
+        return assemble(dataset, Optional.empty(), period, options);
+    }
+
+    private static Report assemble(
+            Dataset given, Optional<String> code, Optional<ReportingPeriod> period, ReportOptions options) {
+        Objects.requireNonNull(given, "dataset");
+        // The highlight engine looks at an area; a plan of actions alone is looked at through a
+        // stand-in area with no observation, so that only its actions can need attention.
+        Dataset dataset = code.isPresent()
+                ? given
+                : Dataset.builder()
+                        .from(given)
+                        .addAreas(Area.of(PLAN_AREA, "the plan", AreaType.OTHER))
+                        .build();
+        String areaCode = code.orElse(PLAN_AREA);
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(options, "options");
+        RatingPolicy rating = options.ratingPolicy();
+        BenchmarkPolicy benchmark = options.benchmarkPolicy();
+        HighlightPolicy highlight = options.highlightPolicy();
+        List<Highlight> highlights = Highlights.find(dataset, areaCode, period, highlight, rating, benchmark);
+        List<IndicatorRollup> rollups = IndicatorRollups.of(dataset, areaCode, period, rating);
+        Optional<ReportingPeriod> actionPeriod = period.or(() ->
+                dataset.getActionUpdates().stream().map(ActionUpdate::getPeriod).max(Comparator.naturalOrder()));
+        Optional<PlanSummary> actions = dataset.getActions().isEmpty()
+                ? Optional.empty()
+                : actionPeriod.map(p -> ActionSummaries.summarise(dataset, p, rating));
+        Map<String, ScorecardRow> rows = new LinkedHashMap<>();
+        for (Indicator i : dataset.getIndicators()) {
+            if (options.judgedOnly() && i.getPolarity() == Polarity.NO_JUDGEMENT) {
+                continue;
+            }
+            row(dataset, i, areaCode, period, options).ifPresent(r -> rows.put(i.getId(), r));
+        }
+
+        List<Section> sections = sections(dataset, rollups, actions, actionPeriod, rows);
+        List<IndicatorDetail> details = new ArrayList<>();
+        if (options.detail()) {
+            for (ScorecardRow r : rows.values()) {
+                details.add(new IndicatorDetail(r, ranked(dataset, r, benchmark)));
+            }
+        }
+        return new Report(
+                cover(dataset, code, period, rows, actionPeriod, options),
+                summary(highlights, rollups, actions, options.summaryHighlights()),
+                sections,
+                Exceptions.find(dataset, areaCode, period, highlight, rating, benchmark),
+                details,
+                appendix(dataset, options));
+    }
+
+    private static Optional<ScorecardRow> row(
+            Dataset ds, Indicator i, String area, Optional<ReportingPeriod> period, ReportOptions options) {
+        TimeSeries series =
+                TimeSeries.of(ds, i.getId(), area, period, TimeSeries.MAX_PERIODS, options.benchmarkPolicy());
+        if (series.getPoints().isEmpty()) {
+            return Optional.empty();
+        }
+        SeriesPoint last = series.getPoints().get(series.getPoints().size() - 1);
+        ReportingPeriod p = last.getPeriod();
+        if (period.isPresent() && !period.get().equals(p)) {
+            return Optional.empty();
+        }
+        IndicatorRow row = IndicatorRow.of(ds, i.getId(), area, p, options.ratingPolicy(), options.benchmarkPolicy());
+        return Optional.of(new ScorecardRow(i, p, last.getValue(), row, row.region(ds), series, last.getCommentary()));
+    }
+
+    private static Cover cover(
+            Dataset ds,
+            Optional<String> area,
+            Optional<ReportingPeriod> period,
+            Map<String, ScorecardRow> rows,
+            Optional<ReportingPeriod> actionPeriod,
+            ReportOptions options) {
+        Optional<ReportingPeriod> latest =
+                rows.values().stream().map(ScorecardRow::period).max(Comparator.naturalOrder());
+        if (actionPeriod.isPresent() && !ds.getActions().isEmpty()) {
+            latest = latest.map(p -> p.compareTo(actionPeriod.get()) >= 0 ? p : actionPeriod.get())
+                    .or(() -> actionPeriod);
+        }
+        Optional<LocalDate> updatedOn = ds.getActionUpdates().stream()
+                .map(ActionUpdate::getUpdatedOn)
+                .flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+        Optional<String> areaName =
+                area.map(a -> ds.findArea(a).map(Area::getName).orElse(a));
+        return new Cover(
+                ds.getPlan().map(Plan::getName).orElse("Performance of " + areaName.orElse("the plan")),
+                area,
+                areaName,
+                period,
+                latest,
+                updatedOn,
+                options.policyReferences());
+    }
+
+    private static ExecutiveSummary summary(
+            List<Highlight> highlights, List<IndicatorRollup> rollups, Optional<PlanSummary> actions, int limit) {
+        List<Highlight> good =
+                highlights.stream().filter(h -> h.getNews() == News.GOOD).collect(Collectors.toList());
+        List<Highlight> bad =
+                highlights.stream().filter(h -> h.getNews() == News.BAD).collect(Collectors.toList());
+        return new ExecutiveSummary(
+                good.subList(0, Math.min(limit, good.size())),
+                bad.subList(0, Math.min(limit, bad.size())),
+                Math.max(0, good.size() - limit),
+                Math.max(0, bad.size() - limit),
+                rollups.stream()
+                        .filter(r -> r.getScope() == SummaryScope.PLAN
+                                && r.getCounts().values().stream().anyMatch(n -> n > 0))
+                        .findFirst(),
+                actions.map(PlanSummary::getPlan));
+    }
+
+    private static List<Section> sections(
+            Dataset ds,
+            List<IndicatorRollup> rollups,
+            Optional<PlanSummary> actions,
+            Optional<ReportingPeriod> actionPeriod,
+            Map<String, ScorecardRow> rows) {
+        List<Section> out = new ArrayList<>();
+        List<String> placed = new ArrayList<>();
+        for (Theme t : ds.getThemes()) {
+            List<Part> parts = new ArrayList<>();
+            for (Priority p : ds.getPriorities()) {
+                if (p.getThemeId().map(t.getId()::equals).orElse(false)) {
+                    parts.add(part(ds, p, rollups, actions, actionPeriod, rows, placed));
+                }
+            }
+            out.add(new Section(
+                    Optional.of(t.getId()),
+                    t.getName(),
+                    actions.flatMap(s -> s.find(SummaryScope.THEME, t.getId())),
+                    rollup(rollups, SummaryScope.THEME, t.getId()),
+                    parts));
+        }
+        List<Part> rest = new ArrayList<>();
+        for (Priority p : ds.getPriorities()) {
+            if (p.getThemeId().flatMap(ds::findTheme).isEmpty()) {
+                rest.add(part(ds, p, rollups, actions, actionPeriod, rows, placed));
+            }
+        }
+        List<ScorecardRow> unplaced = rows.values().stream()
+                .filter(r -> !placed.contains(r.indicator().getId()))
+                .collect(Collectors.toList());
+        if (!unplaced.isEmpty()) {
+            rest.add(new Part(
+                    Optional.empty(),
+                    ds.getPriorities().isEmpty() ? "Every measure" : "Measures of no priority",
+                    Optional.empty(),
+                    List.of(),
+                    unplaced));
+        }
+        if (!rest.isEmpty()) {
+            boolean whole = ds.getThemes().isEmpty();
+            out.add(new Section(
+                    Optional.empty(),
+                    whole
+                            ? (ds.getPriorities().isEmpty() ? "Scorecard" : "Performance by priority")
+                            : "Other priorities and measures",
+                    Optional.empty(),
+                    whole
+                            ? rollups.stream()
+                                    .filter(r -> r.getScope() == SummaryScope.PLAN)
+                                    .findFirst()
+                            : Optional.empty(),
+                    rest));
+        }
+        return out;
+    }
+
+    private static Part part(
+            Dataset ds,
+            Priority p,
+            List<IndicatorRollup> rollups,
+            Optional<PlanSummary> actions,
+            Optional<ReportingPeriod> actionPeriod,
+            Map<String, ScorecardRow> rows,
+            List<String> placed) {
+        List<ActionLine> lines = new ArrayList<>();
+        if (actionPeriod.isPresent()) {
+            for (Action a : ds.getActions()) {
+                if (a.getPriorityIds().contains(p.getId())) {
+                    Optional<ActionUpdate> u = ds.findUpdate(a.getId(), actionPeriod.get());
+                    lines.add(new ActionLine(
+                            a.getId(),
+                            a.getTitle(),
+                            a.getLead(),
+                            ActionSummaries.statusOf(ds, a.getId(), actionPeriod.get()),
+                            u.flatMap(ActionUpdate::getCommentary)));
+                }
+            }
+        }
+        List<ScorecardRow> scorecard = new ArrayList<>();
+        for (ScorecardRow r : rows.values()) {
+            if (r.indicator().getPriorityIds().contains(p.getId())) {
+                scorecard.add(r);
+                placed.add(r.indicator().getId());
+            }
+        }
+        return new Part(
+                Optional.of(p.getId()),
+                p.getName(),
+                actions.flatMap(s -> s.find(SummaryScope.PRIORITY, p.getId())),
+                lines,
+                scorecard);
+    }
+
+    private static Optional<IndicatorRollup> rollup(List<IndicatorRollup> rollups, SummaryScope scope, String id) {
+        return rollups.stream()
+                .filter(r ->
+                        r.getScope() == scope && r.getScopeId().map(id::equals).orElse(false))
+                .findFirst();
+    }
+
+    /** Every authority with a value, best first by the library's ranking (by value where not ranked). */
+    private static List<RankedArea> ranked(Dataset ds, ScorecardRow row, BenchmarkPolicy policy) {
+        Indicator indicator = row.indicator();
+        ComparatorGroup all = AreaBenchmarks.authorities(ds, indicator.getId(), row.period(), policy);
+        String area = row.series().getAreaCode();
+        List<String> codes = new ArrayList<>(all.getMemberCodes());
+        if (!codes.contains(area) && row.value().isPresent()) {
+            codes.add(area);
+        }
+        List<Observation> observations = new ArrayList<>();
+        for (String code : codes) {
+            ds.findObservation(indicator.getId(), code, row.period())
+                    .filter(o -> o.getValue().isPresent())
+                    .ifPresent(observations::add);
+        }
+        List<BigDecimal> values =
+                observations.stream().map(o -> o.getValue().orElseThrow()).collect(Collectors.toList());
+        int[] order = new int[values.size()];
+        if (Ranking.isRanked(indicator.getPolarity())) {
+            Ranking ranking = Ranking.of(values, indicator.getPolarity());
+            for (int k = 0; k < order.length; k++) {
+                order[k] = ranking.rankNumberAt(k);
+            }
+        }
+        List<Integer> index = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            index.add(k);
+        }
+        index.sort(Comparator.comparingInt((Integer k) -> order[k])
+                .thenComparing((Integer k) -> values.get(k), Comparator.reverseOrder())
+                .thenComparing(k -> observations.get(k).getAreaCode()));
+        List<RankedArea> out = new ArrayList<>();
+        for (int k : index) {
+            Observation o = observations.get(k);
+            out.add(new RankedArea(
+                    o.getAreaCode(),
+                    ds.findArea(o.getAreaCode()).map(Area::getName).orElse(o.getAreaCode()),
+                    values.get(k),
+                    Ranking.isRanked(indicator.getPolarity()) ? Optional.of(order[k]) : Optional.empty(),
+                    ConfidenceIntervals.of(indicator, o, policy.getConfidenceLevel()),
+                    o.getAreaCode().equals(area)));
+        }
+        return out;
+    }
+
+    private static Appendix appendix(Dataset ds, ReportOptions options) {
+        RatingPolicy r = options.ratingPolicy();
+        BenchmarkPolicy b = options.benchmarkPolicy();
+        HighlightPolicy h = options.highlightPolicy();
+        List<String> methods = List.of(
+                "Each measure is rated against its target by rating policy " + r.getReference()
+                        + ": values are compared " + words(r.getValueComparison())
+                        + "; a target that states no tolerance has one of " + r.getDefaultTolerance()
+                        + (r.getBlueMargin().isPresent()
+                                ? "; beating the target by " + r.getBlueMargin().get() + " or more is Blue"
+                                : "; no measure is rated Blue")
+                        + ".",
+                "Directions of travel compare the latest value with the previous period (short term) and with "
+                        + r.getLongTermYears() + " years earlier (long term), by the measure's polarity.",
+                "Actions are counted " + words(r.getCountingMethod()) + "; percentages are rounded "
+                        + words(r.getPercentageRounding()) + " to " + r.getPercentageDecimals()
+                        + " decimal places, counts shown to " + r.getCountDecimals() + ".",
+                "Comparisons with England, the region and statistical neighbours follow benchmark policy "
+                        + b.getReference() + ": judged " + words(b.getJudgementBasis())
+                        + ", neighbours' averages by the "
+                        + words(b.getAverageMethod()) + ", confidence intervals at " + b.getConfidenceLevel() + ".",
+                "Ranks and quartiles are among " + b.getRankingSet().describe() + "; rank 1 is the best by the "
+                        + "measure's polarity, and quartile A the best quarter (a value on a cut point goes by the "
+                        + words(b.getBoundaryRule()) + " rule).",
+                "Highlights and exceptions are chosen by highlight policy " + h.getReference()
+                        + ": ranks within the top "
+                        + h.getTopN() + " (top " + h.getNeighbourTopN() + " among neighbours), no rank from fewer than "
+                        + h.getMinimumGroupSize() + " values, records from series of " + h.getMinimumSeriesLength()
+                        + " or more, changes of " + h.getMinimumRelativeChange().toPlainString()
+                        + "% or more, at most " + h.getMaxPerIndicator() + " per measure.");
+        List<String> sources = new ArrayList<>();
+        Optional<ReportingPeriod> first =
+                ds.getObservations().stream().map(Observation::getPeriod).min(Comparator.naturalOrder());
+        Optional<ReportingPeriod> last =
+                ds.getObservations().stream().map(Observation::getPeriod).max(Comparator.naturalOrder());
+        long authorities = ds.getAreas().stream()
+                .filter(a -> a.getType() == AreaType.LOCAL_AUTHORITY)
+                .count();
+        sources.add(
+                ds.getIndicators().size() + " measures, " + ds.getObservations().size() + " observations"
+                        + (first.isPresent() ? " from " + first.get() + " to " + last.orElseThrow() : "") + ", for "
+                        + authorities + " local authorit" + (authorities == 1 ? "y" : "ies") + ".");
+        sources.add(ds.getTargets().size() + " targets; " + ds.getBenchmarks().size()
+                + " published comparator figures (England, regions, neighbours).");
+        for (ComparatorGroup g : ds.getComparatorGroups()) {
+            sources.add("Comparator group " + g.getName() + ": "
+                    + g.getMemberCodes().size() + " members.");
+        }
+        if (!ds.getActions().isEmpty()) {
+            sources.add(ds.getActions().size() + " actions with "
+                    + ds.getActionUpdates().size() + " updates.");
+        }
+        return new Appendix(methods, sources, ds.getReported().isEmpty() ? List.of() : Reconciliation.reconcile(ds, r));
+    }
+
+    private static String words(Enum<?> e) {
+        return Codes.of(e).replace('-', ' ');
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.outturn.report.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.outturn.highlight.SeriesPoint;
+import io.github.outturn.highlight.TimeSeries;
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.Status;
+import io.github.outturn.period.FinancialYear;
+import io.github.outturn.rating.RatingPolicy;
+import io.github.outturn.report.Report.RankedArea;
+import io.github.outturn.summary.RagDistribution;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.SourceDSL;
+
+/** The charts' geometry, worked by hand. */
+class ChartsTest {
+
+    @Test
+    void stackedBarSegmentsAreSharesOfTheWidth() {
+        // 1 Green, 2 Amber, 1 Red of 4 on 640 units: 160, 320, 160, side by side.
+        RagDistribution d = RagDistribution.of(
+                Map.of(Status.GREEN, BigFraction.of(1), Status.AMBER, BigFraction.of(2), Status.RED, BigFraction.of(1)),
+                RatingPolicy.defaults());
+        assertThat(Charts.stacked(d, 640))
+                .containsExactly(
+                        new Charts.Segment(Status.GREEN, "0.0", "160.0", "Green 1.0"),
+                        new Charts.Segment(Status.AMBER, "160.0", "320.0", "Amber 2.0"),
+                        new Charts.Segment(Status.RED, "480.0", "160.0", "Red 1.0"));
+    }
+
+    @Test
+    void stackedBarOfFractionalCounts() {
+        // 1/3 Green and 2/3 Amber (an action shared by three priorities) on 600 units: 200 and 400.
+        RagDistribution d = RagDistribution.of(
+                Map.of(Status.GREEN, BigFraction.of(1, 3), Status.AMBER, BigFraction.of(2, 3)),
+                RatingPolicy.defaults());
+        assertThat(Charts.stacked(d, 600))
+                .extracting(Charts.Segment::x, Charts.Segment::width)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("0.0", "200.0"),
+                        org.assertj.core.groups.Tuple.tuple("200.0", "400.0"));
+        assertThat(Charts.stacked(RagDistribution.empty(RatingPolicy.defaults()), 600))
+                .isEmpty();
+    }
+
+    @Test
+    void sparklineSpansItsBox() {
+        // Values 10, 20, 30 in 80 x 22: the scale runs 10 to 30 (step 5) between y 20 and 1; x 1, 40, 79.
+        assertThat(Charts.sparkline(series(10, 20, 30), 80, 22)).isEqualTo("1.0,20.0 40.0,10.5 79.0,1.0");
+        assertThat(Charts.sparkline(series(10), 80, 22)).isEmpty();
+    }
+
+    @Test
+    void lineChartPlacesEveryComparatorAndTheTarget() {
+        Charts.LineChart c = Charts.line(
+                series(10, 20, 30), List.of("Area", "Region", "Neighbours", "England"), v -> v.toPlainString());
+        // Only the area has values, and the target 25 in every period.
+        assertThat(c.lines()).extracting(Charts.Line::name).containsExactly("Area");
+        assertThat(c.target()).isPresent();
+        // Scale 10 to 30, step 5, between y 224 and 12, x from 66 by 276: 10 at 224, 20 at 118, 30 at 12, 25 at 65.
+        assertThat(c.lines().get(0).points()).isEqualTo("66.0,224.0 342.0,118.0 618.0,12.0");
+        assertThat(c.target().get().points()).isEqualTo("66.0,65.0 342.0,65.0 618.0,65.0");
+        assertThat(c.yTicks()).extracting(Charts.Tick::label).containsExactly("10", "15", "20", "25", "30");
+        assertThat(c.xTicks()).extracting(Charts.Tick::label).containsExactly("2012/13", "2013/14", "2014/15");
+        assertThat(c.lines().get(0).dots().get(1).label()).isEqualTo("Area, 2013/14: 20");
+    }
+
+    @Test
+    void rankedBarsMarkTheArea() {
+        List<RankedArea> ranked = List.of(
+                new RankedArea("A", "A", new BigDecimal("30"), Optional.of(1), Optional.empty(), false),
+                new RankedArea("B", "B", new BigDecimal("20"), Optional.of(2), Optional.empty(), true),
+                new RankedArea("C", "C", new BigDecimal("10"), Optional.of(3), Optional.empty(), false));
+        Charts.BarChart c = Charts.bars(ranked, BigDecimal::toPlainString);
+        // 0 to 30 (step 10) between y 204 and 12; three slots of 572 / 3 = 190.67, bars 80% wide.
+        assertThat(c.baseline()).isEqualTo("204.0");
+        assertThat(c.bars().get(0))
+                .extracting(Charts.Bar::x, Charts.Bar::y, Charts.Bar::width, Charts.Bar::height)
+                .containsExactly("56.0", "12.0", "152.5", "192.0");
+        assertThat(c.area()).isPresent();
+        assertThat(c.area().get().x()).isEqualTo("246.7");
+        assertThat(c.area().get().height()).isEqualTo("128.0");
+        assertThat(c.area().get().label()).isEqualTo("2. B: 20");
+    }
+
+    @Test
+    void niceStepsAreOneTwoOrFiveTimesAPowerOfTen() {
+        assertThat(Charts.Scale.niceStep(0.3)).isEqualTo(0.5);
+        assertThat(Charts.Scale.niceStep(7.5)).isEqualTo(10);
+        assertThat(Charts.Scale.niceStep(1.2)).isEqualTo(2);
+        QuickTheory.qt()
+                .withFixedSeed(17L)
+                .forAll(SourceDSL.doubles().between(1e-6, 1e9))
+                .check(raw -> {
+                    double step = Charts.Scale.niceStep(raw);
+                    double p = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+                    double m = Math.round(step / p);
+                    return step >= raw * (1 - 1e-12) && step <= raw * 5 && (m == 1 || m == 2 || m == 5 || m == 10);
+                });
+    }
+
+    @Test
+    void everyValueLiesInsideItsScale() {
+        QuickTheory.qt()
+                .withFixedSeed(23L)
+                .forAll(SourceDSL.lists()
+                        .of(SourceDSL.integers().between(-100000, 100000))
+                        .ofSizeBetween(1, 12))
+                .check(xs -> {
+                    List<BigDecimal> values = new ArrayList<>();
+                    xs.forEach(x -> values.add(BigDecimal.valueOf(x, 1)));
+                    Charts.Scale s = Charts.Scale.of(values, 200, 10);
+                    return values.stream().allMatch(v -> s.at(v) <= 200.0001 && s.at(v) >= 9.9999);
+                });
+    }
+
+    static TimeSeries series(int... values) {
+        List<SeriesPoint> points = new ArrayList<>();
+        for (int k = 0; k < values.length; k++) {
+            points.add(SeriesPoint.builder()
+                    .period(FinancialYear.of(2012 + k))
+                    .value(BigDecimal.valueOf(values[k]))
+                    .status(ObservationStatus.ACTUAL)
+                    .target(new BigDecimal("25"))
+                    .build());
+        }
+        return io.github.outturn.highlight.ImmutableTimeSeries.builder()
+                .indicatorId("x")
+                .indicatorName("X")
+                .decimalPlaces(0)
+                .areaCode("A")
+                .areaName("Area")
+                .points(points)
+                .policyReference("p@1")
+                .build();
+    }
+}
