@@ -2,7 +2,8 @@
 # Installs what the report module's browser tests need: Debian's chromium (headless screenshots and
 # printing to PDF) and poppler-utils (pdftotext). Run by the report module's build before its tests;
 # does nothing when both are present, or when it cannot install (not root, no apt-get): the tests
-# then fail under CI (CI=true) and are skipped elsewhere, saying why.
+# then fail where this script could have installed them (root with apt-get) or under CI=true, and
+# are skipped elsewhere, saying why.
 set -u
 if command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then
     exit 0
