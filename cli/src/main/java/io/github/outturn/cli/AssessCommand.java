@@ -16,7 +16,6 @@ import io.github.outturn.summary.IndicatorRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -72,39 +71,93 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     BenchmarkPolicyOptions benchmarkPolicy;
 
-    /** The columns of {@code --format csv}, one row per indicator and area. */
-    static final List<String> CSV_HEADER = List.of(
-            "indicator",
-            "indicator_name",
-            "area",
-            "area_name",
-            "period",
-            "value",
-            "target",
-            "target_lower",
-            "target_upper",
-            "status",
-            "reason",
-            "short_term",
-            "short_term_since",
-            "long_term",
-            "long_term_since",
-            "england_value",
-            "england",
-            "region_name",
-            "region_value",
-            "region",
-            "neighbours_name",
-            "neighbours_value",
-            "neighbours",
-            "neighbours_used",
-            "neighbours_members",
-            "rank",
-            "rank_of",
-            "ranked_among",
-            "quartile",
-            "policy",
-            "benchmark_policy");
+    /**
+     * One indicator's row with what its cells need beside it.
+     *
+     * @param row the indicator's row
+     * @param indicator the indicator
+     * @param areaName the area's name, or empty
+     * @param region the comparison with the area's region, if any
+     * @param places the decimals computed figures are shown to
+     * @param benchmarkPolicy the benchmark policy's id@version
+     */
+    private record Line(
+            IndicatorRow row,
+            Indicator indicator,
+            String areaName,
+            Optional<Comparison> region,
+            int places,
+            String benchmarkPolicy) {
+        IndicatorAssessment a() {
+            return row.assessment();
+        }
+
+        Optional<Comparison> neighbours() {
+            return row.neighbours().map(GroupComparison::comparison);
+        }
+    }
+
+    /**
+     * The columns of {@code --format csv}, one row per indicator and area with everything the text
+     * and JSON show: names, the published figures beside the comparisons' judgements, the
+     * neighbours' average and how many members it used, the rank and its group's size as numbers.
+     */
+    private static final Columns<Line> CSV = Columns.<Line>of()
+            .add("indicator", l -> l.a().getIndicatorId())
+            .add("indicator_name", l -> l.indicator().getName())
+            .add("area", l -> l.a().getAreaCode())
+            .add("area_name", Line::areaName)
+            .add("period", l -> l.a().getPeriod())
+            .add("value", l -> Decimals.published(l.a().getPublishedValue(), ""))
+            .add("target", l -> Decimals.published(l.a().getTargetValue(), ""))
+            .add("target_lower", l -> Decimals.published(l.a().getTargetLower(), ""))
+            .add("target_upper", l -> Decimals.published(l.a().getTargetUpper(), ""))
+            .add("status", l -> Codes.of(l.a().getStatus()))
+            .add("reason", l -> l.a().getReason())
+            .add("short_term", l -> Codes.of(l.row().shortTerm().getDirection()))
+            .add("short_term_since", l -> l.row().shortTerm().getComparisonPeriod())
+            .add("long_term", l -> Codes.of(l.row().longTerm().getDirection()))
+            .add("long_term_since", l -> l.row().longTerm().getComparisonPeriod())
+            .add("england_value", l -> comparatorValue(l.row().england(), l.places()))
+            .add("england", l -> judgement(l.row().england(), ""))
+            .add("region_name", l -> l.region().map(Comparison::comparator).orElse(""))
+            .add("region_value", l -> comparatorValue(l.region(), l.places()))
+            .add("region", l -> judgement(l.region(), ""))
+            .add(
+                    "neighbours_name",
+                    l -> l.neighbours().map(Comparison::comparator).orElse(""))
+            .add("neighbours_value", l -> comparatorValue(l.neighbours(), l.places()))
+            .add("neighbours", l -> judgement(l.neighbours(), ""))
+            .add(
+                    "neighbours_used",
+                    l -> l.row().neighbours().map(g -> g.average().usedCount()).orElse(null))
+            .add(
+                    "neighbours_members",
+                    l -> l.row()
+                            .neighbours()
+                            .map(g -> g.average().memberCount())
+                            .orElse(null))
+            .add("rank", l -> l.row().rank().map(Rank::rank).orElse(null))
+            .add("rank_of", l -> l.row().rank().map(Rank::of).orElse(null))
+            .add("ranked_among", l -> l.row().rank().isPresent() ? l.row().rankedAmong() : "")
+            .add("quartile", l -> l.row().quartile().map(Band::name).orElse(""))
+            .add("policy", l -> l.a().getPolicyReference())
+            .add("benchmark_policy", Line::benchmarkPolicy);
+
+    /** The columns of the text table, one row per indicator. */
+    private static final Columns<Line> TEXT = Columns.<Line>of()
+            .add("Indicator", l -> l.a().getIndicatorId())
+            .add("Period", l -> l.a().getPeriod())
+            .add("Value", l -> Decimals.published(l.a().getPublishedValue(), "-"))
+            .add("Target", l -> target(l.a(), "-"))
+            .add("Status", l -> Codes.of(l.a().getStatus()))
+            .add("Short term", l -> Codes.of(l.row().shortTerm().getDirection()))
+            .add("Long term", l -> Codes.of(l.row().longTerm().getDirection()))
+            .add("England", l -> judgement(l.row().england(), "-"))
+            .add("Region", l -> judgement(l.region(), "-"))
+            .add("Neighbours", l -> judgementOf(l.row().neighbours()))
+            .add("Rank", l -> l.row().rank().map(Rank::toString).orElse("-"))
+            .add("Quartile", l -> l.row().quartile().map(Band::name).orElse("-"));
 
     /** The whole result, as {@code --format json} prints it. */
     record Result(
@@ -147,8 +200,8 @@ final class AssessCommand implements Callable<Integer> {
                 out,
                 results,
                 several,
-                CSV_HEADER,
-                result -> csv(out, select, ds, result),
+                CSV,
+                result -> lines(select, ds, result),
                 result -> text(out, select, ds, result));
         for (Result result : results) {
             if (output.format != OutputOptions.Format.text
@@ -211,8 +264,8 @@ final class AssessCommand implements Callable<Integer> {
         return missing;
     }
 
-    private static String judgement(Optional<Comparison> comparison) {
-        return comparison.map(c -> Codes.of(c.judgement())).orElse("-");
+    private static String judgement(Optional<Comparison> comparison, String missing) {
+        return comparison.map(c -> Codes.of(c.judgement())).orElse(missing);
     }
 
     private static String judgementOf(Optional<GroupComparison> g) {
@@ -227,36 +280,7 @@ final class AssessCommand implements Callable<Integer> {
         out.println(select.areaName(result.area()) + " · policy " + result.policyReference() + " · benchmarks "
                 + result.benchmarkPolicyReference());
         out.println();
-        TextTable table = new TextTable(
-                "Indicator",
-                "Period",
-                "Value",
-                "Target",
-                "Status",
-                "Short term",
-                "Long term",
-                "England",
-                "Region",
-                "Neighbours",
-                "Rank",
-                "Quartile");
-        for (IndicatorRow r : result.assessments()) {
-            IndicatorAssessment a = r.assessment();
-            table.row(
-                    a.getIndicatorId(),
-                    a.getPeriod(),
-                    Decimals.published(a.getPublishedValue(), "-"),
-                    target(a, "-"),
-                    Codes.of(a.getStatus()),
-                    Codes.of(r.shortTerm().getDirection()),
-                    Codes.of(r.longTerm().getDirection()),
-                    judgement(r.england()),
-                    judgement(r.region(ds)),
-                    judgementOf(r.neighbours()),
-                    r.rank().map(Rank::toString).orElse("-"),
-                    r.quartile().map(Band::name).orElse("-"));
-        }
-        table.print(out);
+        TEXT.text(out, lines(select, ds, result));
         out.println();
         for (IndicatorRow r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
@@ -286,54 +310,21 @@ final class AssessCommand implements Callable<Integer> {
         return "No observations for " + select.areaName(code) + (period != null ? " in " + period : "") + ": ";
     }
 
-    /**
-     * One row per indicator with everything the text and JSON show: names, the published figures
-     * beside the comparisons' judgements, the neighbours' average and how many members it used, the
-     * rank and its group's size as numbers.
-     */
-    private static void csv(PrintWriter out, Selection select, Dataset ds, Result result) {
+    /** The result's rows, each with what its cells need. */
+    private static List<Line> lines(Selection select, Dataset ds, Result result) {
+        List<Line> lines = new ArrayList<>();
         for (IndicatorRow r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
             Indicator indicator = ds.findIndicator(a.getIndicatorId()).orElseThrow();
-            int places = Decimals.places(indicator, a.getPublishedValue());
-            Optional<Comparison> england = r.england();
-            Optional<Comparison> region = r.region(ds);
-            Optional<Comparison> neighbours = r.neighbours().map(GroupComparison::comparison);
-            Csv.row(
-                    out,
-                    Arrays.asList(
-                            a.getIndicatorId(),
-                            indicator.getName(),
-                            a.getAreaCode(),
-                            select.name(a.getAreaCode()),
-                            a.getPeriod(),
-                            Decimals.published(a.getPublishedValue(), ""),
-                            Decimals.published(a.getTargetValue(), ""),
-                            Decimals.published(a.getTargetLower(), ""),
-                            Decimals.published(a.getTargetUpper(), ""),
-                            Codes.of(a.getStatus()),
-                            a.getReason(),
-                            Codes.of(r.shortTerm().getDirection()),
-                            r.shortTerm().getComparisonPeriod(),
-                            Codes.of(r.longTerm().getDirection()),
-                            r.longTerm().getComparisonPeriod(),
-                            comparatorValue(england, places),
-                            england.map(c -> Codes.of(c.judgement())).orElse(""),
-                            region.map(Comparison::comparator).orElse(""),
-                            comparatorValue(region, places),
-                            region.map(c -> Codes.of(c.judgement())).orElse(""),
-                            neighbours.map(Comparison::comparator).orElse(""),
-                            comparatorValue(neighbours, places),
-                            neighbours.map(c -> Codes.of(c.judgement())).orElse(""),
-                            r.neighbours().map(g -> g.average().usedCount()).orElse(null),
-                            r.neighbours().map(g -> g.average().memberCount()).orElse(null),
-                            r.rank().map(Rank::rank).orElse(null),
-                            r.rank().map(Rank::of).orElse(null),
-                            r.rank().isPresent() ? r.rankedAmong() : "",
-                            r.quartile().map(Band::name).orElse(""),
-                            a.getPolicyReference(),
-                            result.benchmarkPolicyReference()));
+            lines.add(new Line(
+                    r,
+                    indicator,
+                    select.name(a.getAreaCode()),
+                    r.region(ds),
+                    Decimals.places(indicator, a.getPublishedValue()),
+                    result.benchmarkPolicyReference()));
         }
+        return lines;
     }
 
     private static String comparatorValue(Optional<Comparison> c, int places) {

@@ -24,7 +24,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -102,34 +101,96 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + " override its settings.")
     Path benchmarkPolicy;
 
-    /** The columns of {@code --format csv}, one row per comparison and area. */
-    static final List<String> CSV_HEADER = List.of(
-            "indicator",
-            "indicator_name",
-            "area",
-            "area_name",
-            "period",
-            "value",
-            "interval_level",
-            "interval_lower",
-            "interval_upper",
-            "interval_method",
-            "comparator",
-            "comparator_value",
-            "difference",
-            "relative_difference_percent",
-            "judgement",
-            "basis",
-            "members_used",
-            "members",
-            "reason",
-            "rank",
-            "rank_of",
-            "ranked_among",
-            "quartile",
-            "quintile",
-            "series",
-            "policy");
+    /**
+     * One comparison of an area's result, with what its cells need beside it.
+     *
+     * @param result the area's result
+     * @param comparison the comparison
+     * @param group the group comparison it belongs to, if it is the group's
+     * @param indicator the indicator
+     * @param areaName the area's name, or empty
+     * @param places the decimals computed figures are shown to
+     */
+    private record Line(
+            Result result,
+            Comparison comparison,
+            Optional<GroupComparison> group,
+            Indicator indicator,
+            String areaName,
+            int places) {
+        String computed(Optional<BigDecimal> value, String missing) {
+            return value.map(v -> Decimals.computed(v, places)).orElse(missing);
+        }
+
+        Optional<ConfidenceInterval> interval() {
+            return result.interval();
+        }
+    }
+
+    /**
+     * The columns of {@code --format csv}, one row per comparison and area, each with the area's
+     * value, interval, rank and bands beside it (the same on every row), so that a spreadsheet needs
+     * no other table.
+     */
+    private static final Columns<Line> CSV = Columns.<Line>of()
+            .add("indicator", l -> l.result().indicatorId())
+            .add("indicator_name", l -> l.indicator().getName())
+            .add("area", l -> l.result().area())
+            .add("area_name", Line::areaName)
+            .add("period", l -> l.result().period())
+            .add("value", l -> Decimals.published(l.result().value(), ""))
+            .add(
+                    "interval_level",
+                    l -> l.interval().map(i -> i.getLevel().toString()).orElse(""))
+            .add(
+                    "interval_lower",
+                    l -> l.interval()
+                            .map(i -> Decimals.computed(i.getLower(), l.places()))
+                            .orElse(""))
+            .add(
+                    "interval_upper",
+                    l -> l.interval()
+                            .map(i -> Decimals.computed(i.getUpper(), l.places()))
+                            .orElse(""))
+            .add(
+                    "interval_method",
+                    l -> l.interval().map(i -> Codes.of(i.getMethod())).orElse(""))
+            .add("comparator", l -> l.comparison().comparator())
+            .add("comparator_value", l -> l.computed(l.comparison().comparatorValue(), ""))
+            .add("difference", l -> l.computed(l.comparison().difference(), ""))
+            .add(
+                    "relative_difference_percent",
+                    l -> l.comparison()
+                            .relativeDifferencePercent()
+                            .map(Decimals::percent)
+                            .orElse(""))
+            .add("judgement", l -> Codes.of(l.comparison().judgement()))
+            .add("basis", l -> Codes.of(l.comparison().basis()))
+            .add(
+                    "members_used",
+                    l -> l.group().map(g -> g.average().usedCount()).orElse(null))
+            .add("members", l -> l.group().map(g -> g.average().memberCount()).orElse(null))
+            .add("reason", l -> l.comparison().reason())
+            .add("rank", l -> l.result().rank().map(Rank::rank).orElse(null))
+            .add("rank_of", l -> l.result().rank().map(Rank::of).orElse(null))
+            .add("ranked_among", l -> l.result().rankedAmong())
+            .add("quartile", l -> l.result().quartile().map(Band::name).orElse(""))
+            .add("quintile", l -> l.result().quintile().map(Band::name).orElse(""))
+            .add("series", l -> l.result().record().map(SeriesRecord::reason).orElse(""))
+            .add("policy", l -> l.comparison().policyReference());
+
+    /** The columns of the text table, one row per comparison. */
+    private static final Columns<Line> TEXT = Columns.<Line>of()
+            .add("Comparator", l -> l.comparison().comparator())
+            .add("Value", l -> l.computed(l.comparison().comparatorValue(), "-"))
+            .add("Difference", l -> l.computed(l.comparison().difference(), "-"))
+            .add(
+                    "Relative",
+                    l -> l.comparison()
+                            .relativeDifferencePercent()
+                            .map(v -> Decimals.percent(v) + "%")
+                            .orElse("-"))
+            .add("Judgement", l -> Codes.of(l.comparison().judgement()));
 
     /** The whole result, as {@code --format json} prints it. */
     record Result(
@@ -186,8 +247,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 out,
                 results,
                 several,
-                CSV_HEADER,
-                r -> csv(out, select, indicator, r),
+                CSV,
+                r -> lines(select, indicator, r),
                 r -> text(out, select, indicator, r, policy));
         if (!without.isEmpty()) {
             String said = "No observation of " + indicator.getId() + (period != null ? " in " + period : "") + " for "
@@ -306,12 +367,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         .orElse("")
                 + (indicator.getPolarity() == Polarity.NO_JUDGEMENT ? " (no judgement: data only)" : ""));
         out.println();
-        TextTable table = new TextTable("Comparator", "Value", "Difference", "Relative", "Judgement");
-        for (Comparison c : r.comparisons()) {
-            table.row(row(c, places));
-        }
-        r.group().ifPresent(g -> table.row(row(g.comparison(), places)));
-        table.print(out);
+        TEXT.text(out, lines(select, indicator, r));
         out.println();
         for (Comparison c : r.comparisons()) {
             out.println(c.reason());
@@ -337,63 +393,15 @@ final class BenchmarkCommand implements Callable<Integer> {
         r.record().ifPresent(rec -> out.println("Series: " + rec.reason()));
     }
 
-    private static Object[] row(Comparison c, int places) {
-        return new Object[] {
-            c.comparator(),
-            c.comparatorValue().map(v -> Decimals.computed(v, places)).orElse("-"),
-            c.difference().map(v -> Decimals.computed(v, places)).orElse("-"),
-            c.relativeDifferencePercent().map(v -> Decimals.percent(v) + "%").orElse("-"),
-            Codes.of(c.judgement())
-        };
-    }
-
-    /**
-     * One row per comparison, each with the area's value, interval, rank and bands beside it (the
-     * same on every row), so that a spreadsheet needs no other table.
-     */
-    private static void csv(PrintWriter out, Selection select, Indicator indicator, Result r) {
+    /** The result's comparisons, the group's last, each with what its cells need. */
+    private static List<Line> lines(Selection select, Indicator indicator, Result r) {
         int places = Decimals.places(indicator, r.value());
-        List<Comparison> all = new ArrayList<>(r.comparisons());
-        r.group().ifPresent(g -> all.add(g.comparison()));
-        for (Comparison c : all) {
-            Optional<GroupComparison> group = r.group().filter(g -> g.comparison() == c);
-            Csv.row(
-                    out,
-                    Arrays.asList(
-                            r.indicatorId(),
-                            indicator.getName(),
-                            r.area(),
-                            select.name(r.area()),
-                            r.period(),
-                            Decimals.published(r.value(), ""),
-                            r.interval().map(i -> i.getLevel().toString()).orElse(""),
-                            r.interval()
-                                    .map(i -> Decimals.computed(i.getLower(), places))
-                                    .orElse(""),
-                            r.interval()
-                                    .map(i -> Decimals.computed(i.getUpper(), places))
-                                    .orElse(""),
-                            r.interval().map(i -> Codes.of(i.getMethod())).orElse(""),
-                            c.comparator(),
-                            c.comparatorValue()
-                                    .map(v -> Decimals.computed(v, places))
-                                    .orElse(""),
-                            c.difference()
-                                    .map(v -> Decimals.computed(v, places))
-                                    .orElse(""),
-                            c.relativeDifferencePercent().map(Decimals::percent).orElse(""),
-                            Codes.of(c.judgement()),
-                            Codes.of(c.basis()),
-                            group.map(g -> g.average().usedCount()).orElse(null),
-                            group.map(g -> g.average().memberCount()).orElse(null),
-                            c.reason(),
-                            r.rank().map(Rank::rank).orElse(null),
-                            r.rank().map(Rank::of).orElse(null),
-                            r.rankedAmong(),
-                            r.quartile().map(Band::name).orElse(""),
-                            r.quintile().map(Band::name).orElse(""),
-                            r.record().map(SeriesRecord::reason).orElse(""),
-                            c.policyReference()));
+        String name = select.name(r.area());
+        List<Line> lines = new ArrayList<>();
+        for (Comparison c : r.comparisons()) {
+            lines.add(new Line(r, c, Optional.empty(), indicator, name, places));
         }
+        r.group().ifPresent(g -> lines.add(new Line(r, g.comparison(), Optional.of(g), indicator, name, places)));
+        return lines;
     }
 }

@@ -35,10 +35,14 @@ final class Decimals {
         return value.map(v -> Comparisons.readable(v).toPlainString()).orElse(missing);
     }
 
+    /** A decimal exactly, as a plain number; empty when absent. */
+    static String exact(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse("");
+    }
+
     /** A computed figure to at most {@code places} decimals, half up. */
     static String computed(BigDecimal value, int places) {
-        BigDecimal v = Comparisons.readable(value);
-        return v.scale() > places ? v.setScale(places, RoundingMode.HALF_UP).toPlainString() : v.toPlainString();
+        return Comparisons.shown(value, places);
     }
 
     /** A computed figure held as a double, such as an interval's end. */

@@ -9,7 +9,6 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +60,20 @@ final class ExceptionsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    /** The columns of {@code --format csv}, one row per concern. */
+    private static final Columns<InArea<Concern>> CSV = Columns.<InArea<Concern>>of()
+            .add("area", InArea::area)
+            .add("area_name", InArea::areaName)
+            .add("subject", r -> Codes.of(r.item().getSubject()))
+            .add("id", r -> r.item().getId())
+            .add("name", r -> r.item().getName())
+            .add("period", r -> r.item().getPeriod())
+            .add("reasons", r -> reasons(r.item(), ";"))
+            .add("status", r -> r.item().getStatus().map(Codes::of).orElse(""))
+            .add("sentences", r -> String.join(" ", r.item().getSentences()))
+            .add("commentary", r -> r.item().getCommentary().orElse(""))
+            .add("policy", r -> r.item().getPolicyReference());
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,36 +89,7 @@ final class ExceptionsCommand implements Callable<Integer> {
         }
         switch (output.format) {
             case json -> output.json(out, all);
-            case csv -> {
-                Csv.row(
-                        out,
-                        Arrays.asList(
-                                "area",
-                                "area_name",
-                                "subject",
-                                "id",
-                                "name",
-                                "period",
-                                "reasons",
-                                "status",
-                                "sentences",
-                                "commentary",
-                                "policy"));
-                all.forEach((area, list) -> list.forEach(c -> Csv.row(
-                        out,
-                        Arrays.asList(
-                                area,
-                                ds.findArea(area).map(a -> a.getName()).orElse(""),
-                                Codes.of(c.getSubject()),
-                                c.getId(),
-                                c.getName(),
-                                c.getPeriod(),
-                                reasons(c, ";"),
-                                c.getStatus().map(Codes::of).orElse(""),
-                                String.join(" ", c.getSentences()),
-                                c.getCommentary().orElse(""),
-                                c.getPolicyReference()))));
-            }
+            case csv -> CSV.csv(out, InArea.rows(ds, all));
             default ->
                 all.forEach((area, list) -> {
                     out.println(select.areaName(area) + " · " + list.size() + " need" + (list.size() == 1 ? "s" : "")

@@ -9,7 +9,6 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,30 +60,34 @@ final class HighlightsCommand implements Callable<Integer> {
     OutputOptions output;
 
     /** The columns of {@code --format csv}, one row per highlight. */
-    static final List<String> CSV_HEADER = Arrays.asList(
-            "area",
-            "area_name",
-            "indicator",
-            "period",
-            "kind",
-            "news",
-            "value",
-            "group",
-            "rank",
-            "group_size",
-            "tied_with",
-            "ranking_set",
-            "england",
-            "region",
-            "neighbours",
-            "neighbour_count",
-            "band",
-            "previous_band",
-            "on_target",
-            "rated",
-            "sentence",
-            "commentary",
-            "policy");
+    static final Columns<InArea<Highlight>> CSV = Columns.<InArea<Highlight>>of()
+            .add("area", InArea::area)
+            .add("area_name", InArea::areaName)
+            .add("indicator", r -> r.item().getIndicatorId().orElse(""))
+            .add("period", r -> r.item().getPeriod())
+            .add("kind", r -> Codes.of(r.item().getKind()))
+            .add("news", r -> Codes.of(r.item().getNews()))
+            .add("value", r -> Decimals.exact(r.item().getValue()))
+            .add("group", r -> r.item().getGroup().orElse(""))
+            .add("rank", r -> r.item().getRank().map(Rank::rank).orElse(null))
+            .add("group_size", r -> r.item().getRank().map(Rank::of).orElse(null))
+            .add("tied_with", r -> r.item().getRank().isPresent() ? r.item().getTiedWith() : null)
+            .add("ranking_set", r -> r.item().getRankingSet().orElse(""))
+            .add("england", r -> Decimals.exact(r.item().getEngland()))
+            .add("region", r -> Decimals.exact(r.item().getRegion()))
+            .add("neighbours", r -> Decimals.exact(r.item().getNeighbours()))
+            .add(
+                    "neighbour_count",
+                    r -> r.item().getNeighbourAverage().map(a -> a.usedCount()).orElse(null))
+            .add("band", r -> r.item().getBand().map(Enum::name).orElse(""))
+            .add(
+                    "previous_band",
+                    r -> r.item().getPreviousBand().map(Enum::name).orElse(""))
+            .add("on_target", r -> r.item().getOnTarget().orElse(null))
+            .add("rated", r -> r.item().getRated().orElse(null))
+            .add("sentence", r -> r.item().getSentence())
+            .add("commentary", r -> r.item().getCommentary().orElse(""))
+            .add("policy", r -> r.item().getPolicyReference());
 
     @Override
     public Integer call() throws Exception {
@@ -99,10 +102,7 @@ final class HighlightsCommand implements Callable<Integer> {
                 Highlights.findAll(ds, codes, p, policy, policies.rating(), policies.benchmark());
         switch (output.format) {
             case json -> output.json(out, all);
-            case csv -> {
-                Csv.row(out, CSV_HEADER);
-                all.forEach((area, list) -> list.forEach(h -> Csv.row(out, csv(ds, h))));
-            }
+            case csv -> CSV.csv(out, InArea.rows(ds, all));
             default ->
                 all.forEach((area, list) -> {
                     out.println(select.areaName(area) + " · " + list.size() + " highlight"
@@ -115,39 +115,5 @@ final class HighlightsCommand implements Callable<Integer> {
                 });
         }
         return Outturn.OK;
-    }
-
-    private static List<Object> csv(Dataset ds, Highlight h) {
-        return Arrays.asList(
-                h.getAreaCode(),
-                ds.findArea(h.getAreaCode()).map(a -> a.getName()).orElse(""),
-                h.getIndicatorId().orElse(""),
-                h.getPeriod(),
-                Codes.of(h.getKind()),
-                Codes.of(h.getNews()),
-                plain(h.getValue()),
-                h.getGroup().orElse(""),
-                h.getRank().map(Rank::rank).map(Object::toString).orElse(""),
-                h.getRank().map(Rank::of).map(Object::toString).orElse(""),
-                h.getRank().isPresent() ? Integer.toString(h.getTiedWith()) : "",
-                h.getRankingSet().orElse(""),
-                plain(h.getEngland()),
-                plain(h.getRegion()),
-                plain(h.getNeighbours()),
-                h.getNeighbourAverage()
-                        .map(a -> Integer.toString(a.usedCount()))
-                        .orElse(""),
-                h.getBand().map(Enum::name).orElse(""),
-                h.getPreviousBand().map(Enum::name).orElse(""),
-                h.getOnTarget().map(Object::toString).orElse(""),
-                h.getRated().map(Object::toString).orElse(""),
-                h.getSentence(),
-                h.getCommentary().orElse(""),
-                h.getPolicyReference());
-    }
-
-    /** A decimal exactly, as a plain number; empty when absent. */
-    static String plain(Optional<java.math.BigDecimal> v) {
-        return v.map(java.math.BigDecimal::toPlainString).orElse("");
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -72,6 +73,19 @@ final class ListCommand implements Callable<Integer> {
         void add(Object... cells) {
             rows.add(Arrays.asList(cells));
         }
+
+        /**
+         * The listing's columns, each key named by {@code name}, each cell the row's at the key's
+         * place or {@code absent} for a null.
+         */
+        Columns<List<Object>> columns(Function<String, String> name, Object absent) {
+            Columns<List<Object>> columns = Columns.of();
+            for (int i = 0; i < keys.size(); i++) {
+                int at = i;
+                columns = columns.add(name.apply(keys.get(i)), row -> row.get(at) == null ? absent : row.get(at));
+            }
+            return columns;
+        }
     }
 
     @Override
@@ -90,10 +104,7 @@ final class ListCommand implements Callable<Integer> {
                 result.put(what.name(), objects(listing));
                 output.json(out, result);
             }
-            case csv -> {
-                Csv.row(out, listing.keys().stream().map(ListCommand::snake).toList());
-                listing.rows().forEach(row -> Csv.row(out, row));
-            }
+            case csv -> listing.columns(ListCommand::snake, null).csv(out, listing.rows());
             default -> text(out, listing);
         }
         return Outturn.OK;
@@ -215,12 +226,7 @@ final class ListCommand implements Callable<Integer> {
         out.println(
                 dataset + ": " + listing.rows().size() + " " + (listing.rows().size() == 1 ? singular() : what));
         out.println();
-        TextTable table =
-                new TextTable(listing.keys().stream().map(ListCommand::words).toArray(String[]::new));
-        for (List<Object> row : listing.rows()) {
-            table.row(row.stream().map(c -> c == null ? "-" : c).toArray());
-        }
-        table.print(out);
+        listing.columns(ListCommand::words, "-").text(out, listing.rows());
     }
 
     private String singular() {

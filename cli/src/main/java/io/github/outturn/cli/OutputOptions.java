@@ -4,6 +4,7 @@ import io.github.outturn.json.OutturnJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** {@code --format text|json|csv}, shared by every command that prints results. */
@@ -33,21 +34,21 @@ final class OutputOptions {
 
     /**
      * Prints one result per area in the chosen format: JSON as the one result, or an array of them
-     * when several areas were asked for; CSV as one header and then every result's rows; text as one
-     * block per result, a blank line between blocks.
+     * when several areas were asked for; CSV as one header and then every result's rows in {@code
+     * columns}; text as one block per result, a blank line between blocks.
      */
-    <R> void perArea(
+    <R, C> void perArea(
             PrintWriter out,
             List<R> results,
             boolean several,
-            List<String> csvHeader,
-            Consumer<R> csvRows,
+            Columns<C> columns,
+            Function<R, List<C>> csvRows,
             Consumer<R> textBlock) {
         switch (format) {
             case json -> json(out, several ? results : results.get(0));
             case csv -> {
-                Csv.row(out, csvHeader);
-                results.forEach(csvRows);
+                columns.csvHeader(out);
+                results.forEach(r -> columns.csvRows(out, csvRows.apply(r)));
             }
             default -> {
                 for (int i = 0; i < results.size(); i++) {

@@ -5,6 +5,7 @@ import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.summary.Correction;
 import io.github.outturn.summary.Discrepancy;
+import io.github.outturn.summary.PrintedFigure;
 import io.github.outturn.summary.Reconciliation;
 import io.github.outturn.summary.ReconciliationReport;
 import java.io.PrintWriter;
@@ -142,46 +143,61 @@ final class ReconcileCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * One line of the CSV: a disagreement or a correction found by one check of one printed report.
+     *
+     * @param report the report the check made
+     * @param check {@code among-themselves} or {@code against-register}
+     * @param kind {@code disagreement} or {@code correction}
+     * @param figure the printed figure it is about
+     * @param implied the figure the others imply, or the corrected figure
+     * @param message the sentence saying it
+     */
+    private record Finding(
+            ReconciliationReport report,
+            String check,
+            String kind,
+            PrintedFigure figure,
+            String implied,
+            String message) {}
+
+    /** The columns of {@code --format csv}, one row per disagreement and correction. */
+    private static final Columns<Finding> CSV = Columns.<Finding>of()
+            .add("source", f -> f.report().getSource().orElse(""))
+            .add("period", f -> f.report().getPeriod().map(Object::toString).orElse(""))
+            .add("check", Finding::check)
+            .add("kind", Finding::kind)
+            .add("figure", f -> f.figure().describe())
+            .add("printed", f -> f.figure().getPrinted().toPlainString())
+            .add("implied", Finding::implied)
+            .add("message", Finding::message);
+
     private static void csv(PrintWriter out, List<Check> checks) {
-        Csv.row(out, List.of("source", "period", "check", "kind", "figure", "printed", "implied", "message"));
+        List<Finding> findings = new ArrayList<>();
         for (Check c : checks) {
-            csvRows(out, "among-themselves", c.amongThemselves());
-            c.againstRegister().ifPresent(r -> csvRows(out, "against-register", r));
+            findings(findings, "among-themselves", c.amongThemselves());
+            c.againstRegister().ifPresent(r -> findings(findings, "against-register", r));
         }
+        CSV.csv(out, findings);
     }
 
-    private static void csvRows(PrintWriter out, String check, ReconciliationReport r) {
-        String source = r.getSource().orElse("");
-        String period = r.getPeriod().map(Object::toString).orElse("");
+    private static void findings(List<Finding> findings, String check, ReconciliationReport r) {
         for (Discrepancy d : r.getDiscrepancies()) {
-            Csv.row(
-                    out,
-                    List.of(
-                            source,
-                            period,
-                            check,
-                            "disagreement",
-                            d.getFigure().describe(),
-                            d.getFigure().getPrinted().toPlainString(),
-                            d.getImpliedValue()
-                                    .map(v -> v.bigDecimalValue(3, RoundingMode.HALF_UP)
-                                            .stripTrailingZeros()
-                                            .toPlainString())
-                                    .orElse(""),
-                            d.getMessage()));
+            findings.add(new Finding(
+                    r,
+                    check,
+                    "disagreement",
+                    d.getFigure(),
+                    d.getImpliedValue()
+                            .map(v -> v.bigDecimalValue(3, RoundingMode.HALF_UP)
+                                    .stripTrailingZeros()
+                                    .toPlainString())
+                            .orElse(""),
+                    d.getMessage()));
         }
         for (Correction k : r.getCorrections()) {
-            Csv.row(
-                    out,
-                    List.of(
-                            source,
-                            period,
-                            check,
-                            "correction",
-                            k.getFigure().describe(),
-                            k.getFigure().getPrinted().toPlainString(),
-                            k.getCorrected().toPlainString(),
-                            k.getMessage()));
+            findings.add(new Finding(
+                    r, check, "correction", k.getFigure(), k.getCorrected().toPlainString(), k.getMessage()));
         }
     }
 }

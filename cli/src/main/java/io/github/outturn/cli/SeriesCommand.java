@@ -11,8 +11,9 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -92,67 +93,57 @@ final class SeriesCommand implements Callable<Integer> {
         switch (output.format) {
             case json -> output.json(out, all);
             case csv -> {
-                Csv.row(
-                        out,
-                        Arrays.asList(
-                                "area",
-                                "indicator",
-                                "period",
-                                "value",
-                                "status",
-                                "region",
-                                "neighbours",
-                                "neighbour_count",
-                                "england",
-                                "target",
-                                "target_lower",
-                                "target_upper",
-                                "commentary"));
-                all.forEach((area, s) -> s.getPoints()
-                        .forEach(p -> Csv.row(
-                                out,
-                                Arrays.asList(
-                                        area,
-                                        s.getIndicatorId(),
-                                        p.getPeriod(),
-                                        HighlightsCommand.plain(p.getValue()),
-                                        Codes.of(p.getStatus()),
-                                        HighlightsCommand.plain(p.getRegion()),
-                                        HighlightsCommand.plain(p.getNeighbourAverage()),
-                                        p.getNeighbourCount(),
-                                        HighlightsCommand.plain(p.getEngland()),
-                                        HighlightsCommand.plain(p.getTarget()),
-                                        HighlightsCommand.plain(p.getTargetLower()),
-                                        HighlightsCommand.plain(p.getTargetUpper()),
-                                        p.getCommentary().orElse("")))));
+                List<InArea<SeriesPoint>> rows = new ArrayList<>();
+                all.forEach((area, series) -> series.getPoints().forEach(p -> rows.add(new InArea<>(area, "", p))));
+                csvColumns(indicator.getId()).csv(out, rows);
             }
             default -> all.forEach((area, s) -> text(out, select, s));
         }
         return Outturn.OK;
     }
 
+    /** The columns of {@code --format csv}, one row per period and area. */
+    private static Columns<InArea<SeriesPoint>> csvColumns(String indicatorId) {
+        return Columns.<InArea<SeriesPoint>>of()
+                .add("area", InArea::area)
+                .add("indicator", r -> indicatorId)
+                .add("period", r -> r.item().getPeriod())
+                .add("value", r -> Decimals.exact(r.item().getValue()))
+                .add("status", r -> Codes.of(r.item().getStatus()))
+                .add("region", r -> Decimals.exact(r.item().getRegion()))
+                .add("neighbours", r -> Decimals.exact(r.item().getNeighbourAverage()))
+                .add("neighbour_count", r -> r.item().getNeighbourCount())
+                .add("england", r -> Decimals.exact(r.item().getEngland()))
+                .add("target", r -> Decimals.exact(r.item().getTarget()))
+                .add("target_lower", r -> Decimals.exact(r.item().getTargetLower()))
+                .add("target_upper", r -> Decimals.exact(r.item().getTargetUpper()))
+                .add("commentary", r -> r.item().getCommentary().orElse(""));
+    }
+
+    /** The columns of the text table, headed by the series' own region's name. */
+    private static Columns<SeriesPoint> textColumns(TimeSeries s) {
+        return Columns.<SeriesPoint>of()
+                .add("Period", SeriesPoint::getPeriod)
+                .add("Value", p -> shown(p.getValue(), s))
+                .add(s.getRegionName().orElse("Region"), p -> shown(p.getRegion(), s))
+                .add("Neighbours", p -> shown(p.getNeighbourAverage(), s))
+                .add("(n)", p -> p.getNeighbourCount() == 0 ? "" : Integer.toString(p.getNeighbourCount()))
+                .add("England", p -> shown(p.getEngland(), s))
+                .add(
+                        "Target",
+                        p -> p.getTarget().isPresent()
+                                ? shown(p.getTarget(), s)
+                                : p.getTargetLower().isPresent()
+                                                || p.getTargetUpper().isPresent()
+                                        ? shown(p.getTargetLower(), s) + " to " + shown(p.getTargetUpper(), s)
+                                        : "");
+    }
+
     private static void text(PrintWriter out, Selection select, TimeSeries s) {
         out.println(s.getIndicatorName() + " (" + s.getIndicatorId() + "), " + select.areaName(s.getAreaCode())
                 + s.getNeighbourGroup().map(g -> " · neighbours: " + g).orElse("") + " · policy "
                 + s.getPolicyReference());
-        TextTable table = new TextTable(
-                "Period", "Value", s.getRegionName().orElse("Region"), "Neighbours", "(n)", "England", "Target");
-        for (SeriesPoint p : s.getPoints()) {
-            table.row(
-                    p.getPeriod(),
-                    shown(p.getValue(), s),
-                    shown(p.getRegion(), s),
-                    shown(p.getNeighbourAverage(), s),
-                    p.getNeighbourCount() == 0 ? "" : Integer.toString(p.getNeighbourCount()),
-                    shown(p.getEngland(), s),
-                    p.getTarget().isPresent()
-                            ? shown(p.getTarget(), s)
-                            : p.getTargetLower().isPresent()
-                                            || p.getTargetUpper().isPresent()
-                                    ? shown(p.getTargetLower(), s) + " to " + shown(p.getTargetUpper(), s)
-                                    : "");
-        }
-        table.print(out);
+        textColumns(s).text(out, s.getPoints());
         s.getPoints().forEach(p -> p.getCommentary().ifPresent(c -> out.println("Note, " + p.getPeriod() + ": " + c)));
         out.println();
     }

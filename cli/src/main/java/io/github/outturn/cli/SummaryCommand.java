@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
  * plan, with the movement between two periods, and the indicator roll-up ({@link IndicatorRollups})
  * of the dataset's area when it has indicators.
  *
- * <p>It runs past 400 lines because it prints three tables (actions, movement, indicators) in text and
- * CSV by hand; it will shrink when the command line renders every table through one renderer.
+ * <p>It runs past 400 lines because it prints three tables (actions, movement, indicators), and its CSV
+ * joins the action, movement and indicator rows into one table whose columns depend on what was asked.
  */
 @Command(
         name = "summary",
@@ -201,21 +201,43 @@ final class SummaryCommand implements Callable<Integer> {
         return shown;
     }
 
-    private static List<Object> cells(String scope, String name, ActionSummary a, Set<Status> statuses) {
-        RagDistribution d = a.getDistribution();
-        List<Object> row = new ArrayList<>(List.of(
-                scope, name, a.getActionCount(), d.getDisplayedOverallTotal().toPlainString()));
+    /**
+     * A row of the action table: a priority, a theme or the plan.
+     *
+     * @param scope the scope as the table shows it ("P1", "theme T1", "Plan")
+     * @param name its name, shortened
+     * @param summary its summary
+     */
+    private record Scoped(String scope, String name, ActionSummary summary) {
+        RagDistribution distribution() {
+            return summary.getDistribution();
+        }
+    }
+
+    /** The action table's columns: the statuses shown, then the percentages of those in the denominator. */
+    private static Columns<Scoped> actionColumns(Set<Status> statuses, Set<Status> denominator) {
+        Columns<Scoped> columns = Columns.<Scoped>of()
+                .add("Scope", Scoped::scope)
+                .add("Name", Scoped::name)
+                .add("Linked", r -> r.summary().getActionCount())
+                .add(
+                        "Weighted",
+                        r -> r.distribution().getDisplayedOverallTotal().toPlainString());
         for (Status s : statuses) {
-            row.add(d.getDisplayedCount(s).toPlainString());
+            columns = columns.add(
+                    title(s), r -> r.distribution().getDisplayedCount(s).toPlainString());
         }
         for (Status s : statuses) {
-            if (d.getDenominatorStatuses().contains(s)) {
-                row.add(d.getDisplayedPercentage(s)
-                        .map(v -> v.toPlainString() + "%")
-                        .orElse("-"));
+            if (denominator.contains(s)) {
+                columns = columns.add(
+                        title(s) + " %",
+                        r -> r.distribution()
+                                .getDisplayedPercentage(s)
+                                .map(v -> v.toPlainString() + "%")
+                                .orElse("-"));
             }
         }
-        return row;
+        return columns;
     }
 
     private static String shorten(String text, int width) {
@@ -227,31 +249,18 @@ final class SummaryCommand implements Callable<Integer> {
         out.println(plan + ": actions rated in " + summary.getPeriod() + " (" + Codes.of(summary.getCountingMethod())
                 + " counting, policy " + summary.getPolicyReference() + ")");
         out.println();
-        Set<Status> statuses = columns(summary);
-        List<String> header = new ArrayList<>(List.of("Scope", "Name", "Linked", "Weighted"));
-        statuses.forEach(s -> header.add(title(s)));
-        RagDistribution planDistribution = summary.getPlan().getDistribution();
-        statuses.stream()
-                .filter(planDistribution.getDenominatorStatuses()::contains)
-                .forEach(s -> header.add(title(s) + " %"));
-        TextTable table = new TextTable(header.toArray(String[]::new));
+        List<Scoped> rows = new ArrayList<>();
         for (Priority priority : ds.getPriorities()) {
-            ActionSummary a = summary.getPriorities().get(priority.getId());
-            if (a != null) {
-                table.row(cells(priority.getId(), shorten(priority.getName(), 40), a, statuses)
-                        .toArray());
-            }
+            Optional.ofNullable(summary.getPriorities().get(priority.getId()))
+                    .ifPresent(a -> rows.add(new Scoped(priority.getId(), shorten(priority.getName(), 40), a)));
         }
         for (Theme theme : ds.getThemes()) {
-            ActionSummary a = summary.getThemes().get(theme.getId());
-            if (a != null) {
-                table.row(cells("theme " + theme.getId(), shorten(theme.getName(), 40), a, statuses)
-                        .toArray());
-            }
+            Optional.ofNullable(summary.getThemes().get(theme.getId()))
+                    .ifPresent(a -> rows.add(new Scoped("theme " + theme.getId(), shorten(theme.getName(), 40), a)));
         }
-        table.row(
-                cells("Plan", "every action once", summary.getPlan(), statuses).toArray());
-        table.print(out);
+        rows.add(new Scoped("Plan", "every action once", summary.getPlan()));
+        actionColumns(columns(summary), summary.getPlan().getDistribution().getDenominatorStatuses())
+                .text(out, rows);
         if (summary.getCountingMethod() == CountingMethod.FULL) {
             out.println();
             out.println("Full counting: an action counts once in every priority it serves, so the priorities add"
@@ -281,19 +290,11 @@ final class SummaryCommand implements Callable<Integer> {
                 used.add(s);
             }
         }
-        List<String> header = new ArrayList<>(List.of("From \\ to"));
-        used.forEach(s -> header.add(title(s)));
-        header.add("Total");
-        TextTable table = new TextTable(header.toArray(String[]::new));
-        for (Status from : used) {
-            List<Object> row = new ArrayList<>(List.of(title(from)));
-            for (Status to : used) {
-                row.add(count(plan.get(from, to)));
-            }
-            row.add(count(plan.getFromTotal(from)));
-            table.row(row.toArray());
+        Columns<Status> columns = Columns.<Status>of().add("From \\ to", SummaryCommand::title);
+        for (Status to : used) {
+            columns = columns.add(title(to), from -> count(plan.get(from, to)));
         }
-        table.print(out);
+        columns.add("Total", from -> count(plan.getFromTotal(from))).text(out, used);
         out.println();
         for (Map.Entry<String, MovementMatrix> e : m.getPriorities().entrySet()) {
             MovementMatrix pm = e.getValue();
@@ -329,6 +330,28 @@ final class SummaryCommand implements Callable<Integer> {
         return r.getCounts().values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** The indicator roll-up's text table: status and direction counts per scope. */
+    private static final Columns<IndicatorRollup> INDICATOR_TEXT = indicatorText();
+
+    private static Columns<IndicatorRollup> indicatorText() {
+        Columns<IndicatorRollup> columns = Columns.<IndicatorRollup>of()
+                .add("Scope", r -> switch (r.getScope()) {
+                    case PLAN -> "Plan";
+                    case THEME -> "theme " + r.getScopeId().orElse("");
+                    default -> r.getScopeId().orElse("");
+                })
+                .add("Name", r -> shorten(r.getName(), 40))
+                .add("Measures", SummaryCommand::measures);
+        for (Status s : Status.values()) {
+            columns = columns.add(title(s), r -> r.getCounts().get(s));
+        }
+        return columns.add("Improving", IndicatorRollup::getImproving)
+                .add("No change", IndicatorRollup::getNoChange)
+                .add("Worsening", IndicatorRollup::getWorsening)
+                .add("Not judged", IndicatorRollup::getNotJudged)
+                .add("On target", r -> r.getOnTarget() + " of " + r.getRated());
+    }
+
     /**
      * The indicator roll-up as text: a table of status and direction counts per priority, theme and
      * the plan, then the "n of m on target" sentences of the plan and of each scope with a rated
@@ -341,31 +364,7 @@ final class SummaryCommand implements Callable<Integer> {
                 + plan.getPeriod().map(p -> "in " + p).orElse("at their latest values") + " (policy "
                 + plan.getPolicyReference() + ")");
         out.println();
-        List<String> header = new ArrayList<>(List.of("Scope", "Name", "Measures"));
-        for (Status s : Status.values()) {
-            header.add(title(s));
-        }
-        header.addAll(List.of("Improving", "No change", "Worsening", "Not judged", "On target"));
-        TextTable table = new TextTable(header.toArray(String[]::new));
-        for (IndicatorRollup r : tableOrder(rollups)) {
-            String scope = switch (r.getScope()) {
-                case PLAN -> "Plan";
-                case THEME -> "theme " + r.getScopeId().orElse("");
-                default -> r.getScopeId().orElse("");
-            };
-            List<Object> row = new ArrayList<>(List.of(scope, shorten(r.getName(), 40), measures(r)));
-            for (Status s : Status.values()) {
-                row.add(r.getCounts().get(s));
-            }
-            row.addAll(List.of(
-                    r.getImproving(),
-                    r.getNoChange(),
-                    r.getWorsening(),
-                    r.getNotJudged(),
-                    r.getOnTarget() + " of " + r.getRated()));
-            table.row(row.toArray());
-        }
-        table.print(out);
+        INDICATOR_TEXT.text(out, tableOrder(rollups));
         out.println();
         for (IndicatorRollup r : rollups) {
             if (r.getScope() == SummaryScope.PLAN || r.getRated() > 0) {

@@ -54,12 +54,13 @@ final class ValidateCommand implements Callable<Integer> {
                                 report.getViolations().stream()
                                         .map(v -> new Problem(v.getPath(), v.getValue(), v.getMessage()))
                                         .toList()));
-            case csv -> {
-                Csv.row(out, List.of("dataset", "path", "value", "message"));
-                for (Violation v : report.getViolations()) {
-                    Csv.row(out, List.of(dataset, v.getPath(), v.getValue().orElse(""), v.getMessage()));
-                }
-            }
+            case csv ->
+                Columns.<Violation>of()
+                        .add("dataset", v -> dataset)
+                        .add("path", Violation::getPath)
+                        .add("value", v -> v.getValue().orElse(""))
+                        .add("message", Violation::getMessage)
+                        .csv(out, report.getViolations());
             default -> text(out, report);
         }
         return report.isValid() ? Outturn.OK : Outturn.FINDINGS;

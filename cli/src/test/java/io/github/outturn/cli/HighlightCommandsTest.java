@@ -68,7 +68,7 @@ class HighlightCommandsTest {
     void test_highlights_csvNumbersAsNumbers_andJsonByArea() throws IOException {
         Run csv = run("highlights", NOTTINGHAM, "--area", "892", "--format", "csv");
         assertThat(csv.exit()).as(csv.err()).isZero();
-        assertThat(csv.lines().get(0)).isEqualTo(String.join(",", HighlightsCommand.CSV_HEADER));
+        assertThat(csv.lines().get(0)).isEqualTo(String.join(",", HighlightsCommand.CSV.headers()));
         assertThat(csv.lines())
                 .anySatisfy(
                         l -> assertThat(l).startsWith("892,Nottingham,dtap-12m,2014/15,rank,bad,92.9,England,7,10,0,"));

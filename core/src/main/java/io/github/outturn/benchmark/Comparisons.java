@@ -269,7 +269,23 @@ public final class Comparisons {
      * value (a mean of ten values has 34 digits; a reader needs 93.64), exact when it is shorter.
      */
     static String shown(BigDecimal value, BigDecimal areaValue) {
-        int places = Math.max(readable(areaValue).scale(), 0) + 2;
+        return shown(value, Math.max(readable(areaValue).scale(), 0) + 2);
+    }
+
+    /**
+     * A computed figure as reasons and the command line show it: {@link #readable readable}, then
+     * to at most {@code places} decimals, half up; exact when it is shorter.
+     *
+     * <pre>{@code
+     * Comparisons.shown(new BigDecimal("93.64444444444444444"), 3);   // "93.644"
+     * Comparisons.shown(new BigDecimal("93.5"), 3);                   // "93.5"
+     * }</pre>
+     *
+     * @param value a computed figure, not null
+     * @param places the most decimals to show
+     * @return the figure as plain text
+     */
+    public static String shown(BigDecimal value, int places) {
         BigDecimal v = readable(value);
         return v.scale() > places ? v.setScale(places, RoundingMode.HALF_UP).toPlainString() : v.toPlainString();
     }

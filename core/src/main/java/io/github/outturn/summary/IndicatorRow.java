@@ -50,8 +50,8 @@ import java.util.Optional;
  *     dataset has a statistical neighbour group for the area
  * @param rank the area's rank among authorities, empty when it has no value or the indicator is not
  *     ranked
- * @param quartile the quartile band, empty when not ranked, not banded, or fewer than five
- *     authorities have a value
+ * @param quartile the quartile band, empty when not ranked, not banded, or fewer than the benchmark
+ *     policy's {@link BenchmarkPolicy#getMinimumRankedForBands() minimum} of authorities have a value
  * @param rankedAmong the set ranked among, in words, such as "local authorities with a value, former
  *     ones included as in LAIT"
  *     <p>Immutable and thread-safe.
@@ -65,9 +65,6 @@ public record IndicatorRow(
         Optional<Rank> rank,
         Optional<Band> quartile,
         String rankedAmong) {
-
-    /** The fewest authorities with a value for which quartile bands are given. */
-    static final int MIN_FOR_BANDS = 5;
 
     /** Checks that no component is null, and keeps an unmodifiable copy of the benchmarks. */
     public IndicatorRow {
@@ -103,8 +100,6 @@ public record IndicatorRow(
             BenchmarkPolicy benchmarks) {
         IndicatorAssessment assessment = IndicatorRating.assess(dataset, indicatorId, areaCode, period, rating);
         AuthorityRank ranked = AreaBenchmarks.rankAmongAuthorities(dataset, indicatorId, areaCode, period, benchmarks);
-        Optional<Rank> rank = ranked.rank();
-        boolean bandable = rank.map(r -> r.of() >= MIN_FOR_BANDS).orElse(false);
         return new IndicatorRow(
                 assessment,
                 DirectionOfTravelRating.compare(dataset, indicatorId, areaCode, period, TravelTerm.SHORT_TERM, rating),
@@ -113,8 +108,8 @@ public record IndicatorRow(
                 statisticalNeighbours(dataset, areaCode)
                         .map(g ->
                                 AreaBenchmarks.compareWithGroup(dataset, indicatorId, areaCode, period, g, benchmarks)),
-                rank,
-                bandable ? ranked.quartile() : Optional.empty(),
+                ranked.rank(),
+                ranked.quartile(),
                 ranked.among());
     }
 

@@ -41,6 +41,17 @@ class ComparisonsTest {
     }
 
     @Test
+    void test_shown_roundsHalfUpToAtMostThePlacesAndKeepsShorterFiguresExact() {
+        // 842.8 / 9 = 93.6444...: three places give 93.644; 0.0625 to three places is 0.063 (half up);
+        // 93.5 has fewer places than asked and is shown as it is; a double's dump 0.24282999999999999
+        // stands for 0.24283 and is shown as that.
+        assertThat(Comparisons.shown(bd("93.64444444444444444"), 3)).isEqualTo("93.644");
+        assertThat(Comparisons.shown(bd("0.0625"), 3)).isEqualTo("0.063");
+        assertThat(Comparisons.shown(bd("93.5"), 3)).isEqualTo("93.5");
+        assertThat(Comparisons.shown(bd("0.24282999999999999"), 6)).isEqualTo("0.24283");
+    }
+
+    @Test
     void test_byValue_higherIsBetter() {
         // 44.1 - 40.0 = 4.1; 4.1 / 40.0 = 0.1025
         Comparison c = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("44.1"), "England", bd("40.0"), POLICY);

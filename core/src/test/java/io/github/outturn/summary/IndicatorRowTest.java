@@ -170,6 +170,29 @@ class IndicatorRowTest {
     }
 
     @Test
+    void test_of_bandMinimumIsThePolicys() {
+        // A policy that bands from four authorities bands Stockport among 47.0, 44.0, 40.0, 30.0:
+        // type-7 quartiles Q1 = 30 + 0.75 x 10 = 37.5, Q2 = 40 + 0.5 x 4 = 42, Q3 = 44 + 0.25 x 3 =
+        // 44.75; 47.0 is above Q3, higher being better: the best quarter, A.
+        BenchmarkPolicy fromFour = BenchmarkPolicy.builder()
+                .from(BENCHMARKS)
+                .minimumRankedForBands(4)
+                .build();
+        IndicatorRow four = IndicatorRow.of(dataset(3, false), IND, "356", YEAR, RATING, fromFour);
+        assertThat(four.rank()).contains(Rank.of(1, 4));
+        assertThat(four.quartile()).contains(Band.A);
+
+        // One that bands only from six leaves the five of the case above unbanded.
+        BenchmarkPolicy fromSix = BenchmarkPolicy.builder()
+                .from(BENCHMARKS)
+                .minimumRankedForBands(6)
+                .build();
+        IndicatorRow five = IndicatorRow.of(dataset(4, false), IND, "356", YEAR, RATING, fromSix);
+        assertThat(five.rank()).contains(Rank.of(2, 5));
+        assertThat(five.quartile()).isEmpty();
+    }
+
+    @Test
     void test_englandAndRegion_emptyWhenNotPublished() {
         Dataset ds = dataset(5, true);
         IndicatorRow row = IndicatorRow.of(ds, IND, "356", YEAR, RATING, BENCHMARKS);
