@@ -9,7 +9,7 @@ import org.assertj.core.api.AbstractObjectAssert;
  *
  * <pre>{@code
  * assertThat(ConfidenceIntervals.proportion(81, 100, ConfidenceLevel.NINETY_FIVE))
- *         .hasLimitsWithin(0.72204, 0.87542, 0.000005)
+ *         .hasLimitsWithin(0.72221, 0.87485, 0.000005)
  *         .contains(0.81);
  * }</pre>
  */

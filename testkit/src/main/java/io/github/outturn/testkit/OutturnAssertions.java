@@ -16,7 +16,7 @@ import org.assertj.core.api.Assertions;
  * assertThat(assessment).isRed().hasReasonContaining("beyond the tolerance");
  * assertThat(distribution).hasCount(Status.GREEN, "13/3").hasPercentage(Status.GREEN, "72");
  * assertThat(rank).isRank("3 of 152");
- * assertThat(interval).hasLimitsWithin(0.72204, 0.87542, 0.000005);
+ * assertThat(interval).hasLimitsWithin(0.72221, 0.87485, 0.000005);
  * }</pre>
  */
 public class OutturnAssertions extends Assertions {
