@@ -19,7 +19,7 @@ import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Target;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.testing.ConformanceTables;
+import io.github.outturn.testkit.ConformanceTables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,7 +47,7 @@ class HighlightConformanceTest {
     }
 
     static List<Map<String, String>> rows() {
-        return ConformanceTables.rows("/conformance/highlights.csv");
+        return ConformanceTables.rows("highlights.csv");
     }
 
     @Test

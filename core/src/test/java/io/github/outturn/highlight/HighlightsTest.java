@@ -1,7 +1,7 @@
 package io.github.outturn.highlight;
 
-import static io.github.outturn.testing.SampleDatasets.dec;
-import static io.github.outturn.testing.SampleDatasets.fy;
+import static io.github.outturn.testkit.SampleDatasets.dec;
+import static io.github.outturn.testkit.SampleDatasets.fy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,7 @@ import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.outturn.model;
 
-import static io.github.outturn.testing.SampleDatasets.dec;
-import static io.github.outturn.testing.SampleDatasets.fy;
+import static io.github.outturn.testkit.SampleDatasets.dec;
+import static io.github.outturn.testkit.SampleDatasets.fy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,7 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.outturn.period.PeriodKind;
 import io.github.outturn.period.YearType;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.math.BigDecimal;
 import org.apache.commons.numbers.fraction.Fraction;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.outturn.testkit.OutturnGenerators;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -210,26 +211,9 @@ class ReportingPeriodTest {
                 .containsExactly("AY 2013/14", "2014", "2014-04", "2014/15 Q1", "2014/15 H1", "2014/15");
     }
 
-    /** Every kind of period, over five centuries. */
+    /** Every kind of period, over five centuries: the test kit's generator. */
     static Gen<ReportingPeriod> periods() {
-        Gen<Integer> years = integers().between(1500, 2900);
-        return integers()
-                .between(0, 8)
-                .zip(
-                        years,
-                        integers().between(1, 12),
-                        integers().between(1, 40),
-                        (kind, year, n, span) -> switch (kind) {
-                            case 0 -> FinancialYear.of(year);
-                            case 1 -> FinancialQuarter.of(year, (n - 1) % 4 + 1);
-                            case 2 -> FinancialHalfYear.of(year, (n - 1) % 2 + 1);
-                            case 3 -> CalendarMonth.of(year, n);
-                            case 4 -> AcademicYear.of(year);
-                            case 5 -> CalendarYear.of(year);
-                            case 6 -> PooledYears.of(YearType.CALENDAR, year, year + span % 5 + 1);
-                            case 7 -> PooledYears.of(YearType.FINANCIAL, year, year + span);
-                            default -> PooledYears.of(YearType.ACADEMIC, year, year + span % 3 + 1);
-                        });
+        return OutturnGenerators.periods();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.github.outturn.summary;
 
-import static io.github.outturn.testing.SampleDatasets.fy;
+import static io.github.outturn.testkit.SampleDatasets.fy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.model.Action;
@@ -10,7 +10,7 @@ import io.github.outturn.model.SummaryScope;
 import io.github.outturn.rating.CountingMethod;
 import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.apache.commons.numbers.fraction.BigFraction;

@@ -13,7 +13,7 @@ import io.github.outturn.model.SummaryScope;
 import io.github.outturn.rating.CountingMethod;
 import io.github.outturn.rating.PercentageRounding;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.outturn.validation;
 
-import static io.github.outturn.testing.SampleDatasets.dec;
-import static io.github.outturn.testing.SampleDatasets.fy;
+import static io.github.outturn.testkit.SampleDatasets.dec;
+import static io.github.outturn.testkit.SampleDatasets.fy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -30,7 +30,7 @@ import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.model.Dataset;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +40,7 @@ class QuietStartTest {
         Process java = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
-                        System.getProperty("java.class.path"),
+                        classPath(),
                         QuietStartTest.class.getName())
                 .start();
         String out = text(java.getInputStream());
@@ -62,6 +65,19 @@ class QuietStartTest {
         } finally {
             banner.setLevel(null);
         }
+    }
+
+    /**
+     * This JVM's class path, with its module path and the test classes (which surefire patches into
+     * core's module) added: the fresh JVM runs everything from the class path.
+     */
+    private static String classPath() {
+        return Stream.of(
+                        System.getProperty("java.class.path"),
+                        System.getProperty("jdk.module.path"),
+                        Path.of("target", "test-classes").toAbsolutePath().toString())
+                .filter(p -> p != null && !p.isEmpty())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String text(InputStream in) throws IOException {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.outturn.io.DatasetFormat;
 import io.github.outturn.io.DatasetFormats;
 import io.github.outturn.model.Dataset;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import io.github.outturn.validation.DatasetValidator;
 import java.io.IOException;
 import java.io.InputStream;

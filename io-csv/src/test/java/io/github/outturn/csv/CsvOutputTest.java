@@ -20,7 +20,7 @@ import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.FinancialYear;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

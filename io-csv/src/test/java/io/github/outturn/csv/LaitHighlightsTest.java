@@ -16,8 +16,8 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.testing.ConformanceTables;
 import io.github.outturn.testing.LaitData;
+import io.github.outturn.testkit.ConformanceTables;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -72,7 +72,9 @@ class LaitHighlightsTest {
         lait = LaitReader.read(LaitData.folder());
         latest = new HashMap<>();
         seeds = new HashMap<>();
-        for (Map<String, String> row : ConformanceTables.rows("/lait/highlight-facts.csv")) {
+        for (Map<String, String> row : ConformanceTables.rows(
+                LaitHighlightsTest.class.getResourceAsStream("/lait/highlight-facts.csv"),
+                "lait/highlight-facts.csv")) {
             (row.get("why").equals("seed") ? seeds : latest).put(row.get("measure") + "|" + row.get("area"), row);
         }
         found = new HashMap<>();

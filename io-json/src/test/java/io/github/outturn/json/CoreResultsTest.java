@@ -14,7 +14,7 @@ import io.github.outturn.summary.ActionSummaries;
 import io.github.outturn.summary.PlanSummary;
 import io.github.outturn.summary.Reconciliation;
 import io.github.outturn.summary.ReconciliationReport;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.io.DatasetFormats;
 import io.github.outturn.model.Dataset;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

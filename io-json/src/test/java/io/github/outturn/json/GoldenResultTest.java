@@ -26,7 +26,7 @@ import io.github.outturn.summary.FigureKind;
 import io.github.outturn.summary.PrintedFigure;
 import io.github.outturn.summary.RagDistribution;
 import io.github.outturn.summary.ReconciliationReport;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -18,7 +18,7 @@ import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.rating.TravelTerm;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Theme;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

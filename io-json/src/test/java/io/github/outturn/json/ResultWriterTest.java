@@ -12,7 +12,7 @@ import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.FinancialQuarter;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

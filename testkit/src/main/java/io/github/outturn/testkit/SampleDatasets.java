@@ -1,4 +1,4 @@
-package io.github.outturn.testing;
+package io.github.outturn.testkit;
 
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;

@@ -1,0 +1,229 @@
+package io.github.outturn.testkit;
+
+import io.github.outturn.benchmark.Band;
+import io.github.outturn.benchmark.Bands;
+import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.benchmark.BoundaryRule;
+import io.github.outturn.benchmark.Rank;
+import io.github.outturn.benchmark.Ranking;
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.Polarity;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.Target;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.FinancialYear;
+import io.github.outturn.rating.IndicatorAssessment;
+import io.github.outturn.rating.IndicatorRating;
+import io.github.outturn.rating.PercentageRounding;
+import io.github.outturn.rating.RatingPolicy;
+import io.github.outturn.rating.ValueComparison;
+import io.github.outturn.rating.ZeroTargetRule;
+import io.github.outturn.summary.RagDistribution;
+import io.github.outturn.testkit.ConformanceSuite.Outcome;
+import io.github.outturn.testkit.ConformanceSuite.RowFunction;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Outturn's own answers to the published conformance tables: how each row's columns become
+ * Outturn's inputs, which library function rates them and how its result is written back as the
+ * table writes it. Another implementation reads these as a worked example of the column guides.
+ *
+ * <pre>{@code
+ * // in a JUnit 5 test class, as a method annotated TestFactory:
+ * Stream<DynamicTest> outturnConforms() {
+ *     return ConformanceSuite.indicatorRating(OutturnConformance.indicatorRating());
+ * }
+ * }</pre>
+ */
+public final class OutturnConformance {
+
+    /** The year every row of {@code indicator-rating.csv} rates: 2014/15. */
+    public static final FinancialYear YEAR = FinancialYear.of(2014);
+
+    private static final String AREA = "E08000018";
+    private static final String ID = "conformance";
+
+    private OutturnConformance() {}
+
+    /**
+     * {@code indicator-rating.csv} through {@link IndicatorRating#assess}: the code is the status's
+     * code, the text the reason sentence.
+     *
+     * @return the row function
+     */
+    public static RowFunction indicatorRating() {
+        return row -> {
+            RatingInputs in = RatingInputs.of(row);
+            IndicatorAssessment a = IndicatorRating.assess(
+                    in.indicator(), AREA, YEAR, in.observation(), in.target(), in.lastYear(), in.policy());
+            return Outcome.of(Codes.of(a.getStatus()), a.getReason());
+        };
+    }
+
+    /**
+     * {@code indicator-rating.csv} through {@link IndicatorRating#status}, the status without the
+     * assessment: the code is the status's code, without text.
+     *
+     * @return the row function
+     */
+    public static RowFunction indicatorStatus() {
+        return row -> {
+            RatingInputs in = RatingInputs.of(row);
+            return Outcome.of(Codes.of(IndicatorRating.status(
+                    in.indicator(), AREA, YEAR, in.observation(), in.target(), in.lastYear(), in.policy())));
+        };
+    }
+
+    /** A row of {@code indicator-rating.csv} as Outturn's inputs. */
+    private record RatingInputs(
+            Indicator indicator,
+            Optional<Observation> observation,
+            Optional<Target> target,
+            Optional<Observation> lastYear,
+            RatingPolicy policy) {
+
+        static RatingInputs of(Map<String, String> row) {
+            Indicator indicator = Indicator.builder()
+                    .id(ID)
+                    .name("Conformance indicator")
+                    .unit(optional(row.get("unit")))
+                    .decimalPlaces(Integer.parseInt(row.get("decimal_places")))
+                    .polarity(code(Polarity.class, row.get("polarity")))
+                    .build();
+            Optional<Observation> observation = switch (row.get("value_status")) {
+                case "", "actual" -> Optional.of(Observation.of(ID, AREA, YEAR, decimal(row.get("value"))));
+                case "none" -> Optional.empty();
+                default ->
+                    Optional.of(Observation.missing(
+                            ID, AREA, YEAR, code(ObservationStatus.class, row.get("value_status"))));
+            };
+            Optional<Target> target = Optional.empty();
+            if (!(row.get("target") + row.get("lower") + row.get("upper")).isEmpty()) {
+                target = Optional.of(Target.builder()
+                        .indicatorId(ID)
+                        .period(YEAR)
+                        .value(optional(row.get("target")).map(BigDecimal::new))
+                        .lower(optional(row.get("lower")).map(BigDecimal::new))
+                        .upper(optional(row.get("upper")).map(BigDecimal::new))
+                        .tolerance(optional(row.get("tolerance")).map(Tolerance::parse))
+                        .build());
+            }
+            Optional<Observation> lastYear = optional(row.get("last_year_value"))
+                    .map(v -> Observation.of(ID, AREA, YEAR.samePeriodLastYear(), new BigDecimal(v)));
+            return new RatingInputs(indicator, observation, target, lastYear, ratingPolicy(row));
+        }
+    }
+
+    private static RatingPolicy ratingPolicy(Map<String, String> row) {
+        var policy = RatingPolicy.defaults()
+                .withRescuedByImprovement(Boolean.parseBoolean(row.get("rescued_by_improvement")));
+        if (!row.get("value_comparison").isEmpty()) {
+            policy = policy.withValueComparison(code(ValueComparison.class, row.get("value_comparison")));
+        }
+        if (!row.get("zero_target_rule").isEmpty()) {
+            policy = policy.withZeroTargetRule(code(ZeroTargetRule.class, row.get("zero_target_rule")));
+        }
+        if (!row.get("blue_margin").isEmpty()) {
+            policy = policy.withBlueMargin(Tolerance.parse(row.get("blue_margin")));
+        }
+        return policy;
+    }
+
+    /**
+     * {@code percentage-rounding.csv} through {@link RagDistribution}: the code is the shown
+     * percentages of the denominator statuses in status order, {@code ;}-separated.
+     *
+     * @return the row function
+     */
+    public static RowFunction percentageRounding() {
+        return row -> {
+            Map<Status, BigFraction> counts = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                String cell = row.getOrDefault(Codes.of(s).replace('-', '_'), "");
+                if (!cell.isEmpty()) {
+                    counts.put(s, fraction(cell));
+                }
+            }
+            Set<Status> denominator = EnumSet.noneOf(Status.class);
+            for (String code : row.get("denominator").split(";")) {
+                denominator.add(code(Status.class, code));
+            }
+            RagDistribution d = RagDistribution.of(
+                    counts,
+                    denominator,
+                    code(PercentageRounding.class, row.get("rounding")),
+                    Integer.parseInt(row.get("decimals")),
+                    0,
+                    "conformance@1");
+            return Outcome.of(d.getDisplayedPercentages().values().stream()
+                    .map(BigDecimal::toPlainString)
+                    .collect(Collectors.joining(";")));
+        };
+    }
+
+    /**
+     * {@code rank-and-bands.csv} through {@link Ranking} and {@link Bands#quartile}: the code is the
+     * first value's rank ({@code 2 of 9}) and quartile band ({@code A}), {@code -} for none.
+     *
+     * @return the row function
+     */
+    public static RowFunction rankAndBands() {
+        return row -> {
+            List<BigDecimal> values = new ArrayList<>();
+            for (String cell : row.get("values").split(";")) {
+                values.add(cell.equals("-") ? null : new BigDecimal(cell));
+            }
+            Polarity polarity = code(Polarity.class, row.get("polarity"));
+            var policy = BenchmarkPolicy.defaults();
+            if (!row.get("boundary_rule").isEmpty()) {
+                policy = policy.withBoundaryRule(code(BoundaryRule.class, row.get("boundary_rule")));
+            }
+            String rank =
+                    Ranking.of(values, polarity).rankAt(0).map(Rank::toString).orElse("-");
+            String band = values.stream().allMatch(v -> v == null)
+                    ? "-"
+                    : Bands.quartile(values.get(0), values, polarity, policy)
+                            .map(Band::name)
+                            .orElse("-");
+            return Outcome.of(rank + ";" + band);
+        };
+    }
+
+    /** A fraction written {@code 13/3} or as a whole number. */
+    static BigFraction fraction(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return BigFraction.of(new BigInteger(text.trim()));
+        }
+        return BigFraction.of(
+                new BigInteger(text.substring(0, slash).trim()),
+                new BigInteger(text.substring(slash + 1).trim()));
+    }
+
+    private static Optional<String> optional(String cell) {
+        return cell == null || cell.isEmpty() ? Optional.empty() : Optional.of(cell);
+    }
+
+    private static BigDecimal decimal(String text) {
+        return new BigDecimal(text);
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String code) {
+        return Codes.parse(type, code)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "\"" + code + "\" is not a code of " + type.getSimpleName() + ": " + Codes.allOf(type)));
+    }
+}
