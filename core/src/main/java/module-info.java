@@ -28,6 +28,7 @@ module io.github.outturn.core {
     exports io.github.outturn.model;
     exports io.github.outturn.period;
     exports io.github.outturn.rating;
+    exports io.github.outturn.statistics;
     exports io.github.outturn.summary;
     exports io.github.outturn.validation;
 

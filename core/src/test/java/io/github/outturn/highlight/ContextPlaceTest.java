@@ -1,6 +1,6 @@
 package io.github.outturn.highlight;
 
-import static io.github.outturn.testing.SampleDatasets.fy;
+import static io.github.outturn.testkit.SampleDatasets.fy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -1,6 +1,6 @@
 package io.github.outturn.model;
 
-import static io.github.outturn.testing.SampleDatasets.dec;
+import static io.github.outturn.testkit.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;

@@ -41,7 +41,7 @@ import io.github.outturn.summary.PlanSummary;
 import io.github.outturn.summary.RagDistribution;
 import io.github.outturn.summary.Reconciliation;
 import io.github.outturn.summary.ReconciliationReport;
-import io.github.outturn.testing.SampleDatasets;
+import io.github.outturn.testkit.SampleDatasets;
 import io.github.outturn.validation.ValidationReport;
 import io.github.outturn.validation.Violation;
 import java.io.IOException;
