@@ -33,7 +33,9 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             HighlightsCommand.class,
             ExceptionsCommand.class,
-            SeriesCommand.class
+            SeriesCommand.class,
+            SpcCommand.class,
+            TrendCommand.class
         })
 public final class Outturn implements Runnable {
 
