@@ -22,7 +22,9 @@ public enum StatisticalMethod {
     /** NHS England "Making Data Count" XmR chart. */
     XMR_CHART("mdc-xmr@1", "XmR chart (Making Data Count)"),
     /** Life expectancy by Chiang's method II with Silcocks' limits (PHE, {@code phe_life_expectancy}). */
-    LIFE_EXPECTANCY("phe-life-expectancy@1", "life expectancy, Chiang II");
+    LIFE_EXPECTANCY("phe-life-expectancy@1", "life expectancy, Chiang II"),
+    /** Quantiles for grouping areas (PHE, {@code phe_quantile}). */
+    QUANTILES("phe-quantile@1", "quantiles");
 
     private final String reference;
     private final String description;
