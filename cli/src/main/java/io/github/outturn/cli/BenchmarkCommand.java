@@ -72,7 +72,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(
             names = "--level",
             paramLabel = "LEVEL",
-            description = "Confidence level: 95%% or 99.8%%. Default: the policy's (95%%).")
+            description = "Confidence level, any from 90%% to 99.99%% (such as 95%%, 99.8%% or 0.99). Default: the"
+                    + " policy's (95%%).")
     String level;
 
     @Option(

@@ -34,7 +34,9 @@ import picocli.CommandLine.Command;
             HighlightsCommand.class,
             ExceptionsCommand.class,
             SeriesCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            SpcCommand.class,
+            TrendCommand.class
         })
 public final class Outturn implements Runnable {
 

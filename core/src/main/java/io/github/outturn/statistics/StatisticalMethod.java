@@ -20,7 +20,11 @@ public enum StatisticalMethod {
     /** Fingertips' recent trend over the latest five points. */
     RECENT_TREND("fingertips-recent-trend@1", "recent trend"),
     /** NHS England "Making Data Count" XmR chart. */
-    XMR_CHART("mdc-xmr@1", "XmR chart (Making Data Count)");
+    XMR_CHART("mdc-xmr@1", "XmR chart (Making Data Count)"),
+    /** Life expectancy by Chiang's method II with Silcocks' limits (PHE, {@code phe_life_expectancy}). */
+    LIFE_EXPECTANCY("phe-life-expectancy@1", "life expectancy, Chiang II"),
+    /** Quantiles for grouping areas (PHE, {@code phe_quantile}). */
+    QUANTILES("phe-quantile@1", "quantiles");
 
     private final String reference;
     private final String description;
