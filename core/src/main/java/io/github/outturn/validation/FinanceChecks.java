@@ -126,7 +126,8 @@ final class FinanceChecks {
             add(
                     path + ".period",
                     period,
-                    "a forecast is made at a financial year, half year, quarter or month, not a "
+                    "a forecast is made at a financial year, half year, quarter or month, not "
+                            + (period.getKind() == PeriodKind.ACADEMIC_YEAR ? "an " : "a ")
                             + period.getKind()
                                     .name()
                                     .toLowerCase(java.util.Locale.ROOT)
