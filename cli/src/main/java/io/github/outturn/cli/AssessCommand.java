@@ -1,7 +1,5 @@
 package io.github.outturn.cli;
 
-import io.github.outturn.benchmark.AreaBenchmarks;
-import io.github.outturn.benchmark.AuthorityRank;
 import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Comparison;
@@ -9,16 +7,12 @@ import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.Judgement;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.io.Codes;
-import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;
-import io.github.outturn.rating.DirectionOfTravel;
-import io.github.outturn.rating.DirectionOfTravelRating;
 import io.github.outturn.rating.IndicatorAssessment;
-import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
-import io.github.outturn.rating.TravelTerm;
+import io.github.outturn.summary.IndicatorRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,23 +106,12 @@ final class AssessCommand implements Callable<Integer> {
             "policy",
             "benchmark_policy");
 
-    /** One indicator's assessment with everything printed beside it. */
-    record Row(
-            IndicatorAssessment assessment,
-            DirectionOfTravel shortTerm,
-            DirectionOfTravel longTerm,
-            List<Comparison> benchmarks,
-            Optional<GroupComparison> neighbours,
-            Optional<Rank> rank,
-            Optional<Band> quartile,
-            String rankedAmong) {}
-
     /** The whole result, as {@code --format json} prints it. */
     record Result(
             String area,
             String policyReference,
             String benchmarkPolicyReference,
-            List<Row> assessments,
+            List<IndicatorRow> assessments,
             List<String> withoutObservations) {}
 
     /** One area's result, whether it had any observation, and the indicators no rule could score. */
@@ -190,8 +173,7 @@ final class AssessCommand implements Callable<Integer> {
             List<Indicator> chosen,
             RatingPolicy rating,
             BenchmarkPolicy benchmarks) {
-        Optional<ComparatorGroup> neighbours = select.neighbours(code);
-        List<Row> rows = new ArrayList<>();
+        List<IndicatorRow> rows = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         boolean anyObserved = false;
@@ -208,7 +190,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             anyObserved |= observed;
             try {
-                rows.add(row(ds, id, code, p.get(), rating, benchmarks, neighbours));
+                rows.add(IndicatorRow.of(ds, id, code, p.get(), rating, benchmarks));
             } catch (IllegalArgumentException e) {
                 // A rule that cannot apply to this indicator's data: said, and the others still scored.
                 failed.add(dataset + ": " + (named == null ? "" : select.areaName(named) + ": ") + id + " " + p.get()
@@ -219,27 +201,6 @@ final class AssessCommand implements Callable<Integer> {
                 new Result(code, rating.getReference(), benchmarks.getReference(), rows, skipped), anyObserved, failed);
     }
 
-    private static Row row(
-            Dataset ds,
-            String id,
-            String code,
-            ReportingPeriod p,
-            RatingPolicy rating,
-            BenchmarkPolicy benchmarks,
-            Optional<ComparatorGroup> neighbours) {
-        AuthorityRank ranked = AreaBenchmarks.rankAmongAuthorities(ds, id, code, p, benchmarks);
-        Optional<Rank> rank = ranked.rank();
-        return new Row(
-                IndicatorRating.assess(ds, id, code, p, rating),
-                DirectionOfTravelRating.compare(ds, id, code, p, TravelTerm.SHORT_TERM, rating),
-                DirectionOfTravelRating.compare(ds, id, code, p, TravelTerm.LONG_TERM, rating),
-                AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, benchmarks),
-                neighbours.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, benchmarks)),
-                rank,
-                BenchmarkCommand.bandable(rank) ? ranked.quartile() : Optional.empty(),
-                ranked.among());
-    }
-
     private static String target(IndicatorAssessment a, String missing) {
         if (a.getTargetValue().isPresent()) {
             return Decimals.published(a.getTargetValue(), missing);
@@ -248,23 +209,6 @@ final class AssessCommand implements Callable<Integer> {
             return Decimals.published(a.getTargetLower(), "") + " to " + Decimals.published(a.getTargetUpper(), "");
         }
         return missing;
-    }
-
-    /** The comparison with England's published figure, if there is one. */
-    private static Optional<Comparison> england(List<Comparison> comparisons) {
-        return comparisons.stream()
-                .filter(c -> c.comparator().toLowerCase(java.util.Locale.ROOT).contains("england"))
-                .findFirst();
-    }
-
-    /** The comparison with the area's region's published figure, if there is one. */
-    private static Optional<Comparison> region(List<Comparison> comparisons, Dataset ds, String area) {
-        Optional<String> name = ds.findArea(area)
-                .flatMap(a -> a.getRegionCode())
-                .flatMap(ds::findArea)
-                .map(a -> a.getName());
-        return name.flatMap(
-                n -> comparisons.stream().filter(c -> c.comparator().equals(n)).findFirst());
     }
 
     private static String judgement(Optional<Comparison> comparison) {
@@ -296,7 +240,7 @@ final class AssessCommand implements Callable<Integer> {
                 "Neighbours",
                 "Rank",
                 "Quartile");
-        for (Row r : result.assessments()) {
+        for (IndicatorRow r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
             table.row(
                     a.getIndicatorId(),
@@ -306,15 +250,15 @@ final class AssessCommand implements Callable<Integer> {
                     Codes.of(a.getStatus()),
                     Codes.of(r.shortTerm().getDirection()),
                     Codes.of(r.longTerm().getDirection()),
-                    judgement(england(r.benchmarks())),
-                    judgement(region(r.benchmarks(), ds, result.area())),
+                    judgement(r.england()),
+                    judgement(r.region(ds)),
                     judgementOf(r.neighbours()),
                     r.rank().map(Rank::toString).orElse("-"),
                     r.quartile().map(Band::name).orElse("-"));
         }
         table.print(out);
         out.println();
-        for (Row r : result.assessments()) {
+        for (IndicatorRow r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
             out.println(a.getIndicatorId() + ": " + a.getReason());
             a.getForecastYearEnd().ifPresent(f -> out.println("  forecast year end: " + f.getReason()));
@@ -348,12 +292,12 @@ final class AssessCommand implements Callable<Integer> {
      * rank and its group's size as numbers.
      */
     private static void csv(PrintWriter out, Selection select, Dataset ds, Result result) {
-        for (Row r : result.assessments()) {
+        for (IndicatorRow r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
             Indicator indicator = ds.findIndicator(a.getIndicatorId()).orElseThrow();
             int places = Decimals.places(indicator, a.getPublishedValue());
-            Optional<Comparison> england = england(r.benchmarks());
-            Optional<Comparison> region = region(r.benchmarks(), ds, result.area());
+            Optional<Comparison> england = r.england();
+            Optional<Comparison> region = r.region(ds);
             Optional<Comparison> neighbours = r.neighbours().map(GroupComparison::comparison);
             Csv.row(
                     out,
