@@ -17,8 +17,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -139,94 +141,102 @@ final class FinanceCommand implements Callable<Integer> {
     private static void csv(FinanceReport r, PrintWriter out) {
         Csv.row(out, CSV_HEADER);
         for (BudgetAssessment a : budgets(r)) {
-            Csv.row(
-                    out,
-                    Arrays.asList(
-                            "budget",
-                            Codes.of(a.getScope()),
-                            a.getPortfolio().orElse(""),
-                            a.getName(),
-                            a.getPeriod(),
-                            Codes.of(a.getKind()),
-                            a.isCashLimit(),
-                            a.getBudget().currency(),
-                            plain(a.getBudget()),
-                            plain(a.getForecast()),
-                            a.getActual().map(FinanceCommand::plain).orElse(""),
-                            plain(a.getVariance()),
-                            a.getPercentOfBudget().map(x -> x.toPlainString()).orElse(""),
-                            "",
-                            "",
-                            "",
-                            Codes.of(a.getStatus()),
-                            a.isSignificantUnderspend(),
-                            a.getMovement().map(FinanceCommand::plain).orElse(""),
-                            a.getReason(),
-                            a.getMovementReason().orElse(""),
-                            a.getCommentary().orElse(""),
-                            a.getPolicyReference()));
+            Map<String, Object> row = new HashMap<>();
+            row.put("section", "budget");
+            row.put("scope", Codes.of(a.getScope()));
+            row.put("portfolio", a.getPortfolio().orElse(""));
+            row.put("name", a.getName());
+            row.put("period", a.getPeriod());
+            row.put("kind", Codes.of(a.getKind()));
+            row.put("cash_limit", a.isCashLimit());
+            row.put("currency", a.getBudget().currency());
+            row.put("budget", plain(a.getBudget()));
+            row.put("forecast", plain(a.getForecast()));
+            row.put("actual", a.getActual().map(FinanceCommand::plain).orElse(""));
+            row.put("variance", plain(a.getVariance()));
+            row.put(
+                    "percent_of_budget",
+                    a.getPercentOfBudget().map(x -> x.toPlainString()).orElse(""));
+            row.put("status", Codes.of(a.getStatus()));
+            row.put("significant_underspend", a.isSignificantUnderspend());
+            row.put("movement", a.getMovement().map(FinanceCommand::plain).orElse(""));
+            row.put("reason", a.getReason());
+            row.put("movement_reason", a.getMovementReason().orElse(""));
+            row.put("commentary", a.getCommentary().orElse(""));
+            row.put("policy", a.getPolicyReference());
+            csvRow(out, row);
         }
         for (SavingProgress p : r.getSavingItems()) {
             Saving s = p.getSaving();
-            Csv.row(
-                    out,
-                    Arrays.asList(
-                            "saving",
-                            "saving",
-                            s.getPortfolio(),
-                            s.getReference() + " " + s.getTitle(),
-                            s.getPeriod(),
-                            "",
-                            "",
-                            s.getRequired().currency(),
-                            "",
-                            plain(s.getForecast()),
-                            "",
-                            "",
-                            "",
-                            plain(s.getRequired()),
-                            s.getDelivered().map(FinanceCommand::plain).orElse(""),
-                            plain(p.getShortfall()),
-                            Codes.of(s.getStatus()),
-                            "",
-                            p.getPreviousForecast()
-                                    .map(was -> plain(s.getForecast().minus(was)))
-                                    .orElse(""),
-                            p.getReason(),
-                            "",
-                            s.getCommentary().orElse(""),
-                            p.getPolicyReference()));
+            Map<String, Object> row = savingsRow(
+                    "saving",
+                    "saving",
+                    s.getPortfolio(),
+                    s.getReference() + " " + s.getTitle(),
+                    s.getPeriod(),
+                    s.getRequired(),
+                    s.getForecast(),
+                    p.getShortfall(),
+                    p.getPolicyReference());
+            row.put("delivered", s.getDelivered().map(FinanceCommand::plain).orElse(""));
+            row.put("status", Codes.of(s.getStatus()));
+            row.put(
+                    "movement",
+                    p.getPreviousForecast()
+                            .map(was -> plain(s.getForecast().minus(was)))
+                            .orElse(""));
+            row.put("reason", p.getReason());
+            row.put("commentary", s.getCommentary().orElse(""));
+            csvRow(out, row);
         }
         List<SavingsSummary> summaries = new ArrayList<>(r.getSavings());
         r.getSavingsTotal().ifPresent(summaries::add);
         for (SavingsSummary s : summaries) {
-            Csv.row(
-                    out,
-                    Arrays.asList(
-                            "savings",
-                            Codes.of(s.getScope()),
-                            s.getScope() == FinanceScope.PORTFOLIO ? s.getName() : "",
-                            s.getName(),
-                            s.getPeriod(),
-                            "",
-                            "",
-                            s.getRequired().currency(),
-                            "",
-                            plain(s.getForecast()),
-                            "",
-                            "",
-                            "",
-                            plain(s.getRequired()),
-                            plain(s.getDelivered()),
-                            plain(s.getShortfall()),
-                            "",
-                            "",
-                            s.getMovement().map(FinanceCommand::plain).orElse(""),
-                            s.getReason(),
-                            s.getMovementReason().orElse(""),
-                            "",
-                            s.getPolicyReference()));
+            Map<String, Object> row = savingsRow(
+                    "savings",
+                    Codes.of(s.getScope()),
+                    s.getScope() == FinanceScope.PORTFOLIO ? s.getName() : "",
+                    s.getName(),
+                    s.getPeriod(),
+                    s.getRequired(),
+                    s.getForecast(),
+                    s.getShortfall(),
+                    s.getPolicyReference());
+            row.put("delivered", plain(s.getDelivered()));
+            row.put("movement", s.getMovement().map(FinanceCommand::plain).orElse(""));
+            row.put("reason", s.getReason());
+            row.put("movement_reason", s.getMovementReason().orElse(""));
+            csvRow(out, row);
         }
+    }
+
+    private static Map<String, Object> savingsRow(
+            String section,
+            String scope,
+            String portfolio,
+            String name,
+            ReportingPeriod period,
+            Money required,
+            Money forecast,
+            Money shortfall,
+            String policy) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("section", section);
+        row.put("scope", scope);
+        row.put("portfolio", portfolio);
+        row.put("name", name);
+        row.put("period", period);
+        row.put("currency", required.currency());
+        row.put("required", plain(required));
+        row.put("forecast", plain(forecast));
+        row.put("shortfall", plain(shortfall));
+        row.put("policy", policy);
+        return row;
+    }
+
+    /** One row of {@link #CSV_HEADER}, each cell taken by its column's name, empty where not given. */
+    private static void csvRow(PrintWriter out, Map<String, Object> cells) {
+        Csv.row(out, CSV_HEADER.stream().map(c -> cells.getOrDefault(c, "")).toList());
     }
 
     private static String plain(Money m) {

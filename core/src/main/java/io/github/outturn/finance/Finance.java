@@ -110,18 +110,13 @@ public final class Finance {
                 .displayRounding(policy.describeDisplay())
                 .policyReference(policy.getReference());
         for (BudgetLine line : lines) {
-            Optional<BudgetLine> previous = latestBefore(
-                            all,
-                            line,
-                            l -> l.getPortfolio().equals(line.getPortfolio())
-                                    && l.getService().equals(line.getService()),
-                            BudgetLine::getPeriod,
-                            BudgetLine::getYear)
-                    .flatMap(p -> all.stream()
-                            .filter(l -> l.getPeriod().equals(p)
-                                    && l.getPortfolio().equals(line.getPortfolio())
-                                    && l.getService().equals(line.getService()))
-                            .findFirst());
+            Optional<BudgetLine> previous = previous(
+                    all,
+                    line,
+                    l -> l.getPortfolio().equals(line.getPortfolio())
+                            && l.getService().equals(line.getService()),
+                    BudgetLine::getPeriod,
+                    BudgetLine::getYear);
             report.addServices(assess(line, previous, policy));
         }
         List<BudgetLine> cash = lines.stream().filter(BudgetLine::isCashLimit).collect(Collectors.toList());
@@ -372,12 +367,8 @@ public final class Finance {
         List<Saving> now =
                 all.stream().filter(s -> s.getPeriod().equals(period)).collect(Collectors.toList());
         for (Saving s : now) {
-            Optional<Saving> previous = latestBefore(
-                            all, s, o -> o.getReference().equals(s.getReference()), Saving::getPeriod, Saving::getYear)
-                    .flatMap(p -> all.stream()
-                            .filter(o ->
-                                    o.getPeriod().equals(p) && o.getReference().equals(s.getReference()))
-                            .findFirst());
+            Optional<Saving> previous = previous(
+                    all, s, o -> o.getReference().equals(s.getReference()), Saving::getPeriod, Saving::getYear);
             report.addSavingItems(progress(s, previous, policy));
         }
         for (Map.Entry<String, List<Saving>> e :
@@ -526,14 +517,19 @@ public final class Finance {
      */
     private static <T> Optional<ReportingPeriod> latestBefore(
             List<T> candidates, T item, Predicate<T> same, Function<T, ReportingPeriod> period, Function<T, ?> year) {
+        return previous(candidates, item, same, period, year).map(period);
+    }
+
+    /** The matching candidate of the latest period before the item's own, in the same financial year. */
+    private static <T> Optional<T> previous(
+            List<T> candidates, T item, Predicate<T> same, Function<T, ReportingPeriod> period, Function<T, ?> year) {
         ReportingPeriod own = period.apply(item);
         Object ownYear = year.apply(item);
         return candidates.stream()
                 .filter(c -> same.test(c)
                         && year.apply(c).equals(ownYear)
                         && period.apply(c).getEnd().isBefore(own.getEnd()))
-                .map(period)
-                .max(ReportingPeriod.ORDER);
+                .max(java.util.Comparator.comparing(period, ReportingPeriod.ORDER));
     }
 
     private static <T> Map<String, List<T>> byPortfolio(List<T> items, Function<T, String> portfolio) {

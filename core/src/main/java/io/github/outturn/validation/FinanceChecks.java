@@ -12,6 +12,7 @@ import io.github.outturn.period.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,16 +47,15 @@ final class FinanceChecks {
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine l = lines.get(i);
             String path = "budgetLines[" + i + "]";
-            c.currency(path + ".budget", l.getBudget());
-            c.currency(path + ".forecast", l.getForecast());
-            l.getActual().ifPresent(a -> c.currency(path + ".actual", a));
-            c.period(path, l.getYear(), l.getPeriod());
-            c.unique(
-                    seen,
+            c.record(
                     "budgetLines",
                     i,
+                    seen,
                     "line " + l.getPortfolio() + " / " + l.getService() + " at " + l.getPeriod(),
-                    "a service has one budget line per period");
+                    "a service has one budget line per period",
+                    l.getYear(),
+                    l.getPeriod(),
+                    amounts("budget", l.getBudget(), "forecast", l.getForecast(), "actual", l.getActual()));
             if (l.getKind() == LineKind.INCOME && l.getBudget().signum() > 0) {
                 c.add(path + ".budget", l.getBudget(), "an income line's budget is 0 or below: income is negative");
             } else if (l.getKind() == LineKind.SPENDING && l.getBudget().signum() < 0) {
@@ -70,16 +70,15 @@ final class FinanceChecks {
         for (int i = 0; i < savings.size(); i++) {
             Saving s = savings.get(i);
             String path = "savings[" + i + "]";
-            c.currency(path + ".required", s.getRequired());
-            c.currency(path + ".forecast", s.getForecast());
-            s.getDelivered().ifPresent(d -> c.currency(path + ".delivered", d));
-            c.period(path, s.getYear(), s.getPeriod());
-            c.unique(
-                    seen,
+            c.record(
                     "savings",
                     i,
+                    seen,
                     "saving " + s.getReference() + " at " + s.getPeriod(),
-                    "a saving has one record per period");
+                    "a saving has one record per period",
+                    s.getYear(),
+                    s.getPeriod(),
+                    amounts("required", s.getRequired(), "forecast", s.getForecast(), "delivered", s.getDelivered()));
             c.notNegative(path + ".required", s.getRequired());
             c.notNegative(path + ".forecast", s.getForecast());
             s.getDelivered().ifPresent(d -> c.notNegative(path + ".delivered", d));
@@ -101,6 +100,32 @@ final class FinanceChecks {
             }
         }
         return c.violations;
+    }
+
+    /** The rules every finance record shares: one currency, a financial period in its year, unique. */
+    private void record(
+            String collection,
+            int i,
+            Map<String, Integer> seen,
+            String key,
+            String rule,
+            FinancialYear year,
+            ReportingPeriod period,
+            Map<String, Money> amounts) {
+        String path = collection + "[" + i + "]";
+        amounts.forEach((field, amount) -> currency(path + "." + field, amount));
+        period(path, year, period);
+        unique(seen, collection, i, key, rule);
+    }
+
+    /** The amounts of a record by field, in order, leaving out those absent. */
+    private static Map<String, Money> amounts(
+            String first, Money a, String second, Money b, String third, Optional<Money> c) {
+        Map<String, Money> amounts = new LinkedHashMap<>();
+        amounts.put(first, a);
+        amounts.put(second, b);
+        c.ifPresent(m -> amounts.put(third, m));
+        return amounts;
     }
 
     private void add(String path, Object value, String message) {
