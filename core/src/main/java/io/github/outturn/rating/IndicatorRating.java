@@ -6,7 +6,6 @@ import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
-import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
@@ -76,74 +75,71 @@ public final class IndicatorRating {
             Optional<Observation> lastYear,
             RatingPolicy policy) {
         checkInputs(indicator, areaCode, period, observation, target, lastYear, policy);
+        RatingDecision d = RatingDecision.decide(indicator, period, observation, target, lastYear, policy);
 
         ImmutableIndicatorAssessment.Builder b = IndicatorAssessment.builder()
                 .indicatorId(indicator.getId())
                 .areaCode(areaCode)
                 .period(period)
-                .policyReference(policy.getReference());
+                .policyReference(policy.getReference())
+                .status(d.status());
         observation.ifPresent(o -> b.observationStatus(o.getStatus()).publishedValue(o.getValue()));
+        if (d.ground() != RatingDecision.Ground.CONTEXT_ONLY) {
+            target.ifPresent(t -> b.targetPeriod(t.getPeriod())
+                    .targetValue(t.getValue())
+                    .targetLower(t.getLower())
+                    .targetUpper(t.getUpper()));
+        }
+        d.comparedValue().ifPresent(b::comparedValue);
+        d.toleranceSource().ifPresent(b::toleranceSource);
+        d.tolerance().ifPresent(b::tolerance);
+        d.region().ifPresent(r -> {
+            r.amberLow().ifPresent(b::amberLowerEdge);
+            r.amberHigh().ifPresent(b::amberUpperEdge);
+            r.blueEdge().ifPresent(b::blueEdge);
+        });
+        d.lastYearValue().ifPresent(b::lastYearValue);
+        if (d.rescued()) {
+            b.rescuedByImprovement(true);
+        }
+        return b.reason(reason(d, indicator, period, observation, target)).build();
+    }
 
-        if (indicator.getPolarity() == Polarity.NO_JUDGEMENT) {
-            return b.status(Status.NOT_RATED)
-                    .reason(indicator.getName() + " is for context only (no judgement): NOT_RATED")
-                    .build();
-        }
-        if (target.isEmpty()) {
-            return b.status(Status.NOT_RATED)
-                    .reason("No target for " + period + ": NOT_RATED")
-                    .build();
-        }
-        Target t = target.get();
-        b.targetPeriod(t.getPeriod())
-                .targetValue(t.getValue())
-                .targetLower(t.getLower())
-                .targetUpper(t.getUpper());
-        if (!t.getPeriod().equals(period)
-                && !period.getEnd().equals(t.getPeriod().getEnd())) {
-            return b.status(Status.NOT_RATED)
-                    .reason("The " + period + " value of a cumulative measure is a year-to-date figure and there is"
-                            + " only the " + t.getPeriod() + " target, no profiled year-to-date target for " + period
-                            + ": NOT_RATED")
-                    .build();
-        }
-        Optional<BigDecimal> value = observation.flatMap(Observation::getValue);
-        if (value.isEmpty()) {
-            String why = observation
-                    .map(o -> " (" + o.getStatus().name().toLowerCase(Locale.ROOT) + ")")
-                    .orElse(" (no observation)");
-            return b.status(Status.NO_DATA)
-                    .reason("No value for " + period + why + ": NO_DATA")
-                    .build();
-        }
-        BigDecimal raw = value.get();
-        BigDecimal v = compared(raw, indicator, policy);
-        b.comparedValue(v);
+    /** The decision in words, quoting the figures it used. */
+    private static String reason(
+            RatingDecision d,
+            Indicator indicator,
+            ReportingPeriod period,
+            Optional<Observation> observation,
+            Optional<Target> target) {
+        return switch (d.ground()) {
+            case CONTEXT_ONLY -> indicator.getName() + " is for context only (no judgement): NOT_RATED";
+            case NO_TARGET -> "No target for " + period + ": NOT_RATED";
+            case NO_PROFILED_TARGET ->
+                "The " + period + " value of a cumulative measure is a year-to-date figure"
+                        + " and there is only the " + target.orElseThrow().getPeriod()
+                        + " target, no profiled year-to-date target for " + period + ": NOT_RATED";
+            case NO_VALUE ->
+                "No value for " + period
+                        + observation
+                                .map(o -> " (" + o.getStatus().name().toLowerCase(Locale.ROOT) + ")")
+                                .orElse(" (no observation)")
+                        + ": NO_DATA";
+            case ZERO_TARGET_UNDEFINED ->
+                "A " + d.tolerance().orElseThrow()
+                        + " tolerance of a zero target is undefined, and the policy (" + ZeroTargetRule.NOT_RATED
+                        + ") does not rate it: NOT_RATED";
+            case AGAINST_TARGET -> againstTarget(d, indicator, period, observation.orElseThrow());
+        };
+    }
 
-        Tolerance tolerance;
-        if (t.getTolerance().isPresent()) {
-            tolerance = t.getTolerance().get();
-            b.toleranceSource(ToleranceSource.TARGET);
-        } else {
-            tolerance = policy.defaultToleranceFor(indicator.getStatisticType());
-            b.toleranceSource(
-                    policy.getDefaultTolerances().containsKey(indicator.getStatisticType())
-                            ? ToleranceSource.POLICY_STATISTIC_TYPE_DEFAULT
-                            : ToleranceSource.POLICY_DEFAULT);
-        }
-        b.tolerance(tolerance);
-
-        Region region = Region.of(indicator, t, tolerance, policy);
-        if (region.zeroNotRated) {
-            return b.status(Status.NOT_RATED)
-                    .reason("A " + tolerance + " tolerance of a zero target is undefined, and the policy ("
-                            + ZeroTargetRule.NOT_RATED + ") does not rate it: NOT_RATED")
-                    .build();
-        }
-        region.amberLow.ifPresent(b::amberLowerEdge);
-        region.amberHigh.ifPresent(b::amberUpperEdge);
-        region.blueEdge.ifPresent(b::blueEdge);
-
+    /** "44.1% is below the target of 45.0% by 0.9 points, within the 5% tolerance: AMBER", and the like. */
+    private static String againstTarget(
+            RatingDecision d, Indicator indicator, ReportingPeriod period, Observation observation) {
+        BigDecimal raw = observation.getValue().orElseThrow();
+        BigDecimal v = d.comparedValue().orElseThrow();
+        TargetRegion region = d.region().orElseThrow();
+        Tolerance tolerance = d.tolerance().orElseThrow();
         StringBuilder reason = new StringBuilder(Figures.value(v, indicator));
         if (v.compareTo(raw) != 0) {
             reason.append(" (")
@@ -153,58 +149,38 @@ public final class IndicatorRating {
                     .append(")");
         }
         reason.append(region.position(v, indicator));
-        String zeroNote = region.zeroNoAmberLow || region.zeroNoAmberHigh
-                ? "with no Amber band, because a " + tolerance + " tolerance of a zero target is undefined"
-                : null;
-
-        Status status;
-        BigDecimal shortfall = region.shortfall(v);
-        if (shortfall.signum() == 0) {
-            if (region.blueEdge.isPresent() && region.isBlue(v)) {
-                status = Status.BLUE;
-                reason.append(", ").append(region.blueText(indicator));
-            } else {
-                status = Status.GREEN;
-                if (region.zeroNoBlue) {
-                    reason.append(", not BLUE, because a ")
-                            .append(policy.getBlueMargin().orElseThrow())
-                            .append(" BLUE margin of a zero target is undefined");
-                }
-            }
-            if (zeroNote != null) {
-                reason.append(", ").append(zeroNote);
-            }
-        } else if (region.isAmber(v)) {
-            status = Status.AMBER;
+        String zeroNote = "with no Amber band, because a " + tolerance + " tolerance of a zero target is undefined";
+        if (d.status() == Status.BLUE) {
+            reason.append(", ").append(region.blueText(indicator));
+        } else if (d.status() == Status.GREEN && region.zeroNoBlue()) {
+            reason.append(", not BLUE, because a ")
+                    .append(region.blueMargin().orElseThrow())
+                    .append(" BLUE margin of a zero target is undefined");
+        }
+        if ((d.status() == Status.BLUE || d.status() == Status.GREEN)
+                && (region.zeroNoAmberLow() || region.zeroNoAmberHigh())) {
+            reason.append(", ").append(zeroNote);
+        } else if (d.status() == Status.AMBER && !d.rescued()) {
             reason.append(", within ").append(Figures.tolerance(tolerance, indicator));
-        } else {
-            status = Status.RED;
+        } else if (d.status() == Status.RED || d.rescued()) {
             reason.append(", ")
                     .append(region.missedZeroSide(v) ? zeroNote : "beyond " + Figures.tolerance(tolerance, indicator));
-            Optional<BigDecimal> last = lastYear.flatMap(Observation::getValue);
-            if (policy.isRescuedByImprovement() && last.isPresent()) {
-                BigDecimal lastCompared = compared(last.get(), indicator, policy);
-                b.lastYearValue(lastCompared);
-                if (shortfall.compareTo(region.shortfall(lastCompared)) < 0) {
-                    status = Status.AMBER;
-                    b.rescuedByImprovement(true);
-                    reason.append(", but better than ")
-                            .append(Figures.value(lastCompared, indicator))
-                            .append(" in ")
-                            .append(period.samePeriodLastYear())
-                            .append(" (rescued by improvement)");
-                }
-            }
         }
-        reason.append(": ").append(status);
-        return b.status(status).reason(reason.toString()).build();
+        if (d.rescued()) {
+            reason.append(", but better than ")
+                    .append(Figures.value(d.lastYearValue().orElseThrow(), indicator))
+                    .append(" in ")
+                    .append(period.samePeriodLastYear())
+                    .append(" (rescued by improvement)");
+        }
+        return reason.append(": ").append(d.status()).toString();
     }
 
     /**
      * The status alone, by exactly the rule of {@link #assess(Indicator, String, ReportingPeriod,
      * Optional, Optional, Optional, RatingPolicy) assess}, without the assessment's reason and
      * figures: for bulk work, such as rating every area of a large dataset, that keeps only the
-     * status. A property test and the conformance table hold the two to the same answer.
+     * status. Both apply the rules through one decision function, so the two cannot disagree.
      *
      * <pre>{@code
      * Status s = IndicatorRating.status(takeUp, "E08000018", FinancialYear.of(2014),
@@ -233,41 +209,8 @@ public final class IndicatorRating {
             Optional<Observation> lastYear,
             RatingPolicy policy) {
         checkInputs(indicator, areaCode, period, observation, target, lastYear, policy);
-        if (indicator.getPolarity() == Polarity.NO_JUDGEMENT || target.isEmpty()) {
-            return Status.NOT_RATED;
-        }
-        Target t = target.get();
-        if (!t.getPeriod().equals(period)
-                && !period.getEnd().equals(t.getPeriod().getEnd())) {
-            return Status.NOT_RATED;
-        }
-        BigDecimal raw =
-                observation.isEmpty() ? null : observation.get().getValue().orElse(null);
-        if (raw == null) {
-            return Status.NO_DATA;
-        }
-        BigDecimal v = compared(raw, indicator, policy);
-        Tolerance tolerance = t.getTolerance().isPresent()
-                ? t.getTolerance().get()
-                : policy.defaultToleranceFor(indicator.getStatisticType());
-        Region region = Region.of(indicator, t, tolerance, policy);
-        if (region.zeroNotRated) {
-            return Status.NOT_RATED;
-        }
-        BigDecimal shortfall = region.shortfall(v);
-        if (shortfall.signum() == 0) {
-            return region.blueEdge.isPresent() && region.isBlue(v) ? Status.BLUE : Status.GREEN;
-        }
-        if (region.isAmber(v)) {
-            return Status.AMBER;
-        }
-        if (policy.isRescuedByImprovement() && lastYear.isPresent()) {
-            BigDecimal last = lastYear.get().getValue().orElse(null);
-            if (last != null && shortfall.compareTo(region.shortfall(compared(last, indicator, policy))) < 0) {
-                return Status.AMBER;
-            }
-        }
-        return Status.RED;
+        return RatingDecision.decide(indicator, period, observation, target, lastYear, policy)
+                .status();
     }
 
     /**
@@ -408,199 +351,6 @@ public final class IndicatorRating {
                     + t.getAreaCode().orElse("every area") + " " + t.getPeriod() + ": expected " + indicator.getId()
                     + " for " + areaCode + " " + period
                     + (indicator.getMeasureType() == MeasureType.CUMULATIVE ? " or the year containing it" : ""));
-        }
-    }
-
-    /** The GREEN region of a target with its Amber and BLUE edges. */
-    private static final class Region {
-        final Optional<BigDecimal> greenLow;
-        final Optional<BigDecimal> greenHigh;
-        Optional<BigDecimal> amberLow = Optional.empty();
-        Optional<BigDecimal> amberHigh = Optional.empty();
-        Optional<BigDecimal> blueEdge = Optional.empty();
-        final Target target;
-        final Polarity polarity;
-        Tolerance blueMargin;
-        boolean zeroNoAmberLow;
-        boolean zeroNoAmberHigh;
-        boolean zeroNotRated;
-        boolean zeroNoBlue;
-
-        private Region(Target target, Polarity polarity, Optional<BigDecimal> low, Optional<BigDecimal> high) {
-            this.target = target;
-            this.polarity = polarity;
-            this.greenLow = low;
-            this.greenHigh = high;
-        }
-
-        static Region of(Indicator indicator, Target t, Tolerance tolerance, RatingPolicy policy) {
-            Polarity p = indicator.getPolarity();
-            Optional<BigDecimal> low;
-            Optional<BigDecimal> high;
-            if (p == Polarity.TARGET_BAND) {
-                low = t.getValue().or(t::getLower);
-                high = t.getValue().or(t::getUpper);
-            } else {
-                BigDecimal edge = t.getValue()
-                        .or(p == Polarity.HIGHER_IS_BETTER ? t::getLower : t::getUpper)
-                        .orElseThrow(() -> new IllegalArgumentException("The target band of " + t.getIndicatorId()
-                                + " " + t.getPeriod() + " has no "
-                                + (p == Polarity.HIGHER_IS_BETTER ? "lower" : "upper")
-                                + " end: a " + p.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                                + " indicator needs a target value or that end"));
-                low = p == Polarity.HIGHER_IS_BETTER ? Optional.of(edge) : Optional.empty();
-                high = p == Polarity.LOWER_IS_BETTER ? Optional.of(edge) : Optional.empty();
-            }
-            Region r = new Region(t, p, low, high);
-            r.amberLow = low.map(e -> r.amberEdge(e, tolerance, -1, policy));
-            r.amberHigh = high.map(e -> r.amberEdge(e, tolerance, +1, policy));
-            if (tolerance.getKind() == Tolerance.Kind.THRESHOLD) {
-                BigDecimal th = tolerance.getAmount();
-                boolean below = low.map(e -> th.compareTo(e) <= 0).orElse(false);
-                boolean above = high.map(e -> th.compareTo(e) >= 0).orElse(false);
-                if (!below && !above) {
-                    throw new IllegalArgumentException("The Amber threshold " + th.toPlainString() + " of "
-                            + t.getIndicatorId() + " " + t.getPeriod()
-                            + " lies on the better side of the target: expected a value "
-                            + low.map(e -> "at most " + e.toPlainString()).orElse("")
-                            + (low.isPresent() && high.isPresent() ? " or " : "")
-                            + high.map(e -> "at least " + e.toPlainString()).orElse(""));
-                }
-            }
-            policy.getBlueMargin().ifPresent(m -> r.blue(m, indicator));
-            return r;
-        }
-
-        /** The Amber edge beyond a GREEN edge {@code e}, going down ({@code sign} -1) or up (+1). */
-        private BigDecimal amberEdge(BigDecimal e, Tolerance tolerance, int sign, RatingPolicy policy) {
-            return switch (tolerance.getKind()) {
-                case RELATIVE -> {
-                    if (e.signum() == 0) {
-                        if (policy.getZeroTargetRule() == ZeroTargetRule.NOT_RATED) {
-                            zeroNotRated = true;
-                        } else if (sign < 0) {
-                            zeroNoAmberLow = true;
-                        } else {
-                            zeroNoAmberHigh = true;
-                        }
-                        yield e;
-                    }
-                    BigDecimal d = Figures.percentOf(e, tolerance.getAmount());
-                    yield sign < 0 ? e.subtract(d) : e.add(d);
-                }
-                case ABSOLUTE -> sign < 0 ? e.subtract(tolerance.getAmount()) : e.add(tolerance.getAmount());
-                case THRESHOLD -> {
-                    BigDecimal th = tolerance.getAmount();
-                    boolean onThisSide = sign < 0 ? th.compareTo(e) <= 0 : th.compareTo(e) >= 0;
-                    yield onThisSide ? th : e;
-                }
-            };
-        }
-
-        private void blue(Tolerance margin, Indicator indicator) {
-            if (polarity == Polarity.TARGET_BAND) {
-                return;
-            }
-            boolean higher = polarity == Polarity.HIGHER_IS_BETTER;
-            BigDecimal e = higher ? greenLow.orElseThrow() : greenHigh.orElseThrow();
-            blueMargin = margin;
-            switch (margin.getKind()) {
-                case RELATIVE -> {
-                    if (e.signum() == 0) {
-                        zeroNoBlue = true;
-                        return;
-                    }
-                    BigDecimal d = Figures.percentOf(e, margin.getAmount());
-                    blueEdge = Optional.of(higher ? e.add(d) : e.subtract(d));
-                }
-                case ABSOLUTE ->
-                    blueEdge = Optional.of(higher ? e.add(margin.getAmount()) : e.subtract(margin.getAmount()));
-                case THRESHOLD -> {
-                    BigDecimal th = margin.getAmount();
-                    if (higher ? th.compareTo(e) < 0 : th.compareTo(e) > 0) {
-                        throw new IllegalArgumentException("The BLUE threshold " + th.toPlainString()
-                                + " lies on the worse side of the target " + e.toPlainString() + " of "
-                                + indicator.getId() + ": expected a value " + (higher ? "at least " : "at most ")
-                                + e.toPlainString());
-                    }
-                    blueEdge = Optional.of(th);
-                }
-            }
-        }
-
-        /** How far the value is outside the GREEN region: zero inside it, edges included. */
-        BigDecimal shortfall(BigDecimal v) {
-            if (greenLow.isPresent() && v.compareTo(greenLow.get()) < 0) {
-                return greenLow.get().subtract(v);
-            }
-            if (greenHigh.isPresent() && v.compareTo(greenHigh.get()) > 0) {
-                return v.subtract(greenHigh.get());
-            }
-            return BigDecimal.ZERO;
-        }
-
-        /** Whether the value misses the GREEN region on a side whose Amber band vanished on a zero target. */
-        boolean missedZeroSide(BigDecimal v) {
-            boolean below = greenLow.isPresent() && v.compareTo(greenLow.get()) < 0;
-            return below ? zeroNoAmberLow : zeroNoAmberHigh;
-        }
-
-        boolean isAmber(BigDecimal v) {
-            if (greenLow.isPresent() && v.compareTo(greenLow.get()) < 0) {
-                return v.compareTo(amberLow.orElseThrow()) >= 0;
-            }
-            return v.compareTo(amberHigh.orElseThrow()) <= 0;
-        }
-
-        boolean isBlue(BigDecimal v) {
-            BigDecimal e = blueEdge.orElseThrow();
-            return polarity == Polarity.HIGHER_IS_BETTER ? v.compareTo(e) >= 0 : v.compareTo(e) <= 0;
-        }
-
-        String blueText(Indicator indicator) {
-            return switch (blueMargin.getKind()) {
-                case RELATIVE -> "beating it by at least the " + blueMargin + " BLUE margin";
-                case ABSOLUTE ->
-                    "beating it by at least the BLUE margin of "
-                            + Figures.difference(blueMargin.getAmount(), indicator);
-                case THRESHOLD -> "reaching the BLUE threshold of " + Figures.value(blueMargin.getAmount(), indicator);
-            };
-        }
-
-        /** " is below the target of 45.0% by 0.9 points", " is inside the target band of 15 to 20", ... */
-        String position(BigDecimal v, Indicator indicator) {
-            String what;
-            BigDecimal ref;
-            if (target.getValue().isPresent()) {
-                ref = target.getValue().get();
-                what = "the target of " + Figures.value(ref, indicator);
-            } else if (polarity != Polarity.TARGET_BAND) {
-                ref = polarity == Polarity.HIGHER_IS_BETTER ? greenLow.orElseThrow() : greenHigh.orElseThrow();
-                what = "the target of " + Figures.value(ref, indicator) + " (the "
-                        + (polarity == Polarity.HIGHER_IS_BETTER ? "lower" : "upper") + " end of the target band)";
-            } else {
-                what = "the target band of " + bandText(indicator);
-                BigDecimal s = shortfall(v);
-                if (s.signum() == 0) {
-                    return " is inside " + what;
-                }
-                boolean below = greenLow.isPresent() && v.compareTo(greenLow.get()) < 0;
-                return " is " + (below ? "below " : "above ") + what + " by " + Figures.difference(s, indicator);
-            }
-            int c = v.compareTo(ref);
-            if (c == 0) {
-                return " meets " + what;
-            }
-            return " is " + (c > 0 ? "above " : "below ") + what + " by "
-                    + Figures.difference(v.subtract(ref), indicator);
-        }
-
-        private String bandText(Indicator indicator) {
-            if (greenLow.isPresent() && greenHigh.isPresent()) {
-                return Figures.value(greenLow.get(), indicator) + " to " + Figures.value(greenHigh.get(), indicator);
-            }
-            return greenLow.map(l -> "at least " + Figures.value(l, indicator))
-                    .orElseGet(() -> "at most " + Figures.value(greenHigh.orElseThrow(), indicator));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import static io.github.outturn.testing.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 class DecimalRangeTest {
-
-    private static BigDecimal dec(String s) {
-        return new BigDecimal(s);
-    }
 
     private static final String RULE =
             "out of range: Outturn takes numbers with at most 18 digits before the decimal point and at most 30"

@@ -1,5 +1,6 @@
 package io.github.outturn.rating;
 
+import static io.github.outturn.testing.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,6 @@ import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.PooledYears;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +27,6 @@ class DirectionOfTravelRatingTest {
     private static final String AREA = "E08000018";
     private static final FinancialQuarter Q1 = FinancialQuarter.of(2014, 1);
     private static final FinancialQuarter Q2 = FinancialQuarter.of(2014, 2);
-
-    private static BigDecimal dec(String s) {
-        return new BigDecimal(s);
-    }
 
     private static Indicator indicator(Polarity polarity, int dp, String unit) {
         return Indicator.builder()

@@ -1,5 +1,6 @@
 package io.github.outturn.rating;
 
+import static io.github.outturn.testing.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,10 +52,6 @@ class IndicatorRatingTest {
             .measureType(MeasureType.CUMULATIVE)
             .statisticType(StatisticType.COUNT)
             .build();
-
-    private static BigDecimal dec(String s) {
-        return new BigDecimal(s);
-    }
 
     @Test
     void test_assess_designExampleCarriesEveryFigure() {

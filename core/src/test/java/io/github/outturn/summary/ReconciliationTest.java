@@ -1,5 +1,6 @@
 package io.github.outturn.summary;
 
+import static io.github.outturn.testing.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -21,10 +22,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
 class ReconciliationTest {
-
-    static BigDecimal dec(String s) {
-        return new BigDecimal(s);
-    }
 
     static ReportedSummary priority(String id, String g, String a, String r) {
         return ReportedSummary.builder()
