@@ -4,7 +4,7 @@ package io.github.outturn.finance;
  * How a finance policy's two limits, a percentage of the budget and an amount, combine.
  *
  * <pre>{@code
- * FinancePolicy.defaults().withBreach(Breach.BOTH_LIMITS);
+ * FinancePolicy.builder().from(FinancePolicy.defaults()).breach(Breach.BOTH_LIMITS).build();
  * }</pre>
  */
 public enum Breach {

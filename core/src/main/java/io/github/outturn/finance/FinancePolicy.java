@@ -17,15 +17,17 @@ import org.immutables.value.Value;
  * names the policy that produced it ({@code outturn-finance-default@1}).
  *
  * <pre>{@code
- * FinancePolicy council = FinancePolicy.defaults().withId("stockport-2016").withVersion("1")
- *         .withAmberAmount(new BigDecimal("500000"))
- *         .withBreach(Breach.BOTH_LIMITS);
+ * FinancePolicy council = FinancePolicy.builder().from(FinancePolicy.defaults())
+ *         .id("stockport-2016").version("1")
+ *         .amberAmount(new BigDecimal("500000"))
+ *         .breach(Breach.BOTH_LIMITS)
+ *         .build();
  * council.display(Money.of("1234567"));   // "£1.2m"
  * council.getRounding();                  // HALF_UP
  * }</pre>
  *
- * <p>The defaults, documented on each accessor: on or under budget, or over by less than 1% of it,
- * GREEN; over by up to 2% and up to £250,000 AMBER; beyond either RED; an underspend of 2% or
+ * <p>The defaults, documented on each accessor: over budget by more than 2% of it or more than
+ * £250,000 RED; otherwise on or under budget, or over by less than 1%, GREEN; else AMBER; an underspend of 2% or
  * £250,000 or more is significant; amounts shown by size (£m to one decimal place from £1m, £k to the
  * nearest thousand, else whole pounds) and percentages to one decimal place, rounded half up; savings
  * never forecast above their requirement. Amounts in a policy are in the dataset's currency. Statuses

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * FinanceReport r = Finance.report(ds, FinancialQuarter.of(2016, 1), Optional.empty(), FinancePolicy.defaults());
- * r.getCouncil().orElseThrow().getReason();  // "projected overspend of £1.9m (2.6% of the £72.3m budget): RED"
+ * r.getCouncil().orElseThrow().getReason();  // "projected overspend of £1.6m (5.3% of the £30.6m budget): RED"
  * r.getPortfolios();                          // one BudgetAssessment per portfolio
  * r.getSavingsTotal();                        // the programme's position
  * }</pre>

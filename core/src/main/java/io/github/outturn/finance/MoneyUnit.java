@@ -4,7 +4,9 @@ package io.github.outturn.finance;
  * The unit amounts are shown in: pounds, thousands (£k), millions (£m), or chosen by size.
  *
  * <pre>{@code
- * FinancePolicy.defaults().withDisplayUnit(MoneyUnit.MILLIONS).display(Money.of("250000")); // "£0.3m"
+ * FinancePolicy millions = FinancePolicy.builder().from(FinancePolicy.defaults())
+ *         .displayUnit(MoneyUnit.MILLIONS).build();
+ * millions.display(Money.of("250000")); // "£0.3m"
  * }</pre>
  */
 public enum MoneyUnit {

@@ -13,9 +13,11 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * SavingsSummary s = report.getSavingsTotal().orElseThrow();
- * s.getShortfall();                          // GBP 550000.00
+ * s.getShortfall();                          // GBP 750000.00
  * s.getCountByStatus().get(SavingStatus.RED); // 1
- * s.getReason();  // "savings of £1.5m forecast against £2.1m required: a shortfall of £550k (26.2% of the requirement)"
+ * s.getReason();
+ * // "savings of £1.2m forecast against £1.9m required: a shortfall of £750k (39.5% of the requirement);
+ * //  by requirement £150k Blue, £600k Green, £850k Amber, £300k Red (proposals: 1 Blue, 2 Green, 2 Amber, 1 Red)"
  * }</pre>
  *
  * <p>The value of a status is the requirement of the savings in it. Immutable and thread-safe.
