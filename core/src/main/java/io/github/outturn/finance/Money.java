@@ -219,6 +219,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return currency.getCurrencyCode() + " " + amount.toPlainString();
     }
 
+    /**
+     * The form the file formats write: the plain amount alone for pounds sterling ({@code
+     * "1234.56"}), else as {@code toString()} ({@code "EUR 10.00"}). {@link #parse} reads both back.
+     */
+    public String toShortString() {
+        return currency.equals(GBP) ? amount.toPlainString() : toString();
+    }
+
     private Money same(Money other) {
         if (!hasSameCurrency(other)) {
             throw new IllegalArgumentException("Amounts in " + currency.getCurrencyCode() + " and "

@@ -43,7 +43,14 @@ class MoneyTest {
         assertThat(Money.parse(" EUR 10 ")).isEqualTo(Money.of(EUR, BigDecimal.TEN));
         for (Money m : List.of(Money.of("-0.01"), Money.of(EUR, new BigDecimal("99999999.99")), Money.of("0"))) {
             assertThat(Money.parse(m.toString())).isEqualTo(m);
+            assertThat(Money.parse(m.toShortString())).isEqualTo(m);
         }
+    }
+
+    @Test
+    void test_toShortString_dropsOnlyTheDefaultCurrency() {
+        assertThat(Money.of("-2000000").toShortString()).isEqualTo("-2000000.00");
+        assertThat(Money.of(EUR, BigDecimal.TEN).toShortString()).isEqualTo("EUR 10.00");
     }
 
     @Test
