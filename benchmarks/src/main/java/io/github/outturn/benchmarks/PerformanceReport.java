@@ -34,7 +34,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * default 4), {@code outturn.bench.iterations} (measured iterations, default 3), {@code
  * outturn.bench.seconds} (seconds per iteration, default 2), {@code outturn.bench.laitWarmup} (warm-up
  * iterations of the LAIT benchmarks, default 5), {@code outturn.bench.forks} (JVMs per benchmark,
- * default 1), {@code outturn.bench.parallelGc} (also run the
+ * default 1), {@code outturn.bench.goalForks} and {@code outturn.bench.goalIterations} (forks and
+ * measured iterations of the benchmarks a goal is judged on, default 3 and 6), {@code
+ * outturn.bench.parallelGc} (also run the
  * pipeline, the readers and their floors under -XX:+UseParallelGC, default true), {@code
  * outturn.lait.dir} (default {@code data/lait}, the repository's copy).
  */
@@ -57,6 +59,9 @@ public final class PerformanceReport {
         int iterations = Integer.getInteger("outturn.bench.iterations", 3);
         int seconds = Integer.getInteger("outturn.bench.seconds", 2);
         int laitWarmup = Integer.getInteger("outturn.bench.laitWarmup", 5);
+        int forks = Integer.getInteger("outturn.bench.forks", 1);
+        int goalForks = Integer.getInteger("outturn.bench.goalForks", 3);
+        int goalIterations = Integer.getInteger("outturn.bench.goalIterations", 6);
         Optional<Path> lait = LaitPipeline.folder();
 
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -66,39 +71,81 @@ public final class PerformanceReport {
                 lait.map(p -> "-D" + LaitPipeline.LAIT_DIR_PROPERTY + "=" + p).orElse("");
         if (lait.isPresent()) {
             // A LAIT operation takes a second or more and its code warms up slowly (a JFR profile
-            // showed iterations falling from 3.5 s to 0.5 s): it gets more warm-up iterations.
-            rows.putAll(run(options(LaitBenchmarks.class.getName(), laitWarmup, iterations, seconds, laitDir)));
+            // showed iterations falling from 3.5 s to 0.5 s): it gets more warm-up iterations. The
+            // benchmarks a goal is judged on get more forks and iterations besides (see goalRun).
+            rows.putAll(run(goalRun(options(GOAL_LAIT, laitWarmup, goalIterations, seconds, goalForks, laitDir))));
+            rows.putAll(run(options(OTHER_LAIT, laitWarmup, iterations, seconds, forks, laitDir)));
+            rows.putAll(
+                    run(goalRun(options(GOAL_HIGHLIGHTS, laitWarmup, goalIterations, seconds, goalForks, laitDir))));
         } else {
             System.out.println("LAIT data absent (no bds_long.csv.gz in " + LaitPipeline.configuredFolder()
                     + "; run from the repository root or set -D" + LaitPipeline.LAIT_DIR_PROPERTY
-                    + "): the LAIT benchmarks are skipped");
+                    + "): the LAIT and highlight benchmarks are skipped");
         }
-        rows.putAll(run(options(ReaderBenchmarks.class.getName(), warmup, iterations, seconds)));
-        rows.putAll(run(options(RuleBenchmarks.class.getName(), warmup, iterations, seconds)));
+        rows.putAll(run(goalRun(options(GOAL_READERS, warmup, goalIterations, seconds, goalForks))));
+        rows.putAll(run(options(OTHER_READERS, warmup, iterations, seconds, forks)));
+        rows.putAll(run(options(RuleBenchmarks.class.getName(), warmup, iterations, seconds, forks)));
         if (withParallel) {
             // The same measurements and floors under the throughput collector: what the readers
             // cost beyond their parse is largely G1's work on the growing, retained dataset.
             if (lait.isPresent()) {
-                parallel.putAll(run(options(
-                        "LaitBenchmarks\\.(pipeline|load|floor)$",
-                        laitWarmup,
-                        iterations,
-                        seconds,
-                        laitDir,
-                        "-XX:+UseParallelGC")));
+                parallel.putAll(
+                        run(options(GOAL_LAIT, laitWarmup, iterations, seconds, forks, laitDir, "-XX:+UseParallelGC")));
             }
             parallel.putAll(run(options(
                     "ReaderBenchmarks\\.(csvRead|fastCsvRaw|jsonRead|jacksonRaw)$",
                     warmup,
                     iterations,
                     seconds,
+                    forks,
                     "-XX:+UseParallelGC")));
         }
         List<String> heap = heap(lait);
-        String page = page(rows, parallel, heap, lait.isPresent(), warmup, laitWarmup, iterations, seconds);
+        String page = page(
+                rows,
+                parallel,
+                heap,
+                lait.isPresent(),
+                new Configuration(warmup, laitWarmup, iterations, seconds, forks, goalIterations, goalForks));
         Files.writeString(out, merge(out, page), StandardCharsets.UTF_8);
         System.out.println(page);
         System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** The LAIT benchmarks a goal is judged on: the pipeline, the load and their floor. */
+    static final String GOAL_LAIT = "LaitBenchmarks\\.(pipeline|load|floor)$";
+
+    /** The other LAIT benchmarks: the pipeline with reasons and the rules alone. */
+    static final String OTHER_LAIT =
+            "LaitBenchmarks\\.(pipelineWithReasons|assessRankAndBand|assessRankAndBandWithReasons)$";
+
+    /** The highlight benchmarks a goal is judged on, each with the work it is measured by. */
+    static final String GOAL_HIGHLIGHTS =
+            "HighlightBenchmarks\\.(pipeline|loadAndHighlightsEveryAuthority|highlightsOneAuthority|assessOneAuthority)$";
+
+    /** The readers a goal is judged on, and their raw parsers. */
+    static final String GOAL_READERS = "ReaderBenchmarks\\.(csvRead|csvStream|jsonRead|fastCsvRaw|jacksonRaw)$";
+
+    /** The other reader benchmarks. */
+    static final String OTHER_READERS = "ReaderBenchmarks\\.(?!(csvRead|csvStream|jsonRead|fastCsvRaw|jacksonRaw)$).*";
+
+    /** The largest error, as a share of the score, that a verdict on a goal is given with. */
+    static final double MAX_RELATIVE_ERROR = 0.10;
+
+    /** How the run was configured, for the page. */
+    record Configuration(
+            int warmup, int laitWarmup, int iterations, int seconds, int forks, int goalIterations, int goalForks) {}
+
+    /**
+     * A run whose ratio decides a goal: JMH's 99.9% error is Student's t for the number of measured
+     * iterations times their spread, and with 3 iterations that t is 31.6, so a short run's error is
+     * wider than its score whatever the machine does. Forks times iterations of 3 x 6 give 18 samples
+     * (t 3.97) and take in the differences between JVMs. Each iteration starts after a full
+     * collection, so that the garbage one iteration leaves in the fixed heap is not collected, all
+     * at once, in the middle of the next one (what made single iterations slow).
+     */
+    private static ChainedOptionsBuilder goalRun(ChainedOptionsBuilder options) {
+        return options.shouldDoGC(true);
     }
 
     static final String BEGIN = "<!-- results: written by benchmarks/run.sh -->";
@@ -125,7 +172,7 @@ public final class PerformanceReport {
     }
 
     private static ChainedOptionsBuilder options(
-            String include, int warmup, int iterations, int seconds, String... jvmArgs) {
+            String include, int warmup, int iterations, int seconds, int forks, String... jvmArgs) {
         // JMH lets these options replace the benchmarks' own @Fork(jvmArgsAppend), and gives each
         // fork this JVM's arguments (run.sh's -Xmx1g) besides: the fixed heap the benchmarks declare
         // is restated here, after them, so that it is the one each fork runs with.
@@ -138,7 +185,7 @@ public final class PerformanceReport {
         return new OptionsBuilder()
                 .include(include)
                 .jvmArgsAppend(args.toArray(new String[0]))
-                .forks(Integer.getInteger("outturn.bench.forks", 1))
+                .forks(forks)
                 .warmupIterations(warmup)
                 .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(iterations)
@@ -193,32 +240,33 @@ public final class PerformanceReport {
     }
 
     private static String page(
-            Map<String, Row> rows,
-            Map<String, Row> parallel,
-            List<String> heap,
-            boolean laitPresent,
-            int warmup,
-            int laitWarmup,
-            int iterations,
-            int seconds)
+            Map<String, Row> rows, Map<String, Row> parallel, List<String> heap, boolean laitPresent, Configuration c)
             throws IOException {
         StringBuilder s = new StringBuilder();
         s.append("Written by `benchmarks/run.sh` (module `benchmarks`, JMH 1.37) on ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(". Machine: ")
                 .append(machine())
-                .append(". Configuration: ")
-                .append(Integer.getInteger("outturn.bench.forks", 1))
-                .append(" fork(s) per benchmark, each with a fixed 2 GB heap, ")
-                .append(warmup)
-                .append(" warm-up (")
-                .append(laitWarmup)
-                .append(" for LAIT) and ")
-                .append(iterations)
+                .append(". Configuration: every fork with a fixed 2 GB heap and JMH's GC profiler on; the benchmarks"
+                        + " a goal is judged on (the LAIT pipeline, load and floor, the highlights and what they are"
+                        + " measured by, the readers and their parsers) ")
+                .append(c.goalForks())
+                .append(" forks of ")
+                .append(c.laitWarmup())
+                .append(" (LAIT) or ")
+                .append(c.warmup())
+                .append(" warm-up and ")
+                .append(c.goalIterations())
                 .append(" measured iterations of ")
-                .append(seconds)
-                .append(" s, JMH's GC profiler on; the error is JMH's 99.9% interval. A short run on a shared"
-                        + " 2-core machine: treat the scores as a few per cent to tens of per cent wide.\n\n");
+                .append(c.seconds())
+                .append(" s, each after a full collection; the others ")
+                .append(c.forks())
+                .append(" fork(s) of ")
+                .append(c.iterations())
+                .append(" measured iterations. The error is JMH's 99.9% interval. A goal gets a verdict only when"
+                        + " the errors of both scores are under ")
+                .append(Math.round(MAX_RELATIVE_ERROR * 100))
+                .append("% of the scores and the ratio's whole range is on one side of the goal.\n\n");
 
         s.append("## Against the floors\n\n")
                 .append("| measured | floor | measured time | floor time | ratio | goal |\n")
@@ -233,6 +281,14 @@ public final class PerformanceReport {
         ratio(s, rows, "ReaderBenchmarks.csvRead", "ReaderBenchmarks.fastCsvRaw", 2);
         ratio(s, rows, "ReaderBenchmarks.csvStream", "ReaderBenchmarks.fastCsvRaw", 2);
         ratio(s, rows, "ReaderBenchmarks.jsonRead", "ReaderBenchmarks.jacksonRaw", 2);
+
+        if (laitPresent) {
+            s.append("\n## Highlights against the work they are measured by\n\n")
+                    .append("| measured | measured by | measured time | its time | ratio | goal |\n")
+                    .append("|---|---|---:|---:|---:|---|\n");
+            ratio(s, rows, "HighlightBenchmarks.loadAndHighlightsEveryAuthority", "HighlightBenchmarks.pipeline", 3);
+            ratio(s, rows, "HighlightBenchmarks.highlightsOneAuthority", "HighlightBenchmarks.assessOneAuthority", 3);
+        }
 
         if (!parallel.isEmpty()) {
             s.append("\n### The same, under the throughput collector (-XX:+UseParallelGC)\n\n")
@@ -326,8 +382,38 @@ public final class PerformanceReport {
                 .append(" | within ")
                 .append(goal)
                 .append("x: ")
-                .append(ratio <= goal ? "met" : "missed")
+                .append(verdict(m, f, goal))
                 .append(" |\n");
+    }
+
+    /**
+     * Whether a ratio meets its goal, said only when the run can tell: {@code met} or {@code missed}
+     * when each score's error is under {@link #MAX_RELATIVE_ERROR} of it and the ratio's range (the
+     * measured score's interval over the floor's) lies wholly on one side of the goal; otherwise why
+     * there is no verdict.
+     */
+    static String verdict(Row measured, Row floor, double goal) {
+        double worst = Math.max(relativeError(measured), relativeError(floor));
+        if (!(worst < MAX_RELATIVE_ERROR)) {
+            return String.format(
+                    Locale.ROOT,
+                    "no verdict (an error of %.0f%% of its score; a verdict needs under %.0f%%)",
+                    worst * 100,
+                    MAX_RELATIVE_ERROR * 100);
+        }
+        double low = (measured.score() - measured.error()) / (floor.score() + floor.error());
+        double high = (measured.score() + measured.error()) / (floor.score() - floor.error());
+        if (high <= goal) {
+            return "met";
+        }
+        if (low > goal) {
+            return "missed";
+        }
+        return String.format(Locale.ROOT, "too close to call (%.2f to %.2f)", low, high);
+    }
+
+    private static double relativeError(Row r) {
+        return Double.isNaN(r.error()) ? Double.POSITIVE_INFINITY : r.error() / r.score();
     }
 
     private static String number(double d) {

@@ -89,9 +89,6 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "How a group's average is computed: mean (LAIT, the default), median or pooled.")
     AverageMethod average;
 
-    /** Bands of fewer values than this say nothing and are not shown. */
-    static final int MIN_FOR_BANDS = 5;
-
     @Mixin
     InputOptions input;
 
@@ -191,7 +188,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 several,
                 CSV_HEADER,
                 r -> csv(out, select, indicator, r),
-                r -> text(out, select, indicator, r));
+                r -> text(out, select, indicator, r, policy));
         if (!without.isEmpty()) {
             String said = "No observation of " + indicator.getId() + (period != null ? " in " + period : "") + " for "
                     + String.join(", ", without);
@@ -239,8 +236,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 comparisons,
                 chosen.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, policy)),
                 rank,
-                bandable(rank) ? ranked.quartile() : Optional.empty(),
-                bandable(rank) ? ranked.quintile() : Optional.empty(),
+                ranked.quartile(),
+                ranked.quintile(),
                 ranked.among(),
                 hasValue ? Optional.of(AreaBenchmarks.record(ds, id, code, p)) : Optional.empty(),
                 policy.getReference());
@@ -273,7 +270,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         AverageMethod method = average == null ? defaults.getAverageMethod() : average;
         List<String> changes = new ArrayList<>();
-        if (confidence != defaults.getConfidenceLevel()) {
+        if (!confidence.equals(defaults.getConfidenceLevel())) {
             changes.add("level=" + confidence);
         }
         if (by != defaults.getJudgementBasis()) {
@@ -295,12 +292,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .build();
     }
 
-    /** Whether enough authorities are ranked for a band to say something. */
-    static boolean bandable(Optional<Rank> rank) {
-        return rank.map(r -> r.of() >= MIN_FOR_BANDS).orElse(false);
-    }
-
-    private void text(PrintWriter out, Selection select, Indicator indicator, Result r) {
+    private void text(PrintWriter out, Selection select, Indicator indicator, Result r, BenchmarkPolicy policy) {
         out.println(indicator.getName() + " (" + indicator.getId() + "), " + select.areaName(r.area()) + ", "
                 + r.period() + " · policy " + r.policyReference());
         int places = Decimals.places(indicator, r.value());
@@ -335,11 +327,12 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.println(
                 "Rank: " + r.rank().map(k -> k + " among " + r.rankedAmong()).orElse("not ranked")
                         + (r.rank().isPresent() ? " (1 is best)" : ""));
-        if (bandable(r.rank())) {
+        if (r.rank().map(policy::isBanded).orElse(false)) {
             out.println("Quartile band: " + r.quartile().map(Band::name).orElse("-") + " (A is best); quintile band: "
                     + r.quintile().map(Band::name).orElse("-"));
         } else {
-            out.println("Quartile band: - (fewer than " + MIN_FOR_BANDS + " authorities have a value)");
+            out.println(
+                    "Quartile band: - (fewer than " + policy.getMinimumRankedForBands() + " authorities have a value)");
         }
         r.record().ifPresent(rec -> out.println("Series: " + rec.reason()));
     }

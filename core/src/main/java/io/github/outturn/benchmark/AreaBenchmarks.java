@@ -251,7 +251,8 @@ public final class AreaBenchmarks {
 
     /**
      * The area's rank and bands among {@link #authorities the authorities the policy names}, with
-     * the set said in the result and its reason.
+     * the set said in the result and its reason. Bands are given only when at least the policy's
+     * {@link BenchmarkPolicy#getMinimumRankedForBands() minimum} (default 5) are ranked.
      *
      * @param dataset the dataset, not null
      * @param indicatorId the indicator, known to the dataset
@@ -264,11 +265,13 @@ public final class AreaBenchmarks {
     public static AuthorityRank rankAmongAuthorities(
             Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, BenchmarkPolicy policy) {
         ComparatorGroup all = authorities(dataset, indicatorId, period, policy);
+        Optional<Rank> rank = rank(dataset, indicatorId, areaCode, period, all);
+        boolean banded = rank.map(policy::isBanded).orElse(false);
         return new AuthorityRank(
                 Optional.ofNullable(value(dataset, indicatorId, areaCode, period)),
-                rank(dataset, indicatorId, areaCode, period, all),
-                quartile(dataset, indicatorId, areaCode, period, all, policy),
-                quintile(dataset, indicatorId, areaCode, period, all, policy),
+                rank,
+                banded ? quartile(dataset, indicatorId, areaCode, period, all, policy) : Optional.empty(),
+                banded ? quintile(dataset, indicatorId, areaCode, period, all, policy) : Optional.empty(),
                 all.getName(),
                 policy.getRankingSet(),
                 policy.getReference());

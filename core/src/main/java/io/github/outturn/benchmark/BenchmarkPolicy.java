@@ -35,6 +35,9 @@ public abstract class BenchmarkPolicy {
      */
     public static final String DEFAULT_VERSION = "2";
 
+    /** The default of {@link #getMinimumRankedForBands()}: 5. */
+    public static final int DEFAULT_MINIMUM_RANKED_FOR_BANDS = 5;
+
     /** The policy's identifier. */
     @NotBlank
     public abstract String getId();
@@ -82,8 +85,32 @@ public abstract class BenchmarkPolicy {
         return RankingSet.ALL_AUTHORITIES;
     }
 
+    /**
+     * The fewest authorities ranked (those with a value in the ranking set) for an area's rank
+     * among them to be given quartile and quintile bands: with fewer, a band says little. Default 5.
+     */
+    @Value.Default
+    public int getMinimumRankedForBands() {
+        return DEFAULT_MINIMUM_RANKED_FOR_BANDS;
+    }
+
+    /**
+     * Whether an area with this rank is given bands: ranked among at least {@link
+     * #getMinimumRankedForBands()} authorities.
+     *
+     * @param rank the area's rank, such as "3 of 4"
+     * @return true when {@code rank.of()} is at least the minimum
+     */
+    public boolean isBanded(Rank rank) {
+        return rank.of() >= getMinimumRankedForBands();
+    }
+
     @Value.Check
     void check() {
+        if (getMinimumRankedForBands() < 1) {
+            throw new IllegalStateException("minimumRankedForBands " + getMinimumRankedForBands()
+                    + " of benchmark policy " + getReference() + " is too small: expected 1 or more");
+        }
         DecimalRange.require("similarityBand", getSimilarityBand());
         if (getSimilarityBand().isPresent() && getSimilarityBand().get().signum() < 0) {
             throw new IllegalStateException(

@@ -139,7 +139,7 @@ public final class ConfidenceInterval {
         return o instanceof ConfidenceInterval c
                 && Double.compare(lower, c.lower) == 0
                 && Double.compare(upper, c.upper) == 0
-                && level == c.level
+                && level.equals(c.level)
                 && method == c.method;
     }
 

@@ -59,7 +59,7 @@ public final class ConfidenceIntervals {
 
     /**
      * The confidence interval of a count of events: exact Poisson limits below 10, Byar's
-     * approximation from 10 up. A count of 0 has lower limit 0.
+     * approximation from 10 up (PHE's default). A count of 0 has lower limit 0.
      *
      * @param x the count, a whole number of at least 0
      * @param level the level, not null
@@ -67,24 +67,85 @@ public final class ConfidenceIntervals {
      * @throws IllegalArgumentException if x is negative or not whole
      */
     public static ConfidenceInterval count(double x, ConfidenceLevel level) {
+        return count(x, level, SmallCountMethod.EXACT);
+    }
+
+    /**
+     * The confidence interval of a count of events, with the method for counts below 10 chosen:
+     * exact Poisson limits (the default) or Byar's approximation on request. From 10 up Byar's
+     * approximation is used either way.
+     *
+     * <pre>{@code
+     * ConfidenceIntervals.count(4, ConfidenceLevel.NINETY_FIVE, SmallCountMethod.BYAR); // Byar below 10
+     * }</pre>
+     *
+     * @param x the count, a whole number of at least 0
+     * @param level the level, not null
+     * @param belowTen the method for counts below 10, not null
+     * @return the interval, method EXACT_POISSON or BYAR
+     * @throws IllegalArgumentException if x is negative or not whole
+     */
+    public static ConfidenceInterval count(double x, ConfidenceLevel level, SmallCountMethod belowTen) {
         if (!(x >= 0) || !Double.isFinite(x) || x != Math.rint(x)) {
             throw new IllegalArgumentException("Count " + x + " must be a whole number of at least 0");
         }
-        double tail = level.getTailProbability();
-        if (x < BYAR_FROM) {
-            double lower = x == 0 ? 0 : ChiSquaredDistribution.of(2 * x).inverseCumulativeProbability(tail) / 2;
-            double upper = ChiSquaredDistribution.of(2 * x + 2).inverseSurvivalProbability(tail) / 2;
-            return ConfidenceInterval.of(lower, upper, level, IntervalMethod.EXACT_POISSON);
+        if (x < BYAR_FROM && belowTen == SmallCountMethod.EXACT) {
+            double tail = level.getTailProbability();
+            return ConfidenceInterval.of(exactLower(x, tail), exactUpper(x, tail), level, IntervalMethod.EXACT_POISSON);
         }
-        double z = level.getZ();
-        double lowerBase = 1 - 1 / (9 * x) - z / (3 * Math.sqrt(x));
-        double x1 = x + 1;
-        double upperBase = 1 - 1 / (9 * x1) + z / (3 * Math.sqrt(x1));
         return ConfidenceInterval.of(
-                x * lowerBase * lowerBase * lowerBase,
-                x1 * upperBase * upperBase * upperBase,
-                level,
-                IntervalMethod.BYAR);
+                Math.max(0, byarLower(x, level.getZ())), byarUpper(x, level.getZ()), level, IntervalMethod.BYAR);
+    }
+
+    /**
+     * The exact Poisson lower limit of a count: {@code qchisq(tail, 2x) / 2}, 0 for a count of 0.
+     *
+     * @param x the count, at least 0
+     * @param tail the probability in the lower tail, such as 0.025
+     * @return the limit
+     */
+    public static double exactLower(double x, double tail) {
+        return x == 0 ? 0 : ChiSquaredDistribution.of(2 * x).inverseCumulativeProbability(tail) / 2;
+    }
+
+    /**
+     * The exact Poisson upper limit of a count: {@code qchisq(1 - tail, 2x + 2) / 2}.
+     *
+     * @param x the count, at least 0
+     * @param tail the probability in the upper tail, such as 0.025
+     * @return the limit
+     */
+    public static double exactUpper(double x, double tail) {
+        return ChiSquaredDistribution.of(2 * x + 2).inverseSurvivalProbability(tail) / 2;
+    }
+
+    /**
+     * Byar's lower limit of a count, {@code x (1 - 1/(9x) - z/(3 sqrt x))^3}: 0 for a count of 0, and
+     * negative when the approximation fails (a count of 1 at 99.8%), which callers clip or refuse.
+     *
+     * @param x the count, at least 0
+     * @param z the two-sided normal quantile of the level
+     * @return the limit
+     */
+    public static double byarLower(double x, double z) {
+        if (x == 0) {
+            return 0;
+        }
+        double base = 1 - 1 / (9 * x) - z / (3 * Math.sqrt(x));
+        return x * base * base * base;
+    }
+
+    /**
+     * Byar's upper limit of a count, {@code (x+1) (1 - 1/(9(x+1)) + z/(3 sqrt(x+1)))^3}.
+     *
+     * @param x the count, at least 0
+     * @param z the two-sided normal quantile of the level
+     * @return the limit
+     */
+    public static double byarUpper(double x, double z) {
+        double x1 = x + 1;
+        double base = 1 - 1 / (9 * x1) + z / (3 * Math.sqrt(x1));
+        return x1 * base * base * base;
     }
 
     /**
@@ -100,13 +161,30 @@ public final class ConfidenceIntervals {
      * @throws IllegalArgumentException if an argument is out of range
      */
     public static ConfidenceInterval rate(double x, double denominator, double multiplier, ConfidenceLevel level) {
+        return rate(x, denominator, multiplier, level, SmallCountMethod.EXACT);
+    }
+
+    /**
+     * The confidence interval of a rate, with the method for counts below 10 chosen (see {@link
+     * #count(double, ConfidenceLevel, SmallCountMethod)}).
+     *
+     * @param x the count of events, a whole number of at least 0
+     * @param denominator the population, above 0
+     * @param multiplier the base, such as 1000 or 100000, above 0
+     * @param level the level, not null
+     * @param belowTen the method for counts below 10, not null
+     * @return the interval, method EXACT_POISSON or BYAR
+     * @throws IllegalArgumentException if an argument is out of range
+     */
+    public static ConfidenceInterval rate(
+            double x, double denominator, double multiplier, ConfidenceLevel level, SmallCountMethod belowTen) {
         if (!(denominator > 0) || !Double.isFinite(denominator)) {
             throw new IllegalArgumentException("Denominator " + denominator + " of a rate must be above 0");
         }
         if (!(multiplier > 0) || !Double.isFinite(multiplier)) {
             throw new IllegalArgumentException("Multiplier " + multiplier + " of a rate must be above 0");
         }
-        ConfidenceInterval c = count(x, level);
+        ConfidenceInterval c = count(x, level, belowTen);
         double scale = multiplier / denominator;
         return ConfidenceInterval.of(c.getLower() * scale, c.getUpper() * scale, level, c.getMethod());
     }

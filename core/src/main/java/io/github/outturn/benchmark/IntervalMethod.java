@@ -14,6 +14,8 @@ public enum IntervalMethod {
     EXACT_POISSON,
     /** Byar's approximation to the Poisson limits, for counts of 10 and more. */
     BYAR,
+    /** Dobson's method for a directly standardised rate: Byar's limits of the total count, rescaled. */
+    DOBSON,
     /** Student's t interval for a mean. */
     STUDENT_T,
     /** Limits published with the figure, not computed. */

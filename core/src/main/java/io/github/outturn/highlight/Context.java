@@ -2,6 +2,8 @@ package io.github.outturn.highlight;
 
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.CutPoints;
+import io.github.outturn.benchmark.Rank;
+import io.github.outturn.benchmark.Ranking;
 import io.github.outturn.benchmark.RankingSet;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
@@ -11,6 +13,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
+import io.github.outturn.model.Polarity;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.RatingPolicy;
 import java.math.BigDecimal;
@@ -28,9 +31,19 @@ import java.util.Optional;
  */
 final class Context {
 
-    /** A group an area is ranked in: its members, its name in a sentence and in the evidence. */
+    /**
+     * A group an area is ranked in: its members, its name in a sentence and in the evidence, and the
+     * key its rankings are shared under by every member (null for a group of one area's own, such as
+     * its statistical neighbours).
+     */
     record Group(
-            ComparatorType type, String name, String where, String among, String rankingSet, List<String> members) {
+            ComparatorType type,
+            String name,
+            String where,
+            String among,
+            String rankingSet,
+            List<String> members,
+            String sharedKey) {
 
         /** The number of places worth a sentence at either end of the group: "in the top 5". */
         int top(HighlightPolicy policy) {
@@ -46,11 +59,15 @@ final class Context {
     private final List<String> authorities = new ArrayList<>();
     private final java.util.Set<String> authoritySet = new java.util.HashSet<>();
     private final Map<String, List<String>> regions = new HashMap<>();
+    private final Map<String, List<Group>> groups = new HashMap<>();
+    /** Each shared group's members by position: where a member's rank is in the group's rankings. */
+    private final Map<String, Map<String, Integer>> positions = new HashMap<>();
+    /** Each shared group's rankings by indicator and period, made once and read by every member. */
+    private final Map<RankKey, Ranked> rankings = new HashMap<>();
+
     private final Map<String, ComparatorGroup> neighbours = new HashMap<>();
     private final Map<Key, Map<String, BigDecimal>> values = new HashMap<>();
     private final Map<Key, Optional<CutPoints>> quartiles = new HashMap<>();
-    /** Each indicator's series by area, from the dataset's, looked up once per indicator and area. */
-    private final Map<String, Map<String, List<Observation>>> series = new HashMap<>();
 
     Context(Dataset dataset, HighlightPolicy policy, RatingPolicy ratingPolicy, BenchmarkPolicy benchmarkPolicy) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -102,6 +119,10 @@ final class Context {
      * included, as LAIT ranks), among the dataset's local authorities.
      */
     List<Group> groups(String areaCode) {
+        return groups.computeIfAbsent(areaCode, this::groupsOf);
+    }
+
+    private List<Group> groupsOf(String areaCode) {
         List<Group> out = new ArrayList<>(3);
         boolean national = national();
         out.add(new Group(
@@ -110,7 +131,8 @@ final class Context {
                 national ? "in the country" : "among local authorities in the dataset",
                 national ? "local authorities in England" : "local authorities in the dataset",
                 benchmarkPolicy.getRankingSet().describe() + " in the dataset",
-                authorities));
+                authorities,
+                "England"));
         Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
         if (region.isPresent() && regions.containsKey(region.get())) {
             String name = name(region.get());
@@ -120,7 +142,8 @@ final class Context {
                     "in " + Wording.place(name),
                     "local authorities in " + Wording.place(name),
                     benchmarkPolicy.getRankingSet().describe() + " in " + name,
-                    regions.get(region.get())));
+                    regions.get(region.get()),
+                    "region " + region.get()));
         }
         ComparatorGroup sn = neighbours.get(areaCode);
         if (sn != null) {
@@ -131,9 +154,60 @@ final class Context {
                     "its statistical neighbours",
                     name(areaCode) + " and its " + sn.getMemberCodes().size()
                             + " statistical neighbours, those with a value",
-                    sn.getMemberCodes()));
+                    sn.getMemberCodes(),
+                    null));
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** An area's rank in a group, and its rank counted from the worst end (1 the worst). */
+    record Place(Rank rank, int fromWorst) {}
+
+    /** A shared group's values for an indicator and period ranked both ways, in the order of its members. */
+    private record Ranked(Ranking best, Ranking worst) {}
+
+    private record RankKey(String indicatorId, ReportingPeriod period, String group) {}
+
+    /**
+     * The area's place in a group for an indicator and period, its own value counted once: from the
+     * group's rankings, made once and shared by every member, when the group is shared and the area
+     * one of its members; else by ranking the value among the group's values.
+     *
+     * @param value the area's value, not null
+     */
+    Place place(Indicator indicator, ReportingPeriod period, Group group, String areaCode, BigDecimal value) {
+        Polarity polarity = indicator.getPolarity();
+        Integer at = group.sharedKey() == null ? null : positions(group).get(areaCode);
+        if (at != null) {
+            Ranked r = rankings.computeIfAbsent(new RankKey(indicator.getId(), period, group.sharedKey()), k -> {
+                // The area is a member, so the values are the members' alone, in their order.
+                List<BigDecimal> values = groupValues(indicator, period, group.members(), areaCode);
+                return new Ranked(Ranking.of(values, polarity), Ranking.of(values, reversed(polarity)));
+            });
+            Optional<Rank> rank = r.best().rankAt(at);
+            if (rank.isPresent()) {
+                return new Place(rank.get(), r.worst().rankNumberAt(at));
+            }
+        }
+        List<BigDecimal> values = groupValues(indicator, period, group.members(), areaCode);
+        return new Place(
+                Ranking.rankOf(value, values, polarity).orElseThrow(),
+                Ranking.rankOf(value, values, reversed(polarity)).orElseThrow().rank());
+    }
+
+    private Map<String, Integer> positions(Group group) {
+        return positions.computeIfAbsent(group.sharedKey(), k -> {
+            Map<String, Integer> at = new HashMap<>(group.members().size() * 2);
+            for (int i = 0; i < group.members().size(); i++) {
+                at.putIfAbsent(group.members().get(i), i);
+            }
+            return at;
+        });
+    }
+
+    /** The other way round: LOWER_IS_BETTER for HIGHER_IS_BETTER and the reverse. */
+    static Polarity reversed(Polarity polarity) {
+        return polarity == Polarity.HIGHER_IS_BETTER ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
     }
 
     /** The area's statistical neighbour group, if the dataset has one. */
@@ -249,8 +323,7 @@ final class Context {
 
     /** The dataset's series of an indicator for an area, in period order. */
     List<Observation> series(String indicatorId, String areaCode) {
-        return series.computeIfAbsent(indicatorId, k -> new HashMap<>())
-                .computeIfAbsent(areaCode, k -> dataset.getSeries(indicatorId, areaCode));
+        return dataset.getSeries(indicatorId, areaCode);
     }
 
     /** The actual (not forecast) observations of an indicator for an area, in period order. */

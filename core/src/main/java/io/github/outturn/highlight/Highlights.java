@@ -286,16 +286,13 @@ public final class Highlights {
         if (!Ranking.isRanked(polarity) || !ctx.rankable(area)) {
             return out;
         }
-        Polarity reversed =
-                polarity == Polarity.HIGHER_IS_BETTER ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
         for (Context.Group g : ctx.groups(area)) {
             int top = g.top(ctx.policy);
-            List<BigDecimal> values = ctx.groupValues(indicator, period, g.members(), area);
-            Rank rank = Ranking.rankOf(value, values, polarity).orElseThrow();
+            Context.Place place = ctx.place(indicator, period, g, area, value);
+            Rank rank = place.rank();
             int n = rank.of();
             // The rank counted from the worst end: 1 is the worst.
-            int fromWorst =
-                    Ranking.rankOf(value, values, reversed).orElseThrow().rank();
+            int fromWorst = place.fromWorst();
             int tied = n - (rank.rank() - 1) - (fromWorst - 1) - 1;
             if (n < ctx.policy.getMinimumGroupSize() || tied == n - 1) {
                 continue;
@@ -701,9 +698,7 @@ public final class Highlights {
             return Optional.empty();
         }
         Context.Group england = ctx.groups(area).get(0);
-        List<BigDecimal> values = ctx.groupValues(indicator, period, england.members(), area);
-        if (Ranking.rankOf(value, values, indicator.getPolarity()).orElseThrow().of()
-                < ctx.policy.getMinimumGroupSize()) {
+        if (ctx.place(indicator, period, england, area, value).rank().of() < ctx.policy.getMinimumGroupSize()) {
             return Optional.empty();
         }
         Optional<CutPoints> cuts = ctx.quartiles(indicator, period, area);

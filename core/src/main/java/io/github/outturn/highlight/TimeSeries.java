@@ -151,4 +151,9 @@ public abstract class TimeSeries {
                 .policyReference(policy.getReference())
                 .build();
     }
+
+    /** A builder, as for every model and result type (formats read through it). */
+    public static ImmutableTimeSeries.Builder builder() {
+        return ImmutableTimeSeries.builder();
+    }
 }

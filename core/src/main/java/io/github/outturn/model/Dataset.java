@@ -121,7 +121,8 @@ public abstract class Dataset {
      * @return the series, empty if there is none
      */
     public List<Observation> getSeries(String indicatorId, String areaCode) {
-        return series().getOrDefault(new SeriesKey(indicatorId, areaCode), List.of());
+        Map<String, List<Observation>> byArea = series().get(indicatorId);
+        return byArea == null ? List.of() : byArea.getOrDefault(areaCode, List.of());
     }
 
     /** The observation of one indicator for one area and period. */
@@ -177,13 +178,9 @@ public abstract class Dataset {
 
     /** The published benchmark figures for an indicator and period. */
     public List<BenchmarkValue> getBenchmarks(String indicatorId, ReportingPeriod period) {
-        List<BenchmarkValue> found = new ArrayList<>();
-        for (BenchmarkValue b : benchmarksByIndicator().getOrDefault(indicatorId, List.of())) {
-            if (b.getPeriod().equals(period)) {
-                found.add(b);
-            }
-        }
-        return found;
+        Map<ReportingPeriod, List<BenchmarkValue>> byPeriod =
+                benchmarksByIndicator().get(indicatorId);
+        return byPeriod == null ? List.of() : byPeriod.getOrDefault(period, List.of());
     }
 
     @Value.Lazy
@@ -216,11 +213,17 @@ public abstract class Dataset {
         return index(getComparatorGroups(), ComparatorGroup::getId);
     }
 
+    /**
+     * Each indicator's series by area: a map of maps rather than one map on a pair of codes, whose
+     * combined hash collided so often on LAIT's codes (indicator ids that differ in a character or
+     * two, three-digit area numbers) that look-ups walked long bucket trees.
+     */
     @Value.Lazy
-    Map<SeriesKey, List<Observation>> series() {
-        return group(
+    Map<String, Map<String, List<Observation>>> series() {
+        return groupTwice(
                 getObservations(),
-                o -> new SeriesKey(o.getIndicatorId(), o.getAreaCode()),
+                Observation::getIndicatorId,
+                Observation::getAreaCode,
                 Comparator.comparing(Observation::getPeriod));
     }
 
@@ -234,9 +237,10 @@ public abstract class Dataset {
         return group(getTargets(), Target::getIndicatorId, Comparator.comparing(Target::getPeriod));
     }
 
+    /** Each indicator's published figures by period, in the order they were given. */
     @Value.Lazy
-    Map<String, List<BenchmarkValue>> benchmarksByIndicator() {
-        return group(getBenchmarks(), BenchmarkValue::getIndicatorId, Comparator.comparing(BenchmarkValue::getPeriod));
+    Map<String, Map<ReportingPeriod, List<BenchmarkValue>>> benchmarksByIndicator() {
+        return groupTwice(getBenchmarks(), BenchmarkValue::getIndicatorId, BenchmarkValue::getPeriod, null);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -260,7 +264,35 @@ public abstract class Dataset {
         return Collections.unmodifiableMap(map);
     }
 
-    record SeriesKey(String indicatorId, String areaCode) {}
+    /**
+     * Groups items by a first and a second key, each group sorted stably by the order given (equal
+     * periods keep their order in the file), or left in the items' order when it is null.
+     */
+    private static <K, T> Map<String, Map<K, List<T>>> groupTwice(
+            List<T> items, Function<T, String> first, Function<T, K> second, Comparator<T> order) {
+        Map<String, Map<K, List<T>>> map = new HashMap<>();
+        Map<K, List<T>> inner = null;
+        String last = null;
+        for (T item : items) {
+            String k = first.apply(item);
+            // Readers give a measure's rows together: look the outer map up only when the key changes.
+            if (inner == null || !k.equals(last)) {
+                inner = map.computeIfAbsent(k, x -> new HashMap<>());
+                last = k;
+            }
+            inner.computeIfAbsent(second.apply(item), x -> new ArrayList<>()).add(item);
+        }
+        map.replaceAll((k, groups) -> {
+            groups.replaceAll((k2, list) -> {
+                if (order != null) {
+                    list.sort(order);
+                }
+                return Collections.unmodifiableList(list);
+            });
+            return Collections.unmodifiableMap(groups);
+        });
+        return Collections.unmodifiableMap(map);
+    }
 
     /** A builder. */
     public static ImmutableDataset.Builder builder() {

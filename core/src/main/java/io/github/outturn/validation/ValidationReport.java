@@ -36,6 +36,11 @@ public abstract class ValidationReport {
                 .collect(Collectors.toUnmodifiableList());
     }
 
+    /** A builder, as for every model and result type (formats read through it). */
+    public static ImmutableValidationReport.Builder builder() {
+        return ImmutableValidationReport.builder();
+    }
+
     /** A report of these violations, sorted. */
     public static ValidationReport of(List<Violation> violations) {
         return ImmutableValidationReport.builder()

@@ -30,6 +30,11 @@ public abstract class Violation implements Comparable<Violation> {
     /** What is wrong, in words. */
     public abstract String getMessage();
 
+    /** A builder, as for every model and result type (formats read through it). */
+    public static ImmutableViolation.Builder builder() {
+        return ImmutableViolation.builder();
+    }
+
     /** A violation with a value. */
     public static Violation of(String path, Object value, String message) {
         return ImmutableViolation.builder()

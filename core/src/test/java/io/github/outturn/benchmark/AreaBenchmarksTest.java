@@ -290,15 +290,35 @@ class AreaBenchmarksTest {
         // h = 0.75, 1.5, 2.25): 40 + 0.75 x 4.1 = 43.075, 44.1, 44.1 + 0.25 x 5.9 = 45.575; 44.1 on
         // the median goes with the values below: C. Quintile cuts (h = 0.6, 1.2, 1.8, 2.4): 42.46,
         // 44.1, 44.1, 46.46; one cut below 44.1: D.
+        // Four ranked is below the policy's minimum of five for bands: the bands are withheld, as
+        // the command line always did; a policy with a minimum of four gives them.
         AuthorityRank r = AreaBenchmarks.rankAmongAuthorities(listed(), IND, "356", YEAR, CURRENT);
         assertThat(r.rank()).contains(Rank.of(2, 4));
-        assertThat(r.quartile()).contains(Band.C);
-        assertThat(r.quintile()).contains(Band.D);
+        assertThat(r.quartile()).isEmpty();
+        assertThat(r.quintile()).isEmpty();
+        assertThat(r.reason()).isEqualTo("44.1 is 2 of 4 current local authorities with a value (1 is best)");
+        AuthorityRank four =
+                AreaBenchmarks.rankAmongAuthorities(listed(), IND, "356", YEAR, CURRENT.withMinimumRankedForBands(4));
+        assertThat(four.quartile()).contains(Band.C);
+        assertThat(four.quintile()).contains(Band.D);
         assertThat(r.among()).isEqualTo("current local authorities with a value");
         // A former authority is still ranked, counted with the current ones: 30 is the lowest of 5.
         assertThat(AreaBenchmarks.rankAmongAuthorities(listed(), IND, "357", YEAR, CURRENT)
                         .rank())
                 .contains(Rank.of(5, 5));
+    }
+
+    @Test
+    void test_minimumRankedForBands_defaultFiveAndChecked() {
+        // Five ranked (test_rankAmongAuthorities_laitSetIncludesFormerAuthorities) is enough; four is not.
+        assertThat(POLICY.getMinimumRankedForBands()).isEqualTo(5);
+        assertThat(POLICY.isBanded(Rank.of(2, 5))).isTrue();
+        assertThat(POLICY.isBanded(Rank.of(2, 4))).isFalse();
+        assertThat(POLICY.withMinimumRankedForBands(1).isBanded(Rank.of(1, 1))).isTrue();
+        assertThatThrownBy(() -> POLICY.withMinimumRankedForBands(0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("minimumRankedForBands 0 of benchmark policy outturn-benchmark-default@2 is too small:"
+                        + " expected 1 or more");
     }
 
     @Test

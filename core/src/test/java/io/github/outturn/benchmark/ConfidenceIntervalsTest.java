@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConfidenceIntervalsTest {
 
+    /** The defaults and levels either side and between them. */
+    static final java.util.List<ConfidenceLevel> SOME_LEVELS = ConfidenceLevel.parseAll("90%, 95%, 99%, 99.8%, 99.99%");
+
     /** At least 9 significant digits: a relative difference no larger than 1e-9. */
     static void assertSig9(double actual, double expected) {
         if (expected == 0) {
@@ -349,9 +352,9 @@ class ConfidenceIntervalsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"guess\"")
                 .hasMessageContaining("wilson, exact-poisson");
-        assertThatThrownBy(() -> ConfidenceInterval.parse("90% [1, 2] wilson"))
+        assertThatThrownBy(() -> ConfidenceInterval.parse("89% [1, 2] wilson"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"90%\"");
+                .hasMessageContaining("\"89%\"");
     }
 
     @Test
@@ -363,9 +366,65 @@ class ConfidenceIntervalsTest {
         assertThat(NINETY_FIVE.getTailProbability()).isEqualTo(0.025);
         assertThat(NINETY_NINE_POINT_EIGHT.getTailProbability()).isEqualTo(0.001);
         assertThat(NINETY_FIVE.getLevel()).isEqualByComparingTo("0.95");
-        assertThatThrownBy(() -> ConfidenceLevel.of(new BigDecimal("0.9")))
+        assertThatThrownBy(() -> ConfidenceLevel.of(new BigDecimal("0.8999")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Confidence level 0.9 is not one of 95%, 99.8%, 0.95 or 0.998");
+                .hasMessageStartingWith("Confidence level 0.8999 is out of range: expected a level from 90% to 99.99%");
+        assertThatThrownBy(() -> ConfidenceLevel.parse("99.995%"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Confidence level \"99.995%\" is out of range");
+        assertThatThrownBy(() -> ConfidenceLevel.parse("high"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Confidence level \"high\" is not a level");
+        assertThatThrownBy(() -> ConfidenceLevel.parseAll(" , "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Confidence levels \" , \" name no level");
+    }
+
+    @Test
+    void test_confidenceLevel_anyLevelInTheRange() {
+        // Earlier versions wrote the defaults by name; those names still read.
+        assertThat(ConfidenceLevel.parse("ninety-five")).isSameAs(NINETY_FIVE);
+        assertThat(ConfidenceLevel.parse("NINETY_NINE_POINT_EIGHT")).isSameAs(NINETY_NINE_POINT_EIGHT);
+        ConfidenceLevel ninety = ConfidenceLevel.parse("90%");
+        assertThat(ninety).isEqualTo(ConfidenceLevel.parse("0.900")).hasSameHashCodeAs(ConfidenceLevel.parse("0.9"));
+        assertThat(ninety.toString()).isEqualTo("90%");
+        assertThat(ConfidenceLevel.parse("0.9999").toString()).isEqualTo("99.99%");
+        assertThat(ConfidenceLevel.parse(ConfidenceLevel.parse("0.975").toString()))
+                .isEqualTo(ConfidenceLevel.parse("97.5%"));
+        // Standard normal quantiles from printed tables: Phi^-1(0.95) = 1.6448536270, Phi^-1(0.995) = 2.5758293035.
+        assertThat(ninety.getZ()).isCloseTo(1.6448536270, org.assertj.core.data.Offset.offset(1e-10));
+        assertThat(ConfidenceLevel.parse("99%").getZ())
+                .isCloseTo(2.5758293035, org.assertj.core.data.Offset.offset(1e-10));
+        assertThat(ninety.getTailProbability()).isEqualTo(0.05);
+        assertThat(ConfidenceLevel.parseAll("99.8%, 95%, 0.95,90%"))
+                .containsExactly(ninety, NINETY_FIVE, NINETY_NINE_POINT_EIGHT);
+        assertThat(ConfidenceLevel.defaults()).containsExactly(NINETY_FIVE, NINETY_NINE_POINT_EIGHT);
+        assertThat(ninety.compareTo(NINETY_FIVE)).isNegative();
+        assertThat(ninety).isNotEqualTo("90%");
+        // A wider level gives a wider interval.
+        assertThat(ConfidenceIntervals.proportion(441, 1000, ninety).getWidth())
+                .isLessThan(
+                        ConfidenceIntervals.proportion(441, 1000, NINETY_FIVE).getWidth());
+    }
+
+    @Test
+    void test_count_byarOnRequestBelowTen() {
+        // Byar's formula for x = 4 at 95% by hand: lower 4(1 - 1/36 - 1.959964/6)^3 = 4 x 0.6455616^3,
+        // upper 5(1 - 1/45 + 1.959964/(3 sqrt 5))^3 = 5 x 1.2699520^3.
+        ConfidenceInterval byar = ConfidenceIntervals.count(4, NINETY_FIVE, SmallCountMethod.BYAR);
+        assertThat(byar.getMethod()).isEqualTo(IntervalMethod.BYAR);
+        assertThat(byar.getLower()).isCloseTo(4 * Math.pow(0.6455616, 3), org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(byar.getUpper()).isCloseTo(5 * Math.pow(1.2699520, 3), org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(ConfidenceIntervals.count(4, NINETY_FIVE).getMethod()).isEqualTo(IntervalMethod.EXACT_POISSON);
+        // Byar's lower limit for one event at 99.8% is negative; the interval clips it to 0.
+        assertThat(ConfidenceIntervals.count(1, NINETY_NINE_POINT_EIGHT, SmallCountMethod.BYAR)
+                        .getLower())
+                .isZero();
+        assertThat(ConfidenceIntervals.count(0, NINETY_FIVE, SmallCountMethod.BYAR)
+                        .getLower())
+                .isZero();
+        ConfidenceInterval rate = ConfidenceIntervals.rate(4, 1000, 1000, NINETY_FIVE, SmallCountMethod.BYAR);
+        assertThat(rate.getLower()).isEqualTo(byar.getLower());
     }
 
     @Test
@@ -383,7 +442,7 @@ class ConfidenceIntervalsTest {
                 .forAll(integers().between(1, 100_000), integers().between(0, 1000))
                 .checkAssert((n, k) -> {
                     int x = (int) ((long) n * k / 1000);
-                    for (ConfidenceLevel level : ConfidenceLevel.values()) {
+                    for (ConfidenceLevel level : SOME_LEVELS) {
                         assertThat(ConfidenceIntervals.proportion(x, n, level).contains((double) x / n))
                                 .isTrue();
                         assertThat(ConfidenceIntervals.count(x, level).contains(x))
@@ -402,7 +461,7 @@ class ConfidenceIntervalsTest {
                 .forAll(integers().between(1, 50_000), integers().between(0, 1000))
                 .checkAssert((n, k) -> {
                     int x = (int) ((long) n * k / 1000);
-                    for (ConfidenceLevel level : ConfidenceLevel.values()) {
+                    for (ConfidenceLevel level : SOME_LEVELS) {
                         ConfidenceInterval small = ConfidenceIntervals.proportion(x, n, level);
                         ConfidenceInterval large = ConfidenceIntervals.proportion(2 * x, 2 * n, level);
                         assertThat(large.getWidth()).isLessThanOrEqualTo(small.getWidth());

@@ -115,6 +115,6 @@ public final class CsvFormat implements DatasetFormat {
      * @throws InvalidInputException if the header is malformed
      */
     public Stream<Observation> streamObservations(Path file, List<Indicator> indicators) throws IOException {
-        return CsvTables.streamObservations(file, CsvTables.yearTypes(indicators));
+        return CsvTables.streamObservations(file, indicators);
     }
 }

@@ -23,7 +23,7 @@ import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.json.impl.CheckedTextGenerator;
 import io.github.outturn.json.impl.DatasetReader;
 import io.github.outturn.json.impl.DatasetWriter;
-import io.github.outturn.json.impl.PolicyReader;
+import io.github.outturn.json.impl.PolicyDocument;
 import io.github.outturn.json.impl.ResultMapper;
 import io.github.outturn.json.impl.ResultReader;
 import io.github.outturn.model.Dataset;
@@ -228,13 +228,7 @@ public final class OutturnJson {
 
     /** The dataset document as text. */
     public String writeDatasetAsString(Dataset dataset) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            writeDataset(dataset, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return text(out -> writeDataset(dataset, out));
     }
 
     // ---- Policies -------------------------------------------------------------------------------
@@ -264,7 +258,7 @@ public final class OutturnJson {
      */
     public RatingPolicy readPolicy(InputStream in, String source) throws IOException {
         try (JsonParser p = factory.createParser(in)) {
-            return PolicyReader.read(p, source, lenient, maxProblems);
+            return PolicyDocument.read(p, source, lenient, maxProblems);
         }
     }
 
@@ -275,12 +269,15 @@ public final class OutturnJson {
 
     /** Writes a rating policy document to a stream, which is flushed, not closed. */
     public void writePolicy(RatingPolicy policy, OutputStream out) throws IOException {
-        writeResult(policy, out);
+        try (JsonGenerator g = generator(out)) {
+            PolicyDocument.write(policy, g);
+            g.writeRaw('\n');
+        }
     }
 
     /** The rating policy document as text. */
     public String writePolicyAsString(RatingPolicy policy) {
-        return writeResultAsString(policy);
+        return text(out -> writePolicy(policy, out));
     }
 
     /**
@@ -489,9 +486,14 @@ public final class OutturnJson {
 
     /** A result object as JSON text. */
     public String writeResultAsString(Object result) {
+        return text(out -> writeResult(result, out));
+    }
+
+    /** What a writer writes to a stream, as text. */
+    private static String text(AtomicOutput.FileContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writeResult(result, out);
+            content.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -201,6 +201,16 @@ class ResultErrorsTest {
                                 ConfidenceInterval.class)
                         .getLevel())
                 .isEqualTo(ConfidenceLevel.NINETY_FIVE);
+        // Any level from 90% to 99.99% reads; one outside is refused with the level's own message.
+        assertThat(JSON.readResult(
+                                "{\"level\": \"ninety-five\", \"lower\": 4.0, \"upper\": 5.0, \"method\": \"wilson\"}",
+                                ConfidenceInterval.class)
+                        .getLevel())
+                .isEqualTo(ConfidenceLevel.NINETY_FIVE);
+        InputProblem level = problem(
+                "{\"level\": \"80%\", \"lower\": 4.0, \"upper\": 5.0, \"method\": \"wilson\"}",
+                ConfidenceInterval.class);
+        assertThat(level.getMessage()).contains("Confidence level \"80%\" is out of range");
     }
 
     @Test

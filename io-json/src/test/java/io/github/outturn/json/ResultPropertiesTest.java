@@ -111,8 +111,8 @@ class ResultPropertiesTest {
             if (r.nextBoolean()) {
                 double a = r.nextGaussian() * 100;
                 double b = a + Math.abs(r.nextGaussian() * 10);
-                interval = Optional.of(
-                        ConfidenceInterval.of(a, b, pick(r, ConfidenceLevel.class), pick(r, IntervalMethod.class)));
+                interval = Optional.of(ConfidenceInterval.of(
+                        a, b, ConfidenceLevel.defaults().get(r.nextInt(2)), pick(r, IntervalMethod.class)));
             }
             Comparison c = new Comparison(
                     "comparator " + r.nextInt(10),

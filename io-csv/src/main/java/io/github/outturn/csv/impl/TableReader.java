@@ -25,7 +25,7 @@ import java.util.Locale;
 /**
  * Reads one table row by row: checks the header (columns in any order, names in any case, unknown or
  * repeated names are problems), skips blank lines, strips the blanks around unquoted fields, undoes
- * {@link CsvEscaping#neutralise} on value columns (text columns are restored by {@link Row}), and gives each row as a {@link Row} that reports
+ * {@link CsvEscaping#neutralise} on value columns (text columns are restored by their {@link CellType}), and gives each row as a {@link Row} that reports
  * its own problems with file, line, column and value.
  *
  * <pre>{@code
@@ -50,7 +50,7 @@ public final class TableReader implements Closeable {
     };
 
     private final String source;
-    private final Table table;
+    private final TableMapping<?> table;
     private final Problems problems;
     private final CsvReader<CsvRecord> csv;
     private final Iterator<CsvRecord> records;
@@ -64,7 +64,7 @@ public final class TableReader implements Closeable {
     /** Whether the file could not be decoded or parsed: nothing more is said of it. */
     private boolean unreadable;
 
-    private TableReader(String source, Table table, Problems problems, CsvReader<CsvRecord> csv) {
+    private TableReader(String source, TableMapping<?> table, Problems problems, CsvReader<CsvRecord> csv) {
         this.source = source;
         this.table = table;
         this.problems = problems;
@@ -81,7 +81,7 @@ public final class TableReader implements Closeable {
      * @return the reader, positioned after the header
      * @throws IOException if the file cannot be opened
      */
-    public static TableReader open(Path path, Table table, Problems problems) throws IOException {
+    public static TableReader open(Path path, TableMapping<?> table, Problems problems) throws IOException {
         // Decoded strictly: a byte that is not UTF-8 (a Latin-1 "é" from an old Excel export) is a
         // located problem, never a silent replacement character. A byte-order mark is skipped.
         InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
@@ -258,9 +258,9 @@ public final class TableReader implements Closeable {
                 blank = false;
                 int c = f < fieldToColumn.length ? fieldToColumn[f] : -1;
                 if (c < 0) {
-                    row.fail(null, cell, "a value in column " + (f + 1) + ", which the header does not name");
+                    row.fail(-1, cell, "a value in column " + (f + 1) + ", which the header does not name");
                 } else if (table.columns().get(c).text()) {
-                    cells[c] = cell; // restored and checked by Row, which tells the empty text from none
+                    cells[c] = cell; // restored and checked by its CellType, which tells the empty text from none
                 } else {
                     cells[c] = CsvEscaping.restore(cell.strip());
                 }
@@ -270,7 +270,7 @@ public final class TableReader implements Closeable {
                 // RFC 4180: every record has the header's number of fields. A value with an unquoted
                 // comma ("1,520") or a missing field would otherwise shift every later column.
                 row.fail(
-                        null,
+                        -1,
                         null,
                         "the row has " + fields + " fields but the header has "
                                 + (fields > fieldToColumn.length ? fieldToColumn.length : namedWidth)

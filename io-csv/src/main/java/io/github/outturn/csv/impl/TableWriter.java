@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class TableWriter implements Closeable {
 
-    private final Table table;
+    private final TableMapping<?> table;
     private final Writer out;
     private final Problems problems;
     /** The line the next row starts on, counting the header as line 1. */
@@ -39,7 +39,7 @@ public final class TableWriter implements Closeable {
     /** The row being written, handed to the writer whole: one call a row, not one a cell. */
     private final StringBuilder record = new StringBuilder(256);
 
-    private TableWriter(Table table, Writer out, Problems problems) {
+    private TableWriter(TableMapping<?> table, Writer out, Problems problems) {
         this.table = table;
         this.out = out;
         this.problems = problems;
@@ -55,7 +55,7 @@ public final class TableWriter implements Closeable {
      * @return the writer
      * @throws IOException if the file cannot be written
      */
-    public static TableWriter open(Path path, Table table, boolean byteOrderMark, Problems problems)
+    public static TableWriter open(Path path, TableMapping<?> table, boolean byteOrderMark, Problems problems)
             throws IOException {
         Writer out = new BufferedWriter(
                 new OutputStreamWriter(
@@ -117,18 +117,18 @@ public final class TableWriter implements Closeable {
      * A list cell: the items joined with {@code ;}, after reporting any item that would not read back
      * as itself (empty, holding a {@code ;}, or with blanks around it).
      *
-     * @param column the column
+     * @param column the column's index
      * @param items the items
      * @return the cell, or {@code null} for no items
      */
-    public String list(String column, List<String> items) {
+    public String list(int column, List<String> items) {
         if (items.isEmpty()) {
             return null;
         }
         for (String item : items) {
             if (item.isEmpty() || item.indexOf(';') >= 0 || !item.strip().equals(item)) {
                 fail(
-                        table.index(column),
+                        column,
                         item,
                         "cannot be written as an item of a ;-separated list: an item must not be empty, hold a"
                                 + " ; or begin or end with a blank");

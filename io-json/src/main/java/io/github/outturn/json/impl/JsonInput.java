@@ -23,9 +23,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.Fraction;
 
@@ -134,23 +136,7 @@ final class JsonInput {
     /** Records a problem at a location, and marks the current element bad. */
     void problem(JsonLocation where, String pointer, String field, String value, String message) {
         bad = true;
-        ImmutableInputProblem.Builder b = InputProblem.builder().source(source).message(message);
-        if (where != null && where.getLineNr() > 0) {
-            b.line(where.getLineNr());
-            if (where.getColumnNr() > 0) {
-                b.column(where.getColumnNr());
-            }
-        }
-        if (pointer != null) {
-            b.pointer(pointer);
-        }
-        if (field != null) {
-            b.field(field);
-        }
-        if (value != null) {
-            b.value(value);
-        }
-        problems.add(b.build());
+        problems.add(problemAt(source, where, pointer, field, value, message));
         if (problems.size() >= maxProblems) {
             problems.add(InputProblem.builder()
                     .source(source)
@@ -158,6 +144,24 @@ final class JsonInput {
                     .build());
             throw new TooManyProblems();
         }
+    }
+
+    /** A problem at a place (any of which may be null), with the line and column when known. */
+    static InputProblem problemAt(
+            String source, JsonLocation where, String pointer, String field, String value, String message) {
+        ImmutableInputProblem.Builder b = InputProblem.builder()
+                .source(source)
+                .pointer(pointer)
+                .field(field)
+                .value(value)
+                .message(message);
+        if (where != null && where.getLineNr() > 0) {
+            b.line(where.getLineNr());
+            if (where.getColumnNr() > 0) {
+                b.column(where.getColumnNr());
+            }
+        }
+        return b.build();
     }
 
     /** Records a problem about the value at the current token, then skips the value. */
@@ -215,24 +219,16 @@ final class JsonInput {
         seen |= mask;
         if (p.currentToken() != JsonToken.VALUE_NULL) {
             given |= mask;
-            names[bit] = field;
         }
         return true;
     }
 
-    /** Fields of the current element given with a value (not null), as bits, and their names. */
+    /** Fields of the current element given with a value (not null), as bits. */
     private long given;
 
-    private final String[] names = new String[64];
-
-    /** Whether a required field that came out null was given a value (so its problem is reported). */
-    boolean reported(String field) {
-        for (int bit = 0; bit < 64; bit++) {
-            if ((given & (1L << bit)) != 0 && names[bit].equals(field)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether field {@code bit} was given a value, so that its absence was reported as a problem with it. */
+    boolean given(int bit) {
+        return (given & (1L << bit)) != 0;
     }
 
     /**
@@ -253,6 +249,18 @@ final class JsonInput {
     /** The location of the current field's name. */
     JsonLocation fieldLocation() {
         return fieldLocation;
+    }
+
+    /** Reports anything after the document's one object. */
+    void expectEnd() throws IOException {
+        if (p.nextToken() != null) {
+            problem(
+                    here(),
+                    null,
+                    null,
+                    shown(),
+                    "unexpected content after the end of the document: expected one JSON object");
+        }
     }
 
     /** Handles a field the element does not have: an error, or skipped in lenient mode. */
@@ -459,6 +467,64 @@ final class JsonInput {
             s.append(Character.toLowerCase(c));
         }
         return s.toString();
+    }
+
+    /** Reads the value of an object's member, a problem placed at {@code pointer}. */
+    @FunctionalInterface
+    interface ValueAt<V> {
+        V read(String pointer) throws IOException;
+    }
+
+    /**
+     * An object keyed by enum codes, such as {@code {"green": 12}}: each key once, each a code, each
+     * value read by {@code value}; empty for null or a problem.
+     */
+    <K extends Enum<K>, V> Map<K, V> codeMap(String field, Class<K> type, String expected, ValueAt<V> value)
+            throws IOException {
+        Map<K, V> map = new EnumMap<>(type);
+        if (p.currentToken() == JsonToken.VALUE_NULL || !expectObject(field, expected)) {
+            return map;
+        }
+        Set<String> keys = new HashSet<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            JsonLocation keyAt = here();
+            String key = p.currentName();
+            String pointer = at(field) + "/" + escape(key);
+            p.nextToken();
+            if (!keys.add(key)) {
+                problem(keyAt, pointer, field, null, "duplicate key " + Quote.of(key) + ": each field may appear once");
+                p.skipChildren();
+                continue;
+            }
+            K code = Codes.parse(type, key).orElse(null);
+            if (code == null) {
+                problem(keyAt, pointer, field, key, unknownCode(type, key));
+                p.skipChildren();
+                continue;
+            }
+            V v = value.read(pointer);
+            if (v != null && map.put(code, v) != null) {
+                String what = words(type.getSimpleName());
+                problem(
+                        keyAt,
+                        pointer,
+                        field,
+                        key,
+                        "duplicate " + what + " " + Quote.of(key) + ": each " + what + " may appear once");
+            }
+        }
+        return map;
+    }
+
+    /** A number at {@code pointer}, or null after a problem. */
+    BigDecimal numberAt(String pointer, String field) throws IOException {
+        JsonToken v = p.currentToken();
+        if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+            return number(pointer, field);
+        }
+        problem(here(), pointer, field, shown(), "expected a number such as 12.5, found " + found());
+        p.skipChildren();
+        return null;
     }
 
     /** A tolerance: {@code "5%"}, {@code "2"} or {@code "threshold 40"}. */

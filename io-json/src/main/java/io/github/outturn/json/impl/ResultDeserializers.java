@@ -86,6 +86,9 @@ final class ResultDeserializers extends Deserializers.Base {
         if (ReportingPeriod.class.isAssignableFrom(raw)) {
             return new TextDeserializer(raw, "a period label such as \"2014/15 Q2\"", ReportingPeriod::parse);
         }
+        if (raw == ConfidenceLevel.class) {
+            return new TextDeserializer(raw, "a confidence level such as \"95%\" or \"0.998\"", ConfidenceLevel::parse);
+        }
         if (raw == Tolerance.class) {
             return new TextDeserializer(raw, "a tolerance such as \"5%\" or \"2\"", Tolerance::parse);
         }
@@ -215,18 +218,10 @@ final class ResultDeserializers extends Deserializers.Base {
         }
     }
 
-    /** The enum value of a code; a confidence level may also be given as {@code "95%"} or {@code "0.95"}. */
+    /** The enum value of a code. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Enum<?> parseCode(Class<?> type, String code) {
-        Enum<?> e = (Enum<?>) Codes.parse((Class) type, code).orElse(null);
-        if (e == null && type == ConfidenceLevel.class) {
-            try {
-                return ConfidenceLevel.parse(code);
-            } catch (IllegalArgumentException notALevel) {
-                return null;
-            }
-        }
-        return e;
+        return (Enum<?>) Codes.parse((Class) type, code).orElse(null);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -398,32 +393,24 @@ final class ResultDeserializers extends Deserializers.Base {
         return null;
     }
 
-    /** An Immutables type {@code X} read through {@code ImmutableX.builder()}, or null if not one. */
+    /**
+     * A type read through its builder, or null if it has none: the type's public static {@code
+     * builder()} (every Immutables type of the project has one, as does {@code Observation}) whose
+     * {@code build()} makes the type. Its properties are the accessors the built class declares.
+     */
     static Shape immutables(Class<?> raw, TypeFactory tf) {
-        Class<?> abstractType = raw;
-        Class<?> generated;
-        if (ResultMapper.ImmutablesAttributesOnly.isImmutablesType(raw)) {
-            generated = raw;
-        } else {
-            if (!Modifier.isAbstract(raw.getModifiers()) || raw.getEnclosingClass() != null) {
-                return null;
-            }
-            try {
-                generated = Class.forName(
-                        raw.getPackageName() + ".Immutable" + raw.getSimpleName(), true, raw.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                return null;
-            }
-            if (!abstractType.isAssignableFrom(generated)) {
-                return null;
-            }
+        Method builderFactory = ResultMapper.builderFactory(raw);
+        if (builderFactory == null) {
+            return null;
         }
-        Method builderFactory;
         Method buildMethod;
         try {
-            builderFactory = generated.getMethod("builder");
             buildMethod = builderFactory.getReturnType().getMethod("build");
         } catch (NoSuchMethodException e) {
+            return null;
+        }
+        Class<?> generated = buildMethod.getReturnType();
+        if (!raw.isAssignableFrom(generated)) {
             return null;
         }
         Class<?> builderType = builderFactory.getReturnType();

@@ -24,12 +24,15 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.io.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,6 +78,7 @@ public final class ResultMapper {
         SimpleModule outturn = new SimpleModule("outturn");
         outturn.addSerializer(ReportingPeriod.class, ToStringSerializer.instance);
         outturn.addSerializer(Tolerance.class, ToStringSerializer.instance);
+        outturn.addSerializer(ConfidenceLevel.class, ToStringSerializer.instance);
         outturn.addSerializer(Fraction.class, new StdSerializer<>(Fraction.class) {
             private static final long serialVersionUID = 1L;
 
@@ -184,23 +188,31 @@ public final class ResultMapper {
                     .collect(Collectors.toList());
         }
 
-        /** {@code ImmutableX} extending or implementing {@code X}, as the project's style generates. */
+        /**
+         * A class its own {@code builder()} builds, extending an abstract type: a class Immutables
+         * generated ({@code ImmutableX extends X}), found without guessing its name.
+         */
         static boolean isImmutablesType(Class<?> type) {
-            String name = type.getSimpleName();
-            if (!name.startsWith("Immutable") || name.length() == "Immutable".length()) {
+            Class<?> parent = type.getSuperclass();
+            Method factory = builderFactory(type);
+            if (factory == null || parent == null || !Modifier.isAbstract(parent.getModifiers())) {
                 return false;
             }
-            String abstractName = name.substring("Immutable".length());
-            Class<?> parent = type.getSuperclass();
-            if (parent != null && parent.getSimpleName().equals(abstractName)) {
-                return true;
+            try {
+                return factory.getReturnType().getMethod("build").getReturnType() == type;
+            } catch (NoSuchMethodException e) {
+                return false;
             }
-            for (Class<?> i : type.getInterfaces()) {
-                if (i.getSimpleName().equals(abstractName)) {
-                    return true;
-                }
-            }
-            return false;
+        }
+    }
+
+    /** The type's public static no-argument {@code builder()}, or null if it has none. */
+    static Method builderFactory(Class<?> type) {
+        try {
+            Method m = type.getMethod("builder");
+            return Modifier.isStatic(m.getModifiers()) ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.outturn.json.impl;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,7 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.outturn.io.ImmutableInputProblem;
+import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.io.Quote;
@@ -66,7 +65,7 @@ public final class ResultReader {
         T value;
         try {
             if (p.nextToken() == null) {
-                throw new InvalidInputException(List.of(problem(
+                throw new InvalidInputException(List.of(JsonInput.problemAt(
                         source, null, null, null, null, "empty document: expected " + describe(type.getRawClass()))));
             }
             value = reader.readValue(p);
@@ -76,7 +75,7 @@ public final class ResultReader {
             throw new InvalidInputException(List.of(syntax(source, p, e)));
         }
         if (value == null) {
-            throw new InvalidInputException(List.of(problem(
+            throw new InvalidInputException(List.of(JsonInput.problemAt(
                     source, null, null, null, "null", "expected " + describe(type.getRawClass()) + ", found null")));
         }
         return value;
@@ -123,7 +122,7 @@ public final class ResultReader {
         } else {
             message = e.getOriginalMessage();
         }
-        return problem(
+        return JsonInput.problemAt(
                 source, e.getLocation(), pointer.length() == 0 ? null : pointer.toString(), field, value, message);
     }
 
@@ -144,28 +143,7 @@ public final class ResultReader {
                             : "malformed JSON: ")
                     + message.replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)\\]", "$1");
         }
-        return problem(source, e.getLocation(), pointer.isEmpty() ? null : pointer, field, null, message);
-    }
-
-    private static InputProblem problem(
-            String source, JsonLocation where, String pointer, String field, String value, String message) {
-        ImmutableInputProblem.Builder b = InputProblem.builder().source(source).message(message);
-        if (where != null && where.getLineNr() > 0) {
-            b.line(where.getLineNr());
-            if (where.getColumnNr() > 0) {
-                b.column(where.getColumnNr());
-            }
-        }
-        if (pointer != null) {
-            b.pointer(pointer);
-        }
-        if (field != null) {
-            b.field(field);
-        }
-        if (value != null) {
-            b.value(value);
-        }
-        return b.build();
+        return JsonInput.problemAt(source, e.getLocation(), pointer.isEmpty() ? null : pointer, field, null, message);
     }
 
     /** What a value of this type looks like, for messages: {@code "a number"}, {@code "an array"}. */
@@ -191,6 +169,9 @@ public final class ResultReader {
         if (ReportingPeriod.class.isAssignableFrom(type)) {
             return "a period label such as \"2014/15 Q2\"";
         }
+        if (type == ConfidenceLevel.class) {
+            return "a confidence level such as \"95%\"";
+        }
         if (type == Tolerance.class) {
             return "a tolerance such as \"5%\"";
         }
@@ -203,7 +184,7 @@ public final class ResultReader {
         if (Map.class.isAssignableFrom(type)) {
             return "an object";
         }
-        String name = type.getSimpleName().startsWith("Immutable") && type.getSuperclass() != null
+        String name = ResultMapper.ImmutablesAttributesOnly.isImmutablesType(type)
                 ? type.getSuperclass().getSimpleName()
                 : type.getSimpleName();
         return (isVowel(name.charAt(0)) ? "an " : "a ") + name + " object";

@@ -1,0 +1,229 @@
+package io.github.outturn.json.impl;
+
+import static io.github.outturn.json.impl.Fields.BOOLEAN;
+import static io.github.outturn.json.impl.Fields.DECIMAL;
+import static io.github.outturn.json.impl.Fields.INTEGER;
+import static io.github.outturn.json.impl.Fields.TEXT;
+import static io.github.outturn.json.impl.Fields.TOLERANCE;
+import static io.github.outturn.json.impl.Fields.code;
+import static io.github.outturn.json.impl.Fields.collection;
+import static io.github.outturn.json.impl.Fields.defaulted;
+import static io.github.outturn.json.impl.Fields.kind;
+import static io.github.outturn.json.impl.Fields.optional;
+import static io.github.outturn.json.impl.Fields.required;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.outturn.io.Codes;
+import io.github.outturn.json.impl.Fields.Element;
+import io.github.outturn.json.impl.Fields.ElementInput;
+import io.github.outturn.json.impl.Fields.Kind;
+import io.github.outturn.model.StatisticType;
+import io.github.outturn.model.Status;
+import io.github.outturn.model.Tolerance;
+import io.github.outturn.rating.CountingMethod;
+import io.github.outturn.rating.ImmutableRatingPolicy;
+import io.github.outturn.rating.PercentageRounding;
+import io.github.outturn.rating.RatingPolicy;
+import io.github.outturn.rating.ValueComparison;
+import io.github.outturn.rating.ZeroTargetRule;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes a {@link RatingPolicy} document: {@code {"id": "stockport-2016", "version": "2",
+ * "rescuedByImprovement": true}}, every other setting optional with the policy's default. Both follow
+ * the one declaration {@link #POLICY}; problems are collected and located as for datasets.
+ */
+public final class PolicyDocument {
+
+    private static final String TOLERANCES_EXPECTED =
+            "an object of tolerances keyed by statistic type, such as {\"proportion\": \"2\"}";
+
+    /** Tolerances keyed by statistic type: {@code {"proportion": "2"}}. */
+    private static final Kind<Map<StatisticType, Tolerance>> TOLERANCES = kind(
+            TOLERANCES_EXPECTED,
+            (in, f) -> in.in.codeMap(f, StatisticType.class, TOLERANCES_EXPECTED, at -> in.in.tolerance(f, at)),
+            (g, v) -> Fields.writeCodeMap(g, v, Fields::writeText));
+
+    /** Statuses as codes: {@code ["green", "amber", "red"]}; null when absent. */
+    private static final Kind<Set<Status>> STATUSES =
+            kind("an array of statuses such as [\"green\", \"amber\", \"red\"]", PolicyDocument::statuses, (g, v) -> {
+                g.writeStartArray();
+                for (Status s : v) {
+                    g.writeString(Codes.of(s));
+                }
+                g.writeEndArray();
+            });
+
+    /** The policy's fields, each declared once. */
+    static final Element<ImmutableRatingPolicy.Builder, RatingPolicy> POLICY = new Element<>(
+            RatingPolicy::builder,
+            ImmutableRatingPolicy.Builder::build,
+            required(
+                    "id",
+                    TEXT,
+                    RatingPolicy::getId,
+                    ImmutableRatingPolicy.Builder::id,
+                    "a string such as \"outturn-default\""),
+            required(
+                    "version",
+                    TEXT,
+                    RatingPolicy::getVersion,
+                    ImmutableRatingPolicy.Builder::version,
+                    "a string such as \"1\""),
+            defaulted(
+                    "valueComparison",
+                    code(ValueComparison.class),
+                    RatingPolicy::getValueComparison,
+                    ImmutableRatingPolicy.Builder::valueComparison),
+            defaulted(
+                    "defaultTolerance",
+                    TOLERANCE,
+                    RatingPolicy::getDefaultTolerance,
+                    ImmutableRatingPolicy.Builder::defaultTolerance),
+            collection(
+                    "defaultTolerances",
+                    TOLERANCES,
+                    RatingPolicy::getDefaultTolerances,
+                    ImmutableRatingPolicy.Builder::defaultTolerances),
+            defaulted(
+                    "zeroTargetRule",
+                    code(ZeroTargetRule.class),
+                    RatingPolicy::getZeroTargetRule,
+                    ImmutableRatingPolicy.Builder::zeroTargetRule),
+            optional("blueMargin", TOLERANCE, RatingPolicy::getBlueMargin, ImmutableRatingPolicy.Builder::blueMargin),
+            defaulted(
+                    "rescuedByImprovement",
+                    BOOLEAN,
+                    RatingPolicy::isRescuedByImprovement,
+                    ImmutableRatingPolicy.Builder::rescuedByImprovement),
+            defaulted(
+                    "forecastYearEnd",
+                    BOOLEAN,
+                    RatingPolicy::isForecastYearEnd,
+                    ImmutableRatingPolicy.Builder::forecastYearEnd),
+            optional(
+                    "noChangeBand",
+                    DECIMAL,
+                    RatingPolicy::getNoChangeBand,
+                    ImmutableRatingPolicy.Builder::noChangeBand),
+            defaulted(
+                    "countingMethod",
+                    code(CountingMethod.class),
+                    RatingPolicy::getCountingMethod,
+                    ImmutableRatingPolicy.Builder::countingMethod),
+            defaulted(
+                    "denominatorStatuses",
+                    STATUSES,
+                    RatingPolicy::getDenominatorStatuses,
+                    ImmutableRatingPolicy.Builder::denominatorStatuses),
+            defaulted(
+                    "percentageRounding",
+                    code(PercentageRounding.class),
+                    RatingPolicy::getPercentageRounding,
+                    ImmutableRatingPolicy.Builder::percentageRounding),
+            defaulted(
+                    "percentageDecimals",
+                    INTEGER,
+                    RatingPolicy::getPercentageDecimals,
+                    ImmutableRatingPolicy.Builder::percentageDecimals),
+            defaulted(
+                    "countDecimals",
+                    INTEGER,
+                    RatingPolicy::getCountDecimals,
+                    ImmutableRatingPolicy.Builder::countDecimals),
+            defaulted(
+                    "longTermYears",
+                    INTEGER,
+                    RatingPolicy::getLongTermYears,
+                    ImmutableRatingPolicy.Builder::longTermYears));
+
+    private PolicyDocument() {}
+
+    /**
+     * Reads one policy document.
+     *
+     * @param p a parser at the start of the document; not closed here
+     * @param source the file name for problems
+     * @param lenient whether unknown fields are skipped rather than reported
+     * @param maxProblems the number of problems after which reading stops
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with every problem found
+     * @throws IOException if the input cannot be read
+     */
+    public static RatingPolicy read(JsonParser p, String source, boolean lenient, int maxProblems) throws IOException {
+        JsonInput in = new JsonInput(p, source, lenient, maxProblems);
+        RatingPolicy policy = null;
+        try {
+            policy = read(in);
+        } catch (JsonProcessingException e) {
+            DatasetReader.fatal(in, e);
+        } catch (JsonInput.TooManyProblems e) {
+            // Report what was found.
+        }
+        in.throwIfProblems();
+        return policy;
+    }
+
+    /**
+     * Writes one policy document, its fields in the order of {@link #POLICY}.
+     *
+     * @param policy the policy
+     * @param g the generator; flushed, not closed
+     * @throws IOException if it cannot be written
+     */
+    public static void write(RatingPolicy policy, JsonGenerator g) throws IOException {
+        POLICY.write(g, policy);
+        g.flush();
+    }
+
+    private static RatingPolicy read(JsonInput in) throws IOException {
+        JsonParser p = in.p;
+        JsonToken t = p.nextToken();
+        in.enter("", -1);
+        if (t != JsonToken.START_OBJECT) {
+            in.problem(
+                    t == null ? null : in.here(),
+                    null,
+                    null,
+                    t == null ? null : in.shown(),
+                    "expected a rating policy, a JSON object with an id and a version, found "
+                            + (t == null ? "an empty document" : in.found()));
+            return null;
+        }
+        ElementInput e = new ElementInput(in, Map.of(), POLICY).readFields();
+        boolean complete = e.complete();
+        in.expectEnd();
+        if (in.hasProblems() || !complete) {
+            return null;
+        }
+        try {
+            return (RatingPolicy) e.build();
+        } catch (IllegalStateException | IllegalArgumentException x) {
+            in.problem(e.start, null, null, null, x.getMessage());
+            return null;
+        }
+    }
+
+    private static Set<Status> statuses(ElementInput e, String field) throws IOException {
+        JsonInput in = e.in;
+        if (in.p.currentToken() == JsonToken.VALUE_NULL || !in.expectArray(field, STATUSES.expected())) {
+            return null;
+        }
+        Set<Status> set = EnumSet.noneOf(Status.class);
+        int i = 0;
+        while (in.p.nextToken() != JsonToken.END_ARRAY) {
+            Status s = in.code(field, Status.class, in.at(field) + "/" + i);
+            if (s != null) {
+                set.add(s);
+            }
+            i++;
+        }
+        return set;
+    }
+}
