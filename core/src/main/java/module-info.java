@@ -23,6 +23,7 @@ module io.github.outturn.core {
     requires java.logging;
 
     exports io.github.outturn.benchmark;
+    exports io.github.outturn.finance;
     exports io.github.outturn.highlight;
     exports io.github.outturn.io;
     exports io.github.outturn.model;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code outturn} command: list what a dataset holds, and validate, assess, summarise,
- * reconcile, benchmark and convert datasets (a JSON document, a folder of CSV tables, or a folder of
+ * reconcile, benchmark, report the resources position of, and convert datasets (a JSON document, a folder of CSV tables, or a folder of
  * DfE LAIT data).
  *
  * <pre>{@code
@@ -36,7 +36,8 @@ import picocli.CommandLine.Command;
             SeriesCommand.class,
             ReportCommand.class,
             SpcCommand.class,
-            TrendCommand.class
+            TrendCommand.class,
+            FinanceCommand.class
         })
 public final class Outturn implements Runnable {
 

@@ -1,5 +1,7 @@
 package io.github.outturn.model;
 
+import io.github.outturn.finance.BudgetLine;
+import io.github.outturn.finance.Saving;
 import io.github.outturn.period.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
 /**
  * The aggregate root: a plan with its themes, priorities, actions, their updates, indicators,
  * targets and observations, the areas and comparator groups, published benchmarks and printed
- * figures, with lookups by id.
+ * figures, the budget lines and savings programme, with lookups by id.
  *
  * <pre>{@code
  * Dataset ds = Dataset.builder()
@@ -74,6 +76,12 @@ public abstract class Dataset {
 
     /** Figures printed in published reports. */
     public abstract List<ReportedSummary> getReported();
+
+    /** The budget lines: each service's budget and forecast outturn at each period (docs/finance.md). */
+    public abstract List<BudgetLine> getBudgetLines();
+
+    /** The savings programme: each proposal's requirement, forecast and status at each period. */
+    public abstract List<Saving> getSavings();
 
     /** The theme with this id. */
     public Optional<Theme> findTheme(String id) {

@@ -1,5 +1,6 @@
 package io.github.outturn.validation;
 
+import io.github.outturn.finance.FinancePolicy;
 import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Action;
@@ -56,7 +57,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * (one above 100 is a slip for reconciliation to find); a proportion's denominator is above 0; a band
  * target has the end its indicator's polarity is rated against; no area is its own region, directly or
  * through others; a printed total is not negative; every date and period lies between {@link
- * #EARLIEST} and {@link #LATEST} (1900 to 2199). Numbers need no check here: the model refuses any
+ * #EARLIEST} and {@link #LATEST} (1900 to 2199); and the finance rules of docs/finance.md (one
+ * currency, one budget line per service per period, forecasts within their year, savings not forecast
+ * above their requirement unless the finance policy allows it). Numbers need no check here: the model refuses any
  * outside {@link io.github.outturn.model.DecimalRange} when it is built.
  *
  * <pre>{@code
@@ -80,9 +83,22 @@ public final class DatasetValidator {
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final Validator beans;
+    private final FinancePolicy financePolicy;
 
-    private DatasetValidator(Validator beans) {
+    private DatasetValidator(Validator beans, FinancePolicy financePolicy) {
         this.beans = beans;
+        this.financePolicy = financePolicy;
+    }
+
+    /**
+     * A copy of this validator that checks finance data against a finance policy other than the
+     * default (which decides whether a saving may be forecast above its requirement).
+     *
+     * @param policy the finance policy
+     * @return the copy
+     */
+    public DatasetValidator withFinancePolicy(FinancePolicy policy) {
+        return new DatasetValidator(beans, java.util.Objects.requireNonNull(policy, "policy"));
     }
 
     /**
@@ -102,7 +118,7 @@ public final class DatasetValidator {
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()) {
-            return new DatasetValidator(factory.getValidator());
+            return new DatasetValidator(factory.getValidator(), FinancePolicy.defaults());
         } finally {
             banner.setLevel(own);
         }
@@ -179,6 +195,14 @@ public final class DatasetValidator {
                 dataset.getReported(),
                 r -> null,
                 (path, r) -> check.reported(path, r, priorityIds, themeIds));
+        check.collection(
+                "budgetLines",
+                dataset.getBudgetLines(),
+                l -> null,
+                (path, l) -> check.when(path + ".period", l.getPeriod()));
+        check.collection(
+                "savings", dataset.getSavings(), s -> null, (path, s) -> check.when(path + ".period", s.getPeriod()));
+        check.violations.addAll(FinanceChecks.check(dataset, financePolicy));
         return ValidationReport.of(check.violations);
     }
 

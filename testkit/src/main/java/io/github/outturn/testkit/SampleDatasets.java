@@ -1,5 +1,10 @@
 package io.github.outturn.testkit;
 
+import io.github.outturn.finance.BudgetLine;
+import io.github.outturn.finance.Money;
+import io.github.outturn.finance.RiskRating;
+import io.github.outturn.finance.Saving;
+import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Area;
@@ -23,6 +28,7 @@ import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Theme;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
 import java.math.BigDecimal;
@@ -303,6 +309,69 @@ public final class SampleDatasets {
                                 .putPercentages(Status.GREEN, dec("33"))
                                 .putPercentages(Status.AMBER, dec("33"))
                                 .putPercentages(Status.RED, dec("33"))
+                                .build())
+                .build();
+    }
+
+    /**
+     * A small finance dataset for the formats' golden files: spending and income lines, one outside
+     * the cash limit with actuals, commentary needing quotes, and savings with and without the
+     * optional fields.
+     */
+    public static Dataset finance() {
+        FinancialYear year = FinancialYear.of(2016);
+        return Dataset.builder()
+                .addBudgetLines(
+                        BudgetLine.builder()
+                                .portfolio("Children and Families")
+                                .service("External placements")
+                                .year(year)
+                                .period(year.quarter(1))
+                                .budget(Money.of("8500000"))
+                                .forecast(Money.of("9700000.50"))
+                                .commentary("More placements, \"external\", than budgeted for")
+                                .build(),
+                        BudgetLine.builder()
+                                .portfolio("Education")
+                                .service("Traded services income")
+                                .year(year)
+                                .period(year.quarter(1))
+                                .budget(Money.of("-1500000"))
+                                .forecast(Money.of("-1520000"))
+                                .build(),
+                        BudgetLine.builder()
+                                .portfolio("Education")
+                                .service("High needs block")
+                                .year(year)
+                                .period(year)
+                                .budget(Money.of("22000000"))
+                                .forecast(Money.of("22600000"))
+                                .actual(Money.of("5400000.25"))
+                                .cashLimit(false)
+                                .build())
+                .addSavings(
+                        Saving.builder()
+                                .reference("CF-01")
+                                .title("Fewer external placements")
+                                .portfolio("Children and Families")
+                                .year(year)
+                                .period(year.quarter(1))
+                                .required(Money.of("600000"))
+                                .forecast(Money.of("250000"))
+                                .delivered(Money.of("50000"))
+                                .status(SavingStatus.AMBER)
+                                .risk(RiskRating.HIGH)
+                                .commentary("Edge-of-care service starts in September")
+                                .build(),
+                        Saving.builder()
+                                .reference("ED-01")
+                                .title("Traded services at full cost")
+                                .portfolio("Education")
+                                .year(year)
+                                .period(year.quarter(1))
+                                .required(Money.of("200000"))
+                                .forecast(Money.of("200000"))
+                                .status(SavingStatus.GREEN)
                                 .build())
                 .build();
     }

@@ -1,9 +1,11 @@
 package io.github.outturn.csv.impl;
 
 import io.github.outturn.csv.CsvEscaping;
+import io.github.outturn.finance.Money;
 import io.github.outturn.io.Codes;
 import io.github.outturn.io.DatasetText;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
 import java.math.BigDecimal;
@@ -182,6 +184,16 @@ public interface CellType<V> {
 
     /** A decimal exactly as written ({@link Cells#decimal}), written plain ({@code 1E+3} as 1000). */
     CellType<BigDecimal> DECIMAL = of(Cells::decimal, Cells::numberExpected, BigDecimal::toPlainString);
+
+    /**
+     * An amount of money: a plain decimal is pounds sterling ({@code 1234.56}), another currency comes
+     * with its code ({@code EUR 10.00}); written the same way ({@link Money#toShortString}).
+     */
+    CellType<Money> MONEY = of(s -> parsed(Money::parse, s), s -> refusal(Money::parse, s), Money::toShortString);
+
+    /** A financial year such as {@code 2016/17}. */
+    CellType<FinancialYear> FINANCIAL_YEAR =
+            of(s -> parsed(FinancialYear::parse, s), s -> refusal(FinancialYear::parse, s), FinancialYear::toString);
 
     /** {@code true} or {@code false} ({@code yes}/{@code no}, {@code y}/{@code n}, {@code 1}/{@code 0} read too). */
     CellType<Boolean> BOOLEAN = of(Cells::bool, s -> "expected true or false", Object::toString);

@@ -3,8 +3,10 @@ package io.github.outturn.csv.impl;
 import static io.github.outturn.csv.impl.CellType.BOOLEAN;
 import static io.github.outturn.csv.impl.CellType.DATE;
 import static io.github.outturn.csv.impl.CellType.DECIMAL;
+import static io.github.outturn.csv.impl.CellType.FINANCIAL_YEAR;
 import static io.github.outturn.csv.impl.CellType.ID;
 import static io.github.outturn.csv.impl.CellType.LIST;
+import static io.github.outturn.csv.impl.CellType.MONEY;
 import static io.github.outturn.csv.impl.CellType.PERIOD;
 import static io.github.outturn.csv.impl.CellType.TEXT;
 import static io.github.outturn.csv.impl.CellType.TOLERANCE;
@@ -13,6 +15,11 @@ import static io.github.outturn.csv.impl.CellType.code;
 import static io.github.outturn.csv.impl.CellType.periodOf;
 import static io.github.outturn.csv.impl.CellType.wholeNumber;
 
+import io.github.outturn.finance.BudgetLine;
+import io.github.outturn.finance.LineKind;
+import io.github.outturn.finance.RiskRating;
+import io.github.outturn.finance.Saving;
+import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.io.AtomicOutput;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Action;
@@ -60,7 +67,7 @@ import org.apache.commons.numbers.fraction.Fraction;
  * The tables of the CSV format and how each row maps to the model: the one place that knows the
  * columns (documented in {@code docs/csv-format.md}), each table one {@link TableMapping}
  * declaration from which both reading and writing follow. Longer than most classes because it
- * declares all twelve tables, one line per column; the reading and writing around them is short.
+ * declares all fourteen tables, one line per column; the reading and writing around them is short.
  *
  * <pre>{@code
  * Dataset ds = CsvTables.read(folder, 100);
@@ -287,6 +294,41 @@ public final class CsvTables {
         return table.build();
     }
 
+    /** {@code budgets.csv}: amounts in pounds, or with their currency's code ({@code EUR 10.00}). */
+    public static final TableMapping<BudgetLine> BUDGETS = TableMapping.of(
+                    "budgets.csv",
+                    BudgetLine::builder,
+                    b -> b.build(),
+                    Dataset::getBudgetLines,
+                    ImmutableDataset::withBudgetLines)
+            .required("portfolio", ID, BudgetLine::getPortfolio, (b, v) -> b.portfolio(v))
+            .required("service", TEXT, BudgetLine::getService, (b, v) -> b.service(v))
+            .required("year", FINANCIAL_YEAR, BudgetLine::getYear, (b, v) -> b.year(v))
+            .required("period", PERIOD, BudgetLine::getPeriod, (b, v) -> b.period(v))
+            .required("budget", MONEY, BudgetLine::getBudget, (b, v) -> b.budget(v))
+            .required("forecast", MONEY, BudgetLine::getForecast, (b, v) -> b.forecast(v))
+            .optional("actual", MONEY, BudgetLine::getActual, (b, v) -> b.actual(v))
+            .withDefault("cash_limit", BOOLEAN, BudgetLine::isCashLimit, (b, v) -> b.cashLimit(v))
+            .withDefault("kind", code(LineKind.class), BudgetLine::getKind, (b, v) -> b.kind(v))
+            .optional("commentary", TEXT, BudgetLine::getCommentary, (b, v) -> b.commentary(v))
+            .build();
+
+    /** {@code savings.csv}: the savings programme, amounts as in {@code budgets.csv}. */
+    public static final TableMapping<Saving> SAVINGS = TableMapping.of(
+                    "savings.csv", Saving::builder, b -> b.build(), Dataset::getSavings, ImmutableDataset::withSavings)
+            .required("reference", ID, Saving::getReference, (b, v) -> b.reference(v))
+            .required("title", TEXT, Saving::getTitle, (b, v) -> b.title(v))
+            .required("portfolio", ID, Saving::getPortfolio, (b, v) -> b.portfolio(v))
+            .required("year", FINANCIAL_YEAR, Saving::getYear, (b, v) -> b.year(v))
+            .required("period", PERIOD, Saving::getPeriod, (b, v) -> b.period(v))
+            .required("required", MONEY, Saving::getRequired, (b, v) -> b.required(v))
+            .required("forecast", MONEY, Saving::getForecast, (b, v) -> b.forecast(v))
+            .optional("delivered", MONEY, Saving::getDelivered, (b, v) -> b.delivered(v))
+            .required("status", code(SavingStatus.class), Saving::getStatus, (b, v) -> b.status(v))
+            .optional("risk", code(RiskRating.class), Saving::getRisk, (b, v) -> b.risk(v))
+            .optional("commentary", TEXT, Saving::getCommentary, (b, v) -> b.commentary(v))
+            .build();
+
     /** Reports an action whose weights do not match its priorities one to one. */
     private static void checkWeights(Row row) {
         List<Fraction> weights = row.value("weights", WEIGHTS);
@@ -313,7 +355,9 @@ public final class CsvTables {
             AREAS,
             COMPARATOR_GROUPS,
             BENCHMARKS,
-            REPORTED);
+            REPORTED,
+            BUDGETS,
+            SAVINGS);
 
     /** The file names of the tables, such as {@code areas.csv}. */
     public static final Set<String> FILES =

@@ -3,10 +3,12 @@ package io.github.outturn.json.impl;
 import static io.github.outturn.json.impl.Fields.BOOLEAN;
 import static io.github.outturn.json.impl.Fields.DATE;
 import static io.github.outturn.json.impl.Fields.DECIMAL;
+import static io.github.outturn.json.impl.Fields.FINANCIAL_YEAR;
 import static io.github.outturn.json.impl.Fields.FRACTIONS;
 import static io.github.outturn.json.impl.Fields.ID;
 import static io.github.outturn.json.impl.Fields.INDICATOR_PERIOD;
 import static io.github.outturn.json.impl.Fields.INTEGER;
+import static io.github.outturn.json.impl.Fields.MONEY;
 import static io.github.outturn.json.impl.Fields.PERIOD;
 import static io.github.outturn.json.impl.Fields.STATUS_NUMBERS;
 import static io.github.outturn.json.impl.Fields.STRINGS;
@@ -18,6 +20,11 @@ import static io.github.outturn.json.impl.Fields.defaulted;
 import static io.github.outturn.json.impl.Fields.optional;
 import static io.github.outturn.json.impl.Fields.required;
 
+import io.github.outturn.finance.BudgetLine;
+import io.github.outturn.finance.LineKind;
+import io.github.outturn.finance.RiskRating;
+import io.github.outturn.finance.Saving;
+import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.json.impl.Fields.Element;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
@@ -227,6 +234,35 @@ final class DatasetFields {
                     ReportedSummary::getPercentages,
                     ImmutableReportedSummary.Builder::percentages));
 
+    static final Element<BudgetLine.Builder, BudgetLine> BUDGET_LINE = new Element<>(
+            BudgetLine::builder,
+            BudgetLine.Builder::build,
+            required("portfolio", ID, BudgetLine::getPortfolio, BudgetLine.Builder::portfolio),
+            required("service", TEXT, BudgetLine::getService, BudgetLine.Builder::service),
+            required("year", FINANCIAL_YEAR, BudgetLine::getYear, BudgetLine.Builder::year),
+            required("period", PERIOD, BudgetLine::getPeriod, BudgetLine.Builder::period),
+            required("budget", MONEY, BudgetLine::getBudget, BudgetLine.Builder::budget),
+            required("forecast", MONEY, BudgetLine::getForecast, BudgetLine.Builder::forecast),
+            optional("actual", MONEY, BudgetLine::getActual, BudgetLine.Builder::actual),
+            defaulted("cashLimit", BOOLEAN, BudgetLine::isCashLimit, BudgetLine.Builder::cashLimit),
+            defaulted("kind", code(LineKind.class), BudgetLine::getKind, BudgetLine.Builder::kind),
+            optional("commentary", TEXT, BudgetLine::getCommentary, BudgetLine.Builder::commentary));
+
+    static final Element<Saving.Builder, Saving> SAVING = new Element<>(
+            Saving::builder,
+            Saving.Builder::build,
+            required("reference", ID, Saving::getReference, Saving.Builder::reference),
+            required("title", TEXT, Saving::getTitle, Saving.Builder::title),
+            required("portfolio", ID, Saving::getPortfolio, Saving.Builder::portfolio),
+            required("year", FINANCIAL_YEAR, Saving::getYear, Saving.Builder::year),
+            required("period", PERIOD, Saving::getPeriod, Saving.Builder::period),
+            required("required", MONEY, Saving::getRequired, Saving.Builder::required),
+            required("forecast", MONEY, Saving::getForecast, Saving.Builder::forecast),
+            optional("delivered", MONEY, Saving::getDelivered, Saving.Builder::delivered),
+            required("status", code(SavingStatus.class), Saving::getStatus, Saving.Builder::status),
+            optional("risk", code(RiskRating.class), Saving::getRisk, Saving.Builder::risk),
+            optional("commentary", TEXT, Saving::getCommentary, Saving.Builder::commentary));
+
     /**
      * A member of the document after {@code schemaVersion}: the plan (one object) or a collection (an
      * array of elements), with the word problems use for an element ("a theme"), how it is got from a
@@ -288,7 +324,14 @@ final class DatasetFields {
                     BENCHMARK,
                     Dataset::getBenchmarks,
                     ImmutableDataset::withBenchmarks),
-            array("reported", "a reported summary", REPORTED, Dataset::getReported, ImmutableDataset::withReported));
+            array("reported", "a reported summary", REPORTED, Dataset::getReported, ImmutableDataset::withReported),
+            array(
+                    "budgetLines",
+                    "a budget line",
+                    BUDGET_LINE,
+                    Dataset::getBudgetLines,
+                    ImmutableDataset::withBudgetLines),
+            array("savings", "a saving", SAVING, Dataset::getSavings, ImmutableDataset::withSavings));
 
     static final String SCHEMA_VERSION = "schemaVersion";
 

@@ -3,9 +3,11 @@ package io.github.outturn.json.impl;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.outturn.finance.Money;
 import io.github.outturn.io.Codes;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
 import java.io.IOException;
@@ -84,6 +86,24 @@ final class Fields {
         g.writeEndArray();
     });
 
+    /**
+     * An amount of money: a number for pounds sterling ({@code 1234.56}), a string with the
+     * currency's code for another currency ({@code "EUR 10.00"}); both are read, and a string in
+     * pounds ({@code "GBP 1234.56"}) too.
+     */
+    static final Kind<Money> MONEY =
+            kind("an amount such as 1234.56 (pounds) or \"EUR 10.00\"", Fields::money, (g, v) -> {
+                if (v.currency().equals(Money.GBP)) {
+                    g.writeNumber(v.amount());
+                } else {
+                    g.writeString(v.toString());
+                }
+            });
+
+    /** A financial year such as {@code "2016/17"}. */
+    static final Kind<FinancialYear> FINANCIAL_YEAR =
+            kind("a financial year such as \"2016/17\"", Fields::financialYear, Fields::writeText);
+
     /** Weights: {@code ["1/2", "1/2"]}. */
     static final Kind<List<Fraction>> FRACTIONS =
             kind("an array of fractions such as [\"1/2\", \"1/2\"]", Fields::fractions, (g, v) -> {
@@ -121,6 +141,42 @@ final class Fields {
             values.write(g, e.getValue());
         }
         g.writeEndObject();
+    }
+
+    private static Money money(ElementInput e, String field) throws IOException {
+        JsonInput in = e.in;
+        JsonToken t = in.p.currentToken();
+        String text;
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal d = in.decimal(field);
+            if (d == null) {
+                return null;
+            }
+            text = d.toPlainString();
+        } else if (t == JsonToken.VALUE_STRING) {
+            text = in.p.getText();
+        } else {
+            if (t != JsonToken.VALUE_NULL) {
+                in.wrongType(field, MONEY.expected());
+            }
+            return null;
+        }
+        return parsedAt(in, field, text, Money::parse);
+    }
+
+    private static FinancialYear financialYear(ElementInput e, String field) throws IOException {
+        String text = e.in.string(field);
+        return text == null ? null : parsedAt(e.in, field, text, FinancialYear::parse);
+    }
+
+    /** The value {@code parse} gives, or a problem at the field quoting the text and the parser's message. */
+    private static <V> V parsedAt(JsonInput in, String field, String text, Function<String, V> parse) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException x) {
+            in.problem(in.here(), in.at(field), field, text, x.getMessage());
+            return null;
+        }
     }
 
     private static List<Fraction> fractions(ElementInput e, String field) throws IOException {

@@ -1,0 +1,336 @@
+package io.github.outturn.cli;
+
+import io.github.outturn.finance.BudgetAssessment;
+import io.github.outturn.finance.Finance;
+import io.github.outturn.finance.FinancePolicy;
+import io.github.outturn.finance.FinanceReport;
+import io.github.outturn.finance.FinanceScope;
+import io.github.outturn.finance.Money;
+import io.github.outturn.finance.Saving;
+import io.github.outturn.finance.SavingProgress;
+import io.github.outturn.finance.SavingStatus;
+import io.github.outturn.finance.SavingsSummary;
+import io.github.outturn.io.Codes;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.period.ReportingPeriod;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outturn finance DATASET [--period P] [--portfolio NAME]}: the budget position (each
+ * service's variance and status, the portfolio and council roll-ups, movement since the previous
+ * forecast) and the savings programme, as the library's {@link Finance#report} gives them.
+ */
+@Command(
+        name = "finance",
+        mixinStandardHelpOptions = true,
+        description = "Shows the resources position: each budget line's forecast outturn against its budget with a"
+                + " status and the reason, roll-ups by portfolio and for the council, movement since the previous"
+                + " forecast, and the savings programme.")
+final class FinanceCommand implements Callable<Integer> {
+
+    /** The columns of {@code --format csv}: budget rows, then saving rows, then savings roll-ups. */
+    static final List<String> CSV_HEADER = List.of(
+            "section",
+            "scope",
+            "portfolio",
+            "name",
+            "period",
+            "kind",
+            "cash_limit",
+            "currency",
+            "budget",
+            "forecast",
+            "actual",
+            "variance",
+            "percent_of_budget",
+            "required",
+            "delivered",
+            "shortfall",
+            "status",
+            "significant_underspend",
+            "movement",
+            "reason",
+            "movement_reason",
+            "commentary",
+            "policy");
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(index = "0", paramLabel = "DATASET", description = "A JSON file or a CSV folder.")
+    Path dataset;
+
+    @Option(
+            names = "--period",
+            paramLabel = "P",
+            description = "The period the forecasts were made at, such as \"2016/17 Q1\"; default: the latest.")
+    String period;
+
+    @Option(
+            names = "--portfolio",
+            paramLabel = "NAME",
+            description = "Only this portfolio (no council totals); default: every portfolio and the council.")
+    String portfolio;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        ReportingPeriod p = period == null
+                ? Finance.latestPeriod(ds)
+                        .orElseThrow(() -> usage("the dataset has no budget lines or savings to report"))
+                : new Selection(ds, spec).period("--period", period);
+        if (portfolio != null && !portfolios(ds).contains(portfolio)) {
+            throw usage("--portfolio: no budget line or saving is for \"" + portfolio + "\"; the portfolios are "
+                    + String.join(", ", portfolios(ds)));
+        }
+        FinanceReport report = Finance.report(ds, p, Optional.ofNullable(portfolio), FinancePolicy.defaults());
+        print(report, output.format, spec.commandLine().getOut(), output);
+        return Outturn.OK;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private static Set<String> portfolios(Dataset ds) {
+        Set<String> names = new LinkedHashSet<>();
+        ds.getBudgetLines().forEach(l -> names.add(l.getPortfolio()));
+        ds.getSavings().forEach(s -> names.add(s.getPortfolio()));
+        return names;
+    }
+
+    /** Prints a report in a format: the library's result as JSON, rows as CSV, or tables as text. */
+    static void print(FinanceReport r, OutputOptions.Format format, PrintWriter out, OutputOptions output) {
+        switch (format) {
+            case json -> output.json(out, r);
+            case csv -> csv(r, out);
+            default -> text(r, out);
+        }
+    }
+
+    private static List<BudgetAssessment> budgets(FinanceReport r) {
+        List<BudgetAssessment> all = new ArrayList<>(r.getServices());
+        all.addAll(r.getPortfolios());
+        r.getCouncil().ifPresent(all::add);
+        r.getOutsideCashLimit().ifPresent(all::add);
+        return all;
+    }
+
+    private static void csv(FinanceReport r, PrintWriter out) {
+        Csv.row(out, CSV_HEADER);
+        for (BudgetAssessment a : budgets(r)) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("section", "budget");
+            row.put("scope", Codes.of(a.getScope()));
+            row.put("portfolio", a.getPortfolio().orElse(""));
+            row.put("name", a.getName());
+            row.put("period", a.getPeriod());
+            row.put("kind", Codes.of(a.getKind()));
+            row.put("cash_limit", a.isCashLimit());
+            row.put("currency", a.getBudget().currency());
+            row.put("budget", plain(a.getBudget()));
+            row.put("forecast", plain(a.getForecast()));
+            row.put("actual", a.getActual().map(FinanceCommand::plain).orElse(""));
+            row.put("variance", plain(a.getVariance()));
+            row.put(
+                    "percent_of_budget",
+                    a.getPercentOfBudget().map(x -> x.toPlainString()).orElse(""));
+            row.put("status", Codes.of(a.getStatus()));
+            row.put("significant_underspend", a.isSignificantUnderspend());
+            row.put("movement", a.getMovement().map(FinanceCommand::plain).orElse(""));
+            row.put("reason", a.getReason());
+            row.put("movement_reason", a.getMovementReason().orElse(""));
+            row.put("commentary", a.getCommentary().orElse(""));
+            row.put("policy", a.getPolicyReference());
+            csvRow(out, row);
+        }
+        for (SavingProgress p : r.getSavingItems()) {
+            Saving s = p.getSaving();
+            Map<String, Object> row = savingsRow(
+                    "saving",
+                    "saving",
+                    s.getPortfolio(),
+                    s.getReference() + " " + s.getTitle(),
+                    s.getPeriod(),
+                    s.getRequired(),
+                    s.getForecast(),
+                    p.getShortfall(),
+                    p.getPolicyReference());
+            row.put("delivered", s.getDelivered().map(FinanceCommand::plain).orElse(""));
+            row.put("status", Codes.of(s.getStatus()));
+            row.put(
+                    "movement",
+                    p.getPreviousForecast()
+                            .map(was -> plain(s.getForecast().minus(was)))
+                            .orElse(""));
+            row.put("reason", p.getReason());
+            row.put("commentary", s.getCommentary().orElse(""));
+            csvRow(out, row);
+        }
+        List<SavingsSummary> summaries = new ArrayList<>(r.getSavings());
+        r.getSavingsTotal().ifPresent(summaries::add);
+        for (SavingsSummary s : summaries) {
+            Map<String, Object> row = savingsRow(
+                    "savings",
+                    Codes.of(s.getScope()),
+                    s.getScope() == FinanceScope.PORTFOLIO ? s.getName() : "",
+                    s.getName(),
+                    s.getPeriod(),
+                    s.getRequired(),
+                    s.getForecast(),
+                    s.getShortfall(),
+                    s.getPolicyReference());
+            row.put("delivered", plain(s.getDelivered()));
+            row.put("movement", s.getMovement().map(FinanceCommand::plain).orElse(""));
+            row.put("reason", s.getReason());
+            row.put("movement_reason", s.getMovementReason().orElse(""));
+            csvRow(out, row);
+        }
+    }
+
+    private static Map<String, Object> savingsRow(
+            String section,
+            String scope,
+            String portfolio,
+            String name,
+            ReportingPeriod period,
+            Money required,
+            Money forecast,
+            Money shortfall,
+            String policy) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("section", section);
+        row.put("scope", scope);
+        row.put("portfolio", portfolio);
+        row.put("name", name);
+        row.put("period", period);
+        row.put("currency", required.currency());
+        row.put("required", plain(required));
+        row.put("forecast", plain(forecast));
+        row.put("shortfall", plain(shortfall));
+        row.put("policy", policy);
+        return row;
+    }
+
+    /** One row of {@link #CSV_HEADER}, each cell taken by its column's name, empty where not given. */
+    private static void csvRow(PrintWriter out, Map<String, Object> cells) {
+        Csv.row(out, CSV_HEADER.stream().map(c -> cells.getOrDefault(c, "")).toList());
+    }
+
+    private static String plain(Money m) {
+        return m.amount().toPlainString();
+    }
+
+    private static void text(FinanceReport r, PrintWriter out) {
+        FinancePolicy shown = FinancePolicy.defaults();
+        out.println("Resources at " + r.getPeriod()
+                + r.getPortfolio().map(p -> " · " + p).orElse("") + " · policy " + r.getPolicyReference());
+        out.println("Figures shown: " + r.getDisplayRounding() + ".");
+        List<BudgetAssessment> budgets = budgets(r);
+        if (budgets.isEmpty()) {
+            out.println("No budget lines for " + r.getPeriod() + ".");
+        } else {
+            out.println();
+            TextTable t = new TextTable("Budget", "Budget", "Forecast", "Variance", "% of budget", "Status");
+            for (BudgetAssessment a : budgets) {
+                t.row(
+                        label(a),
+                        shown.display(a.getBudget()),
+                        shown.display(a.getForecast()),
+                        shown.display(a.getVariance()),
+                        a.getPercentOfBudget().map(x -> x.toPlainString() + "%").orElse("-"),
+                        a.getStatus() + (a.isSignificantUnderspend() ? " (underspend)" : ""));
+            }
+            t.print(out);
+            if (budgets.stream().anyMatch(a -> !a.isCashLimit())) {
+                out.println("* outside the cash limit: judged apart from it, and not in the totals above it");
+            }
+            out.println();
+            for (BudgetAssessment a : budgets) {
+                out.println("  " + label(a) + ": " + a.getReason());
+                a.getMovementReason().ifPresent(m -> out.println("      " + capital(m) + "."));
+                a.getCommentary().ifPresent(c -> out.println("      Note: " + c));
+            }
+        }
+        if (r.getSavingItems().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Savings programme");
+        TextTable t = new TextTable("Saving", "Portfolio", "Required", "Forecast", "Shortfall", "Status", "Risk");
+        for (SavingProgress p : r.getSavingItems()) {
+            Saving s = p.getSaving();
+            t.row(
+                    s.getReference() + " " + s.getTitle(),
+                    s.getPortfolio(),
+                    shown.display(s.getRequired()),
+                    shown.display(s.getForecast()),
+                    shown.display(p.getShortfall()),
+                    s.getStatus(),
+                    s.getRisk().map(Codes::of).orElse(""));
+        }
+        t.print(out);
+        out.println();
+        for (SavingProgress p : r.getSavingItems()) {
+            out.println("  " + p.getSaving().getReference() + ": " + p.getReason());
+        }
+        out.println();
+        List<SavingsSummary> summaries = new ArrayList<>(r.getSavings());
+        r.getSavingsTotal().ifPresent(summaries::add);
+        TextTable s = new TextTable(
+                "Programme", "Required", "Forecast", "Delivered", "Shortfall", "Blue", "Green", "Amber", "Red");
+        for (SavingsSummary x : summaries) {
+            s.row(Stream.concat(
+                            Stream.of(
+                                    x.getName(),
+                                    shown.display(x.getRequired()),
+                                    shown.display(x.getForecast()),
+                                    shown.display(x.getDelivered()),
+                                    shown.display(x.getShortfall())),
+                            Arrays.stream(SavingStatus.values())
+                                    .map(st -> x.getCountByStatus().get(st) + " ("
+                                            + shown.display(x.getValueByStatus().get(st)) + ")"))
+                    .toArray());
+        }
+        s.print(out);
+        out.println();
+        for (SavingsSummary x : summaries) {
+            out.println("  " + x.getName() + ": " + x.getReason());
+            x.getMovementReason().ifPresent(m -> out.println("      " + capital(m) + "."));
+        }
+    }
+
+    private static String label(BudgetAssessment a) {
+        return switch (a.getScope()) {
+            case SERVICE -> a.getPortfolio().orElse("") + " / " + a.getName() + (a.isCashLimit() ? "" : " *");
+            case PORTFOLIO -> a.getName() + " (total)";
+            case COUNCIL -> a.getName() + (a.isCashLimit() ? " (total)" : " * (total)");
+        };
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.outturn.finance;
+
+import io.github.outturn.model.OutturnStyle;
+import io.github.outturn.period.ReportingPeriod;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The resources position at one period: each service's budget line judged, the roll-ups by
+ * portfolio and for the council, the lines outside the cash limit judged apart, and the savings
+ * programme.
+ *
+ * <pre>{@code
+ * FinanceReport r = Finance.report(ds, FinancialQuarter.of(2016, 1), Optional.empty(), FinancePolicy.defaults());
+ * r.getCouncil().orElseThrow().getReason();  // "projected overspend of £1.6m (5.3% of the £30.6m budget): RED"
+ * r.getPortfolios();                          // one BudgetAssessment per portfolio
+ * r.getSavingsTotal();                        // the programme's position
+ * }</pre>
+ *
+ * <p>Portfolio and council totals cover the lines within the cash limit; {@link
+ * #getOutsideCashLimit()} sums the others. With a portfolio chosen, there is no council total.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@OutturnStyle
+public abstract class FinanceReport {
+
+    /** The period reported. */
+    public abstract ReportingPeriod getPeriod();
+
+    /** The portfolio the report is limited to, if any. */
+    public abstract Optional<String> getPortfolio();
+
+    /** Every budget line of the period, in the dataset's order. */
+    public abstract List<BudgetAssessment> getServices();
+
+    /** The cash-limit lines summed by portfolio, in order of first appearance. */
+    public abstract List<BudgetAssessment> getPortfolios();
+
+    /** The cash-limit lines of every portfolio summed, when no portfolio was chosen. */
+    public abstract Optional<BudgetAssessment> getCouncil();
+
+    /** The lines outside the cash limit summed, if there are any. */
+    public abstract Optional<BudgetAssessment> getOutsideCashLimit();
+
+    /** Every saving of the period, in the dataset's order. */
+    public abstract List<SavingProgress> getSavingItems();
+
+    /** The savings programme by portfolio. */
+    public abstract List<SavingsSummary> getSavings();
+
+    /** The savings programme of every portfolio, when no portfolio was chosen. */
+    public abstract Optional<SavingsSummary> getSavingsTotal();
+
+    /** How figures are rounded for display, in words. */
+    public abstract String getDisplayRounding();
+
+    /** The policy that produced it, {@code id@version}. */
+    public abstract String getPolicyReference();
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@code FinanceReport}; the finance rules build them. */
+    public static final class Builder extends ImmutableFinanceReport.Builder {}
+}
