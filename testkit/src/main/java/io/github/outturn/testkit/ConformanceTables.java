@@ -29,13 +29,8 @@ public final class ConformanceTables {
     public static final String FOLDER = "/io/github/outturn/testkit/conformance/";
 
     /** The published tables, by file name. */
-    public static final List<String> PUBLISHED =
-            List.of(
-                    "indicator-rating.csv",
-                    "highlights.csv",
-                    "percentage-rounding.csv",
-                    "rank-and-bands.csv",
-                    "finance.csv");
+    public static final List<String> PUBLISHED = List.of(
+            "indicator-rating.csv", "highlights.csv", "percentage-rounding.csv", "rank-and-bands.csv", "finance.csv");
 
     private ConformanceTables() {}
 
