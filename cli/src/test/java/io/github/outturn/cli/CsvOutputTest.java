@@ -101,7 +101,7 @@ class CsvOutputTest {
                 .containsEntry("rank_of", "10")
                 .containsEntry("ranked_among", "local authorities with a value, former ones included as in LAIT")
                 .containsEntry("quartile", "C")
-                .containsEntry("benchmark_policy", "outturn-benchmark-default@2");
+                .containsEntry("benchmark_policy", "outturn-benchmark-default@3");
         // cp-plans' neighbours: (values in examples/data) mean 59.81, exact at two decimals.
         assertThat(row(rows, "indicator", "cp-plans")).containsEntry("neighbours_value", "59.81");
         // Context only: no rank, no band, not rated.

@@ -354,7 +354,7 @@ class OutturnCliTest {
         // Breastfeeding is ranked 1 of 1: too few authorities for a band, in every format.
         assertThat(csv.lines().get(3))
                 .endsWith(
-                        ",1,1,\"local authorities with a value, former ones included as in LAIT\",,outturn-default@2,outturn-benchmark-default@2");
+                        ",1,1,\"local authorities with a value, former ones included as in LAIT\",,outturn-default@2,outturn-benchmark-default@3");
         assertThat(csv.lines().get(1))
                 .startsWith(
                         "dtap-12m,DTaP/IPV/Hib immunisation take-up at 12 months,892,Nottingham,2014/15,92.9,95.0,,,red,");

@@ -33,7 +33,7 @@ public abstract class BenchmarkPolicy {
      * The version of the default policy: 2 since the ranking set became a setting whose default,
      * LAIT's, ranks former authorities with a value too (version 1 ranked current ones only).
      */
-    public static final String DEFAULT_VERSION = "2";
+    public static final String DEFAULT_VERSION = "3";
 
     /** The default of {@link #getMinimumRankedForBands()}: 5. */
     public static final int DEFAULT_MINIMUM_RANKED_FOR_BANDS = 5;
@@ -128,7 +128,7 @@ public abstract class BenchmarkPolicy {
         return getId() + "@" + getVersion();
     }
 
-    /** The documented default policy, {@code outturn-benchmark-default@2}. */
+    /** The documented default policy, {@code outturn-benchmark-default@3}. */
     public static ImmutableBenchmarkPolicy defaults() {
         return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
     }

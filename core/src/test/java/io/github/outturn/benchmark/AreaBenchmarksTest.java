@@ -278,7 +278,7 @@ class AreaBenchmarksTest {
         assertThat(r.quartile()).contains(Band.C);
         assertThat(r.quintile()).contains(Band.C);
         assertThat(r.rankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
-        assertThat(r.policyReference()).isEqualTo("outturn-benchmark-default@2");
+        assertThat(r.policyReference()).isEqualTo("outturn-benchmark-default@3");
         assertThat(r.reason())
                 .isEqualTo("44.1 is 2 of 5 local authorities with a value, former ones included as in LAIT"
                         + " (1 is best): quartile band C, quintile band C");
@@ -317,7 +317,7 @@ class AreaBenchmarksTest {
         assertThat(POLICY.withMinimumRankedForBands(1).isBanded(Rank.of(1, 1))).isTrue();
         assertThatThrownBy(() -> POLICY.withMinimumRankedForBands(0))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("minimumRankedForBands 0 of benchmark policy outturn-benchmark-default@2 is too small:"
+                .hasMessage("minimumRankedForBands 0 of benchmark policy outturn-benchmark-default@3 is too small:"
                         + " expected 1 or more");
     }
 

@@ -61,7 +61,7 @@ class ComparisonsTest {
         assertThat(c.relativeDifferencePercent())
                 .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("10.25"));
         assertThat(c.reason()).isEqualTo("44.1 is higher than England (40.0) by 4.1 (10.25%): BETTER");
-        assertThat(c.policyReference()).isEqualTo("outturn-benchmark-default@2");
+        assertThat(c.policyReference()).isEqualTo("outturn-benchmark-default@3");
         assertThat(c.basis()).isEqualTo(JudgementBasis.VALUE);
         assertThat(c.interval()).isEmpty();
         assertThat(c.comparator()).isEqualTo("England");
@@ -233,7 +233,7 @@ class ComparisonsTest {
         assertThat(POLICY.withId("fingertips").withVersion("2").getReference()).isEqualTo("fingertips@2");
         assertThatThrownBy(() -> POLICY.withSimilarityBand(bd("-1")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Similarity band -1 of benchmark policy outturn-benchmark-default@2 is negative: expected 0"
+                .hasMessage("Similarity band -1 of benchmark policy outturn-benchmark-default@3 is negative: expected 0"
                         + " or more");
     }
 

@@ -58,7 +58,7 @@ public record Report(
      * The cover.
      *
      * <pre>{@code
-     * report.cover().policies();   // ["outturn-default@2", "outturn-benchmark-default@2", ...]
+     * report.cover().policies();   // ["outturn-default@2", "outturn-benchmark-default@3", ...]
      * }</pre>
      *
      * @param planName the plan's name, or the dataset's description when it has no plan

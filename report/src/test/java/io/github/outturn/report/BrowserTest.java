@@ -70,7 +70,7 @@ class BrowserTest {
                 "lancashire",
                 3,
                 Examples::lancashire,
-                List.of("Lancashire (888)", "Infant Mortality", "outturn-benchmark-default@2"));
+                List.of("Lancashire (888)", "Infant Mortality", "outturn-benchmark-default@3"));
     }
 
     private static void check(String name, int shownPage, Supplier<Report> report, List<String> figures)

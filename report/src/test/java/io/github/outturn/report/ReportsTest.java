@@ -112,7 +112,7 @@ class ReportsTest {
         ReportOptions o = ReportOptions.defaults().withSummaryHighlights(1);
         assertThat(o.summaryHighlights()).isEqualTo(1);
         assertThat(o.policyReferences())
-                .containsExactly("outturn-default@2", "outturn-benchmark-default@2", "outturn-highlight-default@1");
+                .containsExactly("outturn-default@2", "outturn-benchmark-default@3", "outturn-highlight-default@1");
         Report r = Reports.assemble(Examples.read("nottingham-cypp-2015.json"), "892", Optional.empty(), o);
         assertThat(r.summary().goodNews()).hasSize(1);
         assertThat(r.summary().moreGoodNews()).isPositive();
