@@ -13,24 +13,26 @@ import io.github.outturn.report.Report.Section;
 import io.github.outturn.report.impl.View;
 import io.github.outturn.summary.ActionSummary;
 import io.github.outturn.summary.RagDistribution;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.dhatim.fastexcel.Workbook;
@@ -61,8 +63,8 @@ public final class XlsxReport {
 
     private static final int MAX_WIDTH = 60;
 
-    /** Excel keeps 15 significant digits of a number. */
-    private static final int EXCEL_DIGITS = 15;
+    /** Excel keeps 15 significant digits of a number: a value is stored exactly to those. */
+    private static final MathContext EXCEL = new MathContext(15, RoundingMode.HALF_EVEN);
 
     /** The creation time FastExcel stamps on the workbook, removed so the same report gives the same bytes. */
     private static final Pattern CREATED = Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>");
@@ -247,21 +249,19 @@ public final class XlsxReport {
         s.finish();
     }
 
-    /**
-     * A fraction of actions to Excel's precision (15 significant digits): 13/3 is 4.33333333333333.
-     */
+    /** A fraction of actions as a decimal, to more digits than Excel keeps: 13/3 is 4.33333333333333. */
     private static Optional<BigDecimal> exact(BigFraction f) {
-        return Optional.of(f.bigDecimalValue(EXCEL_DIGITS, RoundingMode.HALF_EVEN)
-                .round(new MathContext(EXCEL_DIGITS, RoundingMode.HALF_EVEN))
-                .stripTrailingZeros());
+        return Optional.of(f.bigDecimalValue(EXCEL.getPrecision() + 5, RoundingMode.HALF_EVEN));
     }
 
     /**
      * Excel's number format for so many decimal places: {@code #,##0.0}, with a literal "%" for a
-     * percentage that is already in hundreds (92.9 shows as 92.9%, not 9290%).
+     * percentage that is already in hundreds (92.9 shows as 92.9%, not 9290%). The "%" is escaped by a
+     * backslash, not quoted: FastExcel writes the format into an XML attribute without escaping
+     * quotes, which would make the workbook unreadable.
      */
     static String numberFormat(int places, boolean percent) {
-        return "#,##0" + (places > 0 ? "." + "0".repeat(places) : "") + (percent ? "\"%\"" : "");
+        return "#,##0" + (places > 0 ? "." + "0".repeat(places) : "") + (percent ? "\\%" : "");
     }
 
     /** The fill of a status, the report's palette (report.css): fill and text colour. */
@@ -276,26 +276,39 @@ public final class XlsxReport {
         };
     }
 
-    /** The workbook's bytes with no date in them: entries dated 1980-01-01, no creation time. */
+    /**
+     * The workbook's bytes with no date in them: entries dated 1980-01-01, no creation time. FastExcel
+     * stamps both with the clock. Its zip's local headers carry no sizes, which Java's ZipInputStream
+     * cannot follow, so the package is read through its central directory, from a temporary file.
+     */
     private static byte[] normalised(byte[] xlsx) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(xlsx.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] data = in.readAllBytes();
-                if (e.getName().equals("docProps/core.xml")) {
-                    data = CREATED.matcher(new String(data, StandardCharsets.UTF_8))
-                            .replaceAll("")
-                            .getBytes(StandardCharsets.UTF_8);
+        Path temp = Files.createTempFile("outturn-", ".xlsx");
+        try {
+            Files.write(temp, xlsx);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(xlsx.length);
+            try (ZipFile in = new ZipFile(temp.toFile());
+                    ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry e : Collections.list(in.entries())) {
+                    byte[] data;
+                    try (InputStream entry = in.getInputStream(e)) {
+                        data = entry.readAllBytes();
+                    }
+                    if (e.getName().equals("docProps/core.xml")) {
+                        data = CREATED.matcher(new String(data, StandardCharsets.UTF_8))
+                                .replaceAll("")
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    copy.setTimeLocal(ENTRY_TIME);
+                    out.putNextEntry(copy);
+                    out.write(data);
+                    out.closeEntry();
                 }
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(ENTRY_TIME);
-                out.putNextEntry(copy);
-                out.write(data);
-                out.closeEntry();
             }
+            return bytes.toByteArray();
+        } finally {
+            Files.deleteIfExists(temp);
         }
-        return bytes.toByteArray();
     }
 
     /** A sheet being written row by row, keeping each column's width to fit its widest cell. */
@@ -346,7 +359,7 @@ public final class XlsxReport {
         /** A numeric cell holding the exact value, shown by the format (as wide as {@code shown}). */
         private void cell(Optional<BigDecimal> v, String format, Optional<String> shown) {
             v.ifPresent(x -> {
-                ws.value(row, col, x);
+                ws.value(row, col, x.round(EXCEL));
                 ws.style(row, col).format(format).set();
             });
             fit(shown.map(String::length).orElse(0));
