@@ -6,6 +6,7 @@ import io.github.outturn.report.HtmlReport;
 import io.github.outturn.report.Report;
 import io.github.outturn.report.ReportOptions;
 import io.github.outturn.report.Reports;
+import io.github.outturn.report.XlsxReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,15 +18,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code outturn report DATASET --area CODE [--period P] [--detail] -o report.html}: the committee
- * report as one self-contained HTML file (docs/report.md).
+ * {@code outturn report DATASET --area CODE [--period P] [--detail] [--format xlsx] -o report.html}: the
+ * committee report as one self-contained HTML file, or as an Excel workbook (docs/report.md).
  */
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
         description = "Writes the committee report of an area as one self-contained HTML file: executive summary,"
                 + " action RAG distributions, the scorecard, exceptions, optional pages per measure, and the"
-                + " methods; charts as inline SVG, printable on A4.")
+                + " methods; charts as inline SVG, printable on A4. Or, with --format xlsx, the scorecard,"
+                + " exceptions, action summary and series as an Excel workbook.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -56,7 +58,9 @@ final class ReportCommand implements Callable<Integer> {
     /** The report's forms. */
     enum Form {
         /** One self-contained HTML file. */
-        html
+        html,
+        /** An Excel workbook: Scorecard, Exceptions, Actions and Series sheets. */
+        xlsx
     }
 
     @Option(
@@ -75,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "FILE",
             required = true,
-            description = "The HTML file to write (written whole or not at all).")
+            description = "The file to write (written whole or not at all).")
     Path output;
 
     @Mixin
@@ -98,7 +102,10 @@ final class ReportCommand implements Callable<Integer> {
         Report report = area == null && ds.getIndicators().isEmpty()
                 ? Reports.assemble(ds, p, options)
                 : Reports.assemble(ds, select.area(area), p, options);
-        HtmlReport.write(report, output);
+        switch (format) {
+            case html -> HtmlReport.write(report, output);
+            case xlsx -> XlsxReport.write(report, output);
+        }
         out.println("Wrote " + output + ": " + report.cover().areaName().orElse("the plan's actions") + ", "
                 + report.sections().stream()
                         .flatMap(s -> s.parts().stream())

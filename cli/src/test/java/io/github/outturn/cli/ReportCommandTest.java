@@ -7,6 +7,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +39,26 @@ class ReportCommandTest {
                 .isEqualTo("Wrote " + html + ": Nottingham, 6 measures, 1 needing attention, 6 detail pages.");
         String text = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(text).startsWith("<!DOCTYPE html>").contains("<html lang=\"en-GB\">", "92.9%");
+    }
+
+    @Test
+    void writesTheWorkbookWithFormatXlsx() throws Exception {
+        Path xlsx = tmp.resolve("nottingham.xlsx");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = run(out, err, "report", NOTTINGHAM, "--area", "892", "--format", "xlsx", "-o", xlsx.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Wrote " + xlsx + ": Nottingham, 6 measures");
+        Map<String, String> parts = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                parts.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        // Four sheets; DTaP's 92.9 is a number in the scorecard, not text.
+        assertThat(parts).containsKeys("xl/workbook.xml", "xl/worksheets/sheet4.xml");
+        assertThat(parts.get("xl/workbook.xml")).contains("Scorecard", "Exceptions", "Actions", "Series");
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<v>92.9</v>");
     }
 
     @Test
