@@ -389,7 +389,7 @@ class OutturnCliTest {
         Run ci = run("benchmark", NOTTINGHAM, "--indicator", "dtap-12m", "--by", "interval");
         assertThat(ci.row("Nottingham statistical neighbours mean")).contains("similar");
         assertThat(ci.row("England")).contains("worse");
-        assertThat(ci.out()).contains("policy outturn-benchmark-default+cli@2:by=confidence-interval");
+        assertThat(ci.out()).contains("policy outturn-benchmark-default+cli@3:by=confidence-interval");
 
         // A policy file: 99.8% intervals and medians; --by still overrides it, and says so.
         Path policy = tmp.resolve("benchmark-policy.json");
