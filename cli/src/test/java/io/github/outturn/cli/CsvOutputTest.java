@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.outturn.cli.OutturnCliTest.Run;
+import io.github.outturn.testkit.ConformanceTables;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +24,10 @@ class CsvOutputTest {
     /** The CSV's rows as header-to-cell maps (no cell of these examples holds a quoted comma). */
     private static List<Map<String, String>> table(Run csv) {
         List<String> lines = csv.lines();
-        List<String> header = parse(lines.get(0));
+        List<String> header = ConformanceTables.split(lines.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = parse(line);
+            List<String> cells = ConformanceTables.split(line);
             assertThat(cells).as(line).hasSameSizeAs(header);
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -35,35 +36,6 @@ class CsvOutputTest {
             rows.add(row);
         }
         return rows;
-    }
-
-    /** One RFC 4180 line split into cells. */
-    private static List<String> parse(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static Map<String, String> row(List<Map<String, String>> rows, String column, String value) {
