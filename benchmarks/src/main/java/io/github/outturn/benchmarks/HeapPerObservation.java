@@ -65,10 +65,10 @@ public final class HeapPerObservation {
             long before = usedAfterGc(memory);
             Dataset held = loader.load();
             long after = usedAfterGc(memory);
-            values = held.getObservations().size() + held.getBenchmarks().size();
+            values = held.observations().size() + held.benchmarks().size();
             bytes[r] = after - before;
             // Keeps the dataset reachable until after the measurement.
-            if (held.getObservations().isEmpty() && held.getBenchmarks().isEmpty()) {
+            if (held.observations().isEmpty() && held.benchmarks().isEmpty()) {
                 throw new IllegalStateException(source + " loaded no values");
             }
         }

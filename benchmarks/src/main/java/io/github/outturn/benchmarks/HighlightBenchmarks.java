@@ -78,9 +78,9 @@ public class HighlightBenchmarks {
                         + " to the folder; the highlight benchmarks are skipped"));
         lait = LaitReader.read(folder);
         authorities = new ArrayList<>();
-        for (Area a : lait.getAreas()) {
-            if (a.getType() == AreaType.LOCAL_AUTHORITY) {
-                authorities.add(a.getCode());
+        for (Area a : lait.areas()) {
+            if (a.type() == AreaType.LOCAL_AUTHORITY) {
+                authorities.add(a.code());
             }
         }
         all = ComparatorGroup.builder()
@@ -101,12 +101,12 @@ public class HighlightBenchmarks {
     @Benchmark
     public void assessOneAuthority(Blackhole bh) {
         Optional<ComparatorGroup> neighbours = lait.findComparatorGroup("sn-" + AREA);
-        for (Indicator indicator : lait.getIndicators()) {
-            Optional<ReportingPeriod> p = latest(indicator.getId());
+        for (Indicator indicator : lait.indicators()) {
+            Optional<ReportingPeriod> p = latest(indicator.id());
             if (p.isEmpty()) {
                 continue;
             }
-            String id = indicator.getId();
+            String id = indicator.id();
             bh.consume(IndicatorRating.assess(lait, id, AREA, p.get(), rating));
             bh.consume(DirectionOfTravelRating.compare(lait, id, AREA, p.get(), TravelTerm.SHORT_TERM, rating));
             bh.consume(DirectionOfTravelRating.compare(lait, id, AREA, p.get(), TravelTerm.LONG_TERM, rating));
@@ -122,10 +122,10 @@ public class HighlightBenchmarks {
     }
 
     private Optional<ReportingPeriod> latest(String indicatorId) {
-        List<Observation> series = lait.getSeries(indicatorId, AREA);
+        List<Observation> series = lait.series(indicatorId, AREA);
         for (int i = series.size() - 1; i >= 0; i--) {
-            if (series.get(i).getStatus() != ObservationStatus.FORECAST) {
-                return Optional.of(series.get(i).getPeriod());
+            if (series.get(i).status() != ObservationStatus.FORECAST) {
+                return Optional.of(series.get(i).period());
             }
         }
         return Optional.empty();

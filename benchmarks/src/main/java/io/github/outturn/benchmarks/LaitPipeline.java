@@ -85,15 +85,14 @@ public final class LaitPipeline {
      */
     public static long assessRankAndBand(Dataset dataset, BenchmarkPolicy policy, boolean reasons) {
         Map<Key, BigDecimal> england = new HashMap<>();
-        for (BenchmarkValue b : dataset.getBenchmarks()) {
-            if (b.getType() == ComparatorType.ENGLAND && b.getValue().isPresent()) {
-                england.put(
-                        new Key(b.getIndicatorId(), b.getPeriod()), b.getValue().get());
+        for (BenchmarkValue b : dataset.benchmarks()) {
+            if (b.type() == ComparatorType.ENGLAND && b.value().isPresent()) {
+                england.put(new Key(b.indicatorId(), b.period()), b.value().get());
             }
         }
         Map<Key, List<Observation>> groups = new LinkedHashMap<>();
-        for (Observation o : dataset.getObservations()) {
-            groups.computeIfAbsent(new Key(o.getIndicatorId(), o.getPeriod()), k -> new ArrayList<>())
+        for (Observation o : dataset.observations()) {
+            groups.computeIfAbsent(new Key(o.indicatorId(), o.period()), k -> new ArrayList<>())
                     .add(o);
         }
         long checksum = 0;
@@ -101,12 +100,12 @@ public final class LaitPipeline {
         for (Map.Entry<Key, List<Observation>> group : groups.entrySet()) {
             Indicator indicator =
                     dataset.findIndicator(group.getKey().indicatorId()).orElseThrow();
-            Polarity polarity = indicator.getPolarity();
+            Polarity polarity = indicator.polarity();
             BigDecimal englandValue = england.get(group.getKey());
             values.clear();
             int present = 0;
             for (Observation o : group.getValue()) {
-                BigDecimal v = o.getValue().orElse(null);
+                BigDecimal v = o.value().orElse(null);
                 values.add(v);
                 present += v == null ? 0 : 1;
                 if (reasons) {
@@ -121,12 +120,12 @@ public final class LaitPipeline {
                 continue;
             }
             Ranking ranking = Ranking.of(values, polarity);
-            CutPoints cuts = indicator.isQuartileBanded() ? ranking.cutPoints(4) : null;
+            CutPoints cuts = indicator.quartileBanded() ? ranking.cutPoints(4) : null;
             for (int i = 0; i < values.size(); i++) {
                 checksum += ranking.rankNumberAt(i);
                 if (cuts != null) {
-                    checksum += Bands.band(values.get(i), cuts, polarity, policy.getBoundaryRule())
-                            .map(Band::getNumber)
+                    checksum += Bands.band(values.get(i), cuts, polarity, policy.boundaryRule())
+                            .map(Band::number)
                             .orElse(0);
                 }
             }

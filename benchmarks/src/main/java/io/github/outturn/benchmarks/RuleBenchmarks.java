@@ -105,15 +105,15 @@ public class RuleBenchmarks {
             // Values from 40.0 to 59.9 against a target of 50 with a 5% tolerance: every status occurs.
             BigDecimal value = BigDecimal.valueOf(400 + (i * 37) % 200, 1);
             observations.add(
-                    i % 50 == 49 ? Optional.empty() : Optional.of(Observation.of(ind.getId(), area, period, value)));
+                    i % 50 == 49 ? Optional.empty() : Optional.of(Observation.of(ind.id(), area, period, value)));
             targets.add(Optional.of(Target.builder()
-                    .indicatorId(ind.getId())
+                    .indicatorId(ind.id())
                     .period(period)
                     .value(BigDecimal.valueOf(50))
                     .tolerance(Tolerance.parse("5%"))
                     .build()));
             lastYears.add(Optional.of(
-                    Observation.of(ind.getId(), area, before, BigDecimal.valueOf(450 + (i * 13) % 100, 1))));
+                    Observation.of(ind.id(), area, before, BigDecimal.valueOf(450 + (i * 13) % 100, 1))));
         }
 
         review = FinancialHalfYear.of(2016, 1);
@@ -205,7 +205,7 @@ public class RuleBenchmarks {
         for (int i = 0; i < VALUES; i++) {
             checksum += ranking.rankNumberAt(i);
             checksum += Bands.band(values.get(i), cuts, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT)
-                    .map(Band::getNumber)
+                    .map(Band::number)
                     .orElse(0);
         }
         return checksum;

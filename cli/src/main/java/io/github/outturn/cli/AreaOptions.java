@@ -41,14 +41,14 @@ final class AreaOptions {
         }
         if (area.strip().equalsIgnoreCase("all")) {
             Set<String> codes = new LinkedHashSet<>();
-            for (Area a : dataset.getAreas()) {
-                if (a.getType() == AreaType.LOCAL_AUTHORITY) {
-                    codes.add(a.getCode());
+            for (Area a : dataset.areas()) {
+                if (a.type() == AreaType.LOCAL_AUTHORITY) {
+                    codes.add(a.code());
                 }
             }
             if (codes.isEmpty()) {
-                for (Observation o : dataset.getObservations()) {
-                    codes.add(o.getAreaCode());
+                for (Observation o : dataset.observations()) {
+                    codes.add(o.areaCode());
                 }
             }
             return List.copyOf(codes);

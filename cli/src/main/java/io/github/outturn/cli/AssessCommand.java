@@ -103,21 +103,21 @@ final class AssessCommand implements Callable<Integer> {
      * neighbours' average and how many members it used, the rank and its group's size as numbers.
      */
     private static final Columns<Line> CSV = Columns.<Line>of()
-            .add("indicator", l -> l.a().getIndicatorId())
-            .add("indicator_name", l -> l.indicator().getName())
-            .add("area", l -> l.a().getAreaCode())
+            .add("indicator", l -> l.a().indicatorId())
+            .add("indicator_name", l -> l.indicator().name())
+            .add("area", l -> l.a().areaCode())
             .add("area_name", Line::areaName)
-            .add("period", l -> l.a().getPeriod())
-            .add("value", l -> Decimals.published(l.a().getPublishedValue(), ""))
-            .add("target", l -> Decimals.published(l.a().getTargetValue(), ""))
-            .add("target_lower", l -> Decimals.published(l.a().getTargetLower(), ""))
-            .add("target_upper", l -> Decimals.published(l.a().getTargetUpper(), ""))
-            .add("status", l -> Codes.of(l.a().getStatus()))
-            .add("reason", l -> l.a().getReason())
-            .add("short_term", l -> Codes.of(l.row().shortTerm().getDirection()))
-            .add("short_term_since", l -> l.row().shortTerm().getComparisonPeriod())
-            .add("long_term", l -> Codes.of(l.row().longTerm().getDirection()))
-            .add("long_term_since", l -> l.row().longTerm().getComparisonPeriod())
+            .add("period", l -> l.a().period())
+            .add("value", l -> Decimals.published(l.a().publishedValue(), ""))
+            .add("target", l -> Decimals.published(l.a().targetValue(), ""))
+            .add("target_lower", l -> Decimals.published(l.a().targetLower(), ""))
+            .add("target_upper", l -> Decimals.published(l.a().targetUpper(), ""))
+            .add("status", l -> Codes.of(l.a().status()))
+            .add("reason", l -> l.a().reason())
+            .add("short_term", l -> Codes.of(l.row().shortTerm().direction()))
+            .add("short_term_since", l -> l.row().shortTerm().comparisonPeriod())
+            .add("long_term", l -> Codes.of(l.row().longTerm().direction()))
+            .add("long_term_since", l -> l.row().longTerm().comparisonPeriod())
             .add("england_value", l -> comparatorValue(l.row().england(), l.places()))
             .add("england", l -> judgement(l.row().england(), ""))
             .add("region_name", l -> l.region().map(Comparison::comparator).orElse(""))
@@ -141,18 +141,18 @@ final class AssessCommand implements Callable<Integer> {
             .add("rank_of", l -> l.row().rank().map(Rank::of).orElse(null))
             .add("ranked_among", l -> l.row().rank().isPresent() ? l.row().rankedAmong() : "")
             .add("quartile", l -> l.row().quartile().map(Band::name).orElse(""))
-            .add("policy", l -> l.a().getPolicyReference())
+            .add("policy", l -> l.a().policyReference())
             .add("benchmark_policy", Line::benchmarkPolicy);
 
     /** The columns of the text table, one row per indicator. */
     private static final Columns<Line> TEXT = Columns.<Line>of()
-            .add("Indicator", l -> l.a().getIndicatorId())
-            .add("Period", l -> l.a().getPeriod())
-            .add("Value", l -> Decimals.published(l.a().getPublishedValue(), "-"))
+            .add("Indicator", l -> l.a().indicatorId())
+            .add("Period", l -> l.a().period())
+            .add("Value", l -> Decimals.published(l.a().publishedValue(), "-"))
             .add("Target", l -> target(l.a(), "-"))
-            .add("Status", l -> Codes.of(l.a().getStatus()))
-            .add("Short term", l -> Codes.of(l.row().shortTerm().getDirection()))
-            .add("Long term", l -> Codes.of(l.row().longTerm().getDirection()))
+            .add("Status", l -> Codes.of(l.a().status()))
+            .add("Short term", l -> Codes.of(l.row().shortTerm().direction()))
+            .add("Long term", l -> Codes.of(l.row().longTerm().direction()))
             .add("England", l -> judgement(l.row().england(), "-"))
             .add("Region", l -> judgement(l.region(), "-"))
             .add("Neighbours", l -> judgementOf(l.row().neighbours()))
@@ -191,7 +191,7 @@ final class AssessCommand implements Callable<Integer> {
                     "--period",
                     period,
                     "observations "
-                            + (chosen.size() == 1 ? "of " + chosen.get(0).getId() + " " : "") + "for "
+                            + (chosen.size() == 1 ? "of " + chosen.get(0).id() + " " : "") + "for "
                             + (codes.size() == 1 ? select.areaName(codes.get(0)) : "any of " + codes.size() + " areas"),
                     have);
         }
@@ -233,7 +233,7 @@ final class AssessCommand implements Callable<Integer> {
         for (Indicator indicator : chosen) {
             Optional<ReportingPeriod> p =
                     period != null ? Optional.of(select.period(period, indicator)) : select.latest(indicator, code);
-            String id = indicator.getId();
+            String id = indicator.id();
             boolean observed =
                     p.isPresent() && ds.findObservation(id, code, p.get()).isPresent();
             // No observation but a target: a row of NO_DATA, a finding; neither: nothing to say.
@@ -251,15 +251,15 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         return new AreaRun(
-                new Result(code, rating.getReference(), benchmarks.getReference(), rows, skipped), anyObserved, failed);
+                new Result(code, rating.reference(), benchmarks.reference(), rows, skipped), anyObserved, failed);
     }
 
     private static String target(IndicatorAssessment a, String missing) {
-        if (a.getTargetValue().isPresent()) {
-            return Decimals.published(a.getTargetValue(), missing);
+        if (a.targetValue().isPresent()) {
+            return Decimals.published(a.targetValue(), missing);
         }
-        if (a.getTargetLower().isPresent() || a.getTargetUpper().isPresent()) {
-            return Decimals.published(a.getTargetLower(), "") + " to " + Decimals.published(a.getTargetUpper(), "");
+        if (a.targetLower().isPresent() || a.targetUpper().isPresent()) {
+            return Decimals.published(a.targetLower(), "") + " to " + Decimals.published(a.targetUpper(), "");
         }
         return missing;
     }
@@ -284,10 +284,10 @@ final class AssessCommand implements Callable<Integer> {
         out.println();
         for (IndicatorRow r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
-            out.println(a.getIndicatorId() + ": " + a.getReason());
-            a.getForecastYearEnd().ifPresent(f -> out.println("  forecast year end: " + f.getReason()));
+            out.println(a.indicatorId() + ": " + a.reason());
+            a.forecastYearEnd().ifPresent(f -> out.println("  forecast year end: " + f.reason()));
             // Always said, so that a long term that cannot be compared says why (the year it looked for).
-            out.println("  long term: " + r.longTerm().getReason());
+            out.println("  long term: " + r.longTerm().reason());
             r.neighbours()
                     .ifPresent(g -> out.println("  neighbours: "
                             + g.comparison().reason() + " ("
@@ -315,13 +315,13 @@ final class AssessCommand implements Callable<Integer> {
         List<Line> lines = new ArrayList<>();
         for (IndicatorRow r : result.assessments()) {
             IndicatorAssessment a = r.assessment();
-            Indicator indicator = ds.findIndicator(a.getIndicatorId()).orElseThrow();
+            Indicator indicator = ds.findIndicator(a.indicatorId()).orElseThrow();
             lines.add(new Line(
                     r,
                     indicator,
-                    select.name(a.getAreaCode()),
+                    select.name(a.areaCode()),
                     r.region(ds),
-                    Decimals.places(indicator, a.getPublishedValue()),
+                    Decimals.places(indicator, a.publishedValue()),
                     result.benchmarkPolicyReference()));
         }
         return lines;

@@ -135,27 +135,27 @@ final class BenchmarkCommand implements Callable<Integer> {
      */
     private static final Columns<Line> CSV = Columns.<Line>of()
             .add("indicator", l -> l.result().indicatorId())
-            .add("indicator_name", l -> l.indicator().getName())
+            .add("indicator_name", l -> l.indicator().name())
             .add("area", l -> l.result().area())
             .add("area_name", Line::areaName)
             .add("period", l -> l.result().period())
             .add("value", l -> Decimals.published(l.result().value(), ""))
             .add(
                     "interval_level",
-                    l -> l.interval().map(i -> i.getLevel().toString()).orElse(""))
+                    l -> l.interval().map(i -> i.level().toString()).orElse(""))
             .add(
                     "interval_lower",
                     l -> l.interval()
-                            .map(i -> Decimals.computed(i.getLower(), l.places()))
+                            .map(i -> Decimals.computed(i.lower(), l.places()))
                             .orElse(""))
             .add(
                     "interval_upper",
                     l -> l.interval()
-                            .map(i -> Decimals.computed(i.getUpper(), l.places()))
+                            .map(i -> Decimals.computed(i.upper(), l.places()))
                             .orElse(""))
             .add(
                     "interval_method",
-                    l -> l.interval().map(i -> Codes.of(i.getMethod())).orElse(""))
+                    l -> l.interval().map(i -> Codes.of(i.method())).orElse(""))
             .add("comparator", l -> l.comparison().comparator())
             .add("comparator_value", l -> l.computed(l.comparison().comparatorValue(), ""))
             .add("difference", l -> l.computed(l.comparison().difference(), ""))
@@ -226,8 +226,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             // Of several areas, one without a value to compare is named and the others still compared.
             if (several
                     && (p.isEmpty()
-                            || ds.findObservation(indicator.getId(), code, p.get())
-                                    .isEmpty())) {
+                            || ds.findObservation(indicator.id(), code, p.get()).isEmpty())) {
                 without.add(select.areaName(code));
             } else {
                 results.add(benchmark(ds, select, indicator, code, policy));
@@ -241,7 +240,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw select.noData(
                     "--period",
                     period,
-                    "observation of " + indicator.getId() + " for any of " + codes.size() + " areas",
+                    "observation of " + indicator.id() + " for any of " + codes.size() + " areas",
                     select.observedPeriods(List.of(indicator), codes));
         }
         output.perArea(
@@ -252,7 +251,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 r -> lines(select, indicator, r),
                 r -> text(out, select, indicator, r, policy));
         if (!without.isEmpty()) {
-            String said = "No observation of " + indicator.getId() + (period != null ? " in " + period : "") + " for "
+            String said = "No observation of " + indicator.id() + (period != null ? " in " + period : "") + " for "
                     + String.join(", ", without);
             if (output.format == OutputOptions.Format.text) {
                 out.println();
@@ -272,7 +271,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                         .orElseThrow(() -> new CommandLine.ParameterException(
                                 spec.commandLine(),
                                 "no observations of " + indicatorId + " for " + select.areaName(code)));
-        String id = indicator.getId();
+        String id = indicator.id();
         Optional<Observation> o = ds.findObservation(id, code, p);
         if (o.isEmpty()) {
             throw select.noData(
@@ -282,18 +281,18 @@ final class BenchmarkCommand implements Callable<Integer> {
                     select.observedPeriods(List.of(indicator), code));
         }
         Optional<ConfidenceInterval> interval =
-                o.flatMap(obs -> ConfidenceIntervals.of(indicator, obs, policy.getConfidenceLevel()));
+                o.flatMap(obs -> ConfidenceIntervals.of(indicator, obs, policy.confidenceLevel()));
         List<Comparison> comparisons = new ArrayList<>(AreaBenchmarks.compareWithBenchmarks(ds, id, code, p, policy));
         comparisons.add(AreaBenchmarks.compareWithPeriod(ds, id, code, p, p.samePeriodLastYear(), policy));
         Optional<ComparatorGroup> chosen = group != null ? Optional.of(select.group(group)) : select.neighbours(code);
-        boolean hasValue = o.flatMap(Observation::getValue).isPresent();
+        boolean hasValue = o.flatMap(Observation::value).isPresent();
         AuthorityRank ranked = AreaBenchmarks.rankAmongAuthorities(ds, id, code, p, policy);
         Optional<Rank> rank = ranked.rank();
         return new Result(
                 id,
                 code,
                 p,
-                o.flatMap(Observation::getValue),
+                o.flatMap(Observation::value),
                 interval,
                 comparisons,
                 chosen.map(g -> AreaBenchmarks.compareWithGroup(ds, id, code, p, g, policy)),
@@ -302,7 +301,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 ranked.quintile(),
                 ranked.among(),
                 hasValue ? Optional.of(AreaBenchmarks.record(ds, id, code, p)) : Optional.empty(),
-                policy.getReference());
+                policy.reference());
     }
 
     /**
@@ -312,7 +311,7 @@ final class BenchmarkCommand implements Callable<Integer> {
      */
     private BenchmarkPolicy policy() throws java.io.IOException {
         BenchmarkPolicy defaults = BenchmarkPolicyOptions.benchmark(benchmarkPolicy);
-        ConfidenceLevel confidence = defaults.getConfidenceLevel();
+        ConfidenceLevel confidence = defaults.confidenceLevel();
         if (level != null) {
             try {
                 confidence = ConfidenceLevel.parse(level);
@@ -320,7 +319,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--level: " + e.getMessage());
             }
         }
-        JudgementBasis by = defaults.getJudgementBasis();
+        JudgementBasis by = defaults.judgementBasis();
         if (basis != null) {
             by = switch (basis.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "value" -> JudgementBasis.VALUE;
@@ -330,15 +329,15 @@ final class BenchmarkCommand implements Callable<Integer> {
                             spec.commandLine(), "--by \"" + basis + "\": expected value or interval");
             };
         }
-        AverageMethod method = average == null ? defaults.getAverageMethod() : average;
+        AverageMethod method = average == null ? defaults.averageMethod() : average;
         List<String> changes = new ArrayList<>();
-        if (!confidence.equals(defaults.getConfidenceLevel())) {
+        if (!confidence.equals(defaults.confidenceLevel())) {
             changes.add("level=" + confidence);
         }
-        if (by != defaults.getJudgementBasis()) {
+        if (by != defaults.judgementBasis()) {
             changes.add("by=" + Codes.of(by));
         }
-        if (method != defaults.getAverageMethod()) {
+        if (method != defaults.averageMethod()) {
             changes.add("average=" + Codes.of(method));
         }
         if (changes.isEmpty()) {
@@ -346,8 +345,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         return BenchmarkPolicy.builder()
                 .from(defaults)
-                .id(defaults.getId() + "+cli")
-                .version(defaults.getVersion() + ":" + String.join(",", changes))
+                .id(defaults.id() + "+cli")
+                .version(defaults.version() + ":" + String.join(",", changes))
                 .confidenceLevel(confidence)
                 .judgementBasis(by)
                 .averageMethod(method)
@@ -355,18 +354,18 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Selection select, Indicator indicator, Result r, BenchmarkPolicy policy) {
-        out.println(indicator.getName() + " (" + indicator.getId() + "), " + select.areaName(r.area()) + ", "
-                + r.period() + " · policy " + r.policyReference());
+        out.println(indicator.name() + " (" + indicator.id() + "), " + select.areaName(r.area()) + ", " + r.period()
+                + " · policy " + r.policyReference());
         int places = Decimals.places(indicator, r.value());
         out.println("Value: " + Decimals.published(r.value(), "-")
-                + indicator.getUnit().map(u -> u.equals("%") ? u : " " + u).orElse("")
+                + indicator.unit().map(u -> u.equals("%") ? u : " " + u).orElse("")
                 + r.interval()
-                        .map(i -> ", " + i.getLevel() + " confidence interval "
-                                + Decimals.computed(i.getLower(), places)
-                                + " to " + Decimals.computed(i.getUpper(), places) + " (" + Codes.of(i.getMethod())
+                        .map(i -> ", " + i.level() + " confidence interval "
+                                + Decimals.computed(i.lower(), places)
+                                + " to " + Decimals.computed(i.upper(), places) + " (" + Codes.of(i.method())
                                 + ")")
                         .orElse("")
-                + (indicator.getPolarity() == Polarity.NO_JUDGEMENT ? " (no judgement: data only)" : ""));
+                + (indicator.polarity() == Polarity.NO_JUDGEMENT ? " (no judgement: data only)" : ""));
         out.println();
         TEXT.text(out, lines(select, indicator, r));
         out.println();
@@ -389,7 +388,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + r.quintile().map(Band::name).orElse("-"));
         } else {
             out.println(
-                    "Quartile band: - (fewer than " + policy.getMinimumRankedForBands() + " authorities have a value)");
+                    "Quartile band: - (fewer than " + policy.minimumRankedForBands() + " authorities have a value)");
         }
         r.record().ifPresent(rec -> out.println("Series: " + rec.reason()));
     }

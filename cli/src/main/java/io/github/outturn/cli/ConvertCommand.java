@@ -56,14 +56,14 @@ final class ConvertCommand implements Callable<Integer> {
         if (format instanceof CsvFormat csv) {
             format = csv.withByteOrderMark(!noByteOrderMark);
         } else if (noByteOrderMark) {
-            throw InputOptions.problem(out, "--no-bom applies to CSV output only, not " + format.getName());
+            throw InputOptions.problem(out, "--no-bom applies to CSV output only, not " + format.name());
         }
         format.write(ds, out);
         spec.commandLine()
                 .getOut()
-                .println("wrote " + out + " (" + format.getName() + "): "
-                        + ds.getObservations().size() + " observations, "
-                        + ds.getActions().size() + " actions");
+                .println("wrote " + out + " (" + format.name() + "): "
+                        + ds.observations().size() + " observations, "
+                        + ds.actions().size() + " actions");
         return Outturn.OK;
     }
 }

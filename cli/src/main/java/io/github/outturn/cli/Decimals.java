@@ -26,8 +26,7 @@ final class Decimals {
 
     /** The decimals computed figures beside an area's value are shown to. */
     static int places(Indicator indicator, Optional<BigDecimal> value) {
-        return value.map(v -> Math.max(Comparisons.readable(v).scale(), 0)).orElse(indicator.getDecimalPlaces())
-                + EXTRA;
+        return value.map(v -> Math.max(Comparisons.readable(v).scale(), 0)).orElse(indicator.decimalPlaces()) + EXTRA;
     }
 
     /** A published figure as published (a float-sized figure to a float's digits), or {@code missing}. */

@@ -26,15 +26,15 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (ex instanceof InvalidDatasetException invalid) {
-            invalid.report().getViolations().forEach(v -> err.println(invalid.path() + ": " + v));
-            int n = invalid.report().getViolations().size();
+            invalid.report().violations().forEach(v -> err.println(invalid.path() + ": " + v));
+            int n = invalid.report().violations().size();
             err.println(invalid.path() + ": " + n + " problem" + (n == 1 ? "" : "s")
                     + ": nothing was scored (fix the data, or pass --skip-validation)");
             err.flush();
             return Outturn.FINDINGS;
         }
         if (ex instanceof InvalidInputException invalid) {
-            for (InputProblem problem : invalid.getProblems()) {
+            for (InputProblem problem : invalid.problems()) {
                 err.println(problem);
             }
         } else if (ex instanceof NoSuchFileException missing) {

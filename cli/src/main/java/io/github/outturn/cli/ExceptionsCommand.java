@@ -64,15 +64,15 @@ final class ExceptionsCommand implements Callable<Integer> {
     private static final Columns<InArea<Concern>> CSV = Columns.<InArea<Concern>>of()
             .add("area", InArea::area)
             .add("area_name", InArea::areaName)
-            .add("subject", r -> Codes.of(r.item().getSubject()))
-            .add("id", r -> r.item().getId())
-            .add("name", r -> r.item().getName())
-            .add("period", r -> r.item().getPeriod())
+            .add("subject", r -> Codes.of(r.item().subject()))
+            .add("id", r -> r.item().id())
+            .add("name", r -> r.item().name())
+            .add("period", r -> r.item().period())
             .add("reasons", r -> reasons(r.item(), ";"))
-            .add("status", r -> r.item().getStatus().map(Codes::of).orElse(""))
-            .add("sentences", r -> String.join(" ", r.item().getSentences()))
-            .add("commentary", r -> r.item().getCommentary().orElse(""))
-            .add("policy", r -> r.item().getPolicyReference());
+            .add("status", r -> r.item().status().map(Codes::of).orElse(""))
+            .add("sentences", r -> String.join(" ", r.item().sentences()))
+            .add("commentary", r -> r.item().commentary().orElse(""))
+            .add("policy", r -> r.item().policyReference());
 
     @Override
     public Integer call() throws Exception {
@@ -93,12 +93,12 @@ final class ExceptionsCommand implements Callable<Integer> {
             default ->
                 all.forEach((area, list) -> {
                     out.println(select.areaName(area) + " · " + list.size() + " need" + (list.size() == 1 ? "s" : "")
-                            + " attention · policy " + policy.getReference());
+                            + " attention · policy " + policy.reference());
                     for (Concern c : list) {
-                        out.println("  " + c.getName() + " (" + c.getId() + "), " + c.getPeriod() + ": "
+                        out.println("  " + c.name() + " (" + c.id() + "), " + c.period() + ": "
                                 + reasons(c, ", ").replace('-', ' '));
-                        c.getSentences().forEach(s -> out.println("      " + s));
-                        c.getCommentary().ifPresent(s -> out.println("      Note: " + s));
+                        c.sentences().forEach(s -> out.println("      " + s));
+                        c.commentary().ifPresent(s -> out.println("      Note: " + s));
                     }
                     out.println();
                 });
@@ -107,7 +107,7 @@ final class ExceptionsCommand implements Callable<Integer> {
     }
 
     private static String reasons(Concern c, String separator) {
-        return c.getReasons().stream()
+        return c.reasons().stream()
                 .map(ConcernReason::name)
                 .map(n -> Codes.of(ConcernReason.valueOf(n)))
                 .collect(Collectors.joining(separator));

@@ -116,8 +116,8 @@ final class FinanceCommand implements Callable<Integer> {
 
     private static Set<String> portfolios(Dataset ds) {
         Set<String> names = new LinkedHashSet<>();
-        ds.getBudgetLines().forEach(l -> names.add(l.getPortfolio()));
-        ds.getSavings().forEach(s -> names.add(s.getPortfolio()));
+        ds.budgetLines().forEach(l -> names.add(l.portfolio()));
+        ds.savings().forEach(s -> names.add(s.portfolio()));
         return names;
     }
 
@@ -131,10 +131,10 @@ final class FinanceCommand implements Callable<Integer> {
     }
 
     private static List<BudgetAssessment> budgets(FinanceReport r) {
-        List<BudgetAssessment> all = new ArrayList<>(r.getServices());
-        all.addAll(r.getPortfolios());
-        r.getCouncil().ifPresent(all::add);
-        r.getOutsideCashLimit().ifPresent(all::add);
+        List<BudgetAssessment> all = new ArrayList<>(r.services());
+        all.addAll(r.portfolios());
+        r.council().ifPresent(all::add);
+        r.outsideCashLimit().ifPresent(all::add);
         return all;
     }
 
@@ -143,69 +143,69 @@ final class FinanceCommand implements Callable<Integer> {
         for (BudgetAssessment a : budgets(r)) {
             Map<String, Object> row = new HashMap<>();
             row.put("section", "budget");
-            row.put("scope", Codes.of(a.getScope()));
-            row.put("portfolio", a.getPortfolio().orElse(""));
-            row.put("name", a.getName());
-            row.put("period", a.getPeriod());
-            row.put("kind", Codes.of(a.getKind()));
-            row.put("cash_limit", a.isCashLimit());
-            row.put("currency", a.getBudget().currency());
-            row.put("budget", plain(a.getBudget()));
-            row.put("forecast", plain(a.getForecast()));
-            row.put("actual", a.getActual().map(FinanceCommand::plain).orElse(""));
-            row.put("variance", plain(a.getVariance()));
+            row.put("scope", Codes.of(a.scope()));
+            row.put("portfolio", a.portfolio().orElse(""));
+            row.put("name", a.name());
+            row.put("period", a.period());
+            row.put("kind", Codes.of(a.kind()));
+            row.put("cash_limit", a.cashLimit());
+            row.put("currency", a.budget().currency());
+            row.put("budget", plain(a.budget()));
+            row.put("forecast", plain(a.forecast()));
+            row.put("actual", a.actual().map(FinanceCommand::plain).orElse(""));
+            row.put("variance", plain(a.variance()));
             row.put(
                     "percent_of_budget",
-                    a.getPercentOfBudget().map(x -> x.toPlainString()).orElse(""));
-            row.put("status", Codes.of(a.getStatus()));
-            row.put("significant_underspend", a.isSignificantUnderspend());
-            row.put("movement", a.getMovement().map(FinanceCommand::plain).orElse(""));
-            row.put("reason", a.getReason());
-            row.put("movement_reason", a.getMovementReason().orElse(""));
-            row.put("commentary", a.getCommentary().orElse(""));
-            row.put("policy", a.getPolicyReference());
+                    a.percentOfBudget().map(x -> x.toPlainString()).orElse(""));
+            row.put("status", Codes.of(a.status()));
+            row.put("significant_underspend", a.significantUnderspend());
+            row.put("movement", a.movement().map(FinanceCommand::plain).orElse(""));
+            row.put("reason", a.reason());
+            row.put("movement_reason", a.movementReason().orElse(""));
+            row.put("commentary", a.commentary().orElse(""));
+            row.put("policy", a.policyReference());
             csvRow(out, row);
         }
-        for (SavingProgress p : r.getSavingItems()) {
-            Saving s = p.getSaving();
+        for (SavingProgress p : r.savingItems()) {
+            Saving s = p.saving();
             Map<String, Object> row = savingsRow(
                     "saving",
                     "saving",
-                    s.getPortfolio(),
-                    s.getReference() + " " + s.getTitle(),
-                    s.getPeriod(),
-                    s.getRequired(),
-                    s.getForecast(),
-                    p.getShortfall(),
-                    p.getPolicyReference());
-            row.put("delivered", s.getDelivered().map(FinanceCommand::plain).orElse(""));
-            row.put("status", Codes.of(s.getStatus()));
+                    s.portfolio(),
+                    s.reference() + " " + s.title(),
+                    s.period(),
+                    s.required(),
+                    s.forecast(),
+                    p.shortfall(),
+                    p.policyReference());
+            row.put("delivered", s.delivered().map(FinanceCommand::plain).orElse(""));
+            row.put("status", Codes.of(s.status()));
             row.put(
                     "movement",
-                    p.getPreviousForecast()
-                            .map(was -> plain(s.getForecast().minus(was)))
+                    p.previousForecast()
+                            .map(was -> plain(s.forecast().minus(was)))
                             .orElse(""));
-            row.put("reason", p.getReason());
-            row.put("commentary", s.getCommentary().orElse(""));
+            row.put("reason", p.reason());
+            row.put("commentary", s.commentary().orElse(""));
             csvRow(out, row);
         }
-        List<SavingsSummary> summaries = new ArrayList<>(r.getSavings());
-        r.getSavingsTotal().ifPresent(summaries::add);
+        List<SavingsSummary> summaries = new ArrayList<>(r.savings());
+        r.savingsTotal().ifPresent(summaries::add);
         for (SavingsSummary s : summaries) {
             Map<String, Object> row = savingsRow(
                     "savings",
-                    Codes.of(s.getScope()),
-                    s.getScope() == FinanceScope.PORTFOLIO ? s.getName() : "",
-                    s.getName(),
-                    s.getPeriod(),
-                    s.getRequired(),
-                    s.getForecast(),
-                    s.getShortfall(),
-                    s.getPolicyReference());
-            row.put("delivered", plain(s.getDelivered()));
-            row.put("movement", s.getMovement().map(FinanceCommand::plain).orElse(""));
-            row.put("reason", s.getReason());
-            row.put("movement_reason", s.getMovementReason().orElse(""));
+                    Codes.of(s.scope()),
+                    s.scope() == FinanceScope.PORTFOLIO ? s.name() : "",
+                    s.name(),
+                    s.period(),
+                    s.required(),
+                    s.forecast(),
+                    s.shortfall(),
+                    s.policyReference());
+            row.put("delivered", plain(s.delivered()));
+            row.put("movement", s.movement().map(FinanceCommand::plain).orElse(""));
+            row.put("reason", s.reason());
+            row.put("movement_reason", s.movementReason().orElse(""));
             csvRow(out, row);
         }
     }
@@ -245,88 +245,88 @@ final class FinanceCommand implements Callable<Integer> {
 
     private static void text(FinanceReport r, PrintWriter out) {
         FinancePolicy shown = FinancePolicy.defaults();
-        out.println("Resources at " + r.getPeriod()
-                + r.getPortfolio().map(p -> " · " + p).orElse("") + " · policy " + r.getPolicyReference());
-        out.println("Figures shown: " + r.getDisplayRounding() + ".");
+        out.println("Resources at " + r.period()
+                + r.portfolio().map(p -> " · " + p).orElse("") + " · policy " + r.policyReference());
+        out.println("Figures shown: " + r.displayRounding() + ".");
         List<BudgetAssessment> budgets = budgets(r);
         if (budgets.isEmpty()) {
-            out.println("No budget lines for " + r.getPeriod() + ".");
+            out.println("No budget lines for " + r.period() + ".");
         } else {
             out.println();
             TextTable t = new TextTable("Budget", "Budget", "Forecast", "Variance", "% of budget", "Status");
             for (BudgetAssessment a : budgets) {
                 t.row(
                         label(a),
-                        shown.display(a.getBudget()),
-                        shown.display(a.getForecast()),
-                        shown.display(a.getVariance()),
-                        a.getPercentOfBudget().map(x -> x.toPlainString() + "%").orElse("-"),
-                        a.getStatus() + (a.isSignificantUnderspend() ? " (underspend)" : ""));
+                        shown.display(a.budget()),
+                        shown.display(a.forecast()),
+                        shown.display(a.variance()),
+                        a.percentOfBudget().map(x -> x.toPlainString() + "%").orElse("-"),
+                        a.status() + (a.significantUnderspend() ? " (underspend)" : ""));
             }
             t.print(out);
-            if (budgets.stream().anyMatch(a -> !a.isCashLimit())) {
+            if (budgets.stream().anyMatch(a -> !a.cashLimit())) {
                 out.println("* outside the cash limit: judged apart from it, and not in the totals above it");
             }
             out.println();
             for (BudgetAssessment a : budgets) {
-                out.println("  " + label(a) + ": " + a.getReason());
-                a.getMovementReason().ifPresent(m -> out.println("      " + capital(m) + "."));
-                a.getCommentary().ifPresent(c -> out.println("      Note: " + c));
+                out.println("  " + label(a) + ": " + a.reason());
+                a.movementReason().ifPresent(m -> out.println("      " + capital(m) + "."));
+                a.commentary().ifPresent(c -> out.println("      Note: " + c));
             }
         }
-        if (r.getSavingItems().isEmpty()) {
+        if (r.savingItems().isEmpty()) {
             return;
         }
         out.println();
         out.println("Savings programme");
         TextTable t = new TextTable("Saving", "Portfolio", "Required", "Forecast", "Shortfall", "Status", "Risk");
-        for (SavingProgress p : r.getSavingItems()) {
-            Saving s = p.getSaving();
+        for (SavingProgress p : r.savingItems()) {
+            Saving s = p.saving();
             t.row(
-                    s.getReference() + " " + s.getTitle(),
-                    s.getPortfolio(),
-                    shown.display(s.getRequired()),
-                    shown.display(s.getForecast()),
-                    shown.display(p.getShortfall()),
-                    s.getStatus(),
-                    s.getRisk().map(Codes::of).orElse(""));
+                    s.reference() + " " + s.title(),
+                    s.portfolio(),
+                    shown.display(s.required()),
+                    shown.display(s.forecast()),
+                    shown.display(p.shortfall()),
+                    s.status(),
+                    s.risk().map(Codes::of).orElse(""));
         }
         t.print(out);
         out.println();
-        for (SavingProgress p : r.getSavingItems()) {
-            out.println("  " + p.getSaving().getReference() + ": " + p.getReason());
+        for (SavingProgress p : r.savingItems()) {
+            out.println("  " + p.saving().reference() + ": " + p.reason());
         }
         out.println();
-        List<SavingsSummary> summaries = new ArrayList<>(r.getSavings());
-        r.getSavingsTotal().ifPresent(summaries::add);
+        List<SavingsSummary> summaries = new ArrayList<>(r.savings());
+        r.savingsTotal().ifPresent(summaries::add);
         TextTable s = new TextTable(
                 "Programme", "Required", "Forecast", "Delivered", "Shortfall", "Blue", "Green", "Amber", "Red");
         for (SavingsSummary x : summaries) {
             s.row(Stream.concat(
                             Stream.of(
-                                    x.getName(),
-                                    shown.display(x.getRequired()),
-                                    shown.display(x.getForecast()),
-                                    shown.display(x.getDelivered()),
-                                    shown.display(x.getShortfall())),
+                                    x.name(),
+                                    shown.display(x.required()),
+                                    shown.display(x.forecast()),
+                                    shown.display(x.delivered()),
+                                    shown.display(x.shortfall())),
                             Arrays.stream(SavingStatus.values())
-                                    .map(st -> x.getCountByStatus().get(st) + " ("
-                                            + shown.display(x.getValueByStatus().get(st)) + ")"))
+                                    .map(st -> x.countByStatus().get(st) + " ("
+                                            + shown.display(x.valueByStatus().get(st)) + ")"))
                     .toArray());
         }
         s.print(out);
         out.println();
         for (SavingsSummary x : summaries) {
-            out.println("  " + x.getName() + ": " + x.getReason());
-            x.getMovementReason().ifPresent(m -> out.println("      " + capital(m) + "."));
+            out.println("  " + x.name() + ": " + x.reason());
+            x.movementReason().ifPresent(m -> out.println("      " + capital(m) + "."));
         }
     }
 
     private static String label(BudgetAssessment a) {
-        return switch (a.getScope()) {
-            case SERVICE -> a.getPortfolio().orElse("") + " / " + a.getName() + (a.isCashLimit() ? "" : " *");
-            case PORTFOLIO -> a.getName() + " (total)";
-            case COUNCIL -> a.getName() + (a.isCashLimit() ? " (total)" : " * (total)");
+        return switch (a.scope()) {
+            case SERVICE -> a.portfolio().orElse("") + " / " + a.name() + (a.cashLimit() ? "" : " *");
+            case PORTFOLIO -> a.name() + " (total)";
+            case COUNCIL -> a.name() + (a.cashLimit() ? " (total)" : " * (total)");
         };
     }
 

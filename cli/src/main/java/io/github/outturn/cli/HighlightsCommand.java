@@ -63,31 +63,29 @@ final class HighlightsCommand implements Callable<Integer> {
     static final Columns<InArea<Highlight>> CSV = Columns.<InArea<Highlight>>of()
             .add("area", InArea::area)
             .add("area_name", InArea::areaName)
-            .add("indicator", r -> r.item().getIndicatorId().orElse(""))
-            .add("period", r -> r.item().getPeriod())
-            .add("kind", r -> Codes.of(r.item().getKind()))
-            .add("news", r -> Codes.of(r.item().getNews()))
-            .add("value", r -> Decimals.exact(r.item().getValue()))
-            .add("group", r -> r.item().getGroup().orElse(""))
-            .add("rank", r -> r.item().getRank().map(Rank::rank).orElse(null))
-            .add("group_size", r -> r.item().getRank().map(Rank::of).orElse(null))
-            .add("tied_with", r -> r.item().getRank().isPresent() ? r.item().getTiedWith() : null)
-            .add("ranking_set", r -> r.item().getRankingSet().orElse(""))
-            .add("england", r -> Decimals.exact(r.item().getEngland()))
-            .add("region", r -> Decimals.exact(r.item().getRegion()))
-            .add("neighbours", r -> Decimals.exact(r.item().getNeighbours()))
+            .add("indicator", r -> r.item().indicatorId().orElse(""))
+            .add("period", r -> r.item().period())
+            .add("kind", r -> Codes.of(r.item().kind()))
+            .add("news", r -> Codes.of(r.item().news()))
+            .add("value", r -> Decimals.exact(r.item().value()))
+            .add("group", r -> r.item().group().orElse(""))
+            .add("rank", r -> r.item().rank().map(Rank::rank).orElse(null))
+            .add("group_size", r -> r.item().rank().map(Rank::of).orElse(null))
+            .add("tied_with", r -> r.item().rank().isPresent() ? r.item().tiedWith() : null)
+            .add("ranking_set", r -> r.item().rankingSet().orElse(""))
+            .add("england", r -> Decimals.exact(r.item().england()))
+            .add("region", r -> Decimals.exact(r.item().region()))
+            .add("neighbours", r -> Decimals.exact(r.item().neighbours()))
             .add(
                     "neighbour_count",
-                    r -> r.item().getNeighbourAverage().map(a -> a.usedCount()).orElse(null))
-            .add("band", r -> r.item().getBand().map(Enum::name).orElse(""))
-            .add(
-                    "previous_band",
-                    r -> r.item().getPreviousBand().map(Enum::name).orElse(""))
-            .add("on_target", r -> r.item().getOnTarget().orElse(null))
-            .add("rated", r -> r.item().getRated().orElse(null))
-            .add("sentence", r -> r.item().getSentence())
-            .add("commentary", r -> r.item().getCommentary().orElse(""))
-            .add("policy", r -> r.item().getPolicyReference());
+                    r -> r.item().neighbourAverage().map(a -> a.usedCount()).orElse(null))
+            .add("band", r -> r.item().band().map(Enum::name).orElse(""))
+            .add("previous_band", r -> r.item().previousBand().map(Enum::name).orElse(""))
+            .add("on_target", r -> r.item().onTarget().orElse(null))
+            .add("rated", r -> r.item().rated().orElse(null))
+            .add("sentence", r -> r.item().sentence())
+            .add("commentary", r -> r.item().commentary().orElse(""))
+            .add("policy", r -> r.item().policyReference());
 
     @Override
     public Integer call() throws Exception {
@@ -106,10 +104,10 @@ final class HighlightsCommand implements Callable<Integer> {
             default ->
                 all.forEach((area, list) -> {
                     out.println(select.areaName(area) + " · " + list.size() + " highlight"
-                            + (list.size() == 1 ? "" : "s") + " · policy " + policy.getReference());
+                            + (list.size() == 1 ? "" : "s") + " · policy " + policy.reference());
                     for (Highlight h : list) {
-                        out.println("  " + String.format("%-8s", Codes.of(h.getNews())) + h.getSentence());
-                        h.getCommentary().ifPresent(c -> out.println("          Note: " + c));
+                        out.println("  " + String.format("%-8s", Codes.of(h.news())) + h.sentence());
+                        h.commentary().ifPresent(c -> out.println("          Note: " + c));
                     }
                     out.println();
                 });

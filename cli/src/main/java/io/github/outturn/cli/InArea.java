@@ -25,7 +25,7 @@ record InArea<T>(String area, String areaName, T item) {
     static <T> List<InArea<T>> rows(Dataset ds, Map<String, ? extends List<? extends T>> byArea) {
         List<InArea<T>> rows = new ArrayList<>();
         byArea.forEach((area, items) -> {
-            String name = ds.findArea(area).map(Area::getName).orElse("");
+            String name = ds.findArea(area).map(Area::name).orElse("");
             items.forEach(item -> rows.add(new InArea<>(area, name, item)));
         });
         return rows;

@@ -12,7 +12,7 @@ final class InvalidDatasetException extends Exception {
     private final transient ValidationReport report;
 
     InvalidDatasetException(Path path, ValidationReport report) {
-        super(path + ": " + report.getViolations().size() + " problems");
+        super(path + ": " + report.violations().size() + " problems");
         this.path = path;
         this.report = report;
     }

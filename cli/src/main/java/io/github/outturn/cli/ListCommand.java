@@ -112,25 +112,25 @@ final class ListCommand implements Callable<Integer> {
 
     private static Listing areas(Dataset ds) {
         Map<String, Integer> observations = new LinkedHashMap<>();
-        ds.getObservations().forEach(o -> observations.merge(o.getAreaCode(), 1, Integer::sum));
+        ds.observations().forEach(o -> observations.merge(o.areaCode(), 1, Integer::sum));
         Map<String, Integer> benchmarks = new LinkedHashMap<>();
         // Published figures for an area as comparator: England's, a region's.
-        ds.getBenchmarks().forEach(b -> benchmarks.merge(b.getComparator(), 1, Integer::sum));
+        ds.benchmarks().forEach(b -> benchmarks.merge(b.comparator(), 1, Integer::sum));
         Listing listing = new Listing(
                 "code", "name", "type", "subtype", "regionCode", "regionName", "current", "observations", "benchmarks");
         Set<String> listed = new HashSet<>();
-        for (Area a : ds.getAreas()) {
-            listed.add(a.getCode());
+        for (Area a : ds.areas()) {
+            listed.add(a.code());
             listing.add(
-                    a.getCode(),
-                    a.getName(),
-                    Codes.of(a.getType()),
-                    a.getSubtype().orElse(null),
-                    a.getRegionCode().orElse(null),
-                    a.getRegionCode().flatMap(ds::findArea).map(Area::getName).orElse(null),
-                    a.isCurrent(),
-                    observations.getOrDefault(a.getCode(), 0),
-                    benchmarks.getOrDefault(a.getCode(), 0));
+                    a.code(),
+                    a.name(),
+                    Codes.of(a.type()),
+                    a.subtype().orElse(null),
+                    a.regionCode().orElse(null),
+                    a.regionCode().flatMap(ds::findArea).map(Area::name).orElse(null),
+                    a.current(),
+                    observations.getOrDefault(a.code(), 0),
+                    benchmarks.getOrDefault(a.code(), 0));
         }
         // Codes the observations use that no area lists: --area takes them too.
         observations.forEach((code, n) -> {
@@ -154,28 +154,28 @@ final class ListCommand implements Callable<Integer> {
                 "firstPeriod",
                 "lastPeriod");
         Map<String, List<Observation>> byIndicator = new LinkedHashMap<>();
-        ds.getObservations()
+        ds.observations()
                 .forEach(o -> byIndicator
-                        .computeIfAbsent(o.getIndicatorId(), k -> new ArrayList<>())
+                        .computeIfAbsent(o.indicatorId(), k -> new ArrayList<>())
                         .add(o));
-        for (Indicator i : ds.getIndicators()) {
-            List<Observation> seen = byIndicator.getOrDefault(i.getId(), List.of());
+        for (Indicator i : ds.indicators()) {
+            List<Observation> seen = byIndicator.getOrDefault(i.id(), List.of());
             listing.add(
-                    i.getId(),
-                    i.getName(),
-                    i.getUnit().orElse(null),
-                    Codes.of(i.getPolarity()),
-                    i.getDecimalPlaces(),
-                    Codes.of(i.getYearType()),
+                    i.id(),
+                    i.name(),
+                    i.unit().orElse(null),
+                    Codes.of(i.polarity()),
+                    i.decimalPlaces(),
+                    Codes.of(i.yearType()),
                     seen.size(),
-                    seen.stream().map(Observation::getAreaCode).distinct().count(),
+                    seen.stream().map(Observation::areaCode).distinct().count(),
                     seen.stream()
-                            .map(Observation::getPeriod)
+                            .map(Observation::period)
                             .min(ReportingPeriod::compareTo)
                             .map(Object::toString)
                             .orElse(null),
                     seen.stream()
-                            .map(Observation::getPeriod)
+                            .map(Observation::period)
                             .max(ReportingPeriod::compareTo)
                             .map(Object::toString)
                             .orElse(null));
@@ -194,15 +194,15 @@ final class ListCommand implements Callable<Integer> {
 
     private static Listing periods(Dataset ds) {
         Map<ReportingPeriod, PeriodCounts> counts = new TreeMap<>();
-        for (Observation o : ds.getObservations()) {
-            PeriodCounts c = counts.computeIfAbsent(o.getPeriod(), k -> new PeriodCounts());
+        for (Observation o : ds.observations()) {
+            PeriodCounts c = counts.computeIfAbsent(o.period(), k -> new PeriodCounts());
             c.observations++;
-            c.indicators.add(o.getIndicatorId());
-            c.areas.add(o.getAreaCode());
+            c.indicators.add(o.indicatorId());
+            c.areas.add(o.areaCode());
         }
-        ds.getBenchmarks().forEach(b -> counts.computeIfAbsent(b.getPeriod(), k -> new PeriodCounts()).benchmarks++);
-        for (ActionUpdate u : ds.getActionUpdates()) {
-            counts.computeIfAbsent(u.getPeriod(), k -> new PeriodCounts()).actionRatings++;
+        ds.benchmarks().forEach(b -> counts.computeIfAbsent(b.period(), k -> new PeriodCounts()).benchmarks++);
+        for (ActionUpdate u : ds.actionUpdates()) {
+            counts.computeIfAbsent(u.period(), k -> new PeriodCounts()).actionRatings++;
         }
         Listing listing = new Listing("period", "observations", "indicators", "areas", "benchmarks", "actionRatings");
         counts.forEach((p, c) -> listing.add(

@@ -51,7 +51,7 @@ final class ReadOptions {
                     public void run() {
                         shown.set(true);
                         synchronized (err) {
-                            err.println("outturn: reading " + path + " (" + format.getName() + ") ...");
+                            err.println("outturn: reading " + path + " (" + format.name() + ") ...");
                             err.flush();
                         }
                     }

@@ -50,7 +50,7 @@ final class ReconcileCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
-        if (ds.getReported().isEmpty()) {
+        if (ds.reported().isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), dataset + " has no printed figures (\"reported\") to reconcile");
         }
@@ -59,7 +59,7 @@ final class ReconcileCommand implements Callable<Integer> {
         for (List<ReportedSummary> printed : groups(ds)) {
             ReconciliationReport among = Reconciliation.reconcile(printed, rating);
             ReconciliationReport withData = Reconciliation.reconcile(printed, ds, rating);
-            checks.add(new Check(among, withData.isAgainstData() ? Optional.of(withData) : Optional.empty()));
+            checks.add(new Check(among, withData.againstData() ? Optional.of(withData) : Optional.empty()));
         }
         switch (output.format) {
             case json -> output.json(out, checks);
@@ -87,8 +87,8 @@ final class ReconcileCommand implements Callable<Integer> {
     /** The printed figures grouped by source and period, in the order they first appear. */
     private static List<List<ReportedSummary>> groups(Dataset ds) {
         Map<List<Object>, List<ReportedSummary>> groups = new LinkedHashMap<>();
-        for (ReportedSummary s : ds.getReported()) {
-            groups.computeIfAbsent(List.of(s.getSource(), s.getPeriod()), k -> new ArrayList<>())
+        for (ReportedSummary s : ds.reported()) {
+            groups.computeIfAbsent(List.of(s.source(), s.period()), k -> new ArrayList<>())
                     .add(s);
         }
         return new ArrayList<>(groups.values());
@@ -102,11 +102,11 @@ final class ReconcileCommand implements Callable<Integer> {
             }
             first = false;
             ReconciliationReport r = c.amongThemselves();
-            out.println(r.getSource().orElse("Printed figures")
-                    + r.getPeriod().map(p -> ", " + p).orElse("") + ": " + r.getFigureCount()
-                    + " figures; counts printed to " + r.getCountDecimals() + " decimal"
-                    + (r.getCountDecimals() == 1 ? "" : "s") + ", percentages to " + r.getPercentageDecimals()
-                    + " (policy " + r.getPolicyReference() + ")");
+            out.println(r.source().orElse("Printed figures")
+                    + r.period().map(p -> ", " + p).orElse("") + ": " + r.figureCount()
+                    + " figures; counts printed to " + r.countDecimals() + " decimal"
+                    + (r.countDecimals() == 1 ? "" : "s") + ", percentages to " + r.percentageDecimals()
+                    + " (policy " + r.policyReference() + ")");
             out.println();
             section(out, "The printed figures against each other", r);
             c.againstRegister().ifPresent(withData -> {
@@ -117,27 +117,26 @@ final class ReconcileCommand implements Callable<Integer> {
     }
 
     private static void section(PrintWriter out, String title, ReconciliationReport r) {
-        out.println(title + " (" + r.getCheckCount() + " checks): "
+        out.println(title + " (" + r.checkCount() + " checks): "
                 + (r.isConsistent()
                         ? "CONSISTENT"
-                        : "INCONSISTENT, " + r.getDiscrepancies().size() + " disagreement"
-                                + (r.getDiscrepancies().size() == 1 ? "" : "s")));
-        for (Discrepancy d : r.getDiscrepancies()) {
+                        : "INCONSISTENT, " + r.discrepancies().size() + " disagreement"
+                                + (r.discrepancies().size() == 1 ? "" : "s")));
+        for (Discrepancy d : r.discrepancies()) {
             out.println("  " + d.getMessage());
         }
         if (r.isConsistent()) {
             return;
         }
-        if (r.getCorrections().isEmpty()) {
+        if (r.corrections().isEmpty()) {
             out.println("  No single changed figure makes them agree.");
         } else {
             out.println(
-                    r.getCorrections().size() == 1
+                    r.corrections().size() == 1
                             ? "  One changed figure makes them agree:"
-                            : "  " + r.getCorrections().size()
-                                    + " single changes make them agree, most plausible first:");
+                            : "  " + r.corrections().size() + " single changes make them agree, most plausible first:");
             int i = 1;
-            for (Correction k : r.getCorrections()) {
+            for (Correction k : r.corrections()) {
                 out.println("    " + i++ + ". " + k.getMessage());
             }
         }
@@ -163,12 +162,12 @@ final class ReconcileCommand implements Callable<Integer> {
 
     /** The columns of {@code --format csv}, one row per disagreement and correction. */
     private static final Columns<Finding> CSV = Columns.<Finding>of()
-            .add("source", f -> f.report().getSource().orElse(""))
-            .add("period", f -> f.report().getPeriod().map(Object::toString).orElse(""))
+            .add("source", f -> f.report().source().orElse(""))
+            .add("period", f -> f.report().period().map(Object::toString).orElse(""))
             .add("check", Finding::check)
             .add("kind", Finding::kind)
             .add("figure", f -> f.figure().describe())
-            .add("printed", f -> f.figure().getPrinted().toPlainString())
+            .add("printed", f -> f.figure().printed().toPlainString())
             .add("implied", Finding::implied)
             .add("message", Finding::message);
 
@@ -182,22 +181,22 @@ final class ReconcileCommand implements Callable<Integer> {
     }
 
     private static void findings(List<Finding> findings, String check, ReconciliationReport r) {
-        for (Discrepancy d : r.getDiscrepancies()) {
+        for (Discrepancy d : r.discrepancies()) {
             findings.add(new Finding(
                     r,
                     check,
                     "disagreement",
-                    d.getFigure(),
-                    d.getImpliedValue()
+                    d.figure(),
+                    d.impliedValue()
                             .map(v -> v.bigDecimalValue(3, RoundingMode.HALF_UP)
                                     .stripTrailingZeros()
                                     .toPlainString())
                             .orElse(""),
                     d.getMessage()));
         }
-        for (Correction k : r.getCorrections()) {
+        for (Correction k : r.corrections()) {
             findings.add(new Finding(
-                    r, check, "correction", k.getFigure(), k.getCorrected().toPlainString(), k.getMessage()));
+                    r, check, "correction", k.figure(), k.corrected().toPlainString(), k.getMessage()));
         }
     }
 }

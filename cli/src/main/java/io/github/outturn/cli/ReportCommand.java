@@ -99,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
         Selection select = new Selection(ds, spec);
         Optional<ReportingPeriod> p =
                 period == null ? Optional.empty() : Optional.of(select.period("--period", period));
-        Report report = area == null && ds.getIndicators().isEmpty()
+        Report report = area == null && ds.indicators().isEmpty()
                 ? Reports.assemble(ds, p, options)
                 : Reports.assemble(ds, select.area(area), p, options);
         switch (format) {

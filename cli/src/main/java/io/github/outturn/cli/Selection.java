@@ -49,16 +49,16 @@ final class Selection {
                     .orElseThrow(() -> usage("--area: " + match.reason() + " (outturn list areas DATASET lists them)"));
         }
         Set<String> home = new LinkedHashSet<>();
-        for (ComparatorGroup g : dataset.getComparatorGroups()) {
-            if (g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS) {
-                g.getAreaCode().ifPresent(home::add);
+        for (ComparatorGroup g : dataset.comparatorGroups()) {
+            if (g.type() == ComparatorType.STATISTICAL_NEIGHBOURS) {
+                g.areaCode().ifPresent(home::add);
             }
         }
-        for (Target t : dataset.getTargets()) {
-            t.getAreaCode().ifPresent(home::add);
+        for (Target t : dataset.targets()) {
+            t.areaCode().ifPresent(home::add);
         }
         if (home.isEmpty()) {
-            dataset.getObservations().forEach(o -> home.add(o.getAreaCode()));
+            dataset.observations().forEach(o -> home.add(o.areaCode()));
         }
         if (home.size() == 1) {
             return home.iterator().next();
@@ -78,7 +78,7 @@ final class Selection {
     /** The indicators asked for (all, in the dataset's order, when none is named). */
     List<Indicator> indicators(List<String> ids) {
         if (ids == null || ids.isEmpty()) {
-            return dataset.getIndicators();
+            return dataset.indicators();
         }
         List<Indicator> found = new ArrayList<>();
         for (String id : ids) {
@@ -88,20 +88,20 @@ final class Selection {
     }
 
     Indicator indicator(String id) {
-        if (dataset.getIndicators().isEmpty()) {
+        if (dataset.indicators().isEmpty()) {
             throw usage("unknown --indicator \"" + id + "\": the dataset has no indicators");
         }
         return dataset.findIndicator(id)
                 .orElseThrow(() -> usage("unknown --indicator \"" + id + "\": expected one of "
-                        + sample(dataset.getIndicators().stream()
-                                .map(Indicator::getId)
+                        + sample(dataset.indicators().stream()
+                                .map(Indicator::id)
                                 .collect(Collectors.toCollection(LinkedHashSet::new)))));
     }
 
     /** A period label parsed as the indicator's kind of year, or a usage error quoting it. */
     ReportingPeriod period(String label, Indicator indicator) {
         try {
-            return ReportingPeriod.parse(label, indicator.getYearType());
+            return ReportingPeriod.parse(label, indicator.yearType());
         } catch (PeriodParseException e) {
             throw usage("--period: " + e.getMessage());
         }
@@ -118,10 +118,10 @@ final class Selection {
 
     /** The latest period the area has an observation (not a forecast) of the indicator for. */
     Optional<ReportingPeriod> latest(Indicator indicator, String area) {
-        List<Observation> series = dataset.getSeries(indicator.getId(), area);
+        List<Observation> series = dataset.series(indicator.id(), area);
         for (int i = series.size() - 1; i >= 0; i--) {
-            if (series.get(i).getStatus() != ObservationStatus.FORECAST) {
-                return Optional.of(series.get(i).getPeriod());
+            if (series.get(i).status() != ObservationStatus.FORECAST) {
+                return Optional.of(series.get(i).period());
             }
         }
         return Optional.empty();
@@ -134,7 +134,7 @@ final class Selection {
     List<ReportingPeriod> observedPeriods(List<Indicator> indicators, String area) {
         Set<ReportingPeriod> periods = new TreeSet<>();
         for (Indicator i : indicators) {
-            dataset.getSeries(i.getId(), area).forEach(o -> periods.add(o.getPeriod()));
+            dataset.series(i.id(), area).forEach(o -> periods.add(o.period()));
         }
         return new ArrayList<>(periods);
     }
@@ -165,32 +165,32 @@ final class Selection {
 
     /** The area's statistical neighbours, if the dataset has them. */
     Optional<ComparatorGroup> neighbours(String area) {
-        return dataset.getComparatorGroups().stream()
-                .filter(g -> g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && g.getAreaCode().equals(Optional.of(area)))
+        return dataset.comparatorGroups().stream()
+                .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
+                        && g.areaCode().equals(Optional.of(area)))
                 .findFirst();
     }
 
     /** A comparator group named by id or name, or a usage error listing the groups. */
     ComparatorGroup group(String idOrName) {
-        return dataset.getComparatorGroups().stream()
-                .filter(g -> g.getId().equalsIgnoreCase(idOrName) || g.getName().equalsIgnoreCase(idOrName))
+        return dataset.comparatorGroups().stream()
+                .filter(g -> g.id().equalsIgnoreCase(idOrName) || g.name().equalsIgnoreCase(idOrName))
                 .findFirst()
                 .orElseThrow(() -> usage("unknown --group \"" + idOrName + "\": expected one of "
-                        + (dataset.getComparatorGroups().isEmpty()
+                        + (dataset.comparatorGroups().isEmpty()
                                 ? "(none: the dataset has no comparator groups)"
-                                : sample(dataset.getComparatorGroups().stream()
-                                        .map(ComparatorGroup::getId)
+                                : sample(dataset.comparatorGroups().stream()
+                                        .map(ComparatorGroup::id)
                                         .collect(Collectors.toCollection(LinkedHashSet::new))))));
     }
 
     /** "Stockport", or empty text for an area the dataset does not list. */
     String name(String code) {
-        return dataset.findArea(code).map(Area::getName).orElse("");
+        return dataset.findArea(code).map(Area::name).orElse("");
     }
 
     /** "Stockport (356)", or the code alone for an area the dataset does not list. */
     String areaName(String code) {
-        return dataset.findArea(code).map(a -> a.getName() + " (" + code + ")").orElse(code);
+        return dataset.findArea(code).map(a -> a.name() + " (" + code + ")").orElse(code);
     }
 }

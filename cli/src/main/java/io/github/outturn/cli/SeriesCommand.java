@@ -88,14 +88,14 @@ final class SeriesCommand implements Callable<Integer> {
                 period == null ? Optional.empty() : Optional.of(select.period(period, indicator));
         Map<String, TimeSeries> all = new LinkedHashMap<>();
         for (String code : areas.resolve(ds, select)) {
-            all.put(code, TimeSeries.of(ds, indicator.getId(), code, upTo, periods, policy));
+            all.put(code, TimeSeries.of(ds, indicator.id(), code, upTo, periods, policy));
         }
         switch (output.format) {
             case json -> output.json(out, all);
             case csv -> {
                 List<InArea<SeriesPoint>> rows = new ArrayList<>();
-                all.forEach((area, series) -> series.getPoints().forEach(p -> rows.add(new InArea<>(area, "", p))));
-                csvColumns(indicator.getId()).csv(out, rows);
+                all.forEach((area, series) -> series.points().forEach(p -> rows.add(new InArea<>(area, "", p))));
+                csvColumns(indicator.id()).csv(out, rows);
             }
             default -> all.forEach((area, s) -> text(out, select, s));
         }
@@ -107,50 +107,49 @@ final class SeriesCommand implements Callable<Integer> {
         return Columns.<InArea<SeriesPoint>>of()
                 .add("area", InArea::area)
                 .add("indicator", r -> indicatorId)
-                .add("period", r -> r.item().getPeriod())
-                .add("value", r -> Decimals.exact(r.item().getValue()))
-                .add("status", r -> Codes.of(r.item().getStatus()))
-                .add("region", r -> Decimals.exact(r.item().getRegion()))
-                .add("neighbours", r -> Decimals.exact(r.item().getNeighbourAverage()))
-                .add("neighbour_count", r -> r.item().getNeighbourCount())
-                .add("england", r -> Decimals.exact(r.item().getEngland()))
-                .add("target", r -> Decimals.exact(r.item().getTarget()))
-                .add("target_lower", r -> Decimals.exact(r.item().getTargetLower()))
-                .add("target_upper", r -> Decimals.exact(r.item().getTargetUpper()))
-                .add("commentary", r -> r.item().getCommentary().orElse(""));
+                .add("period", r -> r.item().period())
+                .add("value", r -> Decimals.exact(r.item().value()))
+                .add("status", r -> Codes.of(r.item().status()))
+                .add("region", r -> Decimals.exact(r.item().region()))
+                .add("neighbours", r -> Decimals.exact(r.item().neighbourAverage()))
+                .add("neighbour_count", r -> r.item().neighbourCount())
+                .add("england", r -> Decimals.exact(r.item().england()))
+                .add("target", r -> Decimals.exact(r.item().target()))
+                .add("target_lower", r -> Decimals.exact(r.item().targetLower()))
+                .add("target_upper", r -> Decimals.exact(r.item().targetUpper()))
+                .add("commentary", r -> r.item().commentary().orElse(""));
     }
 
     /** The columns of the text table, headed by the series' own region's name. */
     private static Columns<SeriesPoint> textColumns(TimeSeries s) {
         return Columns.<SeriesPoint>of()
-                .add("Period", SeriesPoint::getPeriod)
-                .add("Value", p -> shown(p.getValue(), s))
-                .add(s.getRegionName().orElse("Region"), p -> shown(p.getRegion(), s))
-                .add("Neighbours", p -> shown(p.getNeighbourAverage(), s))
-                .add("(n)", p -> p.getNeighbourCount() == 0 ? "" : Integer.toString(p.getNeighbourCount()))
-                .add("England", p -> shown(p.getEngland(), s))
+                .add("Period", SeriesPoint::period)
+                .add("Value", p -> shown(p.value(), s))
+                .add(s.regionName().orElse("Region"), p -> shown(p.region(), s))
+                .add("Neighbours", p -> shown(p.neighbourAverage(), s))
+                .add("(n)", p -> p.neighbourCount() == 0 ? "" : Integer.toString(p.neighbourCount()))
+                .add("England", p -> shown(p.england(), s))
                 .add(
                         "Target",
-                        p -> p.getTarget().isPresent()
-                                ? shown(p.getTarget(), s)
-                                : p.getTargetLower().isPresent()
-                                                || p.getTargetUpper().isPresent()
-                                        ? shown(p.getTargetLower(), s) + " to " + shown(p.getTargetUpper(), s)
+                        p -> p.target().isPresent()
+                                ? shown(p.target(), s)
+                                : p.targetLower().isPresent() || p.targetUpper().isPresent()
+                                        ? shown(p.targetLower(), s) + " to " + shown(p.targetUpper(), s)
                                         : "");
     }
 
     private static void text(PrintWriter out, Selection select, TimeSeries s) {
-        out.println(s.getIndicatorName() + " (" + s.getIndicatorId() + "), " + select.areaName(s.getAreaCode())
-                + s.getNeighbourGroup().map(g -> " · neighbours: " + g).orElse("") + " · policy "
-                + s.getPolicyReference());
-        textColumns(s).text(out, s.getPoints());
-        s.getPoints().forEach(p -> p.getCommentary().ifPresent(c -> out.println("Note, " + p.getPeriod() + ": " + c)));
+        out.println(s.indicatorName() + " (" + s.indicatorId() + "), " + select.areaName(s.areaCode())
+                + s.neighbourGroup().map(g -> " · neighbours: " + g).orElse("") + " · policy "
+                + s.policyReference());
+        textColumns(s).text(out, s.points());
+        s.points().forEach(p -> p.commentary().ifPresent(c -> out.println("Note, " + p.period() + ": " + c)));
         out.println();
     }
 
     /** A figure at the indicator's decimal places; "-" when absent. */
     private static String shown(Optional<BigDecimal> v, TimeSeries s) {
-        return v.map(x -> x.setScale(s.getDecimalPlaces(), RoundingMode.HALF_UP).toPlainString())
+        return v.map(x -> x.setScale(s.decimalPlaces(), RoundingMode.HALF_UP).toPlainString())
                 .orElse("-");
     }
 }

@@ -98,42 +98,41 @@ final class SpcCommand implements Callable<Integer> {
         Optional<ReportingPeriod> first = Optional.empty();
         if (from != null) {
             try {
-                first = Optional.of(ReportingPeriod.parse(from, indicator.getYearType()));
+                first = Optional.of(ReportingPeriod.parse(from, indicator.yearType()));
             } catch (PeriodParseException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--from: " + e.getMessage());
             }
         }
         List<Observation> used = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (Observation o : ds.getSeries(indicator.getId(), code)) {
-            if (first.isPresent()
-                    && o.getPeriod().getStart().isBefore(first.get().getStart())) {
+        for (Observation o : ds.series(indicator.id(), code)) {
+            if (first.isPresent() && o.period().start().isBefore(first.get().start())) {
                 continue;
             }
-            if (o.getValue().isPresent() && o.getStatus() != ObservationStatus.FORECAST) {
+            if (o.value().isPresent() && o.status() != ObservationStatus.FORECAST) {
                 used.add(o);
             } else {
-                leftOut.add(o.getPeriod().getLabel() + " (" + Codes.of(o.getStatus()) + ")");
+                leftOut.add(o.period().label() + " (" + Codes.of(o.status()) + ")");
             }
         }
         if (used.size() < 2) {
             spec.commandLine()
                     .getErr()
-                    .println("outturn spc: " + indicator.getId() + " has " + used.size() + " value"
+                    .println("outturn spc: " + indicator.id() + " has " + used.size() + " value"
                             + (used.size() == 1 ? "" : "s") + " for " + select.areaName(code)
-                            + (first.map(p -> " from " + p.getLabel()).orElse(""))
+                            + (first.map(p -> " from " + p.label()).orElse(""))
                             + ": an XmR chart needs at least 2");
             return Outturn.USAGE;
         }
         double[] values = used.stream()
-                .mapToDouble(o -> o.getValue().orElseThrow().doubleValue())
+                .mapToDouble(o -> o.value().orElseThrow().doubleValue())
                 .toArray();
-        XmrSettings settings = XmrSettings.of(ImprovementDirection.of(indicator.getPolarity()));
+        XmrSettings settings = XmrSettings.of(ImprovementDirection.of(indicator.polarity()));
         if (target != null) {
             settings = settings.withTarget(target.doubleValue());
         }
         XmrChart chart = XmrCharts.of(values, settings);
-        int places = indicator.getDecimalPlaces() + Decimals.EXTRA;
+        int places = indicator.decimalPlaces() + Decimals.EXTRA;
         switch (output.format) {
             case json -> output.json(out, chart);
             case csv -> {
@@ -144,36 +143,36 @@ final class SpcCommand implements Callable<Integer> {
                             out,
                             Arrays.asList(
                                     code,
-                                    indicator.getId(),
-                                    used.get(p.index()).getPeriod().getLabel(),
-                                    Decimals.published(used.get(p.index()).getValue(), ""),
+                                    indicator.id(),
+                                    used.get(p.index()).period().label(),
+                                    Decimals.published(used.get(p.index()).value(), ""),
                                     p.group() + 1,
                                     Decimals.computed(g.mean(), places),
                                     Decimals.computed(g.lowerLimit(), places),
                                     Decimals.computed(g.upperLimit(), places),
                                     p.outsideLimits(),
                                     p.closeToLimits(),
-                                    p.specialCause().getLabel(),
-                                    p.type().getCode()));
+                                    p.specialCause().label(),
+                                    p.type().code()));
                 }
             }
             default -> {
-                out.println(indicator.getName() + " (" + indicator.getId() + "), " + select.areaName(code)
-                        + " · XmR chart · " + chart.inputs());
+                out.println(indicator.name() + " (" + indicator.id() + "), " + select.areaName(code) + " · XmR chart · "
+                        + chart.inputs());
                 TextTable table = new TextTable(
                         "Period", "Value", "Mean", "Lower limit", "Upper limit", "Special cause", "Shows");
                 for (XmrPoint p : chart.points()) {
                     XmrGroup g = chart.groups().get(p.group());
                     table.row(
-                            used.get(p.index()).getPeriod().getLabel(),
-                            Decimals.published(used.get(p.index()).getValue(), "-"),
+                            used.get(p.index()).period().label(),
+                            Decimals.published(used.get(p.index()).value(), "-"),
                             Decimals.computed(g.mean(), places),
                             Decimals.computed(g.lowerLimit(), places),
                             Decimals.computed(g.upperLimit(), places),
-                            p.specialCause().getLabel()
+                            p.specialCause().label()
                                     + (p.closeToLimits() ? " (close to a limit)" : "")
                                     + (p.outsideLimits() ? " (outside a limit)" : ""),
-                            p.type().getCode().replace('_', ' '));
+                            p.type().code().replace('_', ' '));
                 }
                 table.print(out);
                 for (XmrGroup g : chart.groups()) {

@@ -111,7 +111,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
-        if (ds.getActions().isEmpty() && ds.getIndicators().isEmpty()) {
+        if (ds.actions().isEmpty() && ds.indicators().isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
                     dataset + " has no actions to summarise (an action register is needed) and no indicators");
@@ -124,9 +124,9 @@ final class SummaryCommand implements Callable<Integer> {
         }
         Optional<PlanSummary> summary = Optional.empty();
         Optional<PeriodComparison> movement = Optional.empty();
-        if (!ds.getActions().isEmpty() || compare != null) {
-            List<ReportingPeriod> reviews = ds.getActionUpdates().stream()
-                    .map(ActionUpdate::getPeriod)
+        if (!ds.actions().isEmpty() || compare != null) {
+            List<ReportingPeriod> reviews = ds.actionUpdates().stream()
+                    .map(ActionUpdate::period)
                     .distinct()
                     .sorted()
                     .toList();
@@ -138,17 +138,17 @@ final class SummaryCommand implements Callable<Integer> {
                             ActionSummaries.compare(ds, reviewed(select, "--compare", compare, reviews), p, rating));
         }
         Optional<List<IndicatorRollup>> indicators = Optional.empty();
-        if (area != null && ds.getIndicators().isEmpty()) {
+        if (area != null && ds.indicators().isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--area: " + dataset + " has no indicators to roll up for an area");
         }
-        if (!ds.getIndicators().isEmpty()) {
+        if (!ds.indicators().isEmpty()) {
             String code = select.area(area);
             Optional<ReportingPeriod> asked =
                     period == null ? Optional.empty() : Optional.of(select.period("--period", period));
             if (summary.isEmpty() && asked.isPresent()) {
                 // Without actions the period is the indicators' alone: one without data is a usage error.
-                List<ReportingPeriod> observed = select.observedPeriods(ds.getIndicators(), code);
+                List<ReportingPeriod> observed = select.observedPeriods(ds.indicators(), code);
                 if (!observed.contains(asked.get())) {
                     throw select.noData("--period", period, "observations for " + select.areaName(code), observed);
                 }
@@ -191,10 +191,10 @@ final class SummaryCommand implements Callable<Integer> {
     /** The statuses worth a column: the denominator's, and any other with a count anywhere. */
     private static Set<Status> columns(PlanSummary summary) {
         Set<Status> shown = EnumSet.noneOf(Status.class);
-        RagDistribution plan = summary.getPlan().getDistribution();
+        RagDistribution plan = summary.plan().distribution();
         for (Status s : Status.values()) {
-            if (plan.getCount(s).signum() != 0
-                    || (s != Status.BLUE && plan.getDenominatorStatuses().contains(s))) {
+            if (plan.count(s).signum() != 0
+                    || (s != Status.BLUE && plan.denominatorStatuses().contains(s))) {
                 shown.add(s);
             }
         }
@@ -210,7 +210,7 @@ final class SummaryCommand implements Callable<Integer> {
      */
     private record Scoped(String scope, String name, ActionSummary summary) {
         RagDistribution distribution() {
-            return summary.getDistribution();
+            return summary.distribution();
         }
     }
 
@@ -219,20 +219,18 @@ final class SummaryCommand implements Callable<Integer> {
         Columns<Scoped> columns = Columns.<Scoped>of()
                 .add("Scope", Scoped::scope)
                 .add("Name", Scoped::name)
-                .add("Linked", r -> r.summary().getActionCount())
-                .add(
-                        "Weighted",
-                        r -> r.distribution().getDisplayedOverallTotal().toPlainString());
+                .add("Linked", r -> r.summary().actionCount())
+                .add("Weighted", r -> r.distribution().displayedOverallTotal().toPlainString());
         for (Status s : statuses) {
             columns = columns.add(
-                    title(s), r -> r.distribution().getDisplayedCount(s).toPlainString());
+                    title(s), r -> r.distribution().displayedCount(s).toPlainString());
         }
         for (Status s : statuses) {
             if (denominator.contains(s)) {
                 columns = columns.add(
                         title(s) + " %",
                         r -> r.distribution()
-                                .getDisplayedPercentage(s)
+                                .displayedPercentage(s)
                                 .map(v -> v.toPlainString() + "%")
                                 .orElse("-"));
             }
@@ -245,23 +243,23 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Dataset ds, PlanSummary summary, Optional<PeriodComparison> movement) {
-        String plan = ds.getPlan().map(pl -> pl.getName()).orElse("The plan");
-        out.println(plan + ": actions rated in " + summary.getPeriod() + " (" + Codes.of(summary.getCountingMethod())
-                + " counting, policy " + summary.getPolicyReference() + ")");
+        String plan = ds.plan().map(pl -> pl.name()).orElse("The plan");
+        out.println(plan + ": actions rated in " + summary.period() + " (" + Codes.of(summary.countingMethod())
+                + " counting, policy " + summary.policyReference() + ")");
         out.println();
         List<Scoped> rows = new ArrayList<>();
-        for (Priority priority : ds.getPriorities()) {
-            Optional.ofNullable(summary.getPriorities().get(priority.getId()))
-                    .ifPresent(a -> rows.add(new Scoped(priority.getId(), shorten(priority.getName(), 40), a)));
+        for (Priority priority : ds.priorities()) {
+            Optional.ofNullable(summary.priorities().get(priority.id()))
+                    .ifPresent(a -> rows.add(new Scoped(priority.id(), shorten(priority.name(), 40), a)));
         }
-        for (Theme theme : ds.getThemes()) {
-            Optional.ofNullable(summary.getThemes().get(theme.getId()))
-                    .ifPresent(a -> rows.add(new Scoped("theme " + theme.getId(), shorten(theme.getName(), 40), a)));
+        for (Theme theme : ds.themes()) {
+            Optional.ofNullable(summary.themes().get(theme.id()))
+                    .ifPresent(a -> rows.add(new Scoped("theme " + theme.id(), shorten(theme.name(), 40), a)));
         }
-        rows.add(new Scoped("Plan", "every action once", summary.getPlan()));
-        actionColumns(columns(summary), summary.getPlan().getDistribution().getDenominatorStatuses())
+        rows.add(new Scoped("Plan", "every action once", summary.plan()));
+        actionColumns(columns(summary), summary.plan().distribution().denominatorStatuses())
                 .text(out, rows);
-        if (summary.getCountingMethod() == CountingMethod.FULL) {
+        if (summary.countingMethod() == CountingMethod.FULL) {
             out.println();
             out.println("Full counting: an action counts once in every priority it serves, so the priorities add"
                     + " up to more than the plan.");
@@ -280,13 +278,13 @@ final class SummaryCommand implements Callable<Integer> {
 
     private void movement(PrintWriter out, Dataset ds, PeriodComparison m) {
         out.println();
-        out.println("Movement from " + m.getEarlier() + " to " + m.getLater() + " (rows: " + m.getEarlier()
-                + ", columns: " + m.getLater() + ")");
+        out.println("Movement from " + m.earlier() + " to " + m.later() + " (rows: " + m.earlier() + ", columns: "
+                + m.later() + ")");
         out.println();
-        MovementMatrix plan = m.getPlan();
+        MovementMatrix plan = m.plan();
         List<Status> used = new ArrayList<>();
         for (Status s : Status.values()) {
-            if (plan.getFromTotal(s).signum() != 0 || plan.getToTotal(s).signum() != 0) {
+            if (plan.fromTotal(s).signum() != 0 || plan.toTotal(s).signum() != 0) {
                 used.add(s);
             }
         }
@@ -294,19 +292,19 @@ final class SummaryCommand implements Callable<Integer> {
         for (Status to : used) {
             columns = columns.add(title(to), from -> count(plan.get(from, to)));
         }
-        columns.add("Total", from -> count(plan.getFromTotal(from))).text(out, used);
+        columns.add("Total", from -> count(plan.fromTotal(from))).text(out, used);
         out.println();
-        for (Map.Entry<String, MovementMatrix> e : m.getPriorities().entrySet()) {
+        for (Map.Entry<String, MovementMatrix> e : m.priorities().entrySet()) {
             MovementMatrix pm = e.getValue();
             BigFraction total = BigFraction.ZERO;
             for (Status s : Status.values()) {
-                total = total.add(pm.getFromTotal(s));
+                total = total.add(pm.fromTotal(s));
             }
-            out.println(e.getKey() + ": " + count(pm.getChanged()) + " of " + count(total) + " changed status"
+            out.println(e.getKey() + ": " + count(pm.changed()) + " of " + count(total) + " changed status"
                     + improvedText(pm));
         }
-        out.println("Plan: " + count(plan.getChanged()) + " of "
-                + ds.getActions().size() + " actions changed status" + improvedText(plan));
+        out.println("Plan: " + count(plan.changed()) + " of " + ds.actions().size() + " actions changed status"
+                + improvedText(plan));
     }
 
     /** ", 3 to green from amber or red" style detail of the movement into GREEN. */
@@ -320,14 +318,14 @@ final class SummaryCommand implements Callable<Integer> {
     private static List<IndicatorRollup> tableOrder(List<IndicatorRollup> rollups) {
         List<IndicatorRollup> ordered = new ArrayList<>();
         for (SummaryScope scope : List.of(SummaryScope.PRIORITY, SummaryScope.THEME, SummaryScope.PLAN)) {
-            rollups.stream().filter(r -> r.getScope() == scope).forEach(ordered::add);
+            rollups.stream().filter(r -> r.scope() == scope).forEach(ordered::add);
         }
         return ordered;
     }
 
     /** How many measures a roll-up counts: the sum of its status counts. */
     private static int measures(IndicatorRollup r) {
-        return r.getCounts().values().stream().mapToInt(Integer::intValue).sum();
+        return r.counts().values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The indicator roll-up's text table: status and direction counts per scope. */
@@ -335,21 +333,21 @@ final class SummaryCommand implements Callable<Integer> {
 
     private static Columns<IndicatorRollup> indicatorText() {
         Columns<IndicatorRollup> columns = Columns.<IndicatorRollup>of()
-                .add("Scope", r -> switch (r.getScope()) {
+                .add("Scope", r -> switch (r.scope()) {
                     case PLAN -> "Plan";
-                    case THEME -> "theme " + r.getScopeId().orElse("");
-                    default -> r.getScopeId().orElse("");
+                    case THEME -> "theme " + r.scopeId().orElse("");
+                    default -> r.scopeId().orElse("");
                 })
-                .add("Name", r -> shorten(r.getName(), 40))
+                .add("Name", r -> shorten(r.name(), 40))
                 .add("Measures", SummaryCommand::measures);
         for (Status s : Status.values()) {
-            columns = columns.add(title(s), r -> r.getCounts().get(s));
+            columns = columns.add(title(s), r -> r.counts().get(s));
         }
-        return columns.add("Improving", IndicatorRollup::getImproving)
-                .add("No change", IndicatorRollup::getNoChange)
-                .add("Worsening", IndicatorRollup::getWorsening)
-                .add("Not judged", IndicatorRollup::getNotJudged)
-                .add("On target", r -> r.getOnTarget() + " of " + r.getRated());
+        return columns.add("Improving", IndicatorRollup::improving)
+                .add("No change", IndicatorRollup::noChange)
+                .add("Worsening", IndicatorRollup::worsening)
+                .add("Not judged", IndicatorRollup::notJudged)
+                .add("On target", r -> r.onTarget() + " of " + r.rated());
     }
 
     /**
@@ -359,16 +357,16 @@ final class SummaryCommand implements Callable<Integer> {
      */
     private static void indicatorText(PrintWriter out, Dataset ds, Selection select, List<IndicatorRollup> rollups) {
         IndicatorRollup plan = rollups.get(0);
-        String planName = ds.getPlan().map(Plan::getName).orElse("The plan");
-        out.println(planName + ": indicators of " + select.areaName(plan.getAreaCode()) + " "
-                + plan.getPeriod().map(p -> "in " + p).orElse("at their latest values") + " (policy "
-                + plan.getPolicyReference() + ")");
+        String planName = ds.plan().map(Plan::name).orElse("The plan");
+        out.println(planName + ": indicators of " + select.areaName(plan.areaCode()) + " "
+                + plan.period().map(p -> "in " + p).orElse("at their latest values") + " (policy "
+                + plan.policyReference() + ")");
         out.println();
         INDICATOR_TEXT.text(out, tableOrder(rollups));
         out.println();
         for (IndicatorRollup r : rollups) {
-            if (r.getScope() == SummaryScope.PLAN || r.getRated() > 0) {
-                out.println(r.getSentence());
+            if (r.scope() == SummaryScope.PLAN || r.rated() > 0) {
+                out.println(r.sentence());
             }
         }
     }
@@ -407,30 +405,30 @@ final class SummaryCommand implements Callable<Integer> {
         result.indicators().ifPresent(rollups -> {
             for (IndicatorRollup r : tableOrder(rollups)) {
                 List<Object> row = new ArrayList<>(List.of(
-                        Codes.of(r.getScope()) + "-indicators",
-                        r.getScopeId().orElse(""),
-                        r.getName(),
-                        r.getPeriod().map(Object::toString).orElse(""),
+                        Codes.of(r.scope()) + "-indicators",
+                        r.scopeId().orElse(""),
+                        r.name(),
+                        r.period().map(Object::toString).orElse(""),
                         ""));
                 for (Status s : Status.values()) {
-                    row.add(r.getCounts().get(s));
+                    row.add(r.counts().get(s));
                 }
                 for (int i = 0; i < Status.values().length; i++) {
                     row.add("");
                 }
-                row.add(r.getPolicyReference());
+                row.add(r.policyReference());
                 while (row.size() < header.size() - INDICATOR_COLUMNS.size()) {
                     row.add(""); // the movement columns, with --compare
                 }
                 row.addAll(List.of(
-                        r.getAreaCode(),
+                        r.areaCode(),
                         measures(r),
-                        r.getImproving(),
-                        r.getNoChange(),
-                        r.getWorsening(),
-                        r.getNotJudged(),
-                        r.getOnTarget(),
-                        r.getRated()));
+                        r.improving(),
+                        r.noChange(),
+                        r.worsening(),
+                        r.notJudged(),
+                        r.onTarget(),
+                        r.rated()));
                 Csv.row(out, row);
             }
         });
@@ -443,32 +441,32 @@ final class SummaryCommand implements Callable<Integer> {
     /** The action rows of the CSV, padded to {@code width} cells. */
     private static void actionRows(
             PrintWriter out, Dataset ds, PlanSummary summary, Optional<PeriodComparison> movement, int width) {
-        for (Priority p : ds.getPriorities()) {
-            Optional.ofNullable(summary.getPriorities().get(p.getId()))
+        for (Priority p : ds.priorities()) {
+            Optional.ofNullable(summary.priorities().get(p.id()))
                     .ifPresent(a -> csvRow(
                             out,
-                            List.of("priority", p.getId(), p.getName()),
+                            List.of("priority", p.id(), p.name()),
                             a,
                             movement,
-                            m -> m.getPriorities().get(p.getId()),
+                            m -> m.priorities().get(p.id()),
                             width));
         }
-        for (Theme t : ds.getThemes()) {
-            Optional.ofNullable(summary.getThemes().get(t.getId()))
+        for (Theme t : ds.themes()) {
+            Optional.ofNullable(summary.themes().get(t.id()))
                     .ifPresent(a -> csvRow(
                             out,
-                            List.of("theme", t.getId(), t.getName()),
+                            List.of("theme", t.id(), t.name()),
                             a,
                             movement,
-                            m -> m.getThemes().get(t.getId()),
+                            m -> m.themes().get(t.id()),
                             width));
         }
         csvRow(
                 out,
-                List.of("plan", "", ds.getPlan().map(Plan::getName).orElse("")),
-                summary.getPlan(),
+                List.of("plan", "", ds.plan().map(Plan::name).orElse("")),
+                summary.plan(),
                 movement,
-                PeriodComparison::getPlan,
+                PeriodComparison::plan,
                 width);
     }
 
@@ -489,21 +487,21 @@ final class SummaryCommand implements Callable<Integer> {
             Optional<PeriodComparison> movement,
             Function<PeriodComparison, MovementMatrix> matrix,
             int width) {
-        RagDistribution d = a.getDistribution();
+        RagDistribution d = a.distribution();
         List<Object> row = new ArrayList<>(scope);
-        row.add(a.getPeriod());
-        row.add(a.getActionCount());
+        row.add(a.period());
+        row.add(a.actionCount());
         for (Status s : Status.values()) {
-            row.add(d.getDisplayedCount(s).toPlainString());
+            row.add(d.displayedCount(s).toPlainString());
         }
         for (Status s : Status.values()) {
-            row.add(d.getDisplayedPercentage(s).map(BigDecimal::toPlainString).orElse(""));
+            row.add(d.displayedPercentage(s).map(BigDecimal::toPlainString).orElse(""));
         }
-        row.add(a.getPolicyReference());
+        row.add(a.policyReference());
         movement.ifPresent(m -> {
-            row.add(m.getEarlier());
+            row.add(m.earlier());
             MovementMatrix cells = matrix.apply(m);
-            row.add(cells == null ? "" : count(cells.getChanged()));
+            row.add(cells == null ? "" : count(cells.changed()));
             for (Status from : Status.values()) {
                 for (Status to : Status.values()) {
                     row.add(cells == null ? "" : count(cells.get(from, to)));

@@ -84,31 +84,28 @@ final class TrendCommand implements Callable<Integer> {
         List<TrendPoint> points = new ArrayList<>();
         Map<Integer, String> labels = new HashMap<>();
         int yearRange = 0;
-        for (Observation o : ds.getSeries(indicator.getId(), code)) {
-            if (o.getStatus() == ObservationStatus.FORECAST) {
+        for (Observation o : ds.series(indicator.id(), code)) {
+            if (o.status() == ObservationStatus.FORECAST) {
                 continue;
             }
-            Period span = Period.between(
-                    o.getPeriod().getStart(), o.getPeriod().getEnd().plusDays(1));
+            Period span = Period.between(o.period().start(), o.period().end().plusDays(1));
             yearRange = span.getMonths() == 0 && span.getDays() == 0 ? span.getYears() : 0;
-            int year = o.getPeriod().getStart().getYear();
-            labels.put(year, o.getPeriod().getLabel());
-            boolean at95 =
-                    o.getCiLevel().map(l -> l.compareTo(NINETY_FIVE) == 0).orElse(true);
+            int year = o.period().start().getYear();
+            labels.put(year, o.period().label());
+            boolean at95 = o.ciLevel().map(l -> l.compareTo(NINETY_FIVE) == 0).orElse(true);
             points.add(TrendPoint.of(
                     year,
-                    number(o.getNumerator()),
-                    number(o.getDenominator()),
-                    number(o.getValue()),
-                    at95 ? number(o.getLowerCi()) : Double.NaN,
-                    at95 ? number(o.getUpperCi()) : Double.NaN));
+                    number(o.numerator()),
+                    number(o.denominator()),
+                    number(o.value()),
+                    at95 ? number(o.lowerCi()) : Double.NaN,
+                    at95 ? number(o.upperCi()) : Double.NaN));
         }
-        RecentTrend trend =
-                RecentTrends.of(points, indicator.getStatisticType(), yearRange, test, indicator.getPolarity());
+        RecentTrend trend = RecentTrends.of(points, indicator.statisticType(), yearRange, test, indicator.polarity());
         if (trend.marker() == TrendMarker.CANNOT_BE_CALCULATED) {
             spec.commandLine()
                     .getErr()
-                    .println("outturn trend: the recent trend of " + indicator.getId() + " for " + select.areaName(code)
+                    .println("outturn trend: the recent trend of " + indicator.id() + " for " + select.areaName(code)
                             + " cannot be calculated: " + trend.reason());
             return Outturn.USAGE;
         }
@@ -133,7 +130,7 @@ final class TrendCommand implements Callable<Integer> {
                         out,
                         Arrays.asList(
                                 code,
-                                indicator.getId(),
+                                indicator.id(),
                                 trend.test().name().toLowerCase(java.util.Locale.ROOT),
                                 trend.marker().name().toLowerCase(java.util.Locale.ROOT),
                                 trend.label(),
@@ -147,7 +144,7 @@ final class TrendCommand implements Callable<Integer> {
                                 trend.reason()));
             }
             default -> {
-                out.println(indicator.getName() + " (" + indicator.getId() + "), " + select.areaName(code)
+                out.println(indicator.name() + " (" + indicator.id() + "), " + select.areaName(code)
                         + " · recent trend · " + trend.inputs());
                 TextTable table = new TextTable("Period", "Count", "Denominator", "Value", "Lower 95%", "Upper 95%");
                 for (TrendPoint p : trend.points()) {

@@ -51,29 +51,29 @@ final class ValidateCommand implements Callable<Integer> {
                         new Result(
                                 dataset.toString(),
                                 report.isValid(),
-                                report.getViolations().stream()
-                                        .map(v -> new Problem(v.getPath(), v.getValue(), v.getMessage()))
+                                report.violations().stream()
+                                        .map(v -> new Problem(v.path(), v.value(), v.getMessage()))
                                         .toList()));
             case csv ->
                 Columns.<Violation>of()
                         .add("dataset", v -> dataset)
-                        .add("path", Violation::getPath)
-                        .add("value", v -> v.getValue().orElse(""))
+                        .add("path", Violation::path)
+                        .add("value", v -> v.value().orElse(""))
                         .add("message", Violation::getMessage)
-                        .csv(out, report.getViolations());
+                        .csv(out, report.violations());
             default -> text(out, report);
         }
         return report.isValid() ? Outturn.OK : Outturn.FINDINGS;
     }
 
     private void text(PrintWriter out, ValidationReport report) {
-        for (Violation v : report.getViolations()) {
+        for (Violation v : report.violations()) {
             out.println(dataset + ": " + v);
         }
         out.println(
                 report.isValid()
                         ? dataset + ": valid"
-                        : dataset + ": " + report.getViolations().size() + " problem"
-                                + (report.getViolations().size() == 1 ? "" : "s"));
+                        : dataset + ": " + report.violations().size() + " problem"
+                                + (report.violations().size() == 1 ? "" : "s"));
     }
 }

@@ -207,8 +207,8 @@ class InputFuzzTest {
         try {
             dataset = FORMATS.read(input);
         } catch (InvalidInputException refused) {
-            assertThat(refused.getProblems()).as("a refusal names its problems").isNotEmpty();
-            for (InputProblem p : refused.getProblems()) {
+            assertThat(refused.problems()).as("a refusal names its problems").isNotEmpty();
+            for (InputProblem p : refused.problems()) {
                 assertBounded(p.toString());
             }
             return;
@@ -217,7 +217,7 @@ class InputFuzzTest {
         }
         READ.incrementAndGet();
         ValidationReport report = VALIDATOR.validate(dataset);
-        report.getViolations().forEach(v -> assertBounded(v.toString()));
+        report.violations().forEach(v -> assertBounded(v.toString()));
         if (!report.isValid()) {
             return;
         }
@@ -229,27 +229,27 @@ class InputFuzzTest {
     /** Every rule the command line runs, over what the dataset holds. */
     private static void rules(Dataset ds) {
         Set<List<Object>> seen = new LinkedHashSet<>();
-        for (Observation o : ds.getObservations()) {
-            if (seen.size() >= 40 || !seen.add(List.of(o.getIndicatorId(), o.getAreaCode(), o.getPeriod()))) {
+        for (Observation o : ds.observations()) {
+            if (seen.size() >= 40 || !seen.add(List.of(o.indicatorId(), o.areaCode(), o.period()))) {
                 continue;
             }
-            ruleMayRefuse(() -> IndicatorRating.assess(ds, o.getIndicatorId(), o.getAreaCode(), o.getPeriod(), POLICY));
+            ruleMayRefuse(() -> IndicatorRating.assess(ds, o.indicatorId(), o.areaCode(), o.period(), POLICY));
             for (TravelTerm term : TravelTerm.values()) {
-                ruleMayRefuse(() -> DirectionOfTravelRating.compare(
-                        ds, o.getIndicatorId(), o.getAreaCode(), o.getPeriod(), term, POLICY));
+                ruleMayRefuse(() ->
+                        DirectionOfTravelRating.compare(ds, o.indicatorId(), o.areaCode(), o.period(), term, POLICY));
             }
-            ruleMayRefuse(() -> AreaBenchmarks.compareWithBenchmarks(
-                    ds, o.getIndicatorId(), o.getAreaCode(), o.getPeriod(), BENCHMARKS));
-            for (ComparatorGroup group : ds.getComparatorGroups()) {
+            ruleMayRefuse(() ->
+                    AreaBenchmarks.compareWithBenchmarks(ds, o.indicatorId(), o.areaCode(), o.period(), BENCHMARKS));
+            for (ComparatorGroup group : ds.comparatorGroups()) {
                 ruleMayRefuse(() -> AreaBenchmarks.compareWithGroup(
-                        ds, o.getIndicatorId(), o.getAreaCode(), o.getPeriod(), group, BENCHMARKS));
-                ruleMayRefuse(() -> AreaBenchmarks.rank(ds, o.getIndicatorId(), o.getAreaCode(), o.getPeriod(), group));
-                ruleMayRefuse(() -> AreaBenchmarks.quartile(
-                        ds, o.getIndicatorId(), o.getAreaCode(), o.getPeriod(), group, BENCHMARKS));
+                        ds, o.indicatorId(), o.areaCode(), o.period(), group, BENCHMARKS));
+                ruleMayRefuse(() -> AreaBenchmarks.rank(ds, o.indicatorId(), o.areaCode(), o.period(), group));
+                ruleMayRefuse(() ->
+                        AreaBenchmarks.quartile(ds, o.indicatorId(), o.areaCode(), o.period(), group, BENCHMARKS));
             }
         }
-        ds.getActionUpdates().stream()
-                .map(ActionUpdate::getPeriod)
+        ds.actionUpdates().stream()
+                .map(ActionUpdate::period)
                 .distinct()
                 .forEach(p -> ruleMayRefuse(() -> ActionSummaries.summarise(ds, p, POLICY)));
         ruleMayRefuse(() -> Reconciliation.reconcile(ds, POLICY));
@@ -280,7 +280,7 @@ class InputFuzzTest {
             } catch (InvalidInputException refused) {
                 // A writer may refuse what its format cannot carry, with located problems, and then
                 // must leave nothing behind.
-                refused.getProblems().forEach(p -> assertBounded(p.toString()));
+                refused.problems().forEach(p -> assertBounded(p.toString()));
                 assertThat(out).as("nothing is left behind by a refused write").doesNotExist();
             } catch (IOException e) {
                 fail("writing or reading back a valid dataset as " + name + " failed: " + e, e);

@@ -72,9 +72,9 @@ class PeriodWithoutDataTest {
         Dataset full = OutturnJson.standard().readDataset(Path.of(NOTTINGHAM));
         Dataset lacking = Dataset.builder()
                 .from(full)
-                .observations(full.getObservations().stream()
-                        .filter(o -> !(o.getIndicatorId().equals("breastfeeding")
-                                && o.getPeriod().toString().equals("2014/15")))
+                .observations(full.observations().stream()
+                        .filter(o -> !(o.indicatorId().equals("breastfeeding")
+                                && o.period().toString().equals("2014/15")))
                         .toList())
                 .build();
         Path file = tmp.resolve("lacking.json");

@@ -63,8 +63,7 @@ public final class AreaBenchmarks {
             BenchmarkPolicy policy) {
         Indicator indicator = indicator(dataset, indicatorId);
         Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
-        return compare(
-                indicator, o, name(dataset, benchmark), benchmark.getValue().orElse(null), policy);
+        return compare(indicator, o, name(dataset, benchmark), benchmark.value().orElse(null), policy);
     }
 
     /**
@@ -84,19 +83,19 @@ public final class AreaBenchmarks {
             Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, BenchmarkPolicy policy) {
         Indicator indicator = indicator(dataset, indicatorId);
         Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
-        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
+        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::regionCode);
         List<Comparison> out = new ArrayList<>();
-        for (BenchmarkValue b : dataset.getBenchmarks(indicatorId, period)) {
+        for (BenchmarkValue b : dataset.benchmarks(indicatorId, period)) {
             boolean applies;
-            if (b.getType() == ComparatorType.REGION) {
-                applies = region.isEmpty() || region.get().equals(b.getComparator());
-            } else if (b.getType() == ComparatorType.STATISTICAL_NEIGHBOURS) {
-                applies = b.getAreaCode().isEmpty() || b.getAreaCode().get().equals(areaCode);
+            if (b.type() == ComparatorType.REGION) {
+                applies = region.isEmpty() || region.get().equals(b.comparator());
+            } else if (b.type() == ComparatorType.STATISTICAL_NEIGHBOURS) {
+                applies = b.areaCode().isEmpty() || b.areaCode().get().equals(areaCode);
             } else {
                 applies = true;
             }
             if (applies) {
-                out.add(compare(indicator, o, name(dataset, b), b.getValue().orElse(null), policy));
+                out.add(compare(indicator, o, name(dataset, b), b.value().orElse(null), policy));
             }
         }
         return out;
@@ -123,15 +122,15 @@ public final class AreaBenchmarks {
             ComparatorGroup group,
             BenchmarkPolicy policy) {
         Indicator indicator = indicator(dataset, indicatorId);
-        List<String> members = new ArrayList<>(group.getMemberCodes());
+        List<String> members = new ArrayList<>(group.memberCodes());
         members.remove(areaCode);
         ComparatorAverage average = ComparatorAverages.of(
-                policy.getAverageMethod(),
+                policy.averageMethod(),
                 members,
                 code -> dataset.findObservation(indicatorId, code, period),
-                indicator.getMultiplier().orElse(BigDecimal.ONE));
+                indicator.multiplier().orElse(BigDecimal.ONE));
         Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
-        String name = group.getName() + " " + average.method().name().toLowerCase(java.util.Locale.ROOT);
+        String name = group.name() + " " + average.method().name().toLowerCase(java.util.Locale.ROOT);
         return new GroupComparison(
                 average, compare(indicator, o, name, average.value().orElse(null), policy));
     }
@@ -159,7 +158,7 @@ public final class AreaBenchmarks {
         Indicator indicator = indicator(dataset, indicatorId);
         Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
         BigDecimal then = dataset.findObservation(indicatorId, areaCode, other)
-                .flatMap(Observation::getValue)
+                .flatMap(Observation::value)
                 .orElse(null);
         return compare(indicator, o, other.toString(), then, policy);
     }
@@ -180,8 +179,7 @@ public final class AreaBenchmarks {
             Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, ComparatorGroup group) {
         Indicator indicator = indicator(dataset, indicatorId);
         BigDecimal value = value(dataset, indicatorId, areaCode, period);
-        return Ranking.rankOf(
-                value, groupValues(dataset, indicatorId, areaCode, period, group), indicator.getPolarity());
+        return Ranking.rankOf(value, groupValues(dataset, indicatorId, areaCode, period, group), indicator.polarity());
     }
 
     /**
@@ -207,27 +205,27 @@ public final class AreaBenchmarks {
     public static ComparatorGroup authorities(
             Dataset dataset, String indicatorId, ReportingPeriod period, BenchmarkPolicy policy) {
         indicator(dataset, indicatorId);
-        RankingSet set = policy.getRankingSet();
-        Optional<ComparatorGroup> england = dataset.getComparatorGroups().stream()
-                .filter(g -> g.getType() == ComparatorType.ENGLAND)
+        RankingSet set = policy.rankingSet();
+        Optional<ComparatorGroup> england = dataset.comparatorGroups().stream()
+                .filter(g -> g.type() == ComparatorType.ENGLAND)
                 .findFirst();
         Set<String> candidates = new LinkedHashSet<>();
         String among;
         if (england.isPresent()) {
-            candidates.addAll(england.get().getMemberCodes());
-            among = "members of " + england.get().getName()
+            candidates.addAll(england.get().memberCodes());
+            among = "members of " + england.get().name()
                     + (set == RankingSet.CURRENT_AUTHORITIES ? " still current" : "") + " with a value";
         } else {
-            for (Area a : dataset.getAreas()) {
-                if (a.getType() == AreaType.LOCAL_AUTHORITY) {
-                    candidates.add(a.getCode());
+            for (Area a : dataset.areas()) {
+                if (a.type() == AreaType.LOCAL_AUTHORITY) {
+                    candidates.add(a.code());
                 }
             }
             among = set.describe();
             if (candidates.isEmpty()) {
-                for (Observation o : dataset.getObservations()) {
-                    if (o.getIndicatorId().equals(indicatorId)) {
-                        candidates.add(o.getAreaCode());
+                for (Observation o : dataset.observations()) {
+                    if (o.indicatorId().equals(indicatorId)) {
+                        candidates.add(o.areaCode());
                     }
                 }
                 among = (set == RankingSet.CURRENT_AUTHORITIES ? "current " : "") + "areas with a value in the dataset";
@@ -235,7 +233,7 @@ public final class AreaBenchmarks {
         }
         List<String> members = new ArrayList<>(candidates.size());
         for (String code : candidates) {
-            boolean former = dataset.findArea(code).map(a -> !a.isCurrent()).orElse(false);
+            boolean former = dataset.findArea(code).map(a -> !a.current()).orElse(false);
             if (!(former && set == RankingSet.CURRENT_AUTHORITIES)
                     && value(dataset, indicatorId, code, period) != null) {
                 members.add(code);
@@ -252,7 +250,7 @@ public final class AreaBenchmarks {
     /**
      * The area's rank and bands among {@link #authorities the authorities the policy names}, with
      * the set said in the result and its reason. Bands are given only when at least the policy's
-     * {@link BenchmarkPolicy#getMinimumRankedForBands() minimum} (default 5) are ranked.
+     * {@link BenchmarkPolicy#minimumRankedForBands() minimum} (default 5) are ranked.
      *
      * @param dataset the dataset, not null
      * @param indicatorId the indicator, known to the dataset
@@ -272,9 +270,9 @@ public final class AreaBenchmarks {
                 rank,
                 banded ? quartile(dataset, indicatorId, areaCode, period, all, policy) : Optional.empty(),
                 banded ? quintile(dataset, indicatorId, areaCode, period, all, policy) : Optional.empty(),
-                all.getName(),
-                policy.getRankingSet(),
-                policy.getReference());
+                all.name(),
+                policy.rankingSet(),
+                policy.reference());
     }
 
     /**
@@ -335,7 +333,7 @@ public final class AreaBenchmarks {
      */
     public static SeriesRecord record(Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period) {
         Indicator indicator = indicator(dataset, indicatorId);
-        return Records.of(dataset.getSeries(indicatorId, areaCode), period, indicator.getPolarity());
+        return Records.of(dataset.series(indicatorId, areaCode), period, indicator.polarity());
     }
 
     private static Optional<Band> banded(
@@ -348,18 +346,18 @@ public final class AreaBenchmarks {
             int parts) {
         Indicator indicator = indicator(dataset, indicatorId);
         BigDecimal value = value(dataset, indicatorId, areaCode, period);
-        if (value == null || !indicator.isQuartileBanded() || !Ranking.isRanked(indicator.getPolarity())) {
+        if (value == null || !indicator.quartileBanded() || !Ranking.isRanked(indicator.polarity())) {
             return Optional.empty();
         }
         CutPoints cuts = CutPoints.of(groupValues(dataset, indicatorId, areaCode, period, group), parts);
-        return Bands.band(value, cuts, indicator.getPolarity(), policy.getBoundaryRule());
+        return Bands.band(value, cuts, indicator.polarity(), policy.boundaryRule());
     }
 
     private static List<BigDecimal> groupValues(
             Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period, ComparatorGroup group) {
-        List<BigDecimal> values = new ArrayList<>(group.getMemberCodes().size() + 1);
+        List<BigDecimal> values = new ArrayList<>(group.memberCodes().size() + 1);
         boolean member = false;
-        for (String code : group.getMemberCodes()) {
+        for (String code : group.memberCodes()) {
             member |= code.equals(areaCode);
             values.add(value(dataset, indicatorId, code, period));
         }
@@ -371,7 +369,7 @@ public final class AreaBenchmarks {
 
     private static BigDecimal value(Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period) {
         return dataset.findObservation(indicatorId, areaCode, period)
-                .flatMap(Observation::getValue)
+                .flatMap(Observation::value)
                 .orElse(null);
     }
 
@@ -381,25 +379,25 @@ public final class AreaBenchmarks {
             String comparator,
             BigDecimal comparatorValue,
             BenchmarkPolicy policy) {
-        BigDecimal value = observation.flatMap(Observation::getValue).orElse(null);
+        BigDecimal value = observation.flatMap(Observation::value).orElse(null);
         ConfidenceInterval interval = null;
-        if (policy.getJudgementBasis() == JudgementBasis.CONFIDENCE_INTERVAL && value != null) {
-            interval = ConfidenceIntervals.of(indicator, observation.get(), policy.getConfidenceLevel())
+        if (policy.judgementBasis() == JudgementBasis.CONFIDENCE_INTERVAL && value != null) {
+            interval = ConfidenceIntervals.of(indicator, observation.get(), policy.confidenceLevel())
                     .orElse(null);
         }
-        return Comparisons.compare(indicator.getPolarity(), value, interval, comparator, comparatorValue, policy);
+        return Comparisons.compare(indicator.polarity(), value, interval, comparator, comparatorValue, policy);
     }
 
     private static String name(Dataset dataset, BenchmarkValue benchmark) {
-        if (benchmark.getType() == ComparatorType.STATISTICAL_NEIGHBOURS) {
-            return dataset.findComparatorGroup(benchmark.getComparator())
-                    .map(ComparatorGroup::getName)
+        if (benchmark.type() == ComparatorType.STATISTICAL_NEIGHBOURS) {
+            return dataset.findComparatorGroup(benchmark.comparator())
+                    .map(ComparatorGroup::name)
                     .orElse("the statistical neighbour average");
         }
-        return dataset.findArea(benchmark.getComparator())
-                .map(Area::getName)
-                .or(() -> dataset.findComparatorGroup(benchmark.getComparator()).map(ComparatorGroup::getName))
-                .orElse(benchmark.getType() == ComparatorType.ENGLAND ? "England" : benchmark.getComparator());
+        return dataset.findArea(benchmark.comparator())
+                .map(Area::name)
+                .or(() -> dataset.findComparatorGroup(benchmark.comparator()).map(ComparatorGroup::name))
+                .orElse(benchmark.type() == ComparatorType.ENGLAND ? "England" : benchmark.comparator());
     }
 
     private static Indicator indicator(Dataset dataset, String indicatorId) {

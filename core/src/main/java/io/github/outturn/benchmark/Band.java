@@ -21,7 +21,7 @@ public enum Band {
     E;
 
     /** 1 for A up to 5 for E. */
-    public int getNumber() {
+    public int number() {
         return ordinal() + 1;
     }
 

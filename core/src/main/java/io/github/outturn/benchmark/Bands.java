@@ -40,7 +40,7 @@ public final class Bands {
         if (value == null || !Ranking.isRanked(polarity)) {
             return Optional.empty();
         }
-        List<BigDecimal> points = cutPoints.getPoints();
+        List<BigDecimal> points = cutPoints.points();
         int parts = points.size() + 1;
         // below: how many cut points lie below the value, counting one equal to it as below or not
         // according to the rule; that places the value in the (below + 1)-th part from the lowest.
@@ -71,7 +71,7 @@ public final class Bands {
         if (value == null || !Ranking.isRanked(polarity)) {
             return Optional.empty();
         }
-        return band(value, CutPoints.quartiles(group), polarity, policy.getBoundaryRule());
+        return band(value, CutPoints.quartiles(group), polarity, policy.boundaryRule());
     }
 
     /**
@@ -88,6 +88,6 @@ public final class Bands {
         if (value == null || !Ranking.isRanked(polarity)) {
             return Optional.empty();
         }
-        return band(value, CutPoints.quintiles(group), polarity, policy.getBoundaryRule());
+        return band(value, CutPoints.quintiles(group), polarity, policy.boundaryRule());
     }
 }

@@ -35,26 +35,26 @@ public abstract class BenchmarkPolicy {
      */
     public static final String DEFAULT_VERSION = "3";
 
-    /** The default of {@link #getMinimumRankedForBands()}: 5. */
+    /** The default of {@link #minimumRankedForBands()}: 5. */
     public static final int DEFAULT_MINIMUM_RANKED_FOR_BANDS = 5;
 
     /** The policy's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The policy's version: change it whenever a setting changes. */
     @NotBlank
-    public abstract String getVersion();
+    public abstract String version();
 
     /** The level of computed intervals. Default 95%. */
     @Value.Default
-    public ConfidenceLevel getConfidenceLevel() {
+    public ConfidenceLevel confidenceLevel() {
         return ConfidenceLevel.NINETY_FIVE;
     }
 
     /** Whether comparisons judge by value or by confidence interval. Default VALUE. */
     @Value.Default
-    public JudgementBasis getJudgementBasis() {
+    public JudgementBasis judgementBasis() {
         return JudgementBasis.VALUE;
     }
 
@@ -62,17 +62,17 @@ public abstract class BenchmarkPolicy {
      * For judgement by value: a difference no larger than this (in the indicator's units, or
      * percentage points) is SIMILAR. Default absent: only equal values are similar.
      */
-    public abstract Optional<BigDecimal> getSimilarityBand();
+    public abstract Optional<BigDecimal> similarityBand();
 
     /** How a comparator group's average is computed. Default MEAN, as LAIT. */
     @Value.Default
-    public AverageMethod getAverageMethod() {
+    public AverageMethod averageMethod() {
         return AverageMethod.MEAN;
     }
 
     /** Which band a value equal to a cut point goes to. Default LAIT. */
     @Value.Default
-    public BoundaryRule getBoundaryRule() {
+    public BoundaryRule boundaryRule() {
         return BoundaryRule.LAIT;
     }
 
@@ -81,7 +81,7 @@ public abstract class BenchmarkPolicy {
      * local authority with a value for the period, former ones included.
      */
     @Value.Default
-    public RankingSet getRankingSet() {
+    public RankingSet rankingSet() {
         return RankingSet.ALL_AUTHORITIES;
     }
 
@@ -90,7 +90,7 @@ public abstract class BenchmarkPolicy {
      * among them to be given quartile and quintile bands: with fewer, a band says little. Default 5.
      */
     @Value.Default
-    public int getMinimumRankedForBands() {
+    public int minimumRankedForBands() {
         return DEFAULT_MINIMUM_RANKED_FOR_BANDS;
     }
 
@@ -102,20 +102,20 @@ public abstract class BenchmarkPolicy {
      * @return true when {@code rank.of()} is at least the minimum
      */
     public boolean isBanded(Rank rank) {
-        return rank.of() >= getMinimumRankedForBands();
+        return rank.of() >= minimumRankedForBands();
     }
 
     @Value.Check
     void check() {
-        if (getMinimumRankedForBands() < 1) {
-            throw new IllegalStateException("minimumRankedForBands " + getMinimumRankedForBands()
-                    + " of benchmark policy " + getReference() + " is too small: expected 1 or more");
+        if (minimumRankedForBands() < 1) {
+            throw new IllegalStateException("minimumRankedForBands " + minimumRankedForBands() + " of benchmark policy "
+                    + reference() + " is too small: expected 1 or more");
         }
-        DecimalRange.require("similarityBand", getSimilarityBand());
-        if (getSimilarityBand().isPresent() && getSimilarityBand().get().signum() < 0) {
+        DecimalRange.require("similarityBand", similarityBand());
+        if (similarityBand().isPresent() && similarityBand().get().signum() < 0) {
             throw new IllegalStateException(
-                    "Similarity band " + getSimilarityBand().get().toPlainString() + " of benchmark policy "
-                            + getReference() + " is negative: expected 0 or more");
+                    "Similarity band " + similarityBand().get().toPlainString() + " of benchmark policy " + reference()
+                            + " is negative: expected 0 or more");
         }
     }
 
@@ -124,8 +124,8 @@ public abstract class BenchmarkPolicy {
      * comparison names it, and a bulk benchmark makes hundreds of thousands.
      */
     @Value.Lazy
-    public String getReference() {
-        return getId() + "@" + getVersion();
+    public String reference() {
+        return id() + "@" + version();
     }
 
     /** The documented default policy, {@code outturn-benchmark-default@3}. */

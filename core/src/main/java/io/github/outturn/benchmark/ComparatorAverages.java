@@ -61,10 +61,10 @@ public final class ComparatorAverages {
         for (String code : memberCodes) {
             Optional<Observation> o = observation.apply(code);
             if (method == AverageMethod.POOLED) {
-                Optional<BigDecimal> n = o.flatMap(Observation::getNumerator);
-                Optional<BigDecimal> d = o.flatMap(Observation::getDenominator);
+                Optional<BigDecimal> n = o.flatMap(Observation::numerator);
+                Optional<BigDecimal> d = o.flatMap(Observation::denominator);
                 if (o.isPresent()
-                        && o.get().getStatus().hasValue()
+                        && o.get().status().hasValue()
                         && n.isPresent()
                         && d.isPresent()
                         && d.get().signum() > 0) {
@@ -75,7 +75,7 @@ public final class ComparatorAverages {
                     missing.add(code);
                 }
             } else {
-                Optional<BigDecimal> v = o.flatMap(Observation::getValue);
+                Optional<BigDecimal> v = o.flatMap(Observation::value);
                 if (v.isPresent()) {
                     values[count++] = v.get();
                     used.add(code);

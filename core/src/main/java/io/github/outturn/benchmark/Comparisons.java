@@ -62,7 +62,7 @@ public final class Comparisons {
         int direction = direction(difference, policy);
         String by = direction == 0 && difference.signum() != 0
                 ? ", within the similarity band of "
-                        + policy.getSimilarityBand().get().toPlainString()
+                        + policy.similarityBand().get().toPlainString()
                 : "";
         Judgement judgement = judge(polarity, direction);
         Optional<BigDecimal> relative = relative(difference, comparatorValue);
@@ -87,7 +87,7 @@ public final class Comparisons {
                 JudgementBasis.VALUE,
                 Optional.empty(),
                 reason,
-                policy.getReference());
+                policy.reference());
     }
 
     /**
@@ -114,7 +114,7 @@ public final class Comparisons {
             return Judgement.NOT_COMPARED;
         }
         int c = areaValue.compareTo(comparatorValue);
-        if (c != 0 && policy.getSimilarityBand().isPresent()) {
+        if (c != 0 && policy.similarityBand().isPresent()) {
             c = direction(areaValue.subtract(comparatorValue), policy);
         }
         return judge(polarity, c);
@@ -124,8 +124,8 @@ public final class Comparisons {
     private static int direction(BigDecimal difference, BenchmarkPolicy policy) {
         int direction = difference.signum();
         if (direction != 0
-                && policy.getSimilarityBand().isPresent()
-                && difference.abs().compareTo(policy.getSimilarityBand().get()) <= 0) {
+                && policy.similarityBand().isPresent()
+                && difference.abs().compareTo(policy.similarityBand().get()) <= 0) {
             return 0;
         }
         return direction;
@@ -163,7 +163,7 @@ public final class Comparisons {
         if (interval.contains(c)) {
             direction = 0;
             where = "inside";
-        } else if (c < interval.getLower()) {
+        } else if (c < interval.lower()) {
             direction = 1;
             where = "below";
         } else {
@@ -172,9 +172,9 @@ public final class Comparisons {
         }
         Judgement judgement = judge(polarity, direction);
         String reason = comparator + " (" + shown(comparatorValue, areaValue) + ") lies " + where + " the "
-                + interval.getLevel() + " interval " + shown(interval.getLower(), areaValue) + " to "
-                + shown(interval.getUpper(), areaValue) + " ("
-                + Codes.method(interval.getMethod()) + ") of "
+                + interval.level() + " interval " + shown(interval.lower(), areaValue) + " to "
+                + shown(interval.upper(), areaValue) + " ("
+                + Codes.method(interval.method()) + ") of "
                 + readable(areaValue).toPlainString() + ": " + judgement;
         return new Comparison(
                 comparator,
@@ -186,7 +186,7 @@ public final class Comparisons {
                 JudgementBasis.CONFIDENCE_INTERVAL,
                 Optional.of(interval),
                 reason,
-                policy.getReference());
+                policy.reference());
     }
 
     /**
@@ -208,7 +208,7 @@ public final class Comparisons {
             String comparator,
             BigDecimal comparatorValue,
             BenchmarkPolicy policy) {
-        if (policy.getJudgementBasis() == JudgementBasis.CONFIDENCE_INTERVAL) {
+        if (policy.judgementBasis() == JudgementBasis.CONFIDENCE_INTERVAL) {
             if (interval != null) {
                 return byInterval(polarity, areaValue, interval, comparator, comparatorValue, policy);
             }
@@ -320,7 +320,7 @@ public final class Comparisons {
                 basis,
                 Optional.empty(),
                 "not compared with " + comparator + ": " + missing,
-                policy.getReference());
+                policy.reference());
     }
 
     /** Codes in reasons. */

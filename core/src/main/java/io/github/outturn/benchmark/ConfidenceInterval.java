@@ -100,27 +100,27 @@ public final class ConfidenceInterval {
     }
 
     /** The lower limit. */
-    public double getLower() {
+    public double lower() {
         return lower;
     }
 
     /** The upper limit. */
-    public double getUpper() {
+    public double upper() {
         return upper;
     }
 
     /** The level. */
-    public ConfidenceLevel getLevel() {
+    public ConfidenceLevel level() {
         return level;
     }
 
     /** How the limits were obtained. */
-    public IntervalMethod getMethod() {
+    public IntervalMethod method() {
         return method;
     }
 
     /** The distance between the limits. */
-    public double getWidth() {
+    public double width() {
         return upper - lower;
     }
 

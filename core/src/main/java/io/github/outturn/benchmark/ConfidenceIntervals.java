@@ -47,7 +47,7 @@ public final class ConfidenceIntervals {
             throw new IllegalArgumentException(
                     "Numerator " + x + " of a proportion must be between 0 and the denominator " + n);
         }
-        double z = level.getZ();
+        double z = level.z();
         double z2 = z * z;
         double centre = 2 * x + z2;
         double spread = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
@@ -90,11 +90,11 @@ public final class ConfidenceIntervals {
             throw new IllegalArgumentException("Count " + x + " must be a whole number of at least 0");
         }
         if (x < BYAR_FROM && belowTen == SmallCountMethod.EXACT) {
-            double tail = level.getTailProbability();
+            double tail = level.tailProbability();
             return ConfidenceInterval.of(exactLower(x, tail), exactUpper(x, tail), level, IntervalMethod.EXACT_POISSON);
         }
         return ConfidenceInterval.of(
-                Math.max(0, byarLower(x, level.getZ())), byarUpper(x, level.getZ()), level, IntervalMethod.BYAR);
+                Math.max(0, byarLower(x, level.z())), byarUpper(x, level.z()), level, IntervalMethod.BYAR);
     }
 
     /**
@@ -186,7 +186,7 @@ public final class ConfidenceIntervals {
         }
         ConfidenceInterval c = count(x, level, belowTen);
         double scale = multiplier / denominator;
-        return ConfidenceInterval.of(c.getLower() * scale, c.getUpper() * scale, level, c.getMethod());
+        return ConfidenceInterval.of(c.lower() * scale, c.upper() * scale, level, c.method());
     }
 
     /**
@@ -212,7 +212,7 @@ public final class ConfidenceIntervals {
             throw new IllegalArgumentException(
                     "Sample size " + n + " is too small for a t interval: expected at least 2");
         }
-        double t = TDistribution.of(n - 1).inverseSurvivalProbability(level.getTailProbability());
+        double t = TDistribution.of(n - 1).inverseSurvivalProbability(level.tailProbability());
         double half = t * standardDeviation / Math.sqrt(n);
         return ConfidenceInterval.of(mean - half, mean + half, level, IntervalMethod.STUDENT_T);
     }
@@ -232,37 +232,36 @@ public final class ConfidenceIntervals {
      * @throws IllegalArgumentException if the numerator and denominator are out of range
      */
     public static Optional<ConfidenceInterval> of(Indicator indicator, Observation observation, ConfidenceLevel level) {
-        if (observation.getLowerCi().isPresent() && observation.getUpperCi().isPresent()) {
+        if (observation.lowerCi().isPresent() && observation.upperCi().isPresent()) {
             ConfidenceLevel given =
-                    observation.getCiLevel().map(ConfidenceLevel::of).orElse(level);
+                    observation.ciLevel().map(ConfidenceLevel::of).orElse(level);
             return Optional.of(ConfidenceInterval.given(
-                    observation.getLowerCi().get(), observation.getUpperCi().get(), given));
+                    observation.lowerCi().get(), observation.upperCi().get(), given));
         }
-        Optional<BigDecimal> numerator = observation.getNumerator();
-        switch (indicator.getStatisticType()) {
+        Optional<BigDecimal> numerator = observation.numerator();
+        switch (indicator.statisticType()) {
             case PROPORTION:
-                if (numerator.isEmpty() || observation.getDenominator().isEmpty()) {
+                if (numerator.isEmpty() || observation.denominator().isEmpty()) {
                     return Optional.empty();
                 }
                 ConfidenceInterval p = proportion(
                         numerator.get().doubleValue(),
-                        observation.getDenominator().get().doubleValue(),
+                        observation.denominator().get().doubleValue(),
                         level);
                 double scale = multiplier(indicator).orElse(1);
-                return Optional.of(
-                        ConfidenceInterval.of(p.getLower() * scale, p.getUpper() * scale, level, p.getMethod()));
+                return Optional.of(ConfidenceInterval.of(p.lower() * scale, p.upper() * scale, level, p.method()));
             case COUNT:
-                Optional<BigDecimal> x = numerator.or(observation::getValue);
+                Optional<BigDecimal> x = numerator.or(observation::value);
                 return x.map(v -> count(v.doubleValue(), level));
             case RATE:
                 if (numerator.isEmpty()
-                        || observation.getDenominator().isEmpty()
+                        || observation.denominator().isEmpty()
                         || multiplier(indicator).isEmpty()) {
                     return Optional.empty();
                 }
                 return Optional.of(rate(
                         numerator.get().doubleValue(),
-                        observation.getDenominator().get().doubleValue(),
+                        observation.denominator().get().doubleValue(),
                         multiplier(indicator).getAsDouble(),
                         level));
             default:
@@ -271,10 +270,10 @@ public final class ConfidenceIntervals {
     }
 
     private static java.util.OptionalDouble multiplier(Indicator indicator) {
-        if (indicator.getMultiplier().isPresent()) {
-            return java.util.OptionalDouble.of(indicator.getMultiplier().get().doubleValue());
+        if (indicator.multiplier().isPresent()) {
+            return java.util.OptionalDouble.of(indicator.multiplier().get().doubleValue());
         }
-        if (indicator.getUnit().filter("%"::equals).isPresent()) {
+        if (indicator.unit().filter("%"::equals).isPresent()) {
             return java.util.OptionalDouble.of(100);
         }
         return java.util.OptionalDouble.empty();

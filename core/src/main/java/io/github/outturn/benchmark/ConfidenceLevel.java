@@ -132,17 +132,17 @@ public final class ConfidenceLevel implements Comparable<ConfidenceLevel> {
     }
 
     /** The level as a fraction, such as 0.95 or 0.998. */
-    public BigDecimal getLevel() {
+    public BigDecimal level() {
         return level;
     }
 
     /** The two-sided standard normal quantile: Phi^-1(1 - (1 - level) / 2). */
-    public double getZ() {
+    public double z() {
         return z;
     }
 
     /** The probability left in each tail, (1 - level) / 2: 0.025 at 95%, 0.001 at 99.8%. */
-    public double getTailProbability() {
+    public double tailProbability() {
         return tail;
     }
 

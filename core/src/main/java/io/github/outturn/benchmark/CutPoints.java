@@ -100,17 +100,17 @@ public final class CutPoints {
     }
 
     /** The cut points, ascending. */
-    public List<BigDecimal> getPoints() {
+    public List<BigDecimal> points() {
         return points;
     }
 
     /** The number of values they were computed from. */
-    public int getCount() {
+    public int count() {
         return count;
     }
 
     /** The number of bands: 4 for quartiles, 5 for quintiles. */
-    public int getParts() {
+    public int parts() {
         return points.size() + 1;
     }
 

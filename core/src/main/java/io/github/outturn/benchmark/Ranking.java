@@ -249,7 +249,7 @@ public final class Ranking {
     }
 
     /** How many values were ranked: the n of "r of n". */
-    public int getCount() {
+    public int count() {
         return count;
     }
 
@@ -274,7 +274,7 @@ public final class Ranking {
      * The rank number at this position, or 0 when unranked: no allocation.
      *
      * @param index 0 to {@code size() - 1}
-     * @return 1 to {@link #getCount()}, or 0
+     * @return 1 to {@link #count()}, or 0
      */
     public int rankNumberAt(int index) {
         return ranks[Objects.checkIndex(index, ranks.length)];

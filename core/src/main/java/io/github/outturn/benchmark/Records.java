@@ -44,7 +44,7 @@ public final class Records {
         int at = -1;
         for (int i = series.size() - 1; i >= 0; i--) {
             Observation o = series.get(i);
-            if (o.getPeriod().equals(period) && o.getValue().isPresent()) {
+            if (o.period().equals(period) && o.value().isPresent()) {
                 at = i;
                 break;
             }
@@ -52,7 +52,7 @@ public final class Records {
         if (at < 0) {
             throw new IllegalArgumentException("The series has no value for " + period + ": a record needs one");
         }
-        BigDecimal value = series.get(at).getValue().get();
+        BigDecimal value = series.get(at).value().get();
         int earlier = 0;
         ReportingPeriod first = period;
         ReportingPeriod highestSince = null;
@@ -65,24 +65,24 @@ public final class Records {
         ReportingPeriod previous = null;
         for (int i = at - 1; i >= 0; i--) {
             Observation o = series.get(i);
-            if (o.getValue().isEmpty() || o.getPeriod().compareTo(period) >= 0) {
+            if (o.value().isEmpty() || o.period().compareTo(period) >= 0) {
                 continue;
             }
             earlier++;
-            first = o.getPeriod();
-            int c = o.getValue().get().compareTo(value);
+            first = o.period();
+            int c = o.value().get().compareTo(value);
             if (!highBroken && c >= 0) {
                 highBroken = true;
-                highestSince = o.getPeriod();
+                highestSince = o.period();
                 highIsPrevious = !previousSeen;
             }
             if (!lowBroken && c <= 0) {
                 lowBroken = true;
-                lowestSince = o.getPeriod();
+                lowestSince = o.period();
                 lowIsPrevious = !previousSeen;
             }
             if (!previousSeen) {
-                previous = o.getPeriod();
+                previous = o.period();
             }
             previousSeen = true;
         }

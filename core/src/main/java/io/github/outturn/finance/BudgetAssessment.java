@@ -27,67 +27,67 @@ import org.immutables.value.Value;
 public abstract class BudgetAssessment {
 
     /** What the assessment covers. */
-    public abstract FinanceScope getScope();
+    public abstract FinanceScope scope();
 
     /** The service, the portfolio, or "Council". */
-    public abstract String getName();
+    public abstract String name();
 
     /** The portfolio, for a service's line and for a portfolio. */
-    public abstract Optional<String> getPortfolio();
+    public abstract Optional<String> portfolio();
 
     /** Whether the lines are within the cash limit (a total covers lines of one kind only). */
-    public abstract boolean isCashLimit();
+    public abstract boolean cashLimit();
 
     /** The period the forecast was made at. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** Spending or income (for a total, by the sign of the net budget). */
-    public abstract LineKind getKind();
+    public abstract LineKind kind();
 
     /** The budget (the sum of the lines' budgets for a total). */
-    public abstract Money getBudget();
+    public abstract Money budget();
 
     /** The forecast outturn. */
-    public abstract Money getForecast();
+    public abstract Money forecast();
 
     /** The actual spend to date, when known for every line. */
-    public abstract Optional<Money> getActual();
+    public abstract Optional<Money> actual();
 
     /** Forecast less budget: positive is adverse (an overspend, or income falling short). */
-    public abstract Money getVariance();
+    public abstract Money variance();
 
     /**
      * The variance as a percentage of the budget's magnitude, rounded as the policy shows it; absent
      * for a zero budget.
      */
-    public abstract Optional<BigDecimal> getPercentOfBudget();
+    public abstract Optional<BigDecimal> percentOfBudget();
 
     /** The status by the policy's thresholds, decided on the exact figures. */
-    public abstract Status getStatus();
+    public abstract Status status();
 
     /** Whether the variance is an underspend at or beyond the policy's significance limits. */
-    public abstract boolean isSignificantUnderspend();
+    public abstract boolean significantUnderspend();
 
     /** The previous period with a forecast for the same lines in the same year, if there is one. */
-    public abstract Optional<ReportingPeriod> getPreviousPeriod();
+    public abstract Optional<ReportingPeriod> previousPeriod();
 
     /** The variance then, when there was a previous forecast. */
-    public abstract Optional<Money> getPreviousVariance();
+    public abstract Optional<Money> previousVariance();
 
     /** The variance now less the variance then: positive is an adverse movement. */
-    public abstract Optional<Money> getMovement();
+    public abstract Optional<Money> movement();
 
     /** Why the status is what it is, quoting the figures as the policy shows them. */
-    public abstract String getReason();
+    public abstract String reason();
 
     /** How the variance has moved since the previous forecast, in words. */
-    public abstract Optional<String> getMovementReason();
+    public abstract Optional<String> movementReason();
 
     /** The service's commentary, for a line. */
-    public abstract Optional<String> getCommentary();
+    public abstract Optional<String> commentary();
 
     /** The policy that decided the status, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** A builder. */
     public static Builder builder() {

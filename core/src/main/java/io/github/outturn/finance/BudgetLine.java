@@ -38,41 +38,41 @@ public abstract class BudgetLine {
 
     /** The portfolio the service belongs to, such as "Children and Families". */
     @NotBlank
-    public abstract String getPortfolio();
+    public abstract String portfolio();
 
     /** The service or cost centre, such as "External placements". */
     @NotBlank
-    public abstract String getService();
+    public abstract String service();
 
     /** The financial year the budget is for. */
-    public abstract FinancialYear getYear();
+    public abstract FinancialYear year();
 
     /** The period the forecast was made at: a quarter, month, half year, or the year for the outturn. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The budget for the year (negative for income). */
-    public abstract Money getBudget();
+    public abstract Money budget();
 
     /** The forecast outturn for the year (negative for income). */
-    public abstract Money getForecast();
+    public abstract Money forecast();
 
     /** The actual spend (or income) to date, where known. */
-    public abstract Optional<Money> getActual();
+    public abstract Optional<Money> actual();
 
     /** Whether the line is within the cash limit. Default true. */
     @Value.Default
-    public boolean isCashLimit() {
+    public boolean cashLimit() {
         return true;
     }
 
     /** Spending or income. Default INCOME when the budget is below zero, else SPENDING. */
     @Value.Default
-    public LineKind getKind() {
-        return LineKind.of(getBudget());
+    public LineKind kind() {
+        return LineKind.of(budget());
     }
 
     /** What the service says about its position. */
-    public abstract Optional<String> getCommentary();
+    public abstract Optional<String> commentary();
 
     /** A builder. */
     public static Builder builder() {

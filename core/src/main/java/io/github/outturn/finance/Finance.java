@@ -78,8 +78,8 @@ public final class Finance {
     public static BudgetAssessment assess(BudgetLine line, Optional<BudgetLine> previous, FinancePolicy policy) {
         return judged(
                 FinanceScope.SERVICE,
-                line.getService(),
-                Optional.of(line.getPortfolio()),
+                line.service(),
+                Optional.of(line.portfolio()),
                 List.of(line),
                 previous.map(List::of).orElse(List.of()),
                 policy);
@@ -99,53 +99,50 @@ public final class Finance {
             Dataset dataset, ReportingPeriod period, Optional<String> portfolio, FinancePolicy policy) {
         Objects.requireNonNull(period, "period");
         Predicate<String> chosen = p -> portfolio.isEmpty() || portfolio.get().equals(p);
-        List<BudgetLine> all = dataset.getBudgetLines().stream()
-                .filter(l -> chosen.test(l.getPortfolio()))
+        List<BudgetLine> all = dataset.budgetLines().stream()
+                .filter(l -> chosen.test(l.portfolio()))
                 .collect(Collectors.toList());
         List<BudgetLine> lines =
-                all.stream().filter(l -> l.getPeriod().equals(period)).collect(Collectors.toList());
+                all.stream().filter(l -> l.period().equals(period)).collect(Collectors.toList());
         FinanceReport.Builder report = FinanceReport.builder()
                 .period(period)
                 .portfolio(portfolio)
                 .displayRounding(policy.describeDisplay())
-                .policyReference(policy.getReference());
+                .policyReference(policy.reference());
         for (BudgetLine line : lines) {
             Optional<BudgetLine> previous = previous(
                     all,
                     line,
-                    l -> l.getPortfolio().equals(line.getPortfolio())
-                            && l.getService().equals(line.getService()),
-                    BudgetLine::getPeriod,
-                    BudgetLine::getYear);
+                    l -> l.portfolio().equals(line.portfolio()) && l.service().equals(line.service()),
+                    BudgetLine::period,
+                    BudgetLine::year);
             report.addServices(assess(line, previous, policy));
         }
-        List<BudgetLine> cash = lines.stream().filter(BudgetLine::isCashLimit).collect(Collectors.toList());
+        List<BudgetLine> cash = lines.stream().filter(BudgetLine::cashLimit).collect(Collectors.toList());
         List<BudgetLine> earlierCash =
-                all.stream().filter(BudgetLine::isCashLimit).collect(Collectors.toList());
+                all.stream().filter(BudgetLine::cashLimit).collect(Collectors.toList());
         for (Map.Entry<String, List<BudgetLine>> e :
-                byPortfolio(cash, BudgetLine::getPortfolio).entrySet()) {
+                byPortfolio(cash, BudgetLine::portfolio).entrySet()) {
             String name = e.getKey();
             report.addPortfolios(total(
                     FinanceScope.PORTFOLIO,
                     name,
                     Optional.of(name),
                     e.getValue(),
-                    earlierCash.stream()
-                            .filter(l -> l.getPortfolio().equals(name))
-                            .collect(Collectors.toList()),
+                    earlierCash.stream().filter(l -> l.portfolio().equals(name)).collect(Collectors.toList()),
                     policy));
         }
         if (portfolio.isEmpty() && !cash.isEmpty()) {
             report.council(total(FinanceScope.COUNCIL, "Council", Optional.empty(), cash, earlierCash, policy));
         }
-        List<BudgetLine> outside = lines.stream().filter(l -> !l.isCashLimit()).collect(Collectors.toList());
+        List<BudgetLine> outside = lines.stream().filter(l -> !l.cashLimit()).collect(Collectors.toList());
         if (!outside.isEmpty()) {
             report.outsideCashLimit(total(
                     FinanceScope.COUNCIL,
                     "Outside the cash limit",
                     portfolio,
                     outside,
-                    all.stream().filter(l -> !l.isCashLimit()).collect(Collectors.toList()),
+                    all.stream().filter(l -> !l.cashLimit()).collect(Collectors.toList()),
                     policy));
         }
         savings(dataset, period, chosen, portfolio.isEmpty(), policy, report);
@@ -160,8 +157,8 @@ public final class Finance {
      */
     public static Optional<ReportingPeriod> latestPeriod(Dataset dataset) {
         return java.util.stream.Stream.concat(
-                        dataset.getBudgetLines().stream().map(BudgetLine::getPeriod),
-                        dataset.getSavings().stream().map(Saving::getPeriod))
+                        dataset.budgetLines().stream().map(BudgetLine::period),
+                        dataset.savings().stream().map(Saving::period))
                 .max(ReportingPeriod.ORDER);
     }
 
@@ -177,9 +174,9 @@ public final class Finance {
             FinancePolicy policy) {
         BudgetLine first = lines.get(0);
         Optional<ReportingPeriod> before =
-                latestBefore(candidates, first, l -> true, BudgetLine::getPeriod, BudgetLine::getYear);
+                latestBefore(candidates, first, l -> true, BudgetLine::period, BudgetLine::year);
         List<BudgetLine> previous = before.map(p ->
-                        candidates.stream().filter(l -> l.getPeriod().equals(p)).collect(Collectors.toList()))
+                        candidates.stream().filter(l -> l.period().equals(p)).collect(Collectors.toList()))
                 .orElse(List.of());
         return judged(scope, name, portfolio, lines, previous, policy);
     }
@@ -192,18 +189,18 @@ public final class Finance {
             List<BudgetLine> previous,
             FinancePolicy policy) {
         BudgetLine first = lines.get(0);
-        Currency currency = first.getBudget().currency();
-        Money budget = Money.total(currency, map(lines, BudgetLine::getBudget));
-        Money forecast = Money.total(currency, map(lines, BudgetLine::getForecast));
+        Currency currency = first.budget().currency();
+        Money budget = Money.total(currency, map(lines, BudgetLine::budget));
+        Money forecast = Money.total(currency, map(lines, BudgetLine::forecast));
         Money variance = forecast.minus(budget);
-        LineKind kind = lines.size() == 1 ? first.getKind() : LineKind.of(budget);
+        LineKind kind = lines.size() == 1 ? first.kind() : LineKind.of(budget);
         Judgement j = judge(budget, variance, policy);
         BudgetAssessment.Builder b = BudgetAssessment.builder()
                 .scope(scope)
                 .name(name)
                 .portfolio(portfolio)
-                .cashLimit(first.isCashLimit())
-                .period(first.getPeriod())
+                .cashLimit(first.cashLimit())
+                .period(first.period())
                 .kind(kind)
                 .budget(budget)
                 .forecast(forecast)
@@ -212,17 +209,17 @@ public final class Finance {
                 .status(j.status())
                 .significantUnderspend(j.significantUnderspend())
                 .reason(reason(kind, budget, variance, j, policy))
-                .policyReference(policy.getReference());
-        if (lines.stream().allMatch(l -> l.getActual().isPresent())) {
-            b.actual(Money.total(currency, map(lines, l -> l.getActual().orElseThrow())));
+                .policyReference(policy.reference());
+        if (lines.stream().allMatch(l -> l.actual().isPresent())) {
+            b.actual(Money.total(currency, map(lines, l -> l.actual().orElseThrow())));
         }
         if (scope == FinanceScope.SERVICE) {
-            b.commentary(first.getCommentary());
+            b.commentary(first.commentary());
         }
         if (!previous.isEmpty()) {
-            ReportingPeriod then = previous.get(0).getPeriod();
-            Money was = Money.total(currency, map(previous, BudgetLine::getForecast))
-                    .minus(Money.total(currency, map(previous, BudgetLine::getBudget)));
+            ReportingPeriod then = previous.get(0).period();
+            Money was = Money.total(currency, map(previous, BudgetLine::forecast))
+                    .minus(Money.total(currency, map(previous, BudgetLine::budget)));
             b.previousPeriod(then)
                     .previousVariance(was)
                     .movement(variance.minus(was))
@@ -243,16 +240,15 @@ public final class Finance {
                     && reached(
                             size,
                             under,
-                            Optional.of(policy.getUnderspendPercent()),
-                            Optional.of(policy.getUnderspendAmount()),
-                            policy.getBreach());
+                            Optional.of(policy.underspendPercent()),
+                            Optional.of(policy.underspendAmount()),
+                            policy.breach());
             return new Judgement(Status.GREEN, significant);
         }
-        if (!within(
-                size, v, policy.getAmberPercent(), Optional.of(policy.getAmberAmount()), false, policy.getBreach())) {
+        if (!within(size, v, policy.amberPercent(), Optional.of(policy.amberAmount()), false, policy.breach())) {
             return new Judgement(Status.RED, false);
         }
-        if (within(size, v, policy.getGreenPercent(), policy.getGreenAmount(), true, policy.getBreach())) {
+        if (within(size, v, policy.greenPercent(), policy.greenAmount(), true, policy.breach())) {
             return new Judgement(Status.GREEN, false);
         }
         return new Judgement(Status.AMBER, false);
@@ -361,24 +357,23 @@ public final class Finance {
             boolean council,
             FinancePolicy policy,
             FinanceReport.Builder report) {
-        List<Saving> all = dataset.getSavings().stream()
-                .filter(s -> chosen.test(s.getPortfolio()))
+        List<Saving> all = dataset.savings().stream()
+                .filter(s -> chosen.test(s.portfolio()))
                 .collect(Collectors.toList());
-        List<Saving> now =
-                all.stream().filter(s -> s.getPeriod().equals(period)).collect(Collectors.toList());
+        List<Saving> now = all.stream().filter(s -> s.period().equals(period)).collect(Collectors.toList());
         for (Saving s : now) {
-            Optional<Saving> previous = previous(
-                    all, s, o -> o.getReference().equals(s.getReference()), Saving::getPeriod, Saving::getYear);
+            Optional<Saving> previous =
+                    previous(all, s, o -> o.reference().equals(s.reference()), Saving::period, Saving::year);
             report.addSavingItems(progress(s, previous, policy));
         }
         for (Map.Entry<String, List<Saving>> e :
-                byPortfolio(now, Saving::getPortfolio).entrySet()) {
+                byPortfolio(now, Saving::portfolio).entrySet()) {
             String name = e.getKey();
             report.addSavings(summary(
                     FinanceScope.PORTFOLIO,
                     name,
                     e.getValue(),
-                    all.stream().filter(s -> s.getPortfolio().equals(name)).collect(Collectors.toList()),
+                    all.stream().filter(s -> s.portfolio().equals(name)).collect(Collectors.toList()),
                     policy));
         }
         if (council && !now.isEmpty()) {
@@ -395,31 +390,31 @@ public final class Finance {
      * @return the progress
      */
     public static SavingProgress progress(Saving saving, Optional<Saving> previous, FinancePolicy policy) {
-        Money shortfall = saving.getRequired().minus(saving.getForecast());
+        Money shortfall = saving.required().minus(saving.forecast());
         StringBuilder reason = new StringBuilder()
-                .append(policy.display(saving.getForecast()))
+                .append(policy.display(saving.forecast()))
                 .append(" forecast against ")
-                .append(policy.display(saving.getRequired()))
+                .append(policy.display(saving.required()))
                 .append(" required")
                 .append(shortfallText(shortfall, policy, ", "))
                 .append(": ")
-                .append(saving.getStatus().name())
+                .append(saving.status().name())
                 .append(" (")
-                .append(saving.getStatus().meaning())
+                .append(saving.status().meaning())
                 .append(')');
-        previous.filter(p -> p.getStatus() != saving.getStatus())
+        previous.filter(p -> p.status() != saving.status())
                 .ifPresent(p -> reason.append(", ")
-                        .append(p.getStatus().name())
+                        .append(p.status().name())
                         .append(" at ")
-                        .append(p.getPeriod()));
+                        .append(p.period()));
         return SavingProgress.builder()
                 .saving(saving)
                 .shortfall(shortfall)
-                .previousPeriod(previous.map(Saving::getPeriod))
-                .previousStatus(previous.map(Saving::getStatus))
-                .previousForecast(previous.map(Saving::getForecast))
+                .previousPeriod(previous.map(Saving::period))
+                .previousStatus(previous.map(Saving::status))
+                .previousForecast(previous.map(Saving::forecast))
                 .reason(reason.toString())
-                .policyReference(policy.getReference())
+                .policyReference(policy.reference())
                 .build();
     }
 
@@ -436,18 +431,18 @@ public final class Finance {
     private static SavingsSummary summary(
             FinanceScope scope, String name, List<Saving> now, List<Saving> candidates, FinancePolicy policy) {
         Saving first = now.get(0);
-        Currency currency = first.getRequired().currency();
-        Money required = Money.total(currency, map(now, Saving::getRequired));
-        Money forecast = Money.total(currency, map(now, Saving::getForecast));
+        Currency currency = first.required().currency();
+        Money required = Money.total(currency, map(now, Saving::required));
+        Money forecast = Money.total(currency, map(now, Saving::forecast));
         Money delivered = Money.total(
-                currency, now.stream().flatMap(s -> s.getDelivered().stream()).collect(Collectors.toList()));
+                currency, now.stream().flatMap(s -> s.delivered().stream()).collect(Collectors.toList()));
         Money shortfall = required.minus(forecast);
         Map<SavingStatus, Integer> counts = new EnumMap<>(SavingStatus.class);
         Map<SavingStatus, Money> values = new EnumMap<>(SavingStatus.class);
         for (SavingStatus status : SavingStatus.values()) {
-            List<Saving> in = now.stream().filter(s -> s.getStatus() == status).collect(Collectors.toList());
+            List<Saving> in = now.stream().filter(s -> s.status() == status).collect(Collectors.toList());
             counts.put(status, in.size());
-            values.put(status, Money.total(currency, map(in, Saving::getRequired)));
+            values.put(status, Money.total(currency, map(in, Saving::required)));
         }
         StringBuilder reason = new StringBuilder("savings of ")
                 .append(policy.display(forecast))
@@ -474,7 +469,7 @@ public final class Finance {
         SavingsSummary.Builder b = SavingsSummary.builder()
                 .scope(scope)
                 .name(name)
-                .period(first.getPeriod())
+                .period(first.period())
                 .required(required)
                 .forecast(forecast)
                 .delivered(delivered)
@@ -482,25 +477,24 @@ public final class Finance {
                 .countByStatus(counts)
                 .valueByStatus(values)
                 .reason(reason.toString())
-                .policyReference(policy.getReference());
-        latestBefore(candidates, first, s -> true, Saving::getPeriod, Saving::getYear)
-                .ifPresent(then -> {
-                    Money was = Money.total(
-                            currency,
-                            candidates.stream()
-                                    .filter(s -> s.getPeriod().equals(then))
-                                    .map(Saving::getForecast)
-                                    .collect(Collectors.toList()));
-                    Money change = forecast.minus(was);
-                    b.previousPeriod(then)
-                            .previousForecast(was)
-                            .movement(change)
-                            .movementReason(
-                                    change.signum() == 0
-                                            ? "the forecast is unchanged since " + then
-                                            : "the forecast has " + (change.signum() > 0 ? "risen" : "fallen") + " by "
-                                                    + policy.display(change.abs()) + " since " + then);
-                });
+                .policyReference(policy.reference());
+        latestBefore(candidates, first, s -> true, Saving::period, Saving::year).ifPresent(then -> {
+            Money was = Money.total(
+                    currency,
+                    candidates.stream()
+                            .filter(s -> s.period().equals(then))
+                            .map(Saving::forecast)
+                            .collect(Collectors.toList()));
+            Money change = forecast.minus(was);
+            b.previousPeriod(then)
+                    .previousForecast(was)
+                    .movement(change)
+                    .movementReason(
+                            change.signum() == 0
+                                    ? "the forecast is unchanged since " + then
+                                    : "the forecast has " + (change.signum() > 0 ? "risen" : "fallen") + " by "
+                                            + policy.display(change.abs()) + " since " + then);
+        });
         return b.build();
     }
 
@@ -528,7 +522,7 @@ public final class Finance {
         return candidates.stream()
                 .filter(c -> same.test(c)
                         && year.apply(c).equals(ownYear)
-                        && period.apply(c).getEnd().isBefore(own.getEnd()))
+                        && period.apply(c).end().isBefore(own.end()))
                 .max(java.util.Comparator.comparing(period, ReportingPeriod.ORDER));
     }
 

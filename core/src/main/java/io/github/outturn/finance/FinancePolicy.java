@@ -51,34 +51,34 @@ public abstract class FinancePolicy {
 
     /** The policy's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The policy's version: change it whenever a setting changes. */
     @NotBlank
-    public abstract String getVersion();
+    public abstract String version();
 
     /** An overspend below this percentage of the budget is GREEN. Default 1. */
     @Value.Default
-    public BigDecimal getGreenPercent() {
+    public BigDecimal greenPercent() {
         return BigDecimal.ONE;
     }
 
     /**
-     * An overspend below this amount is GREEN (combined with {@link #getGreenPercent()} by {@link
+     * An overspend below this amount is GREEN (combined with {@link #greenPercent()} by {@link
      * #getBreach()}). Default absent: the percentage alone decides, and on a zero budget no overspend is
      * GREEN.
      */
-    public abstract Optional<BigDecimal> getGreenAmount();
+    public abstract Optional<BigDecimal> greenAmount();
 
     /** An overspend up to and including this percentage of the budget is at worst AMBER. Default 2. */
     @Value.Default
-    public BigDecimal getAmberPercent() {
+    public BigDecimal amberPercent() {
         return BigDecimal.valueOf(2);
     }
 
     /** An overspend up to and including this amount is at worst AMBER. Default 250000. */
     @Value.Default
-    public BigDecimal getAmberAmount() {
+    public BigDecimal amberAmount() {
         return BigDecimal.valueOf(250_000);
     }
 
@@ -88,69 +88,69 @@ public abstract class FinancePolicy {
      * cannot be worked out and the amounts alone decide.
      */
     @Value.Default
-    public Breach getBreach() {
+    public Breach breach() {
         return Breach.EITHER_LIMIT;
     }
 
     /** An underspend of at least this percentage of the budget is significant. Default 2. */
     @Value.Default
-    public BigDecimal getUnderspendPercent() {
+    public BigDecimal underspendPercent() {
         return BigDecimal.valueOf(2);
     }
 
-    /** An underspend of at least this amount is significant (combined by {@link #getBreach()}). Default 250000. */
+    /** An underspend of at least this amount is significant (combined by {@link #breach()}). Default 250000. */
     @Value.Default
-    public BigDecimal getUnderspendAmount() {
+    public BigDecimal underspendAmount() {
         return BigDecimal.valueOf(250_000);
     }
 
     /** The unit amounts are shown in. Default AUTO: £m, £k or £ by size. */
     @Value.Default
-    public MoneyUnit getDisplayUnit() {
+    public MoneyUnit displayUnit() {
         return MoneyUnit.AUTO;
     }
 
     /** Decimal places amounts are shown to in their unit (AUTO: in £m only). Default 1. */
     @Value.Default
-    public int getDisplayDecimals() {
+    public int displayDecimals() {
         return 1;
     }
 
     /** Decimal places percentages are shown to. Default 1. */
     @Value.Default
-    public int getPercentDecimals() {
+    public int percentDecimals() {
         return 1;
     }
 
     /** How shown amounts and percentages are rounded. Default HALF_UP. */
     @Value.Default
-    public RoundingMode getRounding() {
+    public RoundingMode rounding() {
         return RoundingMode.HALF_UP;
     }
 
     /** Whether a saving may be forecast above its requirement (over-delivery). Default false. */
     @Value.Default
-    public boolean isSavingsAboveRequirementAllowed() {
+    public boolean savingsAboveRequirementAllowed() {
         return false;
     }
 
     @Value.Check
     void check() {
-        notNegative("greenPercent", getGreenPercent());
-        getGreenAmount().ifPresent(a -> notNegative("greenAmount", a));
-        notNegative("amberPercent", getAmberPercent());
-        notNegative("amberAmount", getAmberAmount());
-        notNegative("underspendPercent", getUnderspendPercent());
-        notNegative("underspendAmount", getUnderspendAmount());
-        if (getGreenPercent().compareTo(getAmberPercent()) > 0) {
-            throw new IllegalStateException("Finance policy " + getReference() + " has greenPercent "
-                    + getGreenPercent().toPlainString() + " above amberPercent "
-                    + getAmberPercent().toPlainString() + ": the Green band lies within the Amber one");
+        notNegative("greenPercent", greenPercent());
+        greenAmount().ifPresent(a -> notNegative("greenAmount", a));
+        notNegative("amberPercent", amberPercent());
+        notNegative("amberAmount", amberAmount());
+        notNegative("underspendPercent", underspendPercent());
+        notNegative("underspendAmount", underspendAmount());
+        if (greenPercent().compareTo(amberPercent()) > 0) {
+            throw new IllegalStateException("Finance policy " + reference() + " has greenPercent "
+                    + greenPercent().toPlainString() + " above amberPercent "
+                    + amberPercent().toPlainString() + ": the Green band lies within the Amber one");
         }
-        decimals("displayDecimals", getDisplayDecimals());
-        decimals("percentDecimals", getPercentDecimals());
-        if (getRounding() == RoundingMode.UNNECESSARY) {
-            throw new IllegalStateException("Finance policy " + getReference()
+        decimals("displayDecimals", displayDecimals());
+        decimals("percentDecimals", percentDecimals());
+        if (rounding() == RoundingMode.UNNECESSARY) {
+            throw new IllegalStateException("Finance policy " + reference()
                     + " has rounding unnecessary: shown figures must be rounded, give half-up or another mode");
         }
     }
@@ -158,21 +158,21 @@ public abstract class FinancePolicy {
     private void notNegative(String name, BigDecimal value) {
         DecimalRange.require(name, value);
         if (value.signum() < 0) {
-            throw new IllegalStateException("Finance policy " + getReference() + " has " + name + " "
+            throw new IllegalStateException("Finance policy " + reference() + " has " + name + " "
                     + value.toPlainString() + ": expected 0 or more");
         }
     }
 
     private void decimals(String name, int value) {
         if (value < 0 || value > MAX_DECIMALS) {
-            throw new IllegalStateException("Finance policy " + getReference() + " has " + name + " " + value
-                    + ": expected 0 to " + MAX_DECIMALS);
+            throw new IllegalStateException(
+                    "Finance policy " + reference() + " has " + name + " " + value + ": expected 0 to " + MAX_DECIMALS);
         }
     }
 
     /** {@code id@version}, the way results name their policy. */
-    public String getReference() {
-        return getId() + "@" + getVersion();
+    public String reference() {
+        return id() + "@" + version();
     }
 
     /**
@@ -185,16 +185,16 @@ public abstract class FinancePolicy {
      */
     public String display(Money money) {
         BigDecimal size = money.amount().abs();
-        MoneyUnit unit = getDisplayUnit();
-        int places = getDisplayDecimals();
+        MoneyUnit unit = displayUnit();
+        int places = displayDecimals();
         if (unit == MoneyUnit.AUTO) {
             places = 0;
             if (size.compareTo(MILLION) >= 0
-                    || size.divide(THOUSAND).setScale(0, getRounding()).compareTo(THOUSAND) >= 0) {
+                    || size.divide(THOUSAND).setScale(0, rounding()).compareTo(THOUSAND) >= 0) {
                 unit = MoneyUnit.MILLIONS;
-                places = getDisplayDecimals();
+                places = displayDecimals();
             } else if (size.compareTo(THOUSAND) >= 0
-                    || size.setScale(0, getRounding()).compareTo(THOUSAND) >= 0) {
+                    || size.setScale(0, rounding()).compareTo(THOUSAND) >= 0) {
                 unit = MoneyUnit.THOUSANDS;
             } else {
                 unit = MoneyUnit.UNITS;
@@ -205,7 +205,7 @@ public abstract class FinancePolicy {
             case THOUSANDS -> size.divide(THOUSAND);
             default -> size;
         };
-        BigDecimal shown = scaled.setScale(places, getRounding());
+        BigDecimal shown = scaled.setScale(places, rounding());
         String suffix = unit == MoneyUnit.MILLIONS ? "m" : unit == MoneyUnit.THOUSANDS ? "k" : "";
         String sign = money.signum() < 0 && shown.signum() != 0 ? "-" : "";
         return sign + symbol(money) + grouped(shown) + suffix;
@@ -215,7 +215,7 @@ public abstract class FinancePolicy {
      * A percentage as the policy shows it, without its sign: {@code "4.5%"}.
      *
      * @param percent the exact percentage
-     * @return the magnitude rounded to {@link #getPercentDecimals()} by {@link #getRounding()}
+     * @return the magnitude rounded to {@link #percentDecimals()} by {@link #rounding()}
      */
     public String displayPercent(BigDecimal percent) {
         return roundPercent(percent).abs().toPlainString() + "%";
@@ -223,7 +223,7 @@ public abstract class FinancePolicy {
 
     /** A percentage rounded as the policy shows it, sign kept. */
     public BigDecimal roundPercent(BigDecimal percent) {
-        return percent.setScale(getPercentDecimals(), getRounding());
+        return percent.setScale(percentDecimals(), rounding());
     }
 
     /**
@@ -232,16 +232,16 @@ public abstract class FinancePolicy {
      * half up"}.
      */
     public String describeDisplay() {
-        String amounts = switch (getDisplayUnit()) {
+        String amounts = switch (displayUnit()) {
             case AUTO ->
-                "amounts of £1m or more in £m to " + places(getDisplayDecimals())
+                "amounts of £1m or more in £m to " + places(displayDecimals())
                         + ", smaller ones to the nearest £1k or £1";
-            case MILLIONS -> "amounts in £m to " + places(getDisplayDecimals());
-            case THOUSANDS -> "amounts in £k to " + places(getDisplayDecimals());
-            case UNITS -> "amounts in £ to " + places(getDisplayDecimals());
+            case MILLIONS -> "amounts in £m to " + places(displayDecimals());
+            case THOUSANDS -> "amounts in £k to " + places(displayDecimals());
+            case UNITS -> "amounts in £ to " + places(displayDecimals());
         };
-        return amounts + "; percentages to " + places(getPercentDecimals()) + "; rounded "
-                + Codes.of(getRounding()).replace('-', ' ');
+        return amounts + "; percentages to " + places(percentDecimals()) + "; rounded "
+                + Codes.of(rounding()).replace('-', ' ');
     }
 
     private static String places(int n) {

@@ -27,37 +27,37 @@ import org.immutables.value.Value;
 public abstract class FinanceReport {
 
     /** The period reported. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The portfolio the report is limited to, if any. */
-    public abstract Optional<String> getPortfolio();
+    public abstract Optional<String> portfolio();
 
     /** Every budget line of the period, in the dataset's order. */
-    public abstract List<BudgetAssessment> getServices();
+    public abstract List<BudgetAssessment> services();
 
     /** The cash-limit lines summed by portfolio, in order of first appearance. */
-    public abstract List<BudgetAssessment> getPortfolios();
+    public abstract List<BudgetAssessment> portfolios();
 
     /** The cash-limit lines of every portfolio summed, when no portfolio was chosen. */
-    public abstract Optional<BudgetAssessment> getCouncil();
+    public abstract Optional<BudgetAssessment> council();
 
     /** The lines outside the cash limit summed, if there are any. */
-    public abstract Optional<BudgetAssessment> getOutsideCashLimit();
+    public abstract Optional<BudgetAssessment> outsideCashLimit();
 
     /** Every saving of the period, in the dataset's order. */
-    public abstract List<SavingProgress> getSavingItems();
+    public abstract List<SavingProgress> savingItems();
 
     /** The savings programme by portfolio. */
-    public abstract List<SavingsSummary> getSavings();
+    public abstract List<SavingsSummary> savings();
 
     /** The savings programme of every portfolio, when no portfolio was chosen. */
-    public abstract Optional<SavingsSummary> getSavingsTotal();
+    public abstract Optional<SavingsSummary> savingsTotal();
 
     /** How figures are rounded for display, in words. */
-    public abstract String getDisplayRounding();
+    public abstract String displayRounding();
 
     /** The policy that produced it, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** A builder. */
     public static Builder builder() {

@@ -36,39 +36,39 @@ public abstract class Saving {
 
     /** The proposal's reference in the programme, such as "CF-03". */
     @NotBlank
-    public abstract String getReference();
+    public abstract String reference();
 
     /** What the proposal is. */
     @NotBlank
-    public abstract String getTitle();
+    public abstract String title();
 
     /** The portfolio delivering it. */
     @NotBlank
-    public abstract String getPortfolio();
+    public abstract String portfolio();
 
     /** The financial year the saving is required in. */
-    public abstract FinancialYear getYear();
+    public abstract FinancialYear year();
 
     /** The period the forecast was made at. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The saving required in the year. */
-    public abstract Money getRequired();
+    public abstract Money required();
 
     /** The saving forecast to be delivered in the year. */
-    public abstract Money getForecast();
+    public abstract Money forecast();
 
     /** The saving delivered so far, where known. */
-    public abstract Optional<Money> getDelivered();
+    public abstract Optional<Money> delivered();
 
     /** The council's status for it. */
-    public abstract SavingStatus getStatus();
+    public abstract SavingStatus status();
 
     /** The council's risk rating, where given. */
-    public abstract Optional<RiskRating> getRisk();
+    public abstract Optional<RiskRating> risk();
 
     /** What the service says about it. */
-    public abstract Optional<String> getCommentary();
+    public abstract Optional<String> commentary();
 
     /** A builder. */
     public static Builder builder() {

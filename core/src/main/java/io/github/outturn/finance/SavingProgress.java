@@ -22,25 +22,25 @@ import org.immutables.value.Value;
 public abstract class SavingProgress {
 
     /** The saving as reported. */
-    public abstract Saving getSaving();
+    public abstract Saving saving();
 
     /** Required less forecast: positive is a shortfall, negative a forecast above the requirement. */
-    public abstract Money getShortfall();
+    public abstract Money shortfall();
 
     /** The previous period with a record of this saving in the same year. */
-    public abstract Optional<ReportingPeriod> getPreviousPeriod();
+    public abstract Optional<ReportingPeriod> previousPeriod();
 
     /** Its status then. */
-    public abstract Optional<SavingStatus> getPreviousStatus();
+    public abstract Optional<SavingStatus> previousStatus();
 
     /** Its forecast then. */
-    public abstract Optional<Money> getPreviousForecast();
+    public abstract Optional<Money> previousForecast();
 
     /** The saving's position in words, with its status and any change of status. */
-    public abstract String getReason();
+    public abstract String reason();
 
     /** The policy that showed the figures, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** A builder. */
     public static Builder builder() {

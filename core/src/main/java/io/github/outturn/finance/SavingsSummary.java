@@ -27,49 +27,49 @@ import org.immutables.value.Value;
 public abstract class SavingsSummary {
 
     /** PORTFOLIO or COUNCIL. */
-    public abstract FinanceScope getScope();
+    public abstract FinanceScope scope();
 
     /** The portfolio, or "Council". */
-    public abstract String getName();
+    public abstract String name();
 
     /** The period the forecasts were made at. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The total requirement. */
-    public abstract Money getRequired();
+    public abstract Money required();
 
     /** The total forecast to be delivered. */
-    public abstract Money getForecast();
+    public abstract Money forecast();
 
     /** The total delivered so far, of the savings that say. */
-    public abstract Money getDelivered();
+    public abstract Money delivered();
 
     /** Required less forecast: positive is a shortfall. */
-    public abstract Money getShortfall();
+    public abstract Money shortfall();
 
     /** How many savings have each status (every status present, 0 where none). */
-    public abstract Map<SavingStatus, Integer> getCountByStatus();
+    public abstract Map<SavingStatus, Integer> countByStatus();
 
     /** The requirement of the savings with each status (every status present). */
-    public abstract Map<SavingStatus, Money> getValueByStatus();
+    public abstract Map<SavingStatus, Money> valueByStatus();
 
     /** The previous period with savings of this scope in the same year. */
-    public abstract Optional<ReportingPeriod> getPreviousPeriod();
+    public abstract Optional<ReportingPeriod> previousPeriod();
 
     /** The total forecast then. */
-    public abstract Optional<Money> getPreviousForecast();
+    public abstract Optional<Money> previousForecast();
 
     /** The forecast now less the forecast then: negative is a fall. */
-    public abstract Optional<Money> getMovement();
+    public abstract Optional<Money> movement();
 
     /** The position in words: forecast, requirement, shortfall and distribution. */
-    public abstract String getReason();
+    public abstract String reason();
 
     /** How the forecast has moved, in words. */
-    public abstract Optional<String> getMovementReason();
+    public abstract Optional<String> movementReason();
 
     /** The policy that showed the figures, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** A builder. */
     public static Builder builder() {

@@ -34,39 +34,39 @@ public abstract class Concern {
     }
 
     /** A measure or an action. */
-    public abstract Subject getSubject();
+    public abstract Subject subject();
 
     /** The indicator's or the action's id. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The indicator's name or the action's title. */
-    public abstract String getName();
+    public abstract String name();
 
     /** The area, for a measure. */
-    public abstract Optional<String> getAreaCode();
+    public abstract Optional<String> areaCode();
 
     /** The period looked at. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** Why, the most serious first. */
-    public abstract List<ConcernReason> getReasons();
+    public abstract List<ConcernReason> reasons();
 
     /** One sentence per reason, in the same order. */
-    public abstract List<String> getSentences();
+    public abstract List<String> sentences();
 
     /** The measure's status against target, or the action's rating. */
-    public abstract Optional<Status> getStatus();
+    public abstract Optional<Status> status();
 
     /** The note recorded against the observation, or the commentary of the action's update. */
-    public abstract Optional<String> getCommentary();
+    public abstract Optional<String> commentary();
 
     /** The highlight policy that chose it, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** The sentences, joined. */
     @Override
     public String toString() {
-        return String.join(" ", getSentences());
+        return String.join(" ", sentences());
     }
 
     /** A builder. */

@@ -47,7 +47,7 @@ final class Context {
 
         /** The number of places worth a sentence at either end of the group: "in the top 5". */
         int top(HighlightPolicy policy) {
-            return type == ComparatorType.STATISTICAL_NEIGHBOURS ? policy.getNeighbourTopN() : policy.getTopN();
+            return type == ComparatorType.STATISTICAL_NEIGHBOURS ? policy.neighbourTopN() : policy.topN();
         }
     }
 
@@ -74,27 +74,27 @@ final class Context {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.ratingPolicy = Objects.requireNonNull(ratingPolicy, "ratingPolicy");
         this.benchmarkPolicy = Objects.requireNonNull(benchmarkPolicy, "benchmarkPolicy");
-        boolean currentOnly = benchmarkPolicy.getRankingSet() == RankingSet.CURRENT_AUTHORITIES;
-        for (Area a : dataset.getAreas()) {
-            if (a.getType() == AreaType.LOCAL_AUTHORITY && !(currentOnly && !a.isCurrent())) {
-                authorities.add(a.getCode());
-                authoritySet.add(a.getCode());
-                a.getRegionCode()
+        boolean currentOnly = benchmarkPolicy.rankingSet() == RankingSet.CURRENT_AUTHORITIES;
+        for (Area a : dataset.areas()) {
+            if (a.type() == AreaType.LOCAL_AUTHORITY && !(currentOnly && !a.current())) {
+                authorities.add(a.code());
+                authoritySet.add(a.code());
+                a.regionCode()
                         .ifPresent(r -> regions.computeIfAbsent(r, k -> new ArrayList<>())
-                                .add(a.getCode()));
+                                .add(a.code()));
             }
         }
-        for (ComparatorGroup g : dataset.getComparatorGroups()) {
-            if (g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
-                    && g.getAreaCode().isPresent()) {
-                neighbours.putIfAbsent(g.getAreaCode().get(), g);
+        for (ComparatorGroup g : dataset.comparatorGroups()) {
+            if (g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
+                    && g.areaCode().isPresent()) {
+                neighbours.putIfAbsent(g.areaCode().get(), g);
             }
         }
     }
 
     /** Whether the dataset lists enough local authorities for its England group to be "the country". */
     boolean national() {
-        return authorities.size() >= policy.getNationalGroupMinimum();
+        return authorities.size() >= policy.nationalGroupMinimum();
     }
 
     /**
@@ -103,13 +103,13 @@ final class Context {
      */
     boolean rankable(String areaCode) {
         return dataset.findArea(areaCode)
-                .map(a -> a.getType() == AreaType.LOCAL_AUTHORITY)
+                .map(a -> a.type() == AreaType.LOCAL_AUTHORITY)
                 .orElse(true);
     }
 
     /** The area's name, or its code when the dataset does not name it. */
     String name(String areaCode) {
-        return dataset.findArea(areaCode).map(Area::getName).orElse(areaCode);
+        return dataset.findArea(areaCode).map(Area::name).orElse(areaCode);
     }
 
     /**
@@ -130,10 +130,10 @@ final class Context {
                 "England",
                 national ? "in the country" : "among local authorities in the dataset",
                 national ? "local authorities in England" : "local authorities in the dataset",
-                benchmarkPolicy.getRankingSet().describe() + " in the dataset",
+                benchmarkPolicy.rankingSet().describe() + " in the dataset",
                 authorities,
                 "England"));
-        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
+        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::regionCode);
         if (region.isPresent() && regions.containsKey(region.get())) {
             String name = name(region.get());
             out.add(new Group(
@@ -141,7 +141,7 @@ final class Context {
                     name,
                     "in " + Wording.place(name),
                     "local authorities in " + Wording.place(name),
-                    benchmarkPolicy.getRankingSet().describe() + " in " + name,
+                    benchmarkPolicy.rankingSet().describe() + " in " + name,
                     regions.get(region.get()),
                     "region " + region.get()));
         }
@@ -149,12 +149,12 @@ final class Context {
         if (sn != null) {
             out.add(new Group(
                     ComparatorType.STATISTICAL_NEIGHBOURS,
-                    sn.getName(),
+                    sn.name(),
                     "among its statistical neighbours",
                     "its statistical neighbours",
-                    name(areaCode) + " and its " + sn.getMemberCodes().size()
+                    name(areaCode) + " and its " + sn.memberCodes().size()
                             + " statistical neighbours, those with a value",
-                    sn.getMemberCodes(),
+                    sn.memberCodes(),
                     null));
         }
         return List.copyOf(out);
@@ -176,10 +176,10 @@ final class Context {
      * @param value the area's value, not null
      */
     Place place(Indicator indicator, ReportingPeriod period, Group group, String areaCode, BigDecimal value) {
-        Polarity polarity = indicator.getPolarity();
+        Polarity polarity = indicator.polarity();
         Integer at = group.sharedKey() == null ? null : positions(group).get(areaCode);
         if (at != null) {
-            Ranked r = rankings.computeIfAbsent(new RankKey(indicator.getId(), period, group.sharedKey()), k -> {
+            Ranked r = rankings.computeIfAbsent(new RankKey(indicator.id(), period, group.sharedKey()), k -> {
                 // The area is a member, so the values are the members' alone, in their order.
                 List<BigDecimal> values = groupValues(indicator, period, group.members(), areaCode);
                 return new Ranked(Ranking.of(values, polarity), Ranking.of(values, reversed(polarity)));
@@ -222,10 +222,10 @@ final class Context {
         boolean member = false;
         for (String code : members) {
             member |= code.equals(areaCode);
-            out.add(authoritySet.contains(code) ? all.get(code) : value(indicator.getId(), code, period));
+            out.add(authoritySet.contains(code) ? all.get(code) : value(indicator.id(), code, period));
         }
         if (!member) {
-            out.add(value(indicator.getId(), areaCode, period));
+            out.add(value(indicator.id(), areaCode, period));
         }
         return out;
     }
@@ -239,7 +239,7 @@ final class Context {
             return cutPoints(groupValues(indicator, period, authorities, areaCode));
         }
         return quartiles.computeIfAbsent(
-                new Key(indicator.getId(), period),
+                new Key(indicator.id(), period),
                 k -> cutPoints(new ArrayList<>(values(indicator, period).values())));
     }
 
@@ -253,38 +253,36 @@ final class Context {
      * over each authority's series that fills every period of the indicator at once.
      */
     private Map<String, BigDecimal> values(Indicator indicator, ReportingPeriod period) {
-        Map<String, BigDecimal> m = values.get(new Key(indicator.getId(), period));
+        Map<String, BigDecimal> m = values.get(new Key(indicator.id(), period));
         if (m != null) {
             return m;
         }
         Map<ReportingPeriod, Map<String, BigDecimal>> byPeriod = new HashMap<>();
         for (String code : authorities) {
-            for (Observation o : dataset.getSeries(indicator.getId(), code)) {
-                if (o.getStatus() != ObservationStatus.FORECAST) {
+            for (Observation o : dataset.series(indicator.id(), code)) {
+                if (o.status() != ObservationStatus.FORECAST) {
                     Map<String, BigDecimal> inPeriod =
-                            byPeriod.computeIfAbsent(o.getPeriod(), p -> new HashMap<>(authorities.size() * 2));
+                            byPeriod.computeIfAbsent(o.period(), p -> new HashMap<>(authorities.size() * 2));
                     // The first actual observation counts, as in actual(): a suppressed one (null) too.
                     if (!inPeriod.containsKey(code)) {
-                        inPeriod.put(code, o.getValue().orElse(null));
+                        inPeriod.put(code, o.value().orElse(null));
                     }
                 }
             }
         }
-        byPeriod.forEach((p, values) -> this.values.put(new Key(indicator.getId(), p), values));
-        return values.computeIfAbsent(new Key(indicator.getId(), period), k -> new HashMap<>());
+        byPeriod.forEach((p, values) -> this.values.put(new Key(indicator.id(), p), values));
+        return values.computeIfAbsent(new Key(indicator.id(), period), k -> new HashMap<>());
     }
 
     /** The value of an actual (not forecast) observation, or null. */
     BigDecimal value(String indicatorId, String areaCode, ReportingPeriod period) {
-        return actual(indicatorId, areaCode, period)
-                .flatMap(Observation::getValue)
-                .orElse(null);
+        return actual(indicatorId, areaCode, period).flatMap(Observation::value).orElse(null);
     }
 
     /** The actual (not forecast) observation for the period. */
     Optional<Observation> actual(String indicatorId, String areaCode, ReportingPeriod period) {
         for (Observation o : series(indicatorId, areaCode)) {
-            if (o.getPeriod().equals(period) && o.getStatus() != ObservationStatus.FORECAST) {
+            if (o.period().equals(period) && o.status() != ObservationStatus.FORECAST) {
                 return Optional.of(o);
             }
         }
@@ -297,12 +295,12 @@ final class Context {
      */
     Optional<ReportingPeriod> period(String indicatorId, String areaCode, Optional<ReportingPeriod> asked) {
         if (asked.isPresent()) {
-            return actual(indicatorId, areaCode, asked.get()).map(Observation::getPeriod);
+            return actual(indicatorId, areaCode, asked.get()).map(Observation::period);
         }
         List<Observation> all = series(indicatorId, areaCode);
         for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).getStatus() != ObservationStatus.FORECAST) {
-                return Optional.of(all.get(i).getPeriod());
+            if (all.get(i).status() != ObservationStatus.FORECAST) {
+                return Optional.of(all.get(i).period());
             }
         }
         return Optional.empty();
@@ -312,10 +310,10 @@ final class Context {
     List<PeriodValue> seriesTo(String indicatorId, String areaCode, ReportingPeriod period) {
         List<PeriodValue> out = new ArrayList<>();
         for (Observation o : series(indicatorId, areaCode)) {
-            if (o.getPeriod().compareTo(period) <= 0
-                    && o.getStatus() != ObservationStatus.FORECAST
-                    && o.getValue().isPresent()) {
-                out.add(new PeriodValue(o.getPeriod(), o.getValue().get()));
+            if (o.period().compareTo(period) <= 0
+                    && o.status() != ObservationStatus.FORECAST
+                    && o.value().isPresent()) {
+                out.add(new PeriodValue(o.period(), o.value().get()));
             }
         }
         return out;
@@ -323,14 +321,14 @@ final class Context {
 
     /** The dataset's series of an indicator for an area, in period order. */
     List<Observation> series(String indicatorId, String areaCode) {
-        return dataset.getSeries(indicatorId, areaCode);
+        return dataset.series(indicatorId, areaCode);
     }
 
     /** The actual (not forecast) observations of an indicator for an area, in period order. */
     List<Observation> actuals(String indicatorId, String areaCode) {
         List<Observation> out = new ArrayList<>();
         for (Observation o : series(indicatorId, areaCode)) {
-            if (o.getStatus() != ObservationStatus.FORECAST) {
+            if (o.status() != ObservationStatus.FORECAST) {
                 out.add(o);
             }
         }

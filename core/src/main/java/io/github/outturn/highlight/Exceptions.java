@@ -68,35 +68,35 @@ public final class Exceptions {
         Context ctx = new Context(dataset, policy, ratingPolicy, benchmarkPolicy);
         Highlights.checkAreas(dataset, List.of(areaCode));
         List<Concern> out = new ArrayList<>();
-        for (Indicator indicator : dataset.getIndicators()) {
-            Optional<ReportingPeriod> p = ctx.period(indicator.getId(), areaCode, period);
+        for (Indicator indicator : dataset.indicators()) {
+            Optional<ReportingPeriod> p = ctx.period(indicator.id(), areaCode, period);
             if (p.isPresent()) {
                 indicator(ctx, indicator, areaCode, p.get()).ifPresent(out::add);
             }
         }
-        Optional<ReportingPeriod> actionPeriod = period.or(() ->
-                dataset.getActionUpdates().stream().map(ActionUpdate::getPeriod).max(Comparator.naturalOrder()));
+        Optional<ReportingPeriod> actionPeriod = period.or(
+                () -> dataset.actionUpdates().stream().map(ActionUpdate::period).max(Comparator.naturalOrder()));
         if (actionPeriod.isPresent()) {
-            for (Action a : dataset.getActions()) {
+            for (Action a : dataset.actions()) {
                 action(ctx, a, actionPeriod.get()).ifPresent(out::add);
             }
         }
         // A stable sort: equally serious concerns keep the dataset's order.
-        out.sort(Comparator.comparingInt((Concern c) -> -c.getReasons().size())
-                .thenComparing(c -> c.getReasons().get(0)));
+        out.sort(Comparator.comparingInt((Concern c) -> -c.reasons().size())
+                .thenComparing(c -> c.reasons().get(0)));
         return List.copyOf(out);
     }
 
     private static Optional<Concern> indicator(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
-        Optional<Observation> observation = ctx.actual(indicator.getId(), area, period);
-        BigDecimal value = observation.flatMap(Observation::getValue).orElse(null);
+        Optional<Observation> observation = ctx.actual(indicator.id(), area, period);
+        BigDecimal value = observation.flatMap(Observation::value).orElse(null);
         if (value == null) {
             return Optional.empty();
         }
         List<ConcernReason> reasons = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
-        Status status = IndicatorRating.assess(ctx.dataset, indicator.getId(), area, period, ctx.ratingPolicy)
-                .getStatus();
+        Status status = IndicatorRating.assess(ctx.dataset, indicator.id(), area, period, ctx.ratingPolicy)
+                .status();
         if (status == Status.RED) {
             reasons.add(ConcernReason.RED_AGAINST_TARGET);
             sentences.add(Highlights.finish(
@@ -107,19 +107,19 @@ public final class Exceptions {
                             area,
                             period,
                             observation)
-                    .getSentence());
+                    .sentence());
         }
         DirectionOfTravel shortTerm = DirectionOfTravelRating.compare(
-                ctx.dataset, indicator.getId(), area, period, TravelTerm.SHORT_TERM, ctx.ratingPolicy);
+                ctx.dataset, indicator.id(), area, period, TravelTerm.SHORT_TERM, ctx.ratingPolicy);
         DirectionOfTravel longTerm = DirectionOfTravelRating.compare(
-                ctx.dataset, indicator.getId(), area, period, TravelTerm.LONG_TERM, ctx.ratingPolicy);
-        if (shortTerm.getDirection() == Direction.WORSENING && longTerm.getDirection() == Direction.WORSENING) {
+                ctx.dataset, indicator.id(), area, period, TravelTerm.LONG_TERM, ctx.ratingPolicy);
+        if (shortTerm.direction() == Direction.WORSENING && longTerm.direction() == Direction.WORSENING) {
             reasons.add(ConcernReason.WORSENING_SHORT_AND_LONG_TERM);
-            String against = Wording.value(shortTerm.getComparisonValue().orElseThrow(), indicator) + " in "
-                    + shortTerm.getComparisonPeriod();
-            if (!longTerm.getComparisonPeriod().equals(shortTerm.getComparisonPeriod())) {
-                against += " and " + Wording.value(longTerm.getComparisonValue().orElseThrow(), indicator) + " in "
-                        + longTerm.getComparisonPeriod();
+            String against = Wording.value(shortTerm.comparisonValue().orElseThrow(), indicator) + " in "
+                    + shortTerm.comparisonPeriod();
+            if (!longTerm.comparisonPeriod().equals(shortTerm.comparisonPeriod())) {
+                against += " and " + Wording.value(longTerm.comparisonValue().orElseThrow(), indicator) + " in "
+                        + longTerm.comparisonPeriod();
             }
             sentences.add(
                     Wording.subject(ctx.name(area), indicator, value, period) + " is worse than " + against + ".");
@@ -127,9 +127,9 @@ public final class Exceptions {
         Optional<ImmutableHighlight.Builder> comparators = Highlights.comparators(ctx, indicator, area, period, value);
         if (comparators.isPresent()) {
             Highlight h = Highlights.finish(ctx, comparators.get(), indicator, area, period, observation);
-            if (h.getNews() == News.BAD) {
+            if (h.news() == News.BAD) {
                 reasons.add(ConcernReason.WORSE_THAN_ALL_COMPARATORS);
-                sentences.add(h.getSentence());
+                sentences.add(h.sentence());
             }
         }
         Optional<Band> band = Highlights.quartile(ctx, indicator, area, period, value);
@@ -143,54 +143,54 @@ public final class Exceptions {
         }
         return Optional.of(Concern.builder()
                 .subject(Concern.Subject.INDICATOR)
-                .id(indicator.getId())
-                .name(indicator.getName())
+                .id(indicator.id())
+                .name(indicator.name())
                 .areaCode(area)
                 .period(period)
                 .reasons(reasons)
                 .sentences(sentences)
                 .status(status)
-                .commentary(observation.flatMap(Observation::getNote))
-                .policyReference(ctx.policy.getReference())
+                .commentary(observation.flatMap(Observation::note))
+                .policyReference(ctx.policy.reference())
                 .build());
     }
 
     private static Optional<Concern> action(Context ctx, Action action, ReportingPeriod period) {
         Dataset ds = ctx.dataset;
-        Status status = ActionSummaries.statusOf(ds, action.getId(), period);
+        Status status = ActionSummaries.statusOf(ds, action.id(), period);
         ConcernReason reason;
         String sentence;
         Optional<ActionUpdate> update;
         if (status == Status.RED) {
             reason = ConcernReason.ACTION_RED;
-            update = ds.findUpdate(action.getId(), period);
-            sentence = "Action \"" + action.getTitle().strip() + "\" is Red in " + period + ".";
+            update = ds.findUpdate(action.id(), period);
+            sentence = "Action \"" + action.title().strip() + "\" is Red in " + period + ".";
         } else {
             ActionUpdate last = null;
-            for (ActionUpdate u : ds.getUpdates(action.getId())) {
-                if (u.getPeriod().compareTo(period) < 0) {
+            for (ActionUpdate u : ds.updates(action.id())) {
+                if (u.period().compareTo(period) < 0) {
                     last = u;
                 }
             }
-            if (status != Status.NO_DATA || last == null || last.getStatus() == Status.BLUE) {
+            if (status != Status.NO_DATA || last == null || last.status() == Status.BLUE) {
                 return Optional.empty();
             }
             reason = ConcernReason.ACTION_OVERDUE;
             update = Optional.of(last);
-            sentence = "Action \"" + action.getTitle().strip() + "\" has no update for " + period
-                    + "; its last, for " + last.getPeriod() + ", was " + Highlights.statusName(last.getStatus())
+            sentence = "Action \"" + action.title().strip() + "\" has no update for " + period
+                    + "; its last, for " + last.period() + ", was " + Highlights.statusName(last.status())
                     + ".";
         }
         return Optional.of(Concern.builder()
                 .subject(Concern.Subject.ACTION)
-                .id(action.getId())
-                .name(action.getTitle())
+                .id(action.id())
+                .name(action.title())
                 .period(period)
                 .addReasons(reason)
                 .addSentences(sentence)
-                .status(update.map(ActionUpdate::getStatus))
-                .commentary(update.flatMap(ActionUpdate::getCommentary))
-                .policyReference(ctx.policy.getReference())
+                .status(update.map(ActionUpdate::status))
+                .commentary(update.flatMap(ActionUpdate::commentary))
+                .policyReference(ctx.policy.reference())
                 .build());
     }
 }

@@ -34,90 +34,90 @@ import org.immutables.value.Value;
 public abstract class Highlight {
 
     /** What kind of claim this is. */
-    public abstract HighlightKind getKind();
+    public abstract HighlightKind kind();
 
     /** The indicator; for {@link HighlightKind#TARGETS_MET}, absent. */
-    public abstract Optional<String> getIndicatorId();
+    public abstract Optional<String> indicatorId();
 
     /** The area. */
-    public abstract String getAreaCode();
+    public abstract String areaCode();
 
     /** The period the claim holds for. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** Good, bad or neutral news, by the indicator's polarity. */
-    public abstract News getNews();
+    public abstract News news();
 
     /** The claim in one sentence of plain British English, figures at the indicator's decimal places. */
-    public abstract String getSentence();
+    public abstract String sentence();
 
     /** The highlight policy that made the claim, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** The area's value for the period, exactly as published. */
-    public abstract Optional<BigDecimal> getValue();
+    public abstract Optional<BigDecimal> value();
 
     /** The group ranked in, or the scope counted: "England", "North West", "Stockport statistical neighbours". */
-    public abstract Optional<String> getGroup();
+    public abstract Optional<String> group();
 
     /** Which areas were ranked: the ranking set, in words. */
-    public abstract Optional<String> getRankingSet();
+    public abstract Optional<String> rankingSet();
 
     /** The rank, 1 the best, ties sharing the lowest number. */
-    public abstract Optional<Rank> getRank();
+    public abstract Optional<Rank> rank();
 
     /** How many other areas of the group share the area's value (0: not tied). */
     @Value.Default
-    public int getTiedWith() {
+    public int tiedWith() {
         return 0;
     }
 
     /** The comparisons with England, the region and the neighbours, when the claim rests on them. */
-    public abstract List<Comparison> getComparisons();
+    public abstract List<Comparison> comparisons();
 
     /** England's published figure, when the claim rests on it. */
-    public abstract Optional<BigDecimal> getEngland();
+    public abstract Optional<BigDecimal> england();
 
     /** The region's published figure, when the claim rests on it. */
-    public abstract Optional<BigDecimal> getRegion();
+    public abstract Optional<BigDecimal> region();
 
     /** The statistical neighbours' figure (published, or the average computed below), when the claim rests on it. */
-    public abstract Optional<BigDecimal> getNeighbours();
+    public abstract Optional<BigDecimal> neighbours();
 
     /** The neighbour average computed from the group's members, when one was. */
-    public abstract Optional<ComparatorAverage> getNeighbourAverage();
+    public abstract Optional<ComparatorAverage> neighbourAverage();
 
     /** The values of the area's series the claim rests on, in period order. */
-    public abstract List<PeriodValue> getSeries();
+    public abstract List<PeriodValue> series();
 
     /** The direction of travel, for a change or the latest step of a run. */
-    public abstract Optional<DirectionOfTravel> getDirection();
+    public abstract Optional<DirectionOfTravel> direction();
 
     /** The rating against target, for a target claim or a status change. */
-    public abstract Optional<IndicatorAssessment> getAssessment();
+    public abstract Optional<IndicatorAssessment> assessment();
 
     /** The earlier status, for a status change. */
-    public abstract Optional<Status> getPreviousStatus();
+    public abstract Optional<Status> previousStatus();
 
     /** The quartile band, for a quartile move. */
-    public abstract Optional<Band> getBand();
+    public abstract Optional<Band> band();
 
     /** The earlier quartile band, for a quartile move. */
-    public abstract Optional<Band> getPreviousBand();
+    public abstract Optional<Band> previousBand();
 
     /** How many measures are on target, for {@link HighlightKind#TARGETS_MET}. */
-    public abstract Optional<Integer> getOnTarget();
+    public abstract Optional<Integer> onTarget();
 
     /** How many measures were rated, for {@link HighlightKind#TARGETS_MET}. */
-    public abstract Optional<Integer> getRated();
+    public abstract Optional<Integer> rated();
 
     /** The note recorded against the observation, if any. */
-    public abstract Optional<String> getCommentary();
+    public abstract Optional<String> commentary();
 
     /** The sentence. */
     @Override
     public String toString() {
-        return getSentence();
+        return sentence();
     }
 
     /** A builder. */

@@ -38,27 +38,27 @@ public abstract class HighlightPolicy {
 
     /** The policy's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The policy's version: change it whenever a setting changes. */
     @NotBlank
-    public abstract String getVersion();
+    public abstract String version();
 
     /** The kinds of highlight made. Default all. */
     @Value.Default
-    public Set<HighlightKind> getKinds() {
+    public Set<HighlightKind> kinds() {
         return EnumSet.allOf(HighlightKind.class);
     }
 
     /** A rank this good (or this bad, from the bottom) is mentioned: "in the top 5". Default 5. */
     @Value.Default
-    public int getTopN() {
+    public int topN() {
         return 5;
     }
 
-    /** As {@link #getTopN()} among the area's statistical neighbours, a smaller group. Default 3. */
+    /** As {@link #topN()} among the area's statistical neighbours, a smaller group. Default 3. */
     @Value.Default
-    public int getNeighbourTopN() {
+    public int neighbourTopN() {
         return 3;
     }
 
@@ -68,13 +68,13 @@ public abstract class HighlightPolicy {
      * the dataset". Default 140.
      */
     @Value.Default
-    public int getNationalGroupMinimum() {
+    public int nationalGroupMinimum() {
         return 140;
     }
 
     /** No rank is claimed in a group with fewer values than this (the area's own counted). Default 5. */
     @Value.Default
-    public int getMinimumGroupSize() {
+    public int minimumGroupSize() {
         return 5;
     }
 
@@ -83,75 +83,75 @@ public abstract class HighlightPolicy {
      * series, the series having more values than this. Default 3.
      */
     @Value.Default
-    public int getRecordTop() {
+    public int recordTop() {
         return 3;
     }
 
     /** No record is claimed from a series with fewer values than this (the value's own counted). Default 3. */
     @Value.Default
-    public int getMinimumSeriesLength() {
+    public int minimumSeriesLength() {
         return 3;
     }
 
     /** A change is mentioned when its size is at least this percentage of the earlier value. Default 10. */
     @Value.Default
-    public BigDecimal getMinimumRelativeChange() {
+    public BigDecimal minimumRelativeChange() {
         return BigDecimal.TEN;
     }
 
     /** The term a change is measured over. Default SHORT_TERM: the previous period. */
     @Value.Default
-    public TravelTerm getChangeTerm() {
+    public TravelTerm changeTerm() {
         return TravelTerm.SHORT_TERM;
     }
 
     /** Movement in one direction for at least this many periods in a row is mentioned. Default 3. */
     @Value.Default
-    public int getRunLength() {
+    public int runLength() {
         return 3;
     }
 
     /** "Better than every comparator" needs at least this many comparators with a value. Default 2. */
     @Value.Default
-    public int getMinimumComparators() {
+    public int minimumComparators() {
         return 2;
     }
 
     /** At most this many highlights per indicator, the earlier kinds first. Default 3. */
     @Value.Default
-    public int getMaxPerIndicator() {
+    public int maxPerIndicator() {
         return 3;
     }
 
     @Value.Check
     void check() {
-        atLeast("topN", getTopN(), 1);
-        atLeast("neighbourTopN", getNeighbourTopN(), 1);
-        atLeast("nationalGroupMinimum", getNationalGroupMinimum(), 1);
-        atLeast("minimumGroupSize", getMinimumGroupSize(), 2);
-        atLeast("recordTop", getRecordTop(), 1);
-        atLeast("minimumSeriesLength", getMinimumSeriesLength(), 2);
-        atLeast("runLength", getRunLength(), 2);
-        atLeast("minimumComparators", getMinimumComparators(), 1);
-        atLeast("maxPerIndicator", getMaxPerIndicator(), 1);
-        if (getMinimumRelativeChange().signum() < 0) {
+        atLeast("topN", topN(), 1);
+        atLeast("neighbourTopN", neighbourTopN(), 1);
+        atLeast("nationalGroupMinimum", nationalGroupMinimum(), 1);
+        atLeast("minimumGroupSize", minimumGroupSize(), 2);
+        atLeast("recordTop", recordTop(), 1);
+        atLeast("minimumSeriesLength", minimumSeriesLength(), 2);
+        atLeast("runLength", runLength(), 2);
+        atLeast("minimumComparators", minimumComparators(), 1);
+        atLeast("maxPerIndicator", maxPerIndicator(), 1);
+        if (minimumRelativeChange().signum() < 0) {
             throw new IllegalStateException(
-                    "minimumRelativeChange " + getMinimumRelativeChange().toPlainString() + " of highlight policy "
-                            + getReference() + " is negative: expected 0 or more");
+                    "minimumRelativeChange " + minimumRelativeChange().toPlainString() + " of highlight policy "
+                            + reference() + " is negative: expected 0 or more");
         }
     }
 
     private void atLeast(String name, int value, int minimum) {
         if (value < minimum) {
-            throw new IllegalStateException(name + " " + value + " of highlight policy " + getReference()
+            throw new IllegalStateException(name + " " + value + " of highlight policy " + reference()
                     + " is too small: expected " + minimum + " or more");
         }
     }
 
     /** {@code id@version}, the way highlights name their policy. */
     @Value.Lazy
-    public String getReference() {
-        return getId() + "@" + getVersion();
+    public String reference() {
+        return id() + "@" + version();
     }
 
     /** The documented default policy, {@code outturn-highlight-default@1}. */

@@ -145,13 +145,13 @@ public final class Highlights {
         Map<String, List<Highlight>> out = new LinkedHashMap<>();
         for (String area : areaCodes) {
             List<Highlight> list = new ArrayList<>();
-            for (Indicator indicator : dataset.getIndicators()) {
-                Optional<ReportingPeriod> p = ctx.period(indicator.getId(), area, period);
+            for (Indicator indicator : dataset.indicators()) {
+                Optional<ReportingPeriod> p = ctx.period(indicator.id(), area, period);
                 if (p.isPresent()) {
                     list.addAll(forIndicator(ctx, indicator, area, p.get()));
                 }
             }
-            if (policy.getKinds().contains(HighlightKind.TARGETS_MET)) {
+            if (policy.kinds().contains(HighlightKind.TARGETS_MET)) {
                 list.addAll(IndicatorRollups.onTarget(ctx, area, period));
             }
             out.put(area, List.copyOf(list));
@@ -200,8 +200,8 @@ public final class Highlights {
                 continue;
             }
             boolean observed = false;
-            for (Indicator i : dataset.getIndicators()) {
-                if (!dataset.getSeries(i.getId(), code).isEmpty()) {
+            for (Indicator i : dataset.indicators()) {
+                if (!dataset.series(i.id(), code).isEmpty()) {
                     observed = true;
                     break;
                 }
@@ -219,8 +219,8 @@ public final class Highlights {
 
     static List<Highlight> forIndicator(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
         HighlightPolicy policy = ctx.policy;
-        Optional<Observation> observation = ctx.actual(indicator.getId(), area, period);
-        BigDecimal value = observation.flatMap(Observation::getValue).orElse(null);
+        Optional<Observation> observation = ctx.actual(indicator.id(), area, period);
+        BigDecimal value = observation.flatMap(Observation::value).orElse(null);
         List<ImmutableHighlight.Builder> found = new ArrayList<>();
         if (value != null && on(policy, HighlightKind.RANK)) {
             found.addAll(ranks(ctx, indicator, area, period, value));
@@ -246,9 +246,9 @@ public final class Highlights {
         if (value != null && on(policy, HighlightKind.STATUS_CHANGE)) {
             statusChange(ctx, indicator, area, period, value).ifPresent(found::add);
         }
-        List<Highlight> out = new ArrayList<>(Math.min(found.size(), policy.getMaxPerIndicator()));
+        List<Highlight> out = new ArrayList<>(Math.min(found.size(), policy.maxPerIndicator()));
         for (ImmutableHighlight.Builder b : found) {
-            if (out.size() == policy.getMaxPerIndicator()) {
+            if (out.size() == policy.maxPerIndicator()) {
                 break;
             }
             out.add(finish(ctx, b, indicator, area, period, observation));
@@ -264,17 +264,17 @@ public final class Highlights {
             String area,
             ReportingPeriod period,
             Optional<Observation> observation) {
-        return b.indicatorId(indicator.getId())
+        return b.indicatorId(indicator.id())
                 .areaCode(area)
                 .period(period)
-                .value(observation.flatMap(Observation::getValue))
-                .policyReference(ctx.policy.getReference())
-                .commentary(observation.flatMap(Observation::getNote))
+                .value(observation.flatMap(Observation::value))
+                .policyReference(ctx.policy.reference())
+                .commentary(observation.flatMap(Observation::note))
                 .build();
     }
 
     private static boolean on(HighlightPolicy policy, HighlightKind kind) {
-        return policy.getKinds().contains(kind);
+        return policy.kinds().contains(kind);
     }
 
     // ------------------------------------------------------------------ ranks
@@ -282,7 +282,7 @@ public final class Highlights {
     static List<ImmutableHighlight.Builder> ranks(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         List<ImmutableHighlight.Builder> out = new ArrayList<>();
-        Polarity polarity = indicator.getPolarity();
+        Polarity polarity = indicator.polarity();
         if (!Ranking.isRanked(polarity) || !ctx.rankable(area)) {
             return out;
         }
@@ -294,15 +294,14 @@ public final class Highlights {
             // The rank counted from the worst end: 1 is the worst.
             int fromWorst = place.fromWorst();
             int tied = n - (rank.rank() - 1) - (fromWorst - 1) - 1;
-            if (n < ctx.policy.getMinimumGroupSize() || tied == n - 1) {
+            if (n < ctx.policy.minimumGroupSize() || tied == n - 1) {
                 continue;
             }
             // "In the country" only when enough authorities have a value, not merely when the dataset
             // lists enough of them: 1st of 20 with a value is not the highest in the country.
-            String where =
-                    g.type() == ComparatorType.ENGLAND && ctx.national() && n < ctx.policy.getNationalGroupMinimum()
-                            ? "among local authorities with a value"
-                            : g.where();
+            String where = g.type() == ComparatorType.ENGLAND && ctx.national() && n < ctx.policy.nationalGroupMinimum()
+                    ? "among local authorities with a value"
+                    : g.where();
             boolean best = rank.rank() == 1;
             boolean worst = fromWorst == 1;
             boolean highest = best == (polarity == Polarity.HIGHER_IS_BETTER);
@@ -338,20 +337,20 @@ public final class Highlights {
 
     static Optional<ImmutableHighlight.Builder> record(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        List<PeriodValue> series = ctx.seriesTo(indicator.getId(), area, period);
+        List<PeriodValue> series = ctx.seriesTo(indicator.id(), area, period);
         int length = series.size();
-        if (length < ctx.policy.getMinimumSeriesLength()) {
+        if (length < ctx.policy.minimumSeriesLength()) {
             return Optional.empty();
         }
         List<Observation> observations = new ArrayList<>(length);
         List<BigDecimal> values = new ArrayList<>(length);
         for (PeriodValue pv : series) {
-            observations.add(Observation.of(indicator.getId(), area, pv.period(), pv.value()));
+            observations.add(Observation.of(indicator.id(), area, pv.period(), pv.value()));
             values.add(pv.value());
         }
-        Polarity polarity = indicator.getPolarity();
+        Polarity polarity = indicator.polarity();
         SeriesRecord r = Records.of(observations, period, polarity);
-        int k = ctx.policy.getRecordTop();
+        int k = ctx.policy.recordTop();
         int fromTop = Ranking.rankOf(value, values, Polarity.HIGHER_IS_BETTER)
                 .orElseThrow()
                 .rank();
@@ -397,30 +396,29 @@ public final class Highlights {
 
     static Standing standing(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
         Dataset ds = ctx.dataset;
-        Optional<String> region = ds.findArea(area).flatMap(Area::getRegionCode);
+        Optional<String> region = ds.findArea(area).flatMap(Area::regionCode);
         Comparison england = null;
         Comparison regional = null;
         Comparison sn = null;
-        for (BenchmarkValue b : ds.getBenchmarks(indicator.getId(), period)) {
-            if (b.getType() == ComparatorType.ENGLAND && england == null) {
-                england = AreaBenchmarks.compareWithBenchmark(
-                        ds, indicator.getId(), area, period, b, ctx.benchmarkPolicy);
-            } else if (b.getType() == ComparatorType.REGION
+        for (BenchmarkValue b : ds.benchmarks(indicator.id(), period)) {
+            if (b.type() == ComparatorType.ENGLAND && england == null) {
+                england = AreaBenchmarks.compareWithBenchmark(ds, indicator.id(), area, period, b, ctx.benchmarkPolicy);
+            } else if (b.type() == ComparatorType.REGION
                     && regional == null
                     && region.isPresent()
-                    && region.get().equals(b.getComparator())) {
-                regional = AreaBenchmarks.compareWithBenchmark(
-                        ds, indicator.getId(), area, period, b, ctx.benchmarkPolicy);
-            } else if (b.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
+                    && region.get().equals(b.comparator())) {
+                regional =
+                        AreaBenchmarks.compareWithBenchmark(ds, indicator.id(), area, period, b, ctx.benchmarkPolicy);
+            } else if (b.type() == ComparatorType.STATISTICAL_NEIGHBOURS
                     && sn == null
-                    && b.getAreaCode().map(area::equals).orElse(false)) {
-                sn = AreaBenchmarks.compareWithBenchmark(ds, indicator.getId(), area, period, b, ctx.benchmarkPolicy);
+                    && b.areaCode().map(area::equals).orElse(false)) {
+                sn = AreaBenchmarks.compareWithBenchmark(ds, indicator.id(), area, period, b, ctx.benchmarkPolicy);
             }
         }
         Optional<ComparatorAverage> average = Optional.empty();
         if (sn == null && ctx.neighbours(area).isPresent()) {
             GroupComparison g = AreaBenchmarks.compareWithGroup(
-                    ds, indicator.getId(), area, period, ctx.neighbours(area).get(), ctx.benchmarkPolicy);
+                    ds, indicator.id(), area, period, ctx.neighbours(area).get(), ctx.benchmarkPolicy);
             sn = g.comparison();
             average = Optional.of(g.average());
         }
@@ -466,17 +464,17 @@ public final class Highlights {
 
     static Optional<ImmutableHighlight.Builder> comparators(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        if (indicator.getStatisticType() == StatisticType.COUNT) {
+        if (indicator.statisticType() == StatisticType.COUNT) {
             // England's and a region's published figures for a count are totals, not averages.
             return Optional.empty();
         }
         Standing s = standing(ctx, indicator, area, period);
-        Optional<Judgement> j = common(s, ctx.policy.getMinimumComparators());
+        Optional<Judgement> j = common(s, ctx.policy.minimumComparators());
         if (j.isEmpty()) {
             return Optional.empty();
         }
         boolean higher = s.comparisons().get(0).difference().orElseThrow().signum() > 0;
-        int places = indicator.getDecimalPlaces();
+        int places = indicator.decimalPlaces();
         boolean significant = true;
         for (Comparison c : s.comparisons()) {
             places = Math.max(places, Wording.places(value, c.comparatorValue().orElseThrow(), indicator));
@@ -506,45 +504,44 @@ public final class Highlights {
 
     static Optional<ImmutableHighlight.Builder> target(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        IndicatorAssessment a = IndicatorRating.assess(ctx.dataset, indicator.getId(), area, period, ctx.ratingPolicy);
-        if (!a.getStatus().isRated()) {
+        IndicatorAssessment a = IndicatorRating.assess(ctx.dataset, indicator.id(), area, period, ctx.ratingPolicy);
+        if (!a.status().isRated()) {
             return Optional.empty();
         }
         // The figures as the rating compared them: the value at the indicator's places (or raw, as
         // the policy says), the target at its own places when finer.
-        BigDecimal compared = a.getComparedValue().orElse(value);
+        BigDecimal compared = a.comparedValue().orElse(value);
         int places = Math.max(
-                indicator.getDecimalPlaces(), compared.stripTrailingZeros().scale());
-        for (Optional<BigDecimal> t : List.of(a.getTargetValue(), a.getTargetLower(), a.getTargetUpper())) {
+                indicator.decimalPlaces(), compared.stripTrailingZeros().scale());
+        for (Optional<BigDecimal> t : List.of(a.targetValue(), a.targetLower(), a.targetUpper())) {
             if (t.isPresent()) {
                 places = Math.max(places, t.get().stripTrailingZeros().scale());
             }
         }
         String target;
-        if (a.getTargetValue().isPresent()) {
-            target = "the target of " + Wording.value(a.getTargetValue().get(), places, indicator);
-        } else if (a.getTargetLower().isPresent() && a.getTargetUpper().isPresent()) {
-            target = "the target range of " + Wording.value(a.getTargetLower().get(), places, indicator) + " to "
-                    + Wording.value(a.getTargetUpper().get(), places, indicator);
-        } else if (a.getTargetLower().isPresent()) {
-            target =
-                    "the target of at least " + Wording.value(a.getTargetLower().get(), places, indicator);
+        if (a.targetValue().isPresent()) {
+            target = "the target of " + Wording.value(a.targetValue().get(), places, indicator);
+        } else if (a.targetLower().isPresent() && a.targetUpper().isPresent()) {
+            target = "the target range of " + Wording.value(a.targetLower().get(), places, indicator) + " to "
+                    + Wording.value(a.targetUpper().get(), places, indicator);
+        } else if (a.targetLower().isPresent()) {
+            target = "the target of at least " + Wording.value(a.targetLower().get(), places, indicator);
         } else {
-            target = "the target of at most " + Wording.value(a.getTargetUpper().orElseThrow(), places, indicator);
+            target = "the target of at most " + Wording.value(a.targetUpper().orElseThrow(), places, indicator);
         }
-        String verb = switch (a.getStatus()) {
+        String verb = switch (a.status()) {
             case BLUE -> "exceeds " + target;
             case GREEN -> "meets " + target;
             case AMBER -> "misses " + target + ", within tolerance";
             default -> "misses " + target;
         };
-        News news = switch (a.getStatus()) {
+        News news = switch (a.status()) {
             case BLUE, GREEN -> News.GOOD;
             case AMBER -> News.NEUTRAL;
             default -> News.BAD;
         };
         String sentence = Wording.subject(ctx.name(area), indicator, compared, places, period) + " " + verb + " ("
-                + statusName(a.getStatus()) + ").";
+                + statusName(a.status()) + ").";
         return Optional.of(Highlight.builder()
                 .kind(HighlightKind.TARGET)
                 .news(news)
@@ -563,31 +560,30 @@ public final class Highlights {
     static Optional<ImmutableHighlight.Builder> change(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         DirectionOfTravel d = DirectionOfTravelRating.compare(
-                ctx.dataset, indicator.getId(), area, period, ctx.policy.getChangeTerm(), ctx.ratingPolicy);
-        if (!moves(d.getDirection()) || d.getRelativeChange().isEmpty()) {
+                ctx.dataset, indicator.id(), area, period, ctx.policy.changeTerm(), ctx.ratingPolicy);
+        if (!moves(d.direction()) || d.relativeChange().isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal relative = d.getRelativeChange().get().abs();
-        if (relative.compareTo(ctx.policy.getMinimumRelativeChange()) < 0) {
+        BigDecimal relative = d.relativeChange().get().abs();
+        if (relative.compareTo(ctx.policy.minimumRelativeChange()) < 0) {
             return Optional.empty();
         }
-        BigDecimal absolute = d.getAbsoluteChange().orElseThrow();
+        BigDecimal absolute = d.absoluteChange().orElseThrow();
         String way = absolute.signum() > 0 ? "increase" : "decrease";
         String percent = Wording.number(relative, 0) + "%";
-        BigDecimal earlier = d.getComparisonValue().orElseThrow();
+        BigDecimal earlier = d.comparisonValue().orElseThrow();
         String size = Wording.isPercentage(indicator)
-                ? Wording.number(absolute.abs(), indicator.getDecimalPlaces()) + " point " + way + " (" + percent + ")"
+                ? Wording.number(absolute.abs(), indicator.decimalPlaces()) + " point " + way + " (" + percent + ")"
                 : percent + " " + way;
         String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is " + article(size) + " "
-                + size + " on " + Wording.value(earlier, indicator) + " in " + d.getComparisonPeriod() + ".";
+                + size + " on " + Wording.value(earlier, indicator) + " in " + d.comparisonPeriod() + ".";
         return Optional.of(Highlight.builder()
                 .kind(HighlightKind.CHANGE)
-                .news(news(d.getDirection()))
+                .news(news(d.direction()))
                 .sentence(sentence)
                 .direction(d)
                 .series(List.of(
-                        new PeriodValue(
-                                d.getComparisonPeriod(), ctx.value(indicator.getId(), area, d.getComparisonPeriod())),
+                        new PeriodValue(d.comparisonPeriod(), ctx.value(indicator.id(), area, d.comparisonPeriod())),
                         new PeriodValue(period, value))));
     }
 
@@ -607,7 +603,7 @@ public final class Highlights {
 
     private static Optional<Observation> find(List<Observation> observations, ReportingPeriod period) {
         for (Observation o : observations) {
-            if (o.getPeriod().equals(period)) {
+            if (o.period().equals(period)) {
                 return Optional.of(o);
             }
         }
@@ -627,12 +623,12 @@ public final class Highlights {
 
     static Optional<ImmutableHighlight.Builder> run(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        List<PeriodValue> series = ctx.seriesTo(indicator.getId(), area, period);
+        List<PeriodValue> series = ctx.seriesTo(indicator.id(), area, period);
         // The same comparisons DirectionOfTravelRating.compare(dataset, ...) makes, from the
         // observations looked up once.
-        List<Observation> actuals = ctx.actuals(indicator.getId(), area);
-        Optional<Target> target = indicator.getPolarity() == Polarity.TARGET_BAND
-                ? ctx.dataset.findTarget(indicator.getId(), period, area)
+        List<Observation> actuals = ctx.actuals(indicator.id(), area);
+        Optional<Target> target = indicator.polarity() == Polarity.TARGET_BAND
+                ? ctx.dataset.findTarget(indicator.id(), period, area)
                 : Optional.empty();
         Direction direction = null;
         DirectionOfTravel latest = null;
@@ -647,19 +643,19 @@ public final class Highlights {
                     TravelTerm.SHORT_TERM,
                     find(actuals, p),
                     find(actuals, earlier),
-                    steps == 0 ? target : ctx.dataset.findTarget(indicator.getId(), p, area),
+                    steps == 0 ? target : ctx.dataset.findTarget(indicator.id(), p, area),
                     ctx.ratingPolicy);
-            if (!moves(d.getDirection()) || (direction != null && d.getDirection() != direction)) {
+            if (!moves(d.direction()) || (direction != null && d.direction() != direction)) {
                 break;
             }
             if (latest == null) {
                 latest = d;
-                direction = d.getDirection();
+                direction = d.direction();
             }
             steps++;
             p = earlier;
         }
-        if (steps < ctx.policy.getRunLength()) {
+        if (steps < ctx.policy.runLength()) {
             return Optional.empty();
         }
         String verb = switch (direction) {
@@ -692,17 +688,17 @@ public final class Highlights {
     static Optional<Band> quartile(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         if (value == null
-                || !indicator.isQuartileBanded()
-                || !Ranking.isRanked(indicator.getPolarity())
+                || !indicator.quartileBanded()
+                || !Ranking.isRanked(indicator.polarity())
                 || !ctx.rankable(area)) {
             return Optional.empty();
         }
         Context.Group england = ctx.groups(area).get(0);
-        if (ctx.place(indicator, period, england, area, value).rank().of() < ctx.policy.getMinimumGroupSize()) {
+        if (ctx.place(indicator, period, england, area, value).rank().of() < ctx.policy.minimumGroupSize()) {
             return Optional.empty();
         }
         Optional<CutPoints> cuts = ctx.quartiles(indicator, period, area);
-        return Bands.band(value, cuts.orElseThrow(), indicator.getPolarity(), ctx.benchmarkPolicy.getBoundaryRule());
+        return Bands.band(value, cuts.orElseThrow(), indicator.polarity(), ctx.benchmarkPolicy.boundaryRule());
     }
 
     static Optional<ImmutableHighlight.Builder> quartileMove(
@@ -712,7 +708,7 @@ public final class Highlights {
             return Optional.empty();
         }
         ReportingPeriod previous = period.previous();
-        Optional<Band> before = quartile(ctx, indicator, area, previous, ctx.value(indicator.getId(), area, previous));
+        Optional<Band> before = quartile(ctx, indicator, area, previous, ctx.value(indicator.id(), area, previous));
         if (before.isEmpty() || before.get() == now.get()) {
             return Optional.empty();
         }
@@ -733,17 +729,16 @@ public final class Highlights {
 
     static Optional<ImmutableHighlight.Builder> statusChange(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        IndicatorAssessment now =
-                IndicatorRating.assess(ctx.dataset, indicator.getId(), area, period, ctx.ratingPolicy);
+        IndicatorAssessment now = IndicatorRating.assess(ctx.dataset, indicator.id(), area, period, ctx.ratingPolicy);
         ReportingPeriod previous = period.previous();
-        Status before = IndicatorRating.assess(ctx.dataset, indicator.getId(), area, previous, ctx.ratingPolicy)
-                .getStatus();
-        if (!now.getStatus().isRated() || !before.isRated() || before == now.getStatus()) {
+        Status before = IndicatorRating.assess(ctx.dataset, indicator.id(), area, previous, ctx.ratingPolicy)
+                .status();
+        if (!now.status().isRated() || !before.isRated() || before == now.status()) {
             return Optional.empty();
         }
-        boolean better = now.getStatus().compareTo(before) < 0;
+        boolean better = now.status().compareTo(before) < 0;
         String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is "
-                + statusName(now.getStatus()) + " against target, " + (better ? "up" : "down") + " from "
+                + statusName(now.status()) + " against target, " + (better ? "up" : "down") + " from "
                 + statusName(before) + " in " + previous + ".";
         return Optional.of(Highlight.builder()
                 .kind(HighlightKind.STATUS_CHANGE)

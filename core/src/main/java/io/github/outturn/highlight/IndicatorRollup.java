@@ -25,46 +25,46 @@ import org.immutables.value.Value;
 public abstract class IndicatorRollup {
 
     /** Plan, theme or priority. */
-    public abstract SummaryScope getScope();
+    public abstract SummaryScope scope();
 
     /** The theme's or priority's id; absent for the plan. */
-    public abstract Optional<String> getScopeId();
+    public abstract Optional<String> scopeId();
 
     /** The plan's, theme's or priority's name. */
-    public abstract String getName();
+    public abstract String name();
 
     /** The area rated. */
-    public abstract String getAreaCode();
+    public abstract String areaCode();
 
     /** The period asked for; absent when each measure was rated at its latest period. */
-    public abstract Optional<io.github.outturn.period.ReportingPeriod> getPeriod();
+    public abstract Optional<io.github.outturn.period.ReportingPeriod> period();
 
     /** How many measures have each status; every status is a key. */
-    public abstract Map<Status, Integer> getCounts();
+    public abstract Map<Status, Integer> counts();
 
     /** How many measures improved on the previous period. */
-    public abstract int getImproving();
+    public abstract int improving();
 
     /** How many did not change. */
-    public abstract int getNoChange();
+    public abstract int noChange();
 
     /** How many worsened. */
-    public abstract int getWorsening();
+    public abstract int worsening();
 
     /** How many could not be compared with the previous period, or have no better direction. */
-    public abstract int getNotJudged();
+    public abstract int notJudged();
 
     /** How many measures are on target: Green or Blue. */
-    public abstract int getOnTarget();
+    public abstract int onTarget();
 
     /** How many measures were rated: Blue, Green, Amber or Red. */
-    public abstract int getRated();
+    public abstract int rated();
 
     /** "n of m measures of ... are on target". */
-    public abstract String getSentence();
+    public abstract String sentence();
 
     /** The rating policy, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** A builder. */
     public static ImmutableIndicatorRollup.Builder builder() {

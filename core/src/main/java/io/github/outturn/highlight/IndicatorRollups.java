@@ -65,45 +65,45 @@ public final class IndicatorRollups {
     static List<IndicatorRollup> of(Context ctx, String area, Optional<ReportingPeriod> period) {
         Dataset ds = ctx.dataset;
         List<Rated> rated = new ArrayList<>();
-        for (Indicator i : ds.getIndicators()) {
-            Optional<ReportingPeriod> p = ctx.period(i.getId(), area, period);
+        for (Indicator i : ds.indicators()) {
+            Optional<ReportingPeriod> p = ctx.period(i.id(), area, period);
             if (p.isEmpty()) {
                 rated.add(new Rated(i, Status.NO_DATA, Direction.NOT_COMPARABLE, p));
                 continue;
             }
-            Status s = IndicatorRating.assess(ds, i.getId(), area, p.get(), ctx.ratingPolicy)
-                    .getStatus();
+            Status s = IndicatorRating.assess(ds, i.id(), area, p.get(), ctx.ratingPolicy)
+                    .status();
             Direction d = DirectionOfTravelRating.compare(
-                            ds, i.getId(), area, p.get(), TravelTerm.SHORT_TERM, ctx.ratingPolicy)
-                    .getDirection();
+                            ds, i.id(), area, p.get(), TravelTerm.SHORT_TERM, ctx.ratingPolicy)
+                    .direction();
             rated.add(new Rated(i, s, d, p));
         }
         List<IndicatorRollup> out = new ArrayList<>();
-        String planName = ds.getPlan().map(Plan::getName).orElse("the plan");
+        String planName = ds.plan().map(Plan::name).orElse("the plan");
         out.add(rollup(ctx, SummaryScope.PLAN, Optional.empty(), planName, area, period, rated));
-        for (Theme t : ds.getThemes()) {
+        for (Theme t : ds.themes()) {
             Set<String> priorities = new HashSet<>();
-            for (Priority p : ds.getPriorities()) {
-                if (p.getThemeId().map(t.getId()::equals).orElse(false)) {
-                    priorities.add(p.getId());
+            for (Priority p : ds.priorities()) {
+                if (p.themeId().map(t.id()::equals).orElse(false)) {
+                    priorities.add(p.id());
                 }
             }
             List<Rated> in = new ArrayList<>();
             for (Rated r : rated) {
-                if (r.indicator().getPriorityIds().stream().anyMatch(priorities::contains)) {
+                if (r.indicator().priorityIds().stream().anyMatch(priorities::contains)) {
                     in.add(r);
                 }
             }
-            out.add(rollup(ctx, SummaryScope.THEME, Optional.of(t.getId()), t.getName(), area, period, in));
+            out.add(rollup(ctx, SummaryScope.THEME, Optional.of(t.id()), t.name(), area, period, in));
         }
-        for (Priority p : ds.getPriorities()) {
+        for (Priority p : ds.priorities()) {
             List<Rated> in = new ArrayList<>();
             for (Rated r : rated) {
-                if (r.indicator().getPriorityIds().contains(p.getId())) {
+                if (r.indicator().priorityIds().contains(p.id())) {
                     in.add(r);
                 }
             }
-            out.add(rollup(ctx, SummaryScope.PRIORITY, Optional.of(p.getId()), p.getName(), area, period, in));
+            out.add(rollup(ctx, SummaryScope.PRIORITY, Optional.of(p.id()), p.name(), area, period, in));
         }
         return out;
     }
@@ -149,21 +149,21 @@ public final class IndicatorRollups {
                 .onTarget(onTarget)
                 .rated(ratedCount)
                 .sentence(sentence)
-                .policyReference(ctx.ratingPolicy.getReference())
+                .policyReference(ctx.ratingPolicy.reference())
                 .build();
     }
 
     /** The "n of m measures on target" highlights of the plan and each priority that has a rated measure. */
     static List<Highlight> onTarget(Context ctx, String area, Optional<ReportingPeriod> period) {
         List<Highlight> out = new ArrayList<>();
-        if (ctx.dataset.getTargets().isEmpty()) {
+        if (ctx.dataset.targets().isEmpty()) {
             // Nothing can be rated against a target: no "n of m" to say.
             return out;
         }
         List<IndicatorRollup> rollups = of(ctx, area, period);
         Set<ReportingPeriod> periods = new LinkedHashSet<>();
-        for (Indicator i : ctx.dataset.getIndicators()) {
-            ctx.period(i.getId(), area, period).ifPresent(periods::add);
+        for (Indicator i : ctx.dataset.indicators()) {
+            ctx.period(i.id(), area, period).ifPresent(periods::add);
         }
         if (periods.isEmpty()) {
             return out;
@@ -171,20 +171,20 @@ public final class IndicatorRollups {
         ReportingPeriod latest =
                 periods.stream().max(ReportingPeriod::compareTo).orElseThrow();
         for (IndicatorRollup r : rollups) {
-            if (r.getRated() == 0 || r.getScope() == SummaryScope.THEME) {
+            if (r.rated() == 0 || r.scope() == SummaryScope.THEME) {
                 continue;
             }
-            News news = r.getOnTarget() == r.getRated() ? News.GOOD : r.getOnTarget() == 0 ? News.BAD : News.NEUTRAL;
+            News news = r.onTarget() == r.rated() ? News.GOOD : r.onTarget() == 0 ? News.BAD : News.NEUTRAL;
             out.add(Highlight.builder()
                     .kind(HighlightKind.TARGETS_MET)
                     .areaCode(area)
                     .period(period.orElse(latest))
                     .news(news)
-                    .sentence(r.getSentence())
-                    .policyReference(ctx.policy.getReference())
-                    .group(r.getName())
-                    .onTarget(r.getOnTarget())
-                    .rated(r.getRated())
+                    .sentence(r.sentence())
+                    .policyReference(ctx.policy.reference())
+                    .group(r.name())
+                    .onTarget(r.onTarget())
+                    .rated(r.rated())
                     .build());
         }
         return out;

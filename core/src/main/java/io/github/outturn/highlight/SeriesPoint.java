@@ -25,40 +25,40 @@ import org.immutables.value.Value;
 public abstract class SeriesPoint {
 
     /** The period. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The area's value, absent when missing or suppressed. */
-    public abstract Optional<BigDecimal> getValue();
+    public abstract Optional<BigDecimal> value();
 
     /** The standing of the area's observation. */
-    public abstract ObservationStatus getStatus();
+    public abstract ObservationStatus status();
 
     /** The region's published figure. */
-    public abstract Optional<BigDecimal> getRegion();
+    public abstract Optional<BigDecimal> region();
 
     /** The statistical neighbours' average: published, or computed by the benchmark policy's method. */
-    public abstract Optional<BigDecimal> getNeighbourAverage();
+    public abstract Optional<BigDecimal> neighbourAverage();
 
     /** How many neighbours the computed average used (0 when published or absent). */
     @Value.Default
-    public int getNeighbourCount() {
+    public int neighbourCount() {
         return 0;
     }
 
     /** England's published figure. */
-    public abstract Optional<BigDecimal> getEngland();
+    public abstract Optional<BigDecimal> england();
 
     /** The single target value for the period. */
-    public abstract Optional<BigDecimal> getTarget();
+    public abstract Optional<BigDecimal> target();
 
     /** The lower end of a target band. */
-    public abstract Optional<BigDecimal> getTargetLower();
+    public abstract Optional<BigDecimal> targetLower();
 
     /** The upper end of a target band. */
-    public abstract Optional<BigDecimal> getTargetUpper();
+    public abstract Optional<BigDecimal> targetUpper();
 
     /** The note recorded against the area's observation. */
-    public abstract Optional<String> getCommentary();
+    public abstract Optional<String> commentary();
 
     /** A builder. */
     public static ImmutableSeriesPoint.Builder builder() {

@@ -39,31 +39,31 @@ public abstract class TimeSeries {
     public static final int MAX_PERIODS = 10;
 
     /** The indicator. */
-    public abstract String getIndicatorId();
+    public abstract String indicatorId();
 
     /** The indicator's name. */
-    public abstract String getIndicatorName();
+    public abstract String indicatorName();
 
     /** The indicator's decimal places, for showing the figures. */
-    public abstract int getDecimalPlaces();
+    public abstract int decimalPlaces();
 
     /** The area. */
-    public abstract String getAreaCode();
+    public abstract String areaCode();
 
     /** The area's name (its code when the dataset does not name it). */
-    public abstract String getAreaName();
+    public abstract String areaName();
 
     /** The area's region's name, when it has one. */
-    public abstract Optional<String> getRegionName();
+    public abstract Optional<String> regionName();
 
     /** The statistical neighbour group's name, when the area has one. */
-    public abstract Optional<String> getNeighbourGroup();
+    public abstract Optional<String> neighbourGroup();
 
     /** The periods, oldest first. */
-    public abstract List<SeriesPoint> getPoints();
+    public abstract List<SeriesPoint> points();
 
     /** The benchmark policy of the neighbour averages, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /**
      * The series of an indicator for an area: the latest periods (up to {@code periods}) the area has
@@ -91,36 +91,36 @@ public abstract class TimeSeries {
         }
         Indicator indicator = Highlights.indicator(dataset, indicatorId);
         Highlights.checkAreas(dataset, List.of(areaCode));
-        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
-        Optional<ComparatorGroup> neighbours = dataset.getComparatorGroups().stream()
-                .filter(g -> g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && g.getAreaCode().map(areaCode::equals).orElse(false))
+        Optional<String> region = dataset.findArea(areaCode).flatMap(Area::regionCode);
+        Optional<ComparatorGroup> neighbours = dataset.comparatorGroups().stream()
+                .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
+                        && g.areaCode().map(areaCode::equals).orElse(false))
                 .findFirst();
         List<Observation> chosen = new ArrayList<>();
-        for (Observation o : dataset.getSeries(indicatorId, areaCode)) {
-            if (o.getStatus() != ObservationStatus.FORECAST
-                    && upTo.map(p -> o.getPeriod().compareTo(p) <= 0).orElse(true)) {
+        for (Observation o : dataset.series(indicatorId, areaCode)) {
+            if (o.status() != ObservationStatus.FORECAST
+                    && upTo.map(p -> o.period().compareTo(p) <= 0).orElse(true)) {
                 chosen.add(o);
             }
         }
         List<SeriesPoint> points = new ArrayList<>();
         for (Observation o : chosen.subList(Math.max(0, chosen.size() - periods), chosen.size())) {
-            ReportingPeriod p = o.getPeriod();
+            ReportingPeriod p = o.period();
             ImmutableSeriesPoint.Builder b = SeriesPoint.builder()
                     .period(p)
-                    .value(o.getValue())
-                    .status(o.getStatus())
-                    .commentary(o.getNote());
+                    .value(o.value())
+                    .status(o.status())
+                    .commentary(o.note());
             boolean publishedNeighbours = false;
-            for (BenchmarkValue v : dataset.getBenchmarks(indicatorId, p)) {
-                if (v.getType() == ComparatorType.ENGLAND) {
-                    b.england(v.getValue());
-                } else if (v.getType() == ComparatorType.REGION
-                        && region.map(v.getComparator()::equals).orElse(false)) {
-                    b.region(v.getValue());
-                } else if (v.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && v.getAreaCode().map(areaCode::equals).orElse(false)) {
-                    b.neighbourAverage(v.getValue());
+            for (BenchmarkValue v : dataset.benchmarks(indicatorId, p)) {
+                if (v.type() == ComparatorType.ENGLAND) {
+                    b.england(v.value());
+                } else if (v.type() == ComparatorType.REGION
+                        && region.map(v.comparator()::equals).orElse(false)) {
+                    b.region(v.value());
+                } else if (v.type() == ComparatorType.STATISTICAL_NEIGHBOURS
+                        && v.areaCode().map(areaCode::equals).orElse(false)) {
+                    b.neighbourAverage(v.value());
                     publishedNeighbours = true;
                 }
             }
@@ -132,23 +132,22 @@ public abstract class TimeSeries {
             }
             Optional<Target> t = dataset.findTarget(indicatorId, p, areaCode);
             if (t.isPresent()) {
-                b.target(t.get().getValue())
-                        .targetLower(t.get().getLower())
-                        .targetUpper(t.get().getUpper());
+                b.target(t.get().value())
+                        .targetLower(t.get().lower())
+                        .targetUpper(t.get().upper());
             }
             points.add(b.build());
         }
         return ImmutableTimeSeries.builder()
                 .indicatorId(indicatorId)
-                .indicatorName(indicator.getName())
-                .decimalPlaces(indicator.getDecimalPlaces())
+                .indicatorName(indicator.name())
+                .decimalPlaces(indicator.decimalPlaces())
                 .areaCode(areaCode)
-                .areaName(dataset.findArea(areaCode).map(Area::getName).orElse(areaCode))
-                .regionName(
-                        region.map(r -> dataset.findArea(r).map(Area::getName).orElse(r)))
-                .neighbourGroup(neighbours.map(ComparatorGroup::getName))
+                .areaName(dataset.findArea(areaCode).map(Area::name).orElse(areaCode))
+                .regionName(region.map(r -> dataset.findArea(r).map(Area::name).orElse(r)))
+                .neighbourGroup(neighbours.map(ComparatorGroup::name))
                 .points(points)
-                .policyReference(policy.getReference())
+                .policyReference(policy.reference())
                 .build();
     }
 

@@ -58,12 +58,12 @@ final class Wording {
      * level", "Number" or "Score") is left to the indicator's name.
      */
     static String value(BigDecimal x, Indicator indicator) {
-        return withUnit(number(x, indicator.getDecimalPlaces()), indicator);
+        return withUnit(number(x, indicator.decimalPlaces()), indicator);
     }
 
     /** Two values at the fewest places from the indicator's that tell them apart, when they differ. */
     static int places(BigDecimal a, BigDecimal b, Indicator indicator) {
-        int places = indicator.getDecimalPlaces();
+        int places = indicator.decimalPlaces();
         int most = Math.max(
                 places,
                 Math.max(a.stripTrailingZeros().scale(), b.stripTrailingZeros().scale()));
@@ -81,7 +81,7 @@ final class Wording {
     }
 
     private static String withUnit(String n, Indicator indicator) {
-        String unit = indicator.getUnit().orElse("").strip();
+        String unit = indicator.unit().orElse("").strip();
         if (unit.equals("%")) {
             return n + "%";
         }
@@ -93,7 +93,7 @@ final class Wording {
 
     /** Whether the indicator's values are percentages, whose differences are points. */
     static boolean isPercentage(Indicator indicator) {
-        return indicator.getUnit().orElse("").strip().startsWith("%");
+        return indicator.unit().orElse("").strip().startsWith("%");
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
@@ -106,7 +106,7 @@ final class Wording {
 
     /** {@code 3 years} for yearly periods, {@code 3 quarters}, {@code 3 months}, else {@code 3 periods}. */
     static String periods(int n, ReportingPeriod period) {
-        String unit = switch (period.getKind()) {
+        String unit = switch (period.kind()) {
             case FINANCIAL_YEAR, ACADEMIC_YEAR, CALENDAR_YEAR, POOLED_YEARS -> "year";
             case FINANCIAL_QUARTER -> "quarter";
             case MONTH -> "month";
@@ -117,7 +117,7 @@ final class Wording {
 
     /** The subject of a sentence: {@code Stockport's Take-up of 44.1% in 2014/15}. */
     static String subject(String areaName, Indicator indicator, BigDecimal value, ReportingPeriod period) {
-        return subject(areaName, indicator, value, indicator.getDecimalPlaces(), period);
+        return subject(areaName, indicator, value, indicator.decimalPlaces(), period);
     }
 
     /** The subject of a sentence with the value at given places. */
@@ -133,7 +133,7 @@ final class Wording {
 
     /** The indicator's name with its runs of spaces made single ("Children in  reception year", as LAIT writes it). */
     static String name(Indicator indicator) {
-        String name = indicator.getName().strip();
+        String name = indicator.name().strip();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(name.charAt(i + 1)))) {

@@ -23,10 +23,10 @@ import java.util.List;
 public interface DatasetFormat {
 
     /** The format's unique name, such as {@code "json"} or {@code "csv"}. */
-    String getName();
+    String name();
 
     /** File extensions (without the dot) the format claims, for choosing a format by file name. */
-    default List<String> getExtensions() {
+    default List<String> extensions() {
         return List.of();
     }
 

@@ -47,7 +47,7 @@ public final class DatasetFormats {
     public static DatasetFormats of(Iterable<? extends DatasetFormat> formats) {
         Map<String, DatasetFormat> map = new LinkedHashMap<>();
         for (DatasetFormat format : formats) {
-            String name = format.getName().toLowerCase(Locale.ROOT);
+            String name = format.name().toLowerCase(Locale.ROOT);
             DatasetFormat clash = map.putIfAbsent(name, format);
             if (clash != null) {
                 throw new IllegalStateException("Two dataset formats are named \"" + name + "\": "
@@ -78,7 +78,7 @@ public final class DatasetFormats {
         Path fileName = path.getFileName();
         String name = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);
         for (DatasetFormat format : byName.values()) {
-            for (String ext : format.getExtensions()) {
+            for (String ext : format.extensions()) {
                 if (name.endsWith("." + ext.toLowerCase(Locale.ROOT))) {
                     return Optional.of(format);
                 }

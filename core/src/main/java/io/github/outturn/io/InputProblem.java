@@ -24,22 +24,22 @@ import org.immutables.value.Value;
 public abstract class InputProblem {
 
     /** The file or resource read, such as {@code "observations.csv"}. */
-    public abstract String getSource();
+    public abstract String source();
 
     /** The line, counting from 1. */
-    public abstract OptionalInt getLine();
+    public abstract OptionalInt line();
 
     /** The column, counting from 1. */
-    public abstract OptionalInt getColumn();
+    public abstract OptionalInt column();
 
     /** The JSON pointer of the offending value, such as {@code "/observations/12/value"}. */
-    public abstract Optional<String> getPointer();
+    public abstract Optional<String> pointer();
 
     /** The field or column name. */
-    public abstract Optional<String> getField();
+    public abstract Optional<String> field();
 
     /** The offending value, as found. */
-    public abstract Optional<String> getValue();
+    public abstract Optional<String> value();
 
     /** What was wrong and what was expected. */
     public abstract String getMessage();
@@ -56,13 +56,13 @@ public abstract class InputProblem {
      */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(getSource());
-        getLine().ifPresent(l -> s.append(':').append(l));
-        getColumn().ifPresent(c -> s.append(':').append(c));
+        StringBuilder s = new StringBuilder(source());
+        line().ifPresent(l -> s.append(':').append(l));
+        column().ifPresent(c -> s.append(':').append(c));
         s.append(':');
-        getPointer().ifPresent(p -> s.append(' ').append(Quote.bare(p)));
-        getField().ifPresent(f -> s.append(' ').append(Quote.bare(f)));
-        getValue().ifPresent(v -> s.append(' ').append(Quote.of(v)));
+        pointer().ifPresent(p -> s.append(' ').append(Quote.bare(p)));
+        field().ifPresent(f -> s.append(' ').append(Quote.bare(f)));
+        value().ifPresent(v -> s.append(' ').append(Quote.of(v)));
         if (s.charAt(s.length() - 1) == ':') {
             s.setLength(s.length() - 1);
         }

@@ -32,7 +32,7 @@ public class InvalidInputException extends IOException {
     }
 
     /** Every problem found, in the order found. */
-    public List<InputProblem> getProblems() {
+    public List<InputProblem> problems() {
         return problems;
     }
 

@@ -29,25 +29,25 @@ public abstract class Action {
 
     /** The action's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** What the action is. */
     @NotBlank
-    public abstract String getTitle();
+    public abstract String title();
 
     /** The priorities the action serves, the first being its primary priority. */
     @NotEmpty
-    public abstract List<@NotBlank String> getPriorityIds();
+    public abstract List<@NotBlank String> priorityIds();
 
     /** Explicit weights, one per linked priority in the same order; empty for equal shares. */
-    public abstract List<Fraction> getWeights();
+    public abstract List<Fraction> weights();
 
     /** The officer or organisation leading the action. */
-    public abstract Optional<String> getLead();
+    public abstract Optional<String> lead();
 
     /** The first linked priority: the only one PRIMARY counting credits. */
-    public String getPrimaryPriorityId() {
-        return getPriorityIds().get(0);
+    public String primaryPriorityId() {
+        return priorityIds().get(0);
     }
 
     /**
@@ -58,14 +58,14 @@ public abstract class Action {
      * @return the weight, exact
      */
     public Fraction weightFor(String priorityId) {
-        List<String> ids = getPriorityIds();
+        List<String> ids = priorityIds();
         Fraction weight = Fraction.ZERO;
         for (int i = 0; i < ids.size(); i++) {
             if (ids.get(i).equals(priorityId)) {
                 weight = weight.add(
-                        getWeights().isEmpty()
+                        weights().isEmpty()
                                 ? Fraction.of(1, ids.size())
-                                : getWeights().get(i));
+                                : weights().get(i));
             }
         }
         return weight;
@@ -73,10 +73,10 @@ public abstract class Action {
 
     @Value.Check
     void check() {
-        if (!getWeights().isEmpty() && getWeights().size() != getPriorityIds().size()) {
+        if (!weights().isEmpty() && weights().size() != priorityIds().size()) {
             throw new IllegalStateException(
-                    "Action " + Quote.of(getId()) + " has " + getWeights().size()
-                            + " weights for " + getPriorityIds().size()
+                    "Action " + Quote.of(id()) + " has " + weights().size()
+                            + " weights for " + priorityIds().size()
                             + " priorities: give one weight per linked priority, or none for equal shares");
         }
     }

@@ -22,19 +22,19 @@ public abstract class ActionUpdate {
 
     /** The action rated. */
     @NotBlank
-    public abstract String getActionId();
+    public abstract String actionId();
 
     /** The review period the rating is for. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The rating. */
-    public abstract Status getStatus();
+    public abstract Status status();
 
     /** What the lead officer wrote. */
-    public abstract Optional<String> getCommentary();
+    public abstract Optional<String> commentary();
 
     /** When the update was made. */
-    public abstract Optional<LocalDate> getUpdatedOn();
+    public abstract Optional<LocalDate> updatedOn();
 
     /** An update without commentary. */
     public static ActionUpdate of(String actionId, ReportingPeriod period, Status status) {

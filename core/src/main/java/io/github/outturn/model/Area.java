@@ -20,24 +20,24 @@ public abstract class Area {
 
     /** The area's code: an ONS code, or a DfE LA number such as {@code "356"}. */
     @NotBlank
-    public abstract String getCode();
+    public abstract String code();
 
     /** The area's name. */
     @NotBlank
-    public abstract String getName();
+    public abstract String name();
 
     /** What the area is. */
-    public abstract AreaType getType();
+    public abstract AreaType type();
 
     /** The code of the region the area lies in. */
-    public abstract Optional<String> getRegionCode();
+    public abstract Optional<String> regionCode();
 
     /** A finer classification, such as DfE's OLB, MD, UA or SC. */
-    public abstract Optional<String> getSubtype();
+    public abstract Optional<String> subtype();
 
     /** Whether the area still exists (Cumbria and Northamptonshire no longer do). */
     @Value.Default
-    public boolean isCurrent() {
+    public boolean current() {
         return true;
     }
 

@@ -38,9 +38,9 @@ public final class AreaFinder {
     private final Set<String> observedCodes;
 
     private AreaFinder(Dataset dataset) {
-        this.areas = dataset.getAreas();
+        this.areas = dataset.areas();
         Set<String> codes = new LinkedHashSet<>();
-        dataset.getObservations().forEach(o -> codes.add(o.getAreaCode()));
+        dataset.observations().forEach(o -> codes.add(o.areaCode()));
         this.observedCodes = codes;
     }
 
@@ -67,16 +67,16 @@ public final class AreaFinder {
             return new AreaMatch(reference, Optional.empty(), List.of(), "an empty area reference names no area");
         }
         for (Area a : areas) {
-            if (a.getCode().equals(typed)) {
-                return found(reference, a.getCode(), quoted + " is the code of " + a.getName());
+            if (a.code().equals(typed)) {
+                return found(reference, a.code(), quoted + " is the code of " + a.name());
             }
         }
         if (observedCodes.contains(typed)) {
             return found(reference, typed, quoted + " is an area code of the observations");
         }
         for (Area a : areas) {
-            if (a.getCode().equalsIgnoreCase(typed)) {
-                return found(reference, a.getCode(), quoted + " is the code of " + a.getName());
+            if (a.code().equalsIgnoreCase(typed)) {
+                return found(reference, a.code(), quoted + " is the code of " + a.name());
             }
         }
         for (String code : observedCodes) {
@@ -86,10 +86,10 @@ public final class AreaFinder {
         }
         String key = normalise(typed);
         List<Area> named =
-                areas.stream().filter(a -> normalise(a.getName()).equals(key)).toList();
+                areas.stream().filter(a -> normalise(a.name()).equals(key)).toList();
         if (named.size() == 1) {
             Area a = named.get(0);
-            return found(reference, a.getCode(), quoted + " is " + describe(a));
+            return found(reference, a.code(), quoted + " is " + describe(a));
         }
         if (named.size() > 1) {
             List<Area> some = named.subList(0, Math.min(named.size(), MAX_CANDIDATES));
@@ -123,7 +123,7 @@ public final class AreaFinder {
 
     /** "Stockport (356)". */
     private static String describe(Area a) {
-        return a.getName() + " (" + a.getCode() + ")";
+        return a.name() + " (" + a.code() + ")";
     }
 
     private static String list(List<Area> some) {
@@ -144,11 +144,10 @@ public final class AreaFinder {
         }
         int limit = Math.max(2, key.length() / 4);
         for (Area a : areas) {
-            String name = normalise(a.getName());
+            String name = normalise(a.name());
             boolean prefix = name.startsWith(key) || (key.length() >= 3 && name.contains(" " + key));
             int distance = Math.min(
-                    distance(name, key),
-                    distance(a.getCode().toLowerCase(Locale.ROOT), typed.toLowerCase(Locale.ROOT)));
+                    distance(name, key), distance(a.code().toLowerCase(Locale.ROOT), typed.toLowerCase(Locale.ROOT)));
             if (prefix) {
                 scored.add(new Scored(a, 0, 0));
             } else if (distance <= limit) {
@@ -159,7 +158,7 @@ public final class AreaFinder {
         }
         scored.sort(Comparator.comparingInt(Scored::tier)
                 .thenComparingInt(Scored::distance)
-                .thenComparing(s -> s.area().getName()));
+                .thenComparing(s -> s.area().name()));
         return scored.stream().limit(MAX_CANDIDATES).map(Scored::area).toList();
     }
 

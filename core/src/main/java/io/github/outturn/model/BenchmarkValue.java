@@ -25,35 +25,35 @@ public abstract class BenchmarkValue {
 
     /** The indicator the figure is for. */
     @NotBlank
-    public abstract String getIndicatorId();
+    public abstract String indicatorId();
 
     /** The period the figure is for. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The comparator: an area code (England, a region) or a comparator group id. */
     @NotBlank
-    public abstract String getComparator();
+    public abstract String comparator();
 
     /** What kind of comparator the figure stands for. */
-    public abstract ComparatorType getType();
+    public abstract ComparatorType type();
 
     /** For a statistical neighbour average, the area whose neighbours were averaged. */
-    public abstract Optional<String> getAreaCode();
+    public abstract Optional<String> areaCode();
 
     /** The figure, absent when not published. */
-    public abstract Optional<BigDecimal> getValue();
+    public abstract Optional<BigDecimal> value();
 
     /** The lower confidence limit, if published. */
-    public abstract Optional<BigDecimal> getLowerCi();
+    public abstract Optional<BigDecimal> lowerCi();
 
     /** The upper confidence limit, if published. */
-    public abstract Optional<BigDecimal> getUpperCi();
+    public abstract Optional<BigDecimal> upperCi();
 
     @Value.Check
     void check() {
-        DecimalRange.require("value", getValue());
-        DecimalRange.require("lowerCi", getLowerCi());
-        DecimalRange.require("upperCi", getUpperCi());
+        DecimalRange.require("value", value());
+        DecimalRange.require("lowerCi", lowerCi());
+        DecimalRange.require("upperCi", upperCi());
     }
 
     /** A builder. */

@@ -23,20 +23,20 @@ public abstract class ComparatorGroup {
 
     /** The group's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The group's name. */
     @NotBlank
-    public abstract String getName();
+    public abstract String name();
 
     /** What kind of group it is. */
-    public abstract ComparatorType getType();
+    public abstract ComparatorType type();
 
     /** For statistical neighbours, the area whose neighbours these are. */
-    public abstract Optional<String> getAreaCode();
+    public abstract Optional<String> areaCode();
 
     /** The member areas' codes, in the order given (closest neighbour first). */
-    public abstract List<@NotBlank String> getMemberCodes();
+    public abstract List<@NotBlank String> memberCodes();
 
     /** A builder. */
     public static ImmutableComparatorGroup.Builder builder() {

@@ -42,46 +42,46 @@ public abstract class Dataset {
     public static final int SCHEMA_VERSION = 1;
 
     /** The plan, absent for a dataset of indicators only (such as LAIT's). */
-    public abstract Optional<Plan> getPlan();
+    public abstract Optional<Plan> plan();
 
     /** The plan's themes. */
-    public abstract List<Theme> getThemes();
+    public abstract List<Theme> themes();
 
     /** The plan's priorities. */
-    public abstract List<Priority> getPriorities();
+    public abstract List<Priority> priorities();
 
     /** The action register. */
-    public abstract List<Action> getActions();
+    public abstract List<Action> actions();
 
     /** Every rating of every action. */
-    public abstract List<ActionUpdate> getActionUpdates();
+    public abstract List<ActionUpdate> actionUpdates();
 
     /** The performance measures. */
-    public abstract List<Indicator> getIndicators();
+    public abstract List<Indicator> indicators();
 
     /** The targets. */
-    public abstract List<Target> getTargets();
+    public abstract List<Target> targets();
 
     /** The observed values. */
-    public abstract List<Observation> getObservations();
+    public abstract List<Observation> observations();
 
     /** The areas. */
-    public abstract List<Area> getAreas();
+    public abstract List<Area> areas();
 
     /** The comparator groups. */
-    public abstract List<ComparatorGroup> getComparatorGroups();
+    public abstract List<ComparatorGroup> comparatorGroups();
 
     /** The published benchmark figures. */
-    public abstract List<BenchmarkValue> getBenchmarks();
+    public abstract List<BenchmarkValue> benchmarks();
 
     /** Figures printed in published reports. */
-    public abstract List<ReportedSummary> getReported();
+    public abstract List<ReportedSummary> reported();
 
     /** The budget lines: each service's budget and forecast outturn at each period (docs/finance.md). */
-    public abstract List<BudgetLine> getBudgetLines();
+    public abstract List<BudgetLine> budgetLines();
 
     /** The savings programme: each proposal's requirement, forecast and status at each period. */
-    public abstract List<Saving> getSavings();
+    public abstract List<Saving> savings();
 
     /** The theme with this id. */
     public Optional<Theme> findTheme(String id) {
@@ -120,15 +120,15 @@ public abstract class Dataset {
      * @param areaCode an area code
      * @return the series, empty if there is none
      */
-    public List<Observation> getSeries(String indicatorId, String areaCode) {
+    public List<Observation> series(String indicatorId, String areaCode) {
         Map<String, List<Observation>> byArea = series().get(indicatorId);
         return byArea == null ? List.of() : byArea.getOrDefault(areaCode, List.of());
     }
 
     /** The observation of one indicator for one area and period. */
     public Optional<Observation> findObservation(String indicatorId, String areaCode, ReportingPeriod period) {
-        for (Observation o : getSeries(indicatorId, areaCode)) {
-            if (o.getPeriod().equals(period)) {
+        for (Observation o : series(indicatorId, areaCode)) {
+            if (o.period().equals(period)) {
                 return Optional.of(o);
             }
         }
@@ -136,15 +136,15 @@ public abstract class Dataset {
     }
 
     /** The updates of one action, in period order: its rating history. */
-    public List<ActionUpdate> getUpdates(String actionId) {
+    public List<ActionUpdate> updates(String actionId) {
         return updatesByAction().getOrDefault(actionId, List.of());
     }
 
     /** The latest rating of an action for exactly this review period. */
     public Optional<ActionUpdate> findUpdate(String actionId, ReportingPeriod period) {
         ActionUpdate found = null;
-        for (ActionUpdate u : getUpdates(actionId)) {
-            if (u.getPeriod().equals(period)) {
+        for (ActionUpdate u : updates(actionId)) {
+            if (u.period().equals(period)) {
                 found = u;
             }
         }
@@ -152,7 +152,7 @@ public abstract class Dataset {
     }
 
     /** The targets of one indicator, in period order. */
-    public List<Target> getTargets(String indicatorId) {
+    public List<Target> targets(String indicatorId) {
         return targetsByIndicator().getOrDefault(indicatorId, List.of());
     }
 
@@ -162,13 +162,13 @@ public abstract class Dataset {
      */
     public Optional<Target> findTarget(String indicatorId, ReportingPeriod period, String areaCode) {
         Target general = null;
-        for (Target t : getTargets(indicatorId)) {
-            if (t.getPeriod().equals(period)) {
-                if (t.getAreaCode().isEmpty()) {
+        for (Target t : targets(indicatorId)) {
+            if (t.period().equals(period)) {
+                if (t.areaCode().isEmpty()) {
                     if (general == null) {
                         general = t;
                     }
-                } else if (t.getAreaCode().get().equals(areaCode)) {
+                } else if (t.areaCode().get().equals(areaCode)) {
                     return Optional.of(t);
                 }
             }
@@ -177,7 +177,7 @@ public abstract class Dataset {
     }
 
     /** The published benchmark figures for an indicator and period. */
-    public List<BenchmarkValue> getBenchmarks(String indicatorId, ReportingPeriod period) {
+    public List<BenchmarkValue> benchmarks(String indicatorId, ReportingPeriod period) {
         Map<ReportingPeriod, List<BenchmarkValue>> byPeriod =
                 benchmarksByIndicator().get(indicatorId);
         return byPeriod == null ? List.of() : byPeriod.getOrDefault(period, List.of());
@@ -185,32 +185,32 @@ public abstract class Dataset {
 
     @Value.Lazy
     Map<String, Theme> themesById() {
-        return index(getThemes(), Theme::getId);
+        return index(themes(), Theme::id);
     }
 
     @Value.Lazy
     Map<String, Priority> prioritiesById() {
-        return index(getPriorities(), Priority::getId);
+        return index(priorities(), Priority::id);
     }
 
     @Value.Lazy
     Map<String, Action> actionsById() {
-        return index(getActions(), Action::getId);
+        return index(actions(), Action::id);
     }
 
     @Value.Lazy
     Map<String, Indicator> indicatorsById() {
-        return index(getIndicators(), Indicator::getId);
+        return index(indicators(), Indicator::id);
     }
 
     @Value.Lazy
     Map<String, Area> areasByCode() {
-        return index(getAreas(), Area::getCode);
+        return index(areas(), Area::code);
     }
 
     @Value.Lazy
     Map<String, ComparatorGroup> groupsById() {
-        return index(getComparatorGroups(), ComparatorGroup::getId);
+        return index(comparatorGroups(), ComparatorGroup::id);
     }
 
     /**
@@ -221,26 +221,26 @@ public abstract class Dataset {
     @Value.Lazy
     Map<String, Map<String, List<Observation>>> series() {
         return groupTwice(
-                getObservations(),
-                Observation::getIndicatorId,
-                Observation::getAreaCode,
-                Comparator.comparing(Observation::getPeriod));
+                observations(),
+                Observation::indicatorId,
+                Observation::areaCode,
+                Comparator.comparing(Observation::period));
     }
 
     @Value.Lazy
     Map<String, List<ActionUpdate>> updatesByAction() {
-        return group(getActionUpdates(), ActionUpdate::getActionId, Comparator.comparing(ActionUpdate::getPeriod));
+        return group(actionUpdates(), ActionUpdate::actionId, Comparator.comparing(ActionUpdate::period));
     }
 
     @Value.Lazy
     Map<String, List<Target>> targetsByIndicator() {
-        return group(getTargets(), Target::getIndicatorId, Comparator.comparing(Target::getPeriod));
+        return group(targets(), Target::indicatorId, Comparator.comparing(Target::period));
     }
 
     /** Each indicator's published figures by period, in the order they were given. */
     @Value.Lazy
     Map<String, Map<ReportingPeriod, List<BenchmarkValue>>> benchmarksByIndicator() {
-        return groupTwice(getBenchmarks(), BenchmarkValue::getIndicatorId, BenchmarkValue::getPeriod, null);
+        return groupTwice(benchmarks(), BenchmarkValue::indicatorId, BenchmarkValue::period, null);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {

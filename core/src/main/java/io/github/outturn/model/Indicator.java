@@ -34,68 +34,68 @@ public abstract class Indicator {
 
     /** The indicator's identifier (LAIT's {@code Measure_short}, or a council's own code). */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The indicator's name. */
     @NotBlank
-    public abstract String getName();
+    public abstract String name();
 
     /** The unit values are shown in, such as {@code "%"}, {@code "per 10,000"} or {@code "days"}. */
-    public abstract Optional<String> getUnit();
+    public abstract Optional<String> unit();
 
     /** Decimal places values are published and compared at. */
     @Value.Default
     @Min(0)
     @Max(10)
-    public int getDecimalPlaces() {
+    public int decimalPlaces() {
         return 1;
     }
 
     /** Which direction is better. */
-    public abstract Polarity getPolarity();
+    public abstract Polarity polarity();
 
     /** Whether values are snapshots, year-to-date figures or averages. */
     @Value.Default
-    public MeasureType getMeasureType() {
+    public MeasureType measureType() {
         return MeasureType.SNAPSHOT;
     }
 
     /** What kind of statistic the values are: decides the confidence interval method. */
     @Value.Default
-    public StatisticType getStatisticType() {
+    public StatisticType statisticType() {
         return StatisticType.OTHER;
     }
 
     /** For a rate, the population base: 1000, 10000 or 100000; 100 for a percentage. */
-    public abstract Optional<@Positive BigDecimal> getMultiplier();
+    public abstract Optional<@Positive BigDecimal> multiplier();
 
     /** How often the indicator is reported. */
     @Value.Default
-    public Frequency getFrequency() {
+    public Frequency frequency() {
         return Frequency.ANNUAL;
     }
 
     /** The kind of year bare year labels ("2015/16") mean for this indicator. */
     @Value.Default
-    public YearType getYearType() {
+    public YearType yearType() {
         return YearType.FINANCIAL;
     }
 
     /** Whether areas are put into quartile bands for this indicator (LAIT's {@code No_Quartile} unset). */
     @Value.Default
-    public boolean isQuartileBanded() {
+    public boolean quartileBanded() {
         return true;
     }
 
     /** The priorities the indicator measures. */
-    public abstract List<String> getPriorityIds();
+    public abstract List<String> priorityIds();
 
     /** A longer description or definition. */
-    public abstract Optional<String> getDescription();
+    public abstract Optional<String> description();
 
     @Value.Check
     void check() {
-        DecimalRange.require("multiplier", getMultiplier());
+        DecimalRange.require("multiplier", multiplier());
     }
 
     /** A builder. */

@@ -33,7 +33,7 @@ import java.util.Optional;
  *
  * <p>Written by hand rather than generated, unlike the rest of the model, because a dataset holds
  * observations by the hundred thousand: the value is kept as an unscaled {@code long} and a scale
- * (a {@code BigDecimal} is made when {@link #getValue()} is called), and the optional numerator,
+ * (a {@code BigDecimal} is made when {@link #value()} is called), and the optional numerator,
  * denominator, limits, level and note share one holder that plain observations do not carry. An
  * observation with a value alone is one 48-byte object (docs/performance.md). Immutable and
  * thread-safe; the builder is not.
@@ -99,42 +99,42 @@ public final class Observation {
     }
 
     /** The indicator observed. */
-    public @NotBlank String getIndicatorId() {
+    public @NotBlank String indicatorId() {
         return indicatorId;
     }
 
     /** The area observed. */
-    public @NotBlank String getAreaCode() {
+    public @NotBlank String areaCode() {
         return areaCode;
     }
 
     /** The period the value is for. */
-    public ReportingPeriod getPeriod() {
+    public ReportingPeriod period() {
         return period;
     }
 
     /** The value, exactly as published; absent when missing or suppressed. */
-    public Optional<BigDecimal> getValue() {
-        return Optional.ofNullable(value());
+    public Optional<BigDecimal> value() {
+        return Optional.ofNullable(rawValue());
     }
 
     /** The numerator behind a proportion or rate. */
-    public Optional<@PositiveOrZero BigDecimal> getNumerator() {
+    public Optional<@PositiveOrZero BigDecimal> numerator() {
         return Optional.ofNullable(details == null ? null : details.numerator);
     }
 
     /** The denominator behind a proportion or rate. */
-    public Optional<@PositiveOrZero BigDecimal> getDenominator() {
+    public Optional<@PositiveOrZero BigDecimal> denominator() {
         return Optional.ofNullable(details == null ? null : details.denominator);
     }
 
     /** The lower confidence limit. */
-    public Optional<BigDecimal> getLowerCi() {
+    public Optional<BigDecimal> lowerCi() {
         return Optional.ofNullable(details == null ? null : details.lowerCi);
     }
 
     /** The upper confidence limit. */
-    public Optional<BigDecimal> getUpperCi() {
+    public Optional<BigDecimal> upperCi() {
         return Optional.ofNullable(details == null ? null : details.upperCi);
     }
 
@@ -143,22 +143,22 @@ public final class Observation {
                     // Explicit messages: the default ones need an expression-language implementation.
                     @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
                     @DecimalMax(value = "1", inclusive = false, message = "must be less than 1") BigDecimal>
-            getCiLevel() {
+            ciLevel() {
         return Optional.ofNullable(details == null ? null : details.ciLevel);
     }
 
     /** The standing of the value: ACTUAL unless the builder was told otherwise. */
-    public ObservationStatus getStatus() {
+    public ObservationStatus status() {
         return status;
     }
 
     /** A note, such as the reason for suppression. */
-    public Optional<String> getNote() {
+    public Optional<String> note() {
         return Optional.ofNullable(details == null ? null : details.note);
     }
 
     /** The value or {@code null}. */
-    private BigDecimal value() {
+    private BigDecimal rawValue() {
         if (scale != NOT_COMPACT) {
             return BigDecimal.valueOf(unscaled, scale);
         }
@@ -290,7 +290,7 @@ public final class Observation {
                 .append(areaCode)
                 .append(", period=")
                 .append(period);
-        part(s, "value", value());
+        part(s, "value", rawValue());
         if (details != null) {
             part(s, "numerator", details.numerator);
             part(s, "denominator", details.denominator);
@@ -346,7 +346,7 @@ public final class Observation {
             areaCode = observation.areaCode;
             period = observation.period;
             status = observation.status;
-            BigDecimal v = observation.value();
+            BigDecimal v = observation.rawValue();
             if (v != null) {
                 value = v;
             }

@@ -7,15 +7,15 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: abstract value types with {@code getX()} accessors (so
- * that Hibernate Validator sees their constraints), generated as {@code ImmutableX} with builders
- * whose setters drop the {@code get} prefix.
+ * The one Immutables style of the project: abstract value types with record-style {@code x()}
+ * accessors, generated as {@code ImmutableX} with builders whose setters have the accessors' names
+ * and copies made with {@code withX(...)}.
  *
  * <pre>{@code
  * @Value.Immutable
  * @OutturnStyle
  * public abstract class Theme {
- *     public abstract String getId();
+ *     public abstract String id();
  * }
  * ImmutableTheme.builder().id("T1").build();
  * }</pre>
@@ -23,7 +23,6 @@ import org.immutables.value.Value;
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-        get = {"get*", "is*"},
         init = "*",
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,

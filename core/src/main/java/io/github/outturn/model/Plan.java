@@ -26,20 +26,20 @@ public abstract class Plan {
 
     /** The plan's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The plan's title. */
     @NotBlank
-    public abstract String getName();
+    public abstract String name();
 
     /** The organisation or partnership that owns the plan. */
-    public abstract Optional<String> getOwner();
+    public abstract Optional<String> owner();
 
     /** The first reporting period the plan covers. */
-    public abstract Optional<ReportingPeriod> getStart();
+    public abstract Optional<ReportingPeriod> start();
 
     /** The last reporting period the plan covers. */
-    public abstract Optional<ReportingPeriod> getEnd();
+    public abstract Optional<ReportingPeriod> end();
 
     /** A builder. */
     public static ImmutablePlan.Builder builder() {

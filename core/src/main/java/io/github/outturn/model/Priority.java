@@ -19,14 +19,14 @@ public abstract class Priority {
 
     /** The priority's identifier, such as {@code "P1"}. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The priority as the plan words it. */
     @NotBlank
-    public abstract String getName();
+    public abstract String name();
 
     /** The theme the priority belongs to, if the plan has themes. */
-    public abstract Optional<String> getThemeId();
+    public abstract Optional<String> themeId();
 
     /** A priority with an id and a name and no theme. */
     public static Priority of(String id, String name) {

@@ -36,37 +36,37 @@ import org.immutables.value.Value;
 public abstract class ReportedSummary {
 
     /** The document the figures were printed in. */
-    public abstract Optional<String> getSource();
+    public abstract Optional<String> source();
 
     /** The review period the figures are for. */
-    public abstract Optional<ReportingPeriod> getPeriod();
+    public abstract Optional<ReportingPeriod> period();
 
     /** What the figures cover. */
-    public abstract SummaryScope getScope();
+    public abstract SummaryScope scope();
 
     /** The priority or theme covered; absent for the whole plan. */
-    public abstract Optional<String> getScopeId();
+    public abstract Optional<String> scopeId();
 
     /** Printed (weighted) numbers of actions per status. */
-    public abstract Map<Status, BigDecimal> getCounts();
+    public abstract Map<Status, BigDecimal> counts();
 
     /** The printed total number of actions. */
-    public abstract Optional<BigDecimal> getTotal();
+    public abstract Optional<BigDecimal> total();
 
     /** Printed percentages per status: 25 means 25%. */
-    public abstract Map<Status, BigDecimal> getPercentages();
+    public abstract Map<Status, BigDecimal> percentages();
 
     @Value.Check
     void check() {
-        getCounts().forEach((status, count) -> DecimalRange.require("count", count));
-        DecimalRange.require("total", getTotal());
-        getPercentages().forEach((status, pct) -> DecimalRange.require("percentage", pct));
-        if ((getScope() == SummaryScope.PLAN) == getScopeId().isPresent()) {
+        counts().forEach((status, count) -> DecimalRange.require("count", count));
+        DecimalRange.require("total", total());
+        percentages().forEach((status, pct) -> DecimalRange.require("percentage", pct));
+        if ((scope() == SummaryScope.PLAN) == scopeId().isPresent()) {
             throw new IllegalStateException(
-                    getScope() == SummaryScope.PLAN
+                    scope() == SummaryScope.PLAN
                             ? "Printed figures for the whole plan name no priority or theme, but "
-                                    + Quote.of(getScopeId().get()) + " was given"
-                            : "Printed figures for a " + getScope().name().toLowerCase(Locale.ROOT)
+                                    + Quote.of(scopeId().get()) + " was given"
+                            : "Printed figures for a " + scope().name().toLowerCase(Locale.ROOT)
                                     + " must say which one (scopeId)");
         }
     }

@@ -33,39 +33,39 @@ public abstract class Target {
 
     /** The indicator the target is for. */
     @NotBlank
-    public abstract String getIndicatorId();
+    public abstract String indicatorId();
 
     /** The period the target is for. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The area the target is for, when a dataset holds several areas' targets. */
-    public abstract Optional<String> getAreaCode();
+    public abstract Optional<String> areaCode();
 
     /** The single target value. */
-    public abstract Optional<BigDecimal> getValue();
+    public abstract Optional<BigDecimal> value();
 
     /** The lower end of a target band. */
-    public abstract Optional<BigDecimal> getLower();
+    public abstract Optional<BigDecimal> lower();
 
     /** The upper end of a target band. */
-    public abstract Optional<BigDecimal> getUpper();
+    public abstract Optional<BigDecimal> upper();
 
     /** The Amber band beyond the target; the rating policy's default applies when absent. */
-    public abstract Optional<Tolerance> getTolerance();
+    public abstract Optional<Tolerance> tolerance();
 
     /** Whether this target is a band rather than a single value. */
     public boolean isBand() {
-        return getValue().isEmpty();
+        return value().isEmpty();
     }
 
     @Value.Check
     void check() {
-        DecimalRange.require("value", getValue());
-        DecimalRange.require("lower", getLower());
-        DecimalRange.require("upper", getUpper());
-        boolean band = getLower().isPresent() || getUpper().isPresent();
-        if (getValue().isPresent() == band) {
-            throw new IllegalStateException("Target for " + Quote.of(getIndicatorId()) + " " + getPeriod()
+        DecimalRange.require("value", value());
+        DecimalRange.require("lower", lower());
+        DecimalRange.require("upper", upper());
+        boolean band = lower().isPresent() || upper().isPresent();
+        if (value().isPresent() == band) {
+            throw new IllegalStateException("Target for " + Quote.of(indicatorId()) + " " + period()
                     + (band
                             ? " has both a value and a band: give one or the other"
                             : " has neither a value nor a band: give a value, or a lower and/or upper end"));

@@ -19,14 +19,14 @@ public abstract class Theme {
 
     /** The theme's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The theme's name. */
     @NotBlank
-    public abstract String getName();
+    public abstract String name();
 
     /** A longer description. */
-    public abstract Optional<String> getDescription();
+    public abstract Optional<String> description();
 
     /** A theme with an id and a name. */
     public static Theme of(String id, String name) {

@@ -99,12 +99,12 @@ public final class Tolerance implements Comparable<Tolerance> {
     }
 
     /** The kind of tolerance. */
-    public Kind getKind() {
+    public Kind kind() {
         return kind;
     }
 
     /** The amount: per cent, units, or the threshold value, exactly as given. */
-    public BigDecimal getAmount() {
+    public BigDecimal amount() {
         return amount;
     }
 

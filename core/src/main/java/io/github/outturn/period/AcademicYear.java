@@ -46,17 +46,17 @@ public record AcademicYear(int startYear) implements ReportingPeriod {
     }
 
     @Override
-    public PeriodKind getKind() {
+    public PeriodKind kind() {
         return PeriodKind.ACADEMIC_YEAR;
     }
 
     @Override
-    public LocalDate getStart() {
+    public LocalDate start() {
         return LocalDate.of(startYear, 9, 1);
     }
 
     @Override
-    public LocalDate getEnd() {
+    public LocalDate end() {
         return LocalDate.of(startYear + 1, 8, 31);
     }
 

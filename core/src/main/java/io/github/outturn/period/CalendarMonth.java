@@ -49,22 +49,22 @@ public record CalendarMonth(YearMonth yearMonth) implements ReportingPeriod {
     }
 
     /** The financial year the month falls in. */
-    public FinancialYear getFinancialYear() {
-        return FinancialYear.containing(getStart());
+    public FinancialYear financialYear() {
+        return FinancialYear.containing(start());
     }
 
     @Override
-    public PeriodKind getKind() {
+    public PeriodKind kind() {
         return PeriodKind.MONTH;
     }
 
     @Override
-    public LocalDate getStart() {
+    public LocalDate start() {
         return yearMonth.atDay(1);
     }
 
     @Override
-    public LocalDate getEnd() {
+    public LocalDate end() {
         return yearMonth.atEndOfMonth();
     }
 

@@ -38,17 +38,17 @@ public record CalendarYear(int year) implements ReportingPeriod {
     }
 
     @Override
-    public PeriodKind getKind() {
+    public PeriodKind kind() {
         return PeriodKind.CALENDAR_YEAR;
     }
 
     @Override
-    public LocalDate getStart() {
+    public LocalDate start() {
         return LocalDate.of(year, 1, 1);
     }
 
     @Override
-    public LocalDate getEnd() {
+    public LocalDate end() {
         return LocalDate.of(year, 12, 31);
     }
 

@@ -50,23 +50,23 @@ public record FinancialHalfYear(int startYear, int half) implements ReportingPer
     }
 
     /** The financial year the half belongs to. */
-    public FinancialYear getYear() {
+    public FinancialYear year() {
         return FinancialYear.of(startYear);
     }
 
     @Override
-    public PeriodKind getKind() {
+    public PeriodKind kind() {
         return PeriodKind.FINANCIAL_HALF_YEAR;
     }
 
     @Override
-    public LocalDate getStart() {
-        return getYear().getStart().plusMonths(6L * (half - 1));
+    public LocalDate start() {
+        return year().start().plusMonths(6L * (half - 1));
     }
 
     @Override
-    public LocalDate getEnd() {
-        return getStart().plusMonths(6).minusDays(1);
+    public LocalDate end() {
+        return start().plusMonths(6).minusDays(1);
     }
 
     @Override

@@ -51,23 +51,23 @@ public record FinancialQuarter(int startYear, int quarter) implements ReportingP
     }
 
     /** The financial year the quarter belongs to. */
-    public FinancialYear getYear() {
+    public FinancialYear year() {
         return FinancialYear.of(startYear);
     }
 
     @Override
-    public PeriodKind getKind() {
+    public PeriodKind kind() {
         return PeriodKind.FINANCIAL_QUARTER;
     }
 
     @Override
-    public LocalDate getStart() {
-        return getYear().getStart().plusMonths(3L * (quarter - 1));
+    public LocalDate start() {
+        return year().start().plusMonths(3L * (quarter - 1));
     }
 
     @Override
-    public LocalDate getEnd() {
-        return getStart().plusMonths(3).minusDays(1);
+    public LocalDate end() {
+        return start().plusMonths(3).minusDays(1);
     }
 
     @Override

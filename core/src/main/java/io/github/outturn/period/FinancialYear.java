@@ -55,17 +55,17 @@ public record FinancialYear(int startYear) implements ReportingPeriod {
     }
 
     @Override
-    public PeriodKind getKind() {
+    public PeriodKind kind() {
         return PeriodKind.FINANCIAL_YEAR;
     }
 
     @Override
-    public LocalDate getStart() {
+    public LocalDate start() {
         return LocalDate.of(startYear, 4, 1);
     }
 
     @Override
-    public LocalDate getEnd() {
+    public LocalDate end() {
         return LocalDate.of(startYear + 1, 3, 31);
     }
 

@@ -57,7 +57,7 @@ final class PeriodLabels {
         ReportingPeriod period = parse(label, yearType, type != CalendarMonth.class);
         if (!type.isInstance(period)) {
             throw new PeriodParseException(
-                    label.toString(), "it is " + describe(period.getKind()) + ", not " + describe(type));
+                    label.toString(), "it is " + describe(period.kind()) + ", not " + describe(type));
         }
         return type.cast(period);
     }

@@ -34,7 +34,7 @@ public final class PeriodParseException extends IllegalArgumentException {
     }
 
     /** The label as given. */
-    public String getLabel() {
+    public String label() {
         return label;
     }
 }

@@ -56,17 +56,17 @@ public record PooledYears(YearType yearType, int firstYear, int lastYear) implem
     }
 
     /** How many years are pooled. */
-    public int getYearCount() {
+    public int yearCount() {
         return lastYear - firstYear + 1;
     }
 
     /** The first of the pooled years. */
-    public ReportingPeriod getFirst() {
+    public ReportingPeriod first() {
         return year(firstYear);
     }
 
     /** The last of the pooled years. */
-    public ReportingPeriod getLast() {
+    public ReportingPeriod last() {
         return year(lastYear);
     }
 
@@ -79,18 +79,18 @@ public record PooledYears(YearType yearType, int firstYear, int lastYear) implem
     }
 
     @Override
-    public PeriodKind getKind() {
+    public PeriodKind kind() {
         return PeriodKind.POOLED_YEARS;
     }
 
     @Override
-    public LocalDate getStart() {
-        return getFirst().getStart();
+    public LocalDate start() {
+        return first().start();
     }
 
     @Override
-    public LocalDate getEnd() {
-        return getLast().getEnd();
+    public LocalDate end() {
+        return last().end();
     }
 
     @Override

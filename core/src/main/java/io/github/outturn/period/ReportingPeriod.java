@@ -34,9 +34,9 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
                 PooledYears {
 
     /** The order of periods: by start date, then end date, then kind. */
-    Comparator<ReportingPeriod> ORDER = Comparator.comparing(ReportingPeriod::getStart)
-            .thenComparing(ReportingPeriod::getEnd)
-            .thenComparing(ReportingPeriod::getKind);
+    Comparator<ReportingPeriod> ORDER = Comparator.comparing(ReportingPeriod::start)
+            .thenComparing(ReportingPeriod::end)
+            .thenComparing(ReportingPeriod::kind);
 
     /**
      * Parses a period label, reading a bare two-year label ({@code "2015/16"}, {@code "2015-16"}) as a
@@ -89,13 +89,13 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     }
 
     /** The kind of this period. */
-    PeriodKind getKind();
+    PeriodKind kind();
 
     /** The first day of the period. */
-    LocalDate getStart();
+    LocalDate start();
 
     /** The last day of the period, inclusive. */
-    LocalDate getEnd();
+    LocalDate end();
 
     /** The period of the same kind and length that follows this one (for pooled years, a year later). */
     ReportingPeriod next();
@@ -107,18 +107,18 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     ReportingPeriod samePeriodLastYear();
 
     /** The canonical label, the same as {@code toString()}. */
-    default String getLabel() {
+    default String label() {
         return toString();
     }
 
     /** Whether the date falls within this period, both ends included. */
     default boolean contains(LocalDate date) {
-        return !date.isBefore(getStart()) && !date.isAfter(getEnd());
+        return !date.isBefore(start()) && !date.isAfter(end());
     }
 
     /** Whether this period lies wholly within the other, both ends included. */
     default boolean isWithin(ReportingPeriod other) {
-        return !getStart().isBefore(other.getStart()) && !getEnd().isAfter(other.getEnd());
+        return !start().isBefore(other.start()) && !end().isAfter(other.end());
     }
 
     /** Whether {@code other} is the period that comes straight before this one: {@code previous().equals(other)}. */

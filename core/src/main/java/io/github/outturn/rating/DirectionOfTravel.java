@@ -27,48 +27,48 @@ import org.immutables.value.Value;
 public abstract class DirectionOfTravel {
 
     /** The indicator. */
-    public abstract String getIndicatorId();
+    public abstract String indicatorId();
 
     /** The area. */
-    public abstract String getAreaCode();
+    public abstract String areaCode();
 
     /** Short or long term. */
-    public abstract TravelTerm getTerm();
+    public abstract TravelTerm term();
 
     /** The latest period. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The earlier period compared with. */
-    public abstract ReportingPeriod getComparisonPeriod();
+    public abstract ReportingPeriod comparisonPeriod();
 
     /** The outcome. */
-    public abstract Direction getDirection();
+    public abstract Direction direction();
 
     /** Why: a sentence quoting both values and the change. */
-    public abstract String getReason();
+    public abstract String reason();
 
     /** The policy used, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** The latest value as compared (rounded to the indicator's decimal places unless the policy says RAW). */
-    public abstract Optional<BigDecimal> getLatestValue();
+    public abstract Optional<BigDecimal> latestValue();
 
     /** The earlier value as compared. */
-    public abstract Optional<BigDecimal> getComparisonValue();
+    public abstract Optional<BigDecimal> comparisonValue();
 
     /** Latest minus earlier, exact. */
-    public abstract Optional<BigDecimal> getAbsoluteChange();
+    public abstract Optional<BigDecimal> absoluteChange();
 
     /**
      * The change as a percentage of the earlier value's magnitude ({@code MathContext.DECIMAL64});
      * absent when the earlier value is zero or a value is missing.
      */
-    public abstract Optional<BigDecimal> getRelativeChange();
+    public abstract Optional<BigDecimal> relativeChange();
 
     /** The reason, which names the direction. */
     @Override
     public String toString() {
-        return getIndicatorId() + " " + getAreaCode() + " " + getPeriod() + " " + getTerm() + ": " + getReason();
+        return indicatorId() + " " + areaCode() + " " + period() + " " + term() + ": " + reason();
     }
 
     /** A builder. */

@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <p>Both values are taken as the policy compares them (rounded half up to the indicator's decimal
  * places by default, or raw). The change is NO_CHANGE when it rounds to zero at the indicator's
- * decimal places, or, when the policy sets {@link RatingPolicy#getNoChangeBand()}, when its size is
+ * decimal places, or, when the policy sets {@link RatingPolicy#noChangeBand()}, when its size is
  * at most that band. Otherwise: IMPROVING or WORSENING after polarity; for TARGET_BAND, by the
  * change in distance from the target value or band (zero inside it), so two values both inside the
  * band are NO_CHANGE; INCREASING or DECREASING under NO_JUDGEMENT. NOT_COMPARABLE when a value is
@@ -77,27 +77,27 @@ public final class DirectionOfTravelRating {
         latest.ifPresent(o -> check(o, indicator, areaCode, Optional.of(period)));
         earlier.ifPresent(o -> check(o, indicator, areaCode, Optional.empty()));
         target.ifPresent(t -> {
-            if (!t.getIndicatorId().equals(indicator.getId())) {
+            if (!t.indicatorId().equals(indicator.id())) {
                 throw new IllegalArgumentException(
-                        "The target is of " + t.getIndicatorId() + ": expected one of " + indicator.getId());
+                        "The target is of " + t.indicatorId() + ": expected one of " + indicator.id());
             }
         });
-        ReportingPeriod comparison = earlier.map(Observation::getPeriod).orElse(expected);
+        ReportingPeriod comparison = earlier.map(Observation::period).orElse(expected);
         ImmutableDirectionOfTravel.Builder b = DirectionOfTravel.builder()
-                .indicatorId(indicator.getId())
+                .indicatorId(indicator.id())
                 .areaCode(areaCode)
                 .term(term)
                 .period(period)
                 .comparisonPeriod(comparison)
-                .policyReference(policy.getReference());
+                .policyReference(policy.reference());
         if (!comparison.equals(expected)) {
             return b.direction(Direction.NOT_COMPARABLE)
                     .reason(comparison + " is not " + term.describe(period, policy) + " " + period + " (" + expected
                             + "): NOT_COMPARABLE")
                     .build();
         }
-        Optional<BigDecimal> latestValue = latest.flatMap(Observation::getValue);
-        Optional<BigDecimal> earlierValue = earlier.flatMap(Observation::getValue);
+        Optional<BigDecimal> latestValue = latest.flatMap(Observation::value);
+        Optional<BigDecimal> earlierValue = earlier.flatMap(Observation::value);
         if (latestValue.isEmpty() || earlierValue.isEmpty()) {
             ReportingPeriod gap = latestValue.isEmpty() ? period : expected;
             return b.direction(Direction.NOT_COMPARABLE)
@@ -131,7 +131,7 @@ public final class DirectionOfTravelRating {
         }
 
         BigDecimal delta;
-        Polarity polarity = indicator.getPolarity();
+        Polarity polarity = indicator.polarity();
         if (polarity == Polarity.TARGET_BAND) {
             if (target.isEmpty()) {
                 return b.direction(Direction.NOT_COMPARABLE)
@@ -140,15 +140,15 @@ public final class DirectionOfTravelRating {
                         .build();
             }
             Target t = target.get();
-            Optional<BigDecimal> low = t.getValue().or(t::getLower);
-            Optional<BigDecimal> high = t.getValue().or(t::getUpper);
+            Optional<BigDecimal> low = t.value().or(t::lower);
+            Optional<BigDecimal> high = t.value().or(t::upper);
             delta = distance(e, low, high).subtract(distance(v, low, high));
         } else {
             delta = change;
         }
 
         Direction direction;
-        Optional<BigDecimal> band = policy.getNoChangeBand();
+        Optional<BigDecimal> band = policy.noChangeBand();
         if (band.isPresent()
                 ? delta.abs().compareTo(band.get()) <= 0
                 : Figures.display(delta, indicator).signum() == 0) {
@@ -158,7 +158,7 @@ public final class DirectionOfTravelRating {
                         .orElse(
                                 polarity == Polarity.TARGET_BAND && delta.signum() == 0
                                         ? ", no closer to the target"
-                                        : ", nothing at " + Figures.places(indicator.getDecimalPlaces())));
+                                        : ", nothing at " + Figures.places(indicator.decimalPlaces())));
             }
         } else if (polarity == Polarity.NO_JUDGEMENT) {
             direction = delta.signum() > 0 ? Direction.INCREASING : Direction.DECREASING;
@@ -209,8 +209,8 @@ public final class DirectionOfTravelRating {
 
     private static Optional<Observation> actual(
             Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period) {
-        return dataset.getSeries(indicatorId, areaCode).stream()
-                .filter(o -> o.getPeriod().equals(period) && o.getStatus() != ObservationStatus.FORECAST)
+        return dataset.series(indicatorId, areaCode).stream()
+                .filter(o -> o.period().equals(period) && o.status() != ObservationStatus.FORECAST)
                 .findFirst();
     }
 
@@ -225,11 +225,11 @@ public final class DirectionOfTravelRating {
     }
 
     private static void check(Observation o, Indicator indicator, String areaCode, Optional<ReportingPeriod> period) {
-        if (!o.getIndicatorId().equals(indicator.getId())
-                || !o.getAreaCode().equals(areaCode)
-                || period.map(p -> !p.equals(o.getPeriod())).orElse(false)) {
-            throw new IllegalArgumentException("The observation is of " + o.getIndicatorId() + " for "
-                    + o.getAreaCode() + " " + o.getPeriod() + ": expected " + indicator.getId() + " for " + areaCode
+        if (!o.indicatorId().equals(indicator.id())
+                || !o.areaCode().equals(areaCode)
+                || period.map(p -> !p.equals(o.period())).orElse(false)) {
+            throw new IllegalArgumentException("The observation is of " + o.indicatorId() + " for "
+                    + o.areaCode() + " " + o.period() + ": expected " + indicator.id() + " for " + areaCode
                     + period.map(p -> " " + p).orElse(""));
         }
     }

@@ -12,19 +12,18 @@ final class Figures {
 
     /** The value at the indicator's display precision, rounded half up. */
     static BigDecimal display(BigDecimal value, Indicator indicator) {
-        return value.setScale(indicator.getDecimalPlaces(), RoundingMode.HALF_UP);
+        return value.setScale(indicator.decimalPlaces(), RoundingMode.HALF_UP);
     }
 
     /** A figure at the indicator's decimal places, or at its own scale when finer, so nothing is hidden. */
     static String plain(BigDecimal x, Indicator indicator) {
-        int scale =
-                Math.max(indicator.getDecimalPlaces(), x.stripTrailingZeros().scale());
+        int scale = Math.max(indicator.decimalPlaces(), x.stripTrailingZeros().scale());
         return x.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     /** A value with the indicator's unit: {@code 44.1%}, {@code 12.5 days}, {@code 7}. */
     static String value(BigDecimal x, Indicator indicator) {
-        String unit = indicator.getUnit().orElse("").strip();
+        String unit = indicator.unit().orElse("").strip();
         if (unit.isEmpty()) {
             return plain(x, indicator);
         }
@@ -33,7 +32,7 @@ final class Figures {
 
     /** A difference: {@code 0.9 points} for a percentage, {@code 3 days}, or a bare number. */
     static String difference(BigDecimal d, Indicator indicator) {
-        String unit = indicator.getUnit().orElse("").strip();
+        String unit = indicator.unit().orElse("").strip();
         String n = plain(d.abs(), indicator);
         if (unit.equals("%")) {
             return n + (d.abs().compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
@@ -43,10 +42,10 @@ final class Figures {
 
     /** {@code the 5% tolerance}, {@code the tolerance of 2 points}, {@code the Amber threshold of 40.0%}. */
     static String tolerance(Tolerance t, Indicator indicator) {
-        return switch (t.getKind()) {
-            case RELATIVE -> "the " + t.getAmount().toPlainString() + "% tolerance";
-            case ABSOLUTE -> "the tolerance of " + difference(t.getAmount(), indicator);
-            case THRESHOLD -> "the Amber threshold of " + value(t.getAmount(), indicator);
+        return switch (t.kind()) {
+            case RELATIVE -> "the " + t.amount().toPlainString() + "% tolerance";
+            case ABSOLUTE -> "the tolerance of " + difference(t.amount(), indicator);
+            case THRESHOLD -> "the Amber threshold of " + value(t.amount(), indicator);
         };
     }
 

@@ -29,75 +29,75 @@ import org.immutables.value.Value;
 public abstract class IndicatorAssessment {
 
     /** The indicator rated. */
-    public abstract String getIndicatorId();
+    public abstract String indicatorId();
 
     /** The area rated. */
-    public abstract String getAreaCode();
+    public abstract String areaCode();
 
     /** The period rated. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The outcome. */
-    public abstract Status getStatus();
+    public abstract Status status();
 
     /** Why: a sentence quoting the figures at the indicator's decimal places and unit. */
-    public abstract String getReason();
+    public abstract String reason();
 
     /** The policy that made the rating, {@code id@version}. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** The standing of the observation used, absent when there was none. */
-    public abstract Optional<ObservationStatus> getObservationStatus();
+    public abstract Optional<ObservationStatus> observationStatus();
 
     /** The value as published, absent when missing or suppressed. */
-    public abstract Optional<BigDecimal> getPublishedValue();
+    public abstract Optional<BigDecimal> publishedValue();
 
     /** The value compared with the target: rounded half up to the indicator's decimal places, or raw. */
-    public abstract Optional<BigDecimal> getComparedValue();
+    public abstract Optional<BigDecimal> comparedValue();
 
     /** The period of the target used (a year for a cumulative measure's year-end quarter). */
-    public abstract Optional<ReportingPeriod> getTargetPeriod();
+    public abstract Optional<ReportingPeriod> targetPeriod();
 
     /** The single target value, when the target is one. */
-    public abstract Optional<BigDecimal> getTargetValue();
+    public abstract Optional<BigDecimal> targetValue();
 
     /** The lower end of a target band. */
-    public abstract Optional<BigDecimal> getTargetLower();
+    public abstract Optional<BigDecimal> targetLower();
 
     /** The upper end of a target band. */
-    public abstract Optional<BigDecimal> getTargetUpper();
+    public abstract Optional<BigDecimal> targetUpper();
 
     /** The tolerance applied. */
-    public abstract Optional<Tolerance> getTolerance();
+    public abstract Optional<Tolerance> tolerance();
 
     /** Where the tolerance came from. */
-    public abstract Optional<ToleranceSource> getToleranceSource();
+    public abstract Optional<ToleranceSource> toleranceSource();
 
     /** The lowest value that is still AMBER below the target or band, when values below it are worse. */
-    public abstract Optional<BigDecimal> getAmberLowerEdge();
+    public abstract Optional<BigDecimal> amberLowerEdge();
 
     /** The highest value that is still AMBER above the target or band, when values above it are worse. */
-    public abstract Optional<BigDecimal> getAmberUpperEdge();
+    public abstract Optional<BigDecimal> amberUpperEdge();
 
     /** The value from which (inclusive) a value is BLUE, when the policy turns BLUE on. */
-    public abstract Optional<BigDecimal> getBlueEdge();
+    public abstract Optional<BigDecimal> blueEdge();
 
     /** The same period last year's compared value, when it was looked at for rescue by improvement. */
-    public abstract Optional<BigDecimal> getLastYearValue();
+    public abstract Optional<BigDecimal> lastYearValue();
 
     /** Whether the status is AMBER only because the value improved on the same period last year. */
     @Value.Default
-    public boolean isRescuedByImprovement() {
+    public boolean rescuedByImprovement() {
         return false;
     }
 
     /** The forecast year-end status beside this one, when the policy asks for it and a forecast exists. */
-    public abstract Optional<IndicatorAssessment> getForecastYearEnd();
+    public abstract Optional<IndicatorAssessment> forecastYearEnd();
 
     /** The reason, which names the status. */
     @Override
     public String toString() {
-        return getIndicatorId() + " " + getAreaCode() + " " + getPeriod() + ": " + getReason();
+        return indicatorId() + " " + areaCode() + " " + period() + ": " + reason();
     }
 
     /** A builder. */

@@ -78,17 +78,17 @@ public final class IndicatorRating {
         RatingDecision d = RatingDecision.decide(indicator, period, observation, target, lastYear, policy);
 
         ImmutableIndicatorAssessment.Builder b = IndicatorAssessment.builder()
-                .indicatorId(indicator.getId())
+                .indicatorId(indicator.id())
                 .areaCode(areaCode)
                 .period(period)
-                .policyReference(policy.getReference())
+                .policyReference(policy.reference())
                 .status(d.status());
-        observation.ifPresent(o -> b.observationStatus(o.getStatus()).publishedValue(o.getValue()));
+        observation.ifPresent(o -> b.observationStatus(o.status()).publishedValue(o.value()));
         if (d.ground() != RatingDecision.Ground.CONTEXT_ONLY) {
-            target.ifPresent(t -> b.targetPeriod(t.getPeriod())
-                    .targetValue(t.getValue())
-                    .targetLower(t.getLower())
-                    .targetUpper(t.getUpper()));
+            target.ifPresent(t -> b.targetPeriod(t.period())
+                    .targetValue(t.value())
+                    .targetLower(t.lower())
+                    .targetUpper(t.upper()));
         }
         d.comparedValue().ifPresent(b::comparedValue);
         d.toleranceSource().ifPresent(b::toleranceSource);
@@ -113,16 +113,16 @@ public final class IndicatorRating {
             Optional<Observation> observation,
             Optional<Target> target) {
         return switch (d.ground()) {
-            case CONTEXT_ONLY -> indicator.getName() + " is for context only (no judgement): NOT_RATED";
+            case CONTEXT_ONLY -> indicator.name() + " is for context only (no judgement): NOT_RATED";
             case NO_TARGET -> "No target for " + period + ": NOT_RATED";
             case NO_PROFILED_TARGET ->
                 "The " + period + " value of a cumulative measure is a year-to-date figure"
-                        + " and there is only the " + target.orElseThrow().getPeriod()
+                        + " and there is only the " + target.orElseThrow().period()
                         + " target, no profiled year-to-date target for " + period + ": NOT_RATED";
             case NO_VALUE ->
                 "No value for " + period
                         + observation
-                                .map(o -> " (" + o.getStatus().name().toLowerCase(Locale.ROOT) + ")")
+                                .map(o -> " (" + o.status().name().toLowerCase(Locale.ROOT) + ")")
                                 .orElse(" (no observation)")
                         + ": NO_DATA";
             case ZERO_TARGET_UNDEFINED ->
@@ -136,7 +136,7 @@ public final class IndicatorRating {
     /** "44.1% is below the target of 45.0% by 0.9 points, within the 5% tolerance: AMBER", and the like. */
     private static String againstTarget(
             RatingDecision d, Indicator indicator, ReportingPeriod period, Observation observation) {
-        BigDecimal raw = observation.getValue().orElseThrow();
+        BigDecimal raw = observation.value().orElseThrow();
         BigDecimal v = d.comparedValue().orElseThrow();
         TargetRegion region = d.region().orElseThrow();
         Tolerance tolerance = d.tolerance().orElseThrow();
@@ -145,7 +145,7 @@ public final class IndicatorRating {
             reason.append(" (")
                     .append(raw.toPlainString())
                     .append(" rounded to ")
-                    .append(Figures.places(indicator.getDecimalPlaces()))
+                    .append(Figures.places(indicator.decimalPlaces()))
                     .append(")");
         }
         reason.append(region.position(v, indicator));
@@ -234,15 +234,15 @@ public final class IndicatorRating {
                 .orElseThrow(() -> new IllegalArgumentException("No indicator " + Quote.of(indicatorId)
                         + " in the dataset: expected the id of one of its indicators"));
         IndicatorAssessment current = assessFrom(dataset, indicator, areaCode, period, policy);
-        if (!policy.isForecastYearEnd()) {
+        if (!policy.forecastYearEnd()) {
             return current;
         }
         Optional<ReportingPeriod> yearEnd = yearOf(period, indicator);
         if (yearEnd.isEmpty()) {
             return current;
         }
-        Optional<Observation> forecast = dataset.getSeries(indicatorId, areaCode).stream()
-                .filter(o -> o.getPeriod().equals(yearEnd.get()) && o.getStatus() == ObservationStatus.FORECAST)
+        Optional<Observation> forecast = dataset.series(indicatorId, areaCode).stream()
+                .filter(o -> o.period().equals(yearEnd.get()) && o.status() == ObservationStatus.FORECAST)
                 .findFirst();
         if (forecast.isEmpty()) {
             return current;
@@ -257,7 +257,7 @@ public final class IndicatorRating {
                 policy);
         return ImmutableIndicatorAssessment.copyOf(current)
                 .withForecastYearEnd(ImmutableIndicatorAssessment.copyOf(f)
-                        .withReason("Forecast for " + yearEnd.get() + ": " + f.getReason()));
+                        .withReason("Forecast for " + yearEnd.get() + ": " + f.reason()));
     }
 
     private static IndicatorAssessment assessFrom(
@@ -266,43 +266,43 @@ public final class IndicatorRating {
                 indicator,
                 areaCode,
                 period,
-                findActual(dataset, indicator.getId(), areaCode, period),
+                findActual(dataset, indicator.id(), areaCode, period),
                 findTarget(dataset, indicator, areaCode, period),
-                findActual(dataset, indicator.getId(), areaCode, period.samePeriodLastYear()),
+                findActual(dataset, indicator.id(), areaCode, period.samePeriodLastYear()),
                 policy);
     }
 
     private static Optional<Observation> findActual(
             Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period) {
-        return dataset.getSeries(indicatorId, areaCode).stream()
-                .filter(o -> o.getPeriod().equals(period) && o.getStatus() != ObservationStatus.FORECAST)
+        return dataset.series(indicatorId, areaCode).stream()
+                .filter(o -> o.period().equals(period) && o.status() != ObservationStatus.FORECAST)
                 .findFirst();
     }
 
     private static Optional<Target> findTarget(
             Dataset dataset, Indicator indicator, String areaCode, ReportingPeriod period) {
-        Optional<Target> exact = dataset.findTarget(indicator.getId(), period, areaCode);
-        if (exact.isPresent() || indicator.getMeasureType() != MeasureType.CUMULATIVE) {
+        Optional<Target> exact = dataset.findTarget(indicator.id(), period, areaCode);
+        if (exact.isPresent() || indicator.measureType() != MeasureType.CUMULATIVE) {
             return exact;
         }
-        return yearOf(period, indicator).flatMap(year -> dataset.findTarget(indicator.getId(), year, areaCode));
+        return yearOf(period, indicator).flatMap(year -> dataset.findTarget(indicator.id(), year, areaCode));
     }
 
     /** The year of the indicator's year type that contains the period, if the period lies within one. */
     static Optional<ReportingPeriod> yearOf(ReportingPeriod period, Indicator indicator) {
-        if (period.getKind() == PeriodKind.POOLED_YEARS) {
+        if (period.kind() == PeriodKind.POOLED_YEARS) {
             return Optional.empty();
         }
-        ReportingPeriod year = switch (indicator.getYearType()) {
-            case FINANCIAL -> FinancialYear.containing(period.getStart());
-            case ACADEMIC -> AcademicYear.containing(period.getStart());
-            case CALENDAR -> CalendarYear.of(period.getStart().getYear());
+        ReportingPeriod year = switch (indicator.yearType()) {
+            case FINANCIAL -> FinancialYear.containing(period.start());
+            case ACADEMIC -> AcademicYear.containing(period.start());
+            case CALENDAR -> CalendarYear.of(period.start().getYear());
         };
         return period.isWithin(year) ? Optional.of(year) : Optional.empty();
     }
 
     static BigDecimal compared(BigDecimal raw, Indicator indicator, RatingPolicy policy) {
-        return policy.getValueComparison() == ValueComparison.RAW ? raw : Figures.display(raw, indicator);
+        return policy.valueComparison() == ValueComparison.RAW ? raw : Figures.display(raw, indicator);
     }
 
     /** What {@code assess} and {@code status} both require of their inputs. */
@@ -331,26 +331,26 @@ public final class IndicatorRating {
 
     private static void checkObservation(
             Observation o, Indicator indicator, String areaCode, ReportingPeriod period, String what) {
-        if (!o.getIndicatorId().equals(indicator.getId())
-                || !o.getAreaCode().equals(areaCode)
-                || !o.getPeriod().equals(period)) {
-            throw new IllegalArgumentException("The " + what + " is of " + o.getIndicatorId() + " for "
-                    + o.getAreaCode() + " " + o.getPeriod() + ": expected " + indicator.getId() + " for " + areaCode
+        if (!o.indicatorId().equals(indicator.id())
+                || !o.areaCode().equals(areaCode)
+                || !o.period().equals(period)) {
+            throw new IllegalArgumentException("The " + what + " is of " + o.indicatorId() + " for "
+                    + o.areaCode() + " " + o.period() + ": expected " + indicator.id() + " for " + areaCode
                     + " " + period);
         }
     }
 
     private static void checkTarget(Target t, Indicator indicator, String areaCode, ReportingPeriod period) {
-        boolean areaOk = t.getAreaCode().map(areaCode::equals).orElse(true);
-        boolean periodOk = t.getPeriod().equals(period)
-                || (indicator.getMeasureType() == MeasureType.CUMULATIVE
-                        && period.isWithin(t.getPeriod())
-                        && yearOf(period, indicator).map(t.getPeriod()::equals).orElse(false));
-        if (!t.getIndicatorId().equals(indicator.getId()) || !areaOk || !periodOk) {
-            throw new IllegalArgumentException("The target is of " + t.getIndicatorId() + " for "
-                    + t.getAreaCode().orElse("every area") + " " + t.getPeriod() + ": expected " + indicator.getId()
+        boolean areaOk = t.areaCode().map(areaCode::equals).orElse(true);
+        boolean periodOk = t.period().equals(period)
+                || (indicator.measureType() == MeasureType.CUMULATIVE
+                        && period.isWithin(t.period())
+                        && yearOf(period, indicator).map(t.period()::equals).orElse(false));
+        if (!t.indicatorId().equals(indicator.id()) || !areaOk || !periodOk) {
+            throw new IllegalArgumentException("The target is of " + t.indicatorId() + " for "
+                    + t.areaCode().orElse("every area") + " " + t.period() + ": expected " + indicator.id()
                     + " for " + areaCode + " " + period
-                    + (indicator.getMeasureType() == MeasureType.CUMULATIVE ? " or the year containing it" : ""));
+                    + (indicator.measureType() == MeasureType.CUMULATIVE ? " or the year containing it" : ""));
         }
     }
 }

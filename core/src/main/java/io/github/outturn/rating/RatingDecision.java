@@ -83,30 +83,29 @@ record RatingDecision(
             Optional<Target> target,
             Optional<Observation> lastYear,
             RatingPolicy policy) {
-        if (indicator.getPolarity() == Polarity.NO_JUDGEMENT) {
+        if (indicator.polarity() == Polarity.NO_JUDGEMENT) {
             return before(Ground.CONTEXT_ONLY, Status.NOT_RATED);
         }
         if (target.isEmpty()) {
             return before(Ground.NO_TARGET, Status.NOT_RATED);
         }
         Target t = target.get();
-        if (!t.getPeriod().equals(period)
-                && !period.getEnd().equals(t.getPeriod().getEnd())) {
+        if (!t.period().equals(period) && !period.end().equals(t.period().end())) {
             return before(Ground.NO_PROFILED_TARGET, Status.NOT_RATED);
         }
-        Optional<BigDecimal> raw = observation.flatMap(Observation::getValue);
+        Optional<BigDecimal> raw = observation.flatMap(Observation::value);
         if (raw.isEmpty()) {
             return before(Ground.NO_VALUE, Status.NO_DATA);
         }
         BigDecimal v = IndicatorRating.compared(raw.get(), indicator, policy);
         Tolerance tolerance;
         ToleranceSource source;
-        if (t.getTolerance().isPresent()) {
-            tolerance = t.getTolerance().get();
+        if (t.tolerance().isPresent()) {
+            tolerance = t.tolerance().get();
             source = ToleranceSource.TARGET;
         } else {
-            tolerance = policy.defaultToleranceFor(indicator.getStatisticType());
-            source = policy.getDefaultTolerances().containsKey(indicator.getStatisticType())
+            tolerance = policy.defaultToleranceFor(indicator.statisticType());
+            source = policy.defaultTolerances().containsKey(indicator.statisticType())
                     ? ToleranceSource.POLICY_STATISTIC_TYPE_DEFAULT
                     : ToleranceSource.POLICY_DEFAULT;
         }
@@ -132,8 +131,8 @@ record RatingDecision(
             status = Status.AMBER;
         } else {
             status = Status.RED;
-            Optional<BigDecimal> last = lastYear.flatMap(Observation::getValue);
-            if (policy.isRescuedByImprovement() && last.isPresent()) {
+            Optional<BigDecimal> last = lastYear.flatMap(Observation::value);
+            if (policy.rescuedByImprovement() && last.isPresent()) {
                 BigDecimal lastCompared = IndicatorRating.compared(last.get(), indicator, policy);
                 lastYearValue = Optional.of(lastCompared);
                 rescued = shortfall.compareTo(region.shortfall(lastCompared)) < 0;

@@ -57,21 +57,21 @@ public abstract class RatingPolicy {
 
     /** The policy's identifier. */
     @NotBlank
-    public abstract String getId();
+    public abstract String id();
 
     /** The policy's version: change it whenever a setting changes. */
     @NotBlank
-    public abstract String getVersion();
+    public abstract String version();
 
     /** Whether values are compared at display precision or raw. Default DISPLAY_PRECISION. */
     @Value.Default
-    public ValueComparison getValueComparison() {
+    public ValueComparison valueComparison() {
         return ValueComparison.DISPLAY_PRECISION;
     }
 
     /** The tolerance for a target that states none. Default 5% of the target. */
     @Value.Default
-    public Tolerance getDefaultTolerance() {
+    public Tolerance defaultTolerance() {
         return Tolerance.relative(BigDecimal.valueOf(5));
     }
 
@@ -79,29 +79,29 @@ public abstract class RatingPolicy {
      * Default tolerances for particular statistic types, taking precedence over {@link
      * #getDefaultTolerance()} (for example 2 points for proportions). Default none.
      */
-    public abstract Map<StatisticType, Tolerance> getDefaultTolerances();
+    public abstract Map<StatisticType, Tolerance> defaultTolerances();
 
     /** What a relative tolerance means on a zero target. Default NO_TOLERANCE. */
     @Value.Default
-    public ZeroTargetRule getZeroTargetRule() {
+    public ZeroTargetRule zeroTargetRule() {
         return ZeroTargetRule.NO_TOLERANCE;
     }
 
     /** When present, beating the target by at least this margin is BLUE. Default absent: no BLUE. */
-    public abstract Optional<Tolerance> getBlueMargin();
+    public abstract Optional<Tolerance> blueMargin();
 
     /**
      * Whether a value beyond tolerance that is better than the same period last year is AMBER rather
      * than RED. Default false.
      */
     @Value.Default
-    public boolean isRescuedByImprovement() {
+    public boolean rescuedByImprovement() {
         return false;
     }
 
     /** Whether a forecast year-end status is given beside the current one. Default true. */
     @Value.Default
-    public boolean isForecastYearEnd() {
+    public boolean forecastYearEnd() {
         return true;
     }
 
@@ -109,7 +109,7 @@ public abstract class RatingPolicy {
      * A band within which a change counts as NO_CHANGE in the direction of travel, in the indicator's
      * units. Default absent: a change that rounds to zero at the indicator's decimal places.
      */
-    public abstract Optional<BigDecimal> getNoChangeBand();
+    public abstract Optional<BigDecimal> noChangeBand();
 
     /**
      * How many years back the long-term direction of travel goes on annual data (years, pooled
@@ -122,25 +122,25 @@ public abstract class RatingPolicy {
     @Value.Default
     @Min(2)
     @Max(MAX_LONG_TERM_YEARS)
-    public int getLongTermYears() {
+    public int longTermYears() {
         return DEFAULT_LONG_TERM_YEARS;
     }
 
     /** How actions linked to several priorities are counted. Default FRACTIONAL. */
     @Value.Default
-    public CountingMethod getCountingMethod() {
+    public CountingMethod countingMethod() {
         return CountingMethod.FRACTIONAL;
     }
 
     /** The statuses that form a percentage's denominator. Default BLUE, GREEN, AMBER and RED. */
     @Value.Default
-    public Set<Status> getDenominatorStatuses() {
+    public Set<Status> denominatorStatuses() {
         return EnumSet.of(Status.BLUE, Status.GREEN, Status.AMBER, Status.RED);
     }
 
     /** How percentages are rounded. Default HALF_UP. */
     @Value.Default
-    public PercentageRounding getPercentageRounding() {
+    public PercentageRounding percentageRounding() {
         return PercentageRounding.HALF_UP;
     }
 
@@ -148,7 +148,7 @@ public abstract class RatingPolicy {
     @Value.Default
     @Min(0)
     @Max(6)
-    public int getPercentageDecimals() {
+    public int percentageDecimals() {
         return 0;
     }
 
@@ -156,34 +156,34 @@ public abstract class RatingPolicy {
     @Value.Default
     @Min(0)
     @Max(6)
-    public int getCountDecimals() {
+    public int countDecimals() {
         return 1;
     }
 
     @Value.Check
     void check() {
-        DecimalRange.require("noChangeBand", getNoChangeBand());
-        decimals("countDecimals", getCountDecimals());
-        decimals("percentageDecimals", getPercentageDecimals());
-        if (getDenominatorStatuses().isEmpty()) {
-            throw new IllegalStateException("Rating policy " + getReference()
+        DecimalRange.require("noChangeBand", noChangeBand());
+        decimals("countDecimals", countDecimals());
+        decimals("percentageDecimals", percentageDecimals());
+        if (denominatorStatuses().isEmpty()) {
+            throw new IllegalStateException("Rating policy " + reference()
                     + " has no denominatorStatuses: percentages need at least one status to divide by");
         }
-        if (getLongTermYears() < 2 || getLongTermYears() > MAX_LONG_TERM_YEARS) {
-            throw new IllegalStateException("Rating policy " + getReference() + " has longTermYears "
-                    + getLongTermYears() + ": expected 2 to " + MAX_LONG_TERM_YEARS
+        if (longTermYears() < 2 || longTermYears() > MAX_LONG_TERM_YEARS) {
+            throw new IllegalStateException("Rating policy " + reference() + " has longTermYears "
+                    + longTermYears() + ": expected 2 to " + MAX_LONG_TERM_YEARS
                     + " (1 would repeat the short term on annual data)");
         }
-        if (getNoChangeBand().isPresent() && getNoChangeBand().get().signum() < 0) {
-            throw new IllegalStateException("Rating policy " + getReference() + " has noChangeBand "
-                    + getNoChangeBand().get().toPlainString() + ": expected 0 or more");
+        if (noChangeBand().isPresent() && noChangeBand().get().signum() < 0) {
+            throw new IllegalStateException("Rating policy " + reference() + " has noChangeBand "
+                    + noChangeBand().get().toPlainString() + ": expected 0 or more");
         }
     }
 
     private void decimals(String name, int value) {
         if (value < 0 || value > MAX_DECIMALS) {
-            throw new IllegalStateException("Rating policy " + getReference() + " has " + name + " " + value
-                    + ": expected 0 to " + MAX_DECIMALS);
+            throw new IllegalStateException(
+                    "Rating policy " + reference() + " has " + name + " " + value + ": expected 0 to " + MAX_DECIMALS);
         }
     }
 
@@ -192,12 +192,12 @@ public abstract class RatingPolicy {
      * states none.
      */
     public Tolerance defaultToleranceFor(StatisticType statisticType) {
-        return getDefaultTolerances().getOrDefault(statisticType, getDefaultTolerance());
+        return defaultTolerances().getOrDefault(statisticType, defaultTolerance());
     }
 
     /** {@code id@version}, the way results name their policy. */
-    public String getReference() {
-        return getId() + "@" + getVersion();
+    public String reference() {
+        return id() + "@" + version();
     }
 
     /** The documented default policy, {@code outturn-default@2}. */

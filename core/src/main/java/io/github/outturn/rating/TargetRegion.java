@@ -54,37 +54,37 @@ record TargetRegion(
      *     Amber or BLUE threshold lies on the wrong side of the target
      */
     static TargetRegion of(Indicator indicator, Target t, Tolerance tolerance, RatingPolicy policy) {
-        Polarity p = indicator.getPolarity();
+        Polarity p = indicator.polarity();
         Optional<BigDecimal> low;
         Optional<BigDecimal> high;
         if (p == Polarity.TARGET_BAND) {
-            low = t.getValue().or(t::getLower);
-            high = t.getValue().or(t::getUpper);
+            low = t.value().or(t::lower);
+            high = t.value().or(t::upper);
         } else {
-            BigDecimal edge = t.getValue()
-                    .or(p == Polarity.HIGHER_IS_BETTER ? t::getLower : t::getUpper)
-                    .orElseThrow(() -> new IllegalArgumentException("The target band of " + t.getIndicatorId()
-                            + " " + t.getPeriod() + " has no "
+            BigDecimal edge = t.value()
+                    .or(p == Polarity.HIGHER_IS_BETTER ? t::lower : t::upper)
+                    .orElseThrow(() -> new IllegalArgumentException("The target band of " + t.indicatorId()
+                            + " " + t.period() + " has no "
                             + (p == Polarity.HIGHER_IS_BETTER ? "lower" : "upper")
                             + " end: a " + p.name().toLowerCase(Locale.ROOT).replace('_', '-')
                             + " indicator needs a target value or that end"));
             low = p == Polarity.HIGHER_IS_BETTER ? Optional.of(edge) : Optional.empty();
             high = p == Polarity.LOWER_IS_BETTER ? Optional.of(edge) : Optional.empty();
         }
-        if (tolerance.getKind() == Tolerance.Kind.THRESHOLD) {
-            checkAmberThreshold(t, tolerance.getAmount(), low, high);
+        if (tolerance.kind() == Tolerance.Kind.THRESHOLD) {
+            checkAmberThreshold(t, tolerance.amount(), low, high);
         }
         // A relative tolerance of a zero target is undefined: by the policy, the value is not rated,
         // or that side has no Amber band.
-        boolean relative = tolerance.getKind() == Tolerance.Kind.RELATIVE;
-        boolean notRated = policy.getZeroTargetRule() == ZeroTargetRule.NOT_RATED;
+        boolean relative = tolerance.kind() == Tolerance.Kind.RELATIVE;
+        boolean notRated = policy.zeroTargetRule() == ZeroTargetRule.NOT_RATED;
         boolean zeroLow = relative && low.map(e -> e.signum() == 0).orElse(false);
         boolean zeroHigh = relative && high.map(e -> e.signum() == 0).orElse(false);
 
-        Optional<Tolerance> blueMargin = p == Polarity.TARGET_BAND ? Optional.empty() : policy.getBlueMargin();
+        Optional<Tolerance> blueMargin = p == Polarity.TARGET_BAND ? Optional.empty() : policy.blueMargin();
         Optional<BigDecimal> better = p == Polarity.HIGHER_IS_BETTER ? low : high;
         boolean zeroNoBlue = blueMargin
-                .map(m -> m.getKind() == Tolerance.Kind.RELATIVE
+                .map(m -> m.kind() == Tolerance.Kind.RELATIVE
                         && better.orElseThrow().signum() == 0)
                 .orElse(false);
         Optional<BigDecimal> blueEdge = zeroNoBlue
@@ -111,7 +111,7 @@ record TargetRegion(
         boolean above = high.map(e -> th.compareTo(e) >= 0).orElse(false);
         if (!below && !above) {
             throw new IllegalArgumentException("The Amber threshold " + th.toPlainString() + " of "
-                    + t.getIndicatorId() + " " + t.getPeriod()
+                    + t.indicatorId() + " " + t.period()
                     + " lies on the better side of the target: expected a value "
                     + low.map(e -> "at most " + e.toPlainString()).orElse("")
                     + (low.isPresent() && high.isPresent() ? " or " : "")
@@ -124,17 +124,17 @@ record TargetRegion(
      * itself when a relative tolerance of a zero edge leaves no band.
      */
     private static BigDecimal amberEdge(BigDecimal e, Tolerance tolerance, int sign) {
-        return switch (tolerance.getKind()) {
+        return switch (tolerance.kind()) {
             case RELATIVE -> {
                 if (e.signum() == 0) {
                     yield e;
                 }
-                BigDecimal d = Figures.percentOf(e, tolerance.getAmount());
+                BigDecimal d = Figures.percentOf(e, tolerance.amount());
                 yield sign < 0 ? e.subtract(d) : e.add(d);
             }
-            case ABSOLUTE -> sign < 0 ? e.subtract(tolerance.getAmount()) : e.add(tolerance.getAmount());
+            case ABSOLUTE -> sign < 0 ? e.subtract(tolerance.amount()) : e.add(tolerance.amount());
             case THRESHOLD -> {
-                BigDecimal th = tolerance.getAmount();
+                BigDecimal th = tolerance.amount();
                 boolean onThisSide = sign < 0 ? th.compareTo(e) <= 0 : th.compareTo(e) >= 0;
                 yield onThisSide ? th : e;
             }
@@ -143,18 +143,18 @@ record TargetRegion(
 
     /** The BLUE edge beyond the target's better edge {@code e} (a non-zero one for a relative margin). */
     private static BigDecimal blueEdge(Tolerance margin, BigDecimal e, boolean higher, Indicator indicator) {
-        return switch (margin.getKind()) {
+        return switch (margin.kind()) {
             case RELATIVE -> {
-                BigDecimal d = Figures.percentOf(e, margin.getAmount());
+                BigDecimal d = Figures.percentOf(e, margin.amount());
                 yield higher ? e.add(d) : e.subtract(d);
             }
-            case ABSOLUTE -> higher ? e.add(margin.getAmount()) : e.subtract(margin.getAmount());
+            case ABSOLUTE -> higher ? e.add(margin.amount()) : e.subtract(margin.amount());
             case THRESHOLD -> {
-                BigDecimal th = margin.getAmount();
+                BigDecimal th = margin.amount();
                 if (higher ? th.compareTo(e) < 0 : th.compareTo(e) > 0) {
                     throw new IllegalArgumentException("The BLUE threshold " + th.toPlainString()
                             + " lies on the worse side of the target " + e.toPlainString() + " of "
-                            + indicator.getId() + ": expected a value " + (higher ? "at least " : "at most ")
+                            + indicator.id() + ": expected a value " + (higher ? "at least " : "at most ")
                             + e.toPlainString());
                 }
                 yield th;
@@ -199,11 +199,10 @@ record TargetRegion(
     /** "beating it by at least the 10% BLUE margin", "reaching the BLUE threshold of 50.0%", ... */
     String blueText(Indicator indicator) {
         Tolerance m = blueMargin.orElseThrow();
-        return switch (m.getKind()) {
+        return switch (m.kind()) {
             case RELATIVE -> "beating it by at least the " + m + " BLUE margin";
-            case ABSOLUTE ->
-                "beating it by at least the BLUE margin of " + Figures.difference(m.getAmount(), indicator);
-            case THRESHOLD -> "reaching the BLUE threshold of " + Figures.value(m.getAmount(), indicator);
+            case ABSOLUTE -> "beating it by at least the BLUE margin of " + Figures.difference(m.amount(), indicator);
+            case THRESHOLD -> "reaching the BLUE threshold of " + Figures.value(m.amount(), indicator);
         };
     }
 
@@ -211,8 +210,8 @@ record TargetRegion(
     String position(BigDecimal v, Indicator indicator) {
         String what;
         BigDecimal ref;
-        if (target.getValue().isPresent()) {
-            ref = target.getValue().get();
+        if (target.value().isPresent()) {
+            ref = target.value().get();
             what = "the target of " + Figures.value(ref, indicator);
         } else if (polarity != Polarity.TARGET_BAND) {
             ref = polarity == Polarity.HIGHER_IS_BETTER ? greenLow.orElseThrow() : greenHigh.orElseThrow();

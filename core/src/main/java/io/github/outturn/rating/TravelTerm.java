@@ -36,7 +36,7 @@ public enum TravelTerm {
         }
         ReportingPeriod p = latest.samePeriodLastYear();
         if (isAnnual(latest)) {
-            for (int i = 1; i < policy.getLongTermYears(); i++) {
+            for (int i = 1; i < policy.longTermYears(); i++) {
                 p = p.samePeriodLastYear();
             }
         }
@@ -56,7 +56,7 @@ public enum TravelTerm {
             return "the period before";
         }
         return isAnnual(latest)
-                ? "the same period " + policy.getLongTermYears() + " years before"
+                ? "the same period " + policy.longTermYears() + " years before"
                 : "the same period a year before";
     }
 

@@ -19,7 +19,7 @@ final class Figures {
 
     /** {@code "95% 971.771 to 1117.89"}. */
     static String of(ConfidenceInterval ci) {
-        return ci.getLevel() + " " + of(ci.getLower()) + " to " + of(ci.getUpper());
+        return ci.level() + " " + of(ci.lower()) + " to " + of(ci.upper());
     }
 
     /** Requires a finite number of at least 0. */

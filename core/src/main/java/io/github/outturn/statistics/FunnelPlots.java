@@ -118,7 +118,7 @@ public final class FunnelPlots {
         }
         Figures.positive(population, "Population");
         Figures.positive(multiplier, "Multiplier");
-        double[] limits = proportionLimits(average, population, level.getZ());
+        double[] limits = proportionLimits(average, population, level.z());
         return new FunnelLimit(
                 population,
                 level,
@@ -171,7 +171,7 @@ public final class FunnelPlots {
         if (events < 1) {
             throw new IllegalArgumentException("Events " + events + " on a funnel axis must be at least 1");
         }
-        double tail = level.getTailProbability();
+        double tail = level.tailProbability();
         return new double[] {poissonMean(events, tail, true), poissonMean(events, tail, false)};
     }
 
@@ -253,8 +253,8 @@ public final class FunnelPlots {
     public static FunnelSignificance proportionSignificance(double numerator, double denominator, double average) {
         Figures.positive(denominator, "Denominator");
         double p = numerator / denominator;
-        double[] outer = proportionLimits(average, denominator, LEVELS.get(1).getZ());
-        double[] inner = proportionLimits(average, denominator, LEVELS.get(0).getZ());
+        double[] outer = proportionLimits(average, denominator, LEVELS.get(1).z());
+        double[] inner = proportionLimits(average, denominator, LEVELS.get(0).z());
         return classify(p < outer[0], p < inner[0], p > outer[1], p > inner[1]);
     }
 
@@ -287,10 +287,10 @@ public final class FunnelPlots {
         ConfidenceInterval outer = ConfidenceIntervals.count(events, LEVELS.get(1));
         ConfidenceInterval inner = ConfidenceIntervals.count(events, LEVELS.get(0));
         return classify(
-                outer.getUpper() / denominator < centre,
-                inner.getUpper() / denominator < centre,
-                outer.getLower() / denominator > centre,
-                inner.getLower() / denominator > centre);
+                outer.upper() / denominator < centre,
+                inner.upper() / denominator < centre,
+                outer.lower() / denominator > centre,
+                inner.lower() / denominator > centre);
     }
 
     private static FunnelSignificance classify(boolean low998, boolean low95, boolean high998, boolean high95) {
@@ -370,7 +370,7 @@ public final class FunnelPlots {
         tally.forEach((s, n) -> counts.append(counts.length() == 0 ? "" : ", ")
                 .append(n)
                 .append(' ')
-                .append(s.getLabel()));
+                .append(s.label()));
         return new FunnelPlot(
                 StatisticalMethod.FUNNEL_PLOT,
                 type,
@@ -382,7 +382,7 @@ public final class FunnelPlots {
                 points,
                 inputs,
                 "Funnel plot of " + inputs + ": centre line " + Figures.of(baseline) + "; " + counts + " ("
-                        + StatisticalMethod.FUNNEL_PLOT.getReference() + ")");
+                        + StatisticalMethod.FUNNEL_PLOT.reference() + ")");
     }
 
     /** The denominator a record contributes: given, expected, or derived from its events and rate. */
@@ -437,7 +437,7 @@ public final class FunnelPlots {
                     OptionalDouble.empty(),
                     FunnelSignificance.NOT_APPLICABLE,
                     r.area() + ": " + Figures.of(r.numerator()) + " events, fewer than " + DSR_MINIMUM_EVENTS
-                            + ", not charted: " + FunnelSignificance.NOT_APPLICABLE.getLabel());
+                            + ", not charted: " + FunnelSignificance.NOT_APPLICABLE.label());
         }
         double value;
         FunnelSignificance s;
@@ -462,6 +462,6 @@ public final class FunnelPlots {
                 Double.isNaN(value) ? OptionalDouble.empty() : OptionalDouble.of(value),
                 OptionalDouble.of(shown),
                 s,
-                r.area() + ": " + Figures.of(value) + " at " + Figures.of(shown) + ", " + s.getLabel());
+                r.area() + ": " + Figures.of(value) + " at " + Figures.of(shown) + ", " + s.label());
     }
 }

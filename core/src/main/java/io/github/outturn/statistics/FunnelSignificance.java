@@ -28,7 +28,7 @@ public enum FunnelSignificance {
     }
 
     /** PHE's label, such as {@code "High (0.001)"} or {@code "Not significant"}. */
-    public String getLabel() {
+    public String label() {
         return label;
     }
 }

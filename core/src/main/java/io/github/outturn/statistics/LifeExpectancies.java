@@ -96,7 +96,7 @@ public final class LifeExpectancies {
                         tail(d, i),
                         inputs,
                         "Life expectancy is not calculated: " + suppressed.get() + " ("
-                                + StatisticalMethod.LIFE_EXPECTANCY.getReference() + ")"));
+                                + StatisticalMethod.LIFE_EXPECTANCY.reference() + ")"));
             }
             return List.copyOf(none);
         }
@@ -142,7 +142,7 @@ public final class LifeExpectancies {
                 w[i] = l[i] * l[i] * f * f * s2;
             }
         }
-        double z = level.getZ();
+        double z = level.z();
         List<LifeExpectancy> out = new ArrayList<>();
         double sw = 0;
         double[] se = new double[BANDS];
@@ -171,7 +171,7 @@ public final class LifeExpectancies {
                                             + Figures.of(2 * MAXIMUM_HALF_WIDTH) + " years; " + figures
                                     : "Life expectancy at " + ages[i] + " is " + Figures.of(e[i]) + " years, "
                                             + figures)
-                            + " (" + StatisticalMethod.LIFE_EXPECTANCY.getReference() + ")"));
+                            + " (" + StatisticalMethod.LIFE_EXPECTANCY.reference() + ")"));
         }
         return List.copyOf(out);
     }

@@ -22,7 +22,7 @@ public enum PointType {
     SPECIAL_CAUSE_NEUTRAL_LOW;
 
     /** The code NHS-R's tools use, such as {@code "special_cause_concern"}. */
-    public String getCode() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -44,7 +44,7 @@ public final class Quantiles {
         String inputs = values.length + " values, " + n + " present, " + count + " quantiles, "
                 + (highestFirst ? "highest" : "lowest") + " in quantile 1";
         List<OptionalInt> out = new ArrayList<>();
-        String reference = " (" + StatisticalMethod.QUANTILES.getReference() + ")";
+        String reference = " (" + StatisticalMethod.QUANTILES.reference() + ")";
         if (n < count) {
             for (int i = 0; i < values.length; i++) {
                 out.add(OptionalInt.empty());

@@ -127,7 +127,7 @@ public final class RecentTrends {
                 inputs,
                 label + ": " + why + ", slope " + Figures.of(slope) + ", over "
                         + used.get(0).year() + " to " + used.get(POINTS - 1).year() + " ("
-                        + StatisticalMethod.RECENT_TREND.getReference() + ")");
+                        + StatisticalMethod.RECENT_TREND.reference() + ")");
     }
 
     private static RecentTrend cannot(TrendTest test, Polarity polarity, String inputs, String why) {
@@ -141,7 +141,7 @@ public final class RecentTrends {
                 false,
                 List.of(),
                 inputs,
-                why + " (" + StatisticalMethod.RECENT_TREND.getReference() + ")");
+                why + " (" + StatisticalMethod.RECENT_TREND.reference() + ")");
     }
 
     /** (slope / SE)^2 of the weighted least squares fit of value on t = 1..5. */

@@ -36,7 +36,7 @@ public enum SpecialCause {
     }
 
     /** The label, such as {@code "Above UCL"}. */
-    public String getLabel() {
+    public String label() {
         return label;
     }
 

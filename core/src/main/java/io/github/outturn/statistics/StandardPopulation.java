@@ -96,12 +96,12 @@ public final class StandardPopulation {
     }
 
     /** The name, such as {@code "ESP 2013"}. */
-    public String getName() {
+    public String name() {
         return name;
     }
 
     /** The age band labels, youngest first. */
-    public List<String> getBands() {
+    public List<String> bands() {
         return bands;
     }
 
@@ -111,12 +111,12 @@ public final class StandardPopulation {
     }
 
     /** The weight (standard population) of the band at this index. */
-    public double getWeight(int band) {
+    public double weight(int band) {
         return weights[band];
     }
 
     /** The weights, a copy. */
-    public double[] getWeights() {
+    public double[] weights() {
         return weights.clone();
     }
 

@@ -77,14 +77,14 @@ public final class Standardisation {
         checkLength(populations, bands, "populations", standard);
         for (int i = 0; i < bands; i++) {
             Figures.positive(
-                    populations[i], "Population of band " + standard.getBands().get(i));
+                    populations[i], "Population of band " + standard.bands().get(i));
         }
         if (personsByFrequency.isEmpty()) {
             throw new IllegalArgumentException("No event frequencies given");
         }
         double weightTotal = 0;
         for (int i = 0; i < bands; i++) {
-            weightTotal += standard.getWeight(i);
+            weightTotal += standard.weight(i);
         }
         double[] events = new double[bands];
         double variance = 0;
@@ -100,10 +100,9 @@ public final class Standardisation {
                 double p = Double.isNaN(persons[i])
                         ? 0
                         : Figures.nonNegative(
-                                persons[i],
-                                "Count in band " + standard.getBands().get(i));
+                                persons[i], "Count in band " + standard.bands().get(i));
                 events[i] += f * p;
-                double w = standard.getWeight(i);
+                double w = standard.weight(i);
                 varianceF += w * w * p / (populations[i] * populations[i]);
             }
             variance += (double) f * f * varianceF;
@@ -115,11 +114,11 @@ public final class Standardisation {
         for (int i = 0; i < bands; i++) {
             total += events[i];
             population += populations[i];
-            weighted += standard.getWeight(i) * events[i] / populations[i];
+            weighted += standard.weight(i) * events[i] / populations[i];
         }
         boolean independent = personsByFrequency.keySet().stream().allMatch(f -> f == 1);
         String inputs = Figures.of(total) + " events in a population of " + Figures.of(population) + ", " + bands
-                + " age bands standardised to " + standard.getName() + (independent ? "" : ", events not independent");
+                + " age bands standardised to " + standard.name() + (independent ? "" : ", events not independent");
         String per = " per " + Figures.of(multiplier);
         if (total < DSR_MINIMUM_COUNT) {
             return new DirectlyStandardisedRate(
@@ -132,12 +131,12 @@ public final class Standardisation {
                     level,
                     inputs,
                     "No directly standardised rate: " + Figures.of(total) + " events in all, fewer than "
-                            + DSR_MINIMUM_COUNT + " (" + StatisticalMethod.DIRECTLY_STANDARDISED_RATE.getReference()
+                            + DSR_MINIMUM_COUNT + " (" + StatisticalMethod.DIRECTLY_STANDARDISED_RATE.reference()
                             + ")");
         }
         double dsr = weighted / weightTotal;
         double spread = Math.sqrt(variance / total);
-        double z = level.getZ();
+        double z = level.z();
         double lower = (dsr + spread * (ConfidenceIntervals.byarLower(total, z) - total)) * multiplier;
         double upper = (dsr + spread * (ConfidenceIntervals.byarUpper(total, z) - total)) * multiplier;
         ConfidenceInterval ci = ConfidenceInterval.of(lower, upper, level, IntervalMethod.DOBSON);
@@ -152,7 +151,7 @@ public final class Standardisation {
                 level,
                 inputs,
                 "Directly standardised rate " + Figures.of(value) + per + " (" + Figures.of(ci) + ", Dobson) from "
-                        + inputs + " (" + StatisticalMethod.DIRECTLY_STANDARDISED_RATE.getReference() + ")");
+                        + inputs + " (" + StatisticalMethod.DIRECTLY_STANDARDISED_RATE.reference() + ")");
     }
 
     /**
@@ -313,12 +312,12 @@ public final class Standardisation {
         ConfidenceInterval count = ConfidenceIntervals.count(observed, level);
         double factor = scale / expected;
         ConfidenceInterval ci =
-                ConfidenceInterval.of(count.getLower() * factor, count.getUpper() * factor, level, count.getMethod());
+                ConfidenceInterval.of(count.lower() * factor, count.upper() * factor, level, count.method());
         double value = observed * factor;
         boolean rate = method == StatisticalMethod.INDIRECTLY_STANDARDISED_RATE;
         String inputs = Figures.of(observed) + " observed events against " + Figures.of(expected) + " expected over "
                 + bands + " age bands" + (rate ? ", reference rate " + Figures.of(scale) : "");
-        String limits = count.getMethod() == IntervalMethod.BYAR ? "Byar" : "exact Poisson";
+        String limits = count.method() == IntervalMethod.BYAR ? "Byar" : "exact Poisson";
         return new IndirectlyStandardised(
                 method,
                 observed,
@@ -328,7 +327,7 @@ public final class Standardisation {
                 ci,
                 inputs,
                 (rate ? "Indirectly standardised rate " : "Indirectly standardised ratio ") + Figures.of(value)
-                        + " (" + Figures.of(ci) + ", " + limits + ") from " + inputs + " (" + method.getReference()
+                        + " (" + Figures.of(ci) + ", " + limits + ") from " + inputs + " (" + method.reference()
                         + ")");
     }
 
@@ -347,7 +346,7 @@ public final class Standardisation {
     private static void checkLength(double[] values, int bands, String what, StandardPopulation standard) {
         if (values.length != bands) {
             throw new IllegalArgumentException("Directly standardised rate: " + values.length + " " + what + " for the "
-                    + bands + " bands of " + standard.getName() + ": expected one for each band");
+                    + bands + " bands of " + standard.name() + ": expected one for each band");
         }
     }
 }

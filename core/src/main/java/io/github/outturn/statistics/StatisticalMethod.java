@@ -35,12 +35,12 @@ public enum StatisticalMethod {
     }
 
     /** The method's id and version, such as {@code "phe-dsr-dobson@1"}. */
-    public String getReference() {
+    public String reference() {
         return reference;
     }
 
     /** A short description for reasons, such as {@code "directly standardised rate, Dobson limits"}. */
-    public String getDescription() {
+    public String description() {
         return description;
     }
 }

@@ -88,7 +88,7 @@ public final class XmrCharts {
                 inputs,
                 "Latest group: mean " + Figures.of(last.mean()) + ", limits " + Figures.of(last.lowerLimit()) + " to "
                         + Figures.of(last.upperLimit()) + ", "
-                        + last.variation().getCode().replace('_', ' ')
+                        + last.variation().code().replace('_', ' ')
                         + "; " + special + " special cause point" + (special == 1 ? "" : "s") + " in all"
                         + assurance
                                 .map(a -> "; target "
@@ -97,7 +97,7 @@ public final class XmrCharts {
                                                 .toLowerCase(java.util.Locale.ROOT)
                                                 .replace('_', ' '))
                                 .orElse("")
-                        + " (" + StatisticalMethod.XMR_CHART.getReference() + ")");
+                        + " (" + StatisticalMethod.XMR_CHART.reference() + ")");
     }
 
     private static void group(

@@ -49,7 +49,7 @@ public final class ActionSummaries {
      * @return the status
      */
     public static Status statusOf(Dataset dataset, String actionId, ReportingPeriod period) {
-        return dataset.findUpdate(actionId, period).map(u -> u.getStatus()).orElse(Status.NO_DATA);
+        return dataset.findUpdate(actionId, period).map(u -> u.status()).orElse(Status.NO_DATA);
     }
 
     /**
@@ -69,8 +69,8 @@ public final class ActionSummaries {
         for (int i = 0; i < scopes.size(); i++) {
             counts.add(new EnumMap<>(Status.class));
         }
-        for (Action a : dataset.getActions()) {
-            Status status = statusOf(dataset, a.getId(), period);
+        for (Action a : dataset.actions()) {
+            Status status = statusOf(dataset, a.id(), period);
             for (int i = 0; i < scopes.size(); i++) {
                 BigFraction w = scopes.get(i).weight(a, policy);
                 if (!w.isZero()) {
@@ -81,8 +81,8 @@ public final class ActionSummaries {
         }
         ImmutablePlanSummary.Builder b = PlanSummary.builder()
                 .period(period)
-                .countingMethod(policy.getCountingMethod())
-                .policyReference(policy.getReference());
+                .countingMethod(policy.countingMethod())
+                .policyReference(policy.reference());
         for (int i = 0; i < scopes.size(); i++) {
             Scope s = scopes.get(i);
             ActionSummary summary = ActionSummary.builder()
@@ -91,7 +91,7 @@ public final class ActionSummaries {
                     .period(period)
                     .distribution(RagDistribution.of(counts.get(i), policy))
                     .actionCount(actions[i])
-                    .policyReference(policy.getReference())
+                    .policyReference(policy.reference())
                     .build();
             switch (s.scope) {
                 case PLAN:
@@ -127,9 +127,9 @@ public final class ActionSummaries {
         for (int i = 0; i < scopes.size(); i++) {
             cells.add(new EnumMap<>(Status.class));
         }
-        for (Action a : dataset.getActions()) {
-            Status before = statusOf(dataset, a.getId(), from);
-            Status after = statusOf(dataset, a.getId(), to);
+        for (Action a : dataset.actions()) {
+            Status before = statusOf(dataset, a.id(), from);
+            Status after = statusOf(dataset, a.id(), to);
             for (int i = 0; i < scopes.size(); i++) {
                 BigFraction w = scopes.get(i).weight(a, policy);
                 if (!w.isZero()) {
@@ -140,7 +140,7 @@ public final class ActionSummaries {
             }
         }
         ImmutablePeriodComparison.Builder b =
-                PeriodComparison.builder().earlier(from).later(to).policyReference(policy.getReference());
+                PeriodComparison.builder().earlier(from).later(to).policyReference(policy.reference());
         for (int i = 0; i < scopes.size(); i++) {
             Scope s = scopes.get(i);
             MovementMatrix m = MovementMatrix.of(cells.get(i));
@@ -163,21 +163,21 @@ public final class ActionSummaries {
         List<Scope> scopes = new ArrayList<>();
         scopes.add(new Scope(SummaryScope.PLAN, null, Set.of()));
         Set<String> seen = new LinkedHashSet<>();
-        for (Priority p : dataset.getPriorities()) {
-            if (seen.add(p.getId())) {
-                scopes.add(new Scope(SummaryScope.PRIORITY, p.getId(), Set.of(p.getId())));
+        for (Priority p : dataset.priorities()) {
+            if (seen.add(p.id())) {
+                scopes.add(new Scope(SummaryScope.PRIORITY, p.id(), Set.of(p.id())));
             }
         }
         Set<String> seenThemes = new LinkedHashSet<>();
-        for (Theme t : dataset.getThemes()) {
-            if (seenThemes.add(t.getId())) {
+        for (Theme t : dataset.themes()) {
+            if (seenThemes.add(t.id())) {
                 Set<String> ids = new LinkedHashSet<>();
-                for (Priority p : dataset.getPriorities()) {
-                    if (p.getThemeId().filter(t.getId()::equals).isPresent()) {
-                        ids.add(p.getId());
+                for (Priority p : dataset.priorities()) {
+                    if (p.themeId().filter(t.id()::equals).isPresent()) {
+                        ids.add(p.id());
                     }
                 }
-                scopes.add(new Scope(SummaryScope.THEME, t.getId(), ids));
+                scopes.add(new Scope(SummaryScope.THEME, t.id(), ids));
             }
         }
         return scopes;
@@ -197,7 +197,7 @@ public final class ActionSummaries {
         BigFraction weight(Action a, RatingPolicy policy) {
             return scope == SummaryScope.PLAN
                     ? ActionWeights.planWeight()
-                    : ActionWeights.weightIn(a, priorityIds, policy.getCountingMethod());
+                    : ActionWeights.weightIn(a, priorityIds, policy.countingMethod());
         }
     }
 }

@@ -22,22 +22,22 @@ import org.immutables.value.Value;
 public abstract class ActionSummary {
 
     /** What the summary covers. */
-    public abstract SummaryScope getScope();
+    public abstract SummaryScope scope();
 
     /** The priority or theme id; absent for the whole plan. */
-    public abstract Optional<String> getScopeId();
+    public abstract Optional<String> scopeId();
 
     /** The review period summarised. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** The weighted counts. */
-    public abstract RagDistribution getDistribution();
+    public abstract RagDistribution distribution();
 
     /** How many actions carry a weight above zero in this scope. */
-    public abstract int getActionCount();
+    public abstract int actionCount();
 
     /** The policy (id@version) that produced the summary. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** A builder. */
     public static ImmutableActionSummary.Builder builder() {

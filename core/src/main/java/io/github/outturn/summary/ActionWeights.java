@@ -63,19 +63,19 @@ public final class ActionWeights {
         Objects.requireNonNull(priorityIds, "priorityIds");
         switch (Objects.requireNonNull(method, "method")) {
             case FULL:
-                for (String id : action.getPriorityIds()) {
+                for (String id : action.priorityIds()) {
                     if (priorityIds.contains(id)) {
                         return BigFraction.ONE;
                     }
                 }
                 return BigFraction.ZERO;
             case PRIMARY:
-                return priorityIds.contains(action.getPrimaryPriorityId()) ? BigFraction.ONE : BigFraction.ZERO;
+                return priorityIds.contains(action.primaryPriorityId()) ? BigFraction.ONE : BigFraction.ZERO;
             default:
                 // Each linked priority once, however often it is listed (weightFor sums its repeats).
                 // No set is built: this runs for every action in every scope of a summary, and a
                 // set per call was most of a 10,000-action summary's allocation.
-                List<String> ids = action.getPriorityIds();
+                List<String> ids = action.priorityIds();
                 BigFraction sum = BigFraction.ZERO;
                 for (int i = 0; i < ids.size(); i++) {
                     String id = ids.get(i);
@@ -97,7 +97,7 @@ public final class ActionWeights {
      */
     public static Map<String, BigFraction> weights(Action action, CountingMethod method) {
         Map<String, BigFraction> out = new LinkedHashMap<>();
-        for (String id : action.getPriorityIds()) {
+        for (String id : action.priorityIds()) {
             BigFraction w = weightIn(action, id, method);
             if (!w.isZero()) {
                 out.put(id, w);

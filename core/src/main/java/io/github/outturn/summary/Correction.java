@@ -30,16 +30,16 @@ import org.immutables.value.Value;
 public abstract class Correction {
 
     /** The figure, as printed. */
-    public abstract PrintedFigure getFigure();
+    public abstract PrintedFigure figure();
 
     /** The value it probably meant. */
-    public abstract BigDecimal getCorrected();
+    public abstract BigDecimal corrected();
 
     /** The slip that turns the corrected value into the printed one. */
-    public abstract EditKind getEdit();
+    public abstract EditKind edit();
 
     /** The distance under this correction, exact; smaller is more plausible. */
-    public abstract BigFraction getDistance();
+    public abstract BigFraction distance();
 
     /** A sentence naming the figure, both values, the slip and the distance. */
     public abstract String getMessage();
@@ -51,22 +51,22 @@ public abstract class Correction {
      * @return a copy with the one figure replaced; other summaries unchanged
      */
     public List<ReportedSummary> applyTo(List<ReportedSummary> printed) {
-        PrintedFigure f = getFigure();
+        PrintedFigure f = figure();
         List<ReportedSummary> out = new ArrayList<>(printed.size());
         boolean done = false;
         for (ReportedSummary s : printed) {
-            if (!done && s.getScope() == f.getScope() && s.getScopeId().equals(f.getScopeId()) && holds(s, f)) {
+            if (!done && s.scope() == f.scope() && s.scopeId().equals(f.scopeId()) && holds(s, f)) {
                 ImmutableReportedSummary c = ImmutableReportedSummary.copyOf(s);
-                Status st = f.getStatus().orElse(null);
-                switch (f.getKind()) {
+                Status st = f.status().orElse(null);
+                switch (f.kind()) {
                     case COUNT:
-                        s = c.withCounts(replace(s.getCounts(), st, getCorrected()));
+                        s = c.withCounts(replace(s.counts(), st, corrected()));
                         break;
                     case PERCENTAGE:
-                        s = c.withPercentages(replace(s.getPercentages(), st, getCorrected()));
+                        s = c.withPercentages(replace(s.percentages(), st, corrected()));
                         break;
                     default:
-                        s = c.withTotal(getCorrected());
+                        s = c.withTotal(corrected());
                 }
                 done = true;
             }
@@ -76,13 +76,13 @@ public abstract class Correction {
     }
 
     private static boolean holds(ReportedSummary s, PrintedFigure f) {
-        switch (f.getKind()) {
+        switch (f.kind()) {
             case COUNT:
-                return same(s.getCounts().get(f.getStatus().orElse(null)), f.getPrinted());
+                return same(s.counts().get(f.status().orElse(null)), f.printed());
             case PERCENTAGE:
-                return same(s.getPercentages().get(f.getStatus().orElse(null)), f.getPrinted());
+                return same(s.percentages().get(f.status().orElse(null)), f.printed());
             default:
-                return same(s.getTotal().orElse(null), f.getPrinted());
+                return same(s.total().orElse(null), f.printed());
         }
     }
 

@@ -23,25 +23,25 @@ import org.immutables.value.Value;
 public abstract class Discrepancy {
 
     /** The figure that disagrees. */
-    public abstract PrintedFigure getFigure();
+    public abstract PrintedFigure figure();
 
     /** The low end of the printed figure's interval. */
-    public abstract BigDecimal getPrintedLow();
+    public abstract BigDecimal printedLow();
 
     /** The high end of the printed figure's interval. */
-    public abstract BigDecimal getPrintedHigh();
+    public abstract BigDecimal printedHigh();
 
     /** What the value was checked against, such as "the sum of the parts' counts". */
-    public abstract String getBasis();
+    public abstract String basis();
 
     /** The value implied by the point values of the other figures; absent when none is defined. */
-    public abstract Optional<BigFraction> getImpliedValue();
+    public abstract Optional<BigFraction> impliedValue();
 
     /** The low end of the implied interval; absent when none is defined. */
-    public abstract Optional<BigFraction> getImpliedLow();
+    public abstract Optional<BigFraction> impliedLow();
 
     /** The high end of the implied interval; absent when none is defined. */
-    public abstract Optional<BigFraction> getImpliedHigh();
+    public abstract Optional<BigFraction> impliedHigh();
 
     /** A sentence that quotes both sides. */
     public abstract String getMessage();

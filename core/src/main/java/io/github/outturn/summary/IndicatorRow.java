@@ -51,7 +51,7 @@ import java.util.Optional;
  * @param rank the area's rank among authorities, empty when it has no value or the indicator is not
  *     ranked
  * @param quartile the quartile band, empty when not ranked, not banded, or fewer than the benchmark
- *     policy's {@link BenchmarkPolicy#getMinimumRankedForBands() minimum} of authorities have a value
+ *     policy's {@link BenchmarkPolicy#minimumRankedForBands() minimum} of authorities have a value
  * @param rankedAmong the set ranked among, in words, such as "local authorities with a value, former
  *     ones included as in LAIT"
  *     <p>Immutable and thread-safe.
@@ -115,9 +115,9 @@ public record IndicatorRow(
 
     /** The dataset's statistical neighbour group for the area, if it has one. */
     private static Optional<ComparatorGroup> statisticalNeighbours(Dataset dataset, String areaCode) {
-        return dataset.getComparatorGroups().stream()
-                .filter(g -> g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && g.getAreaCode().equals(Optional.of(areaCode)))
+        return dataset.comparatorGroups().stream()
+                .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
+                        && g.areaCode().equals(Optional.of(areaCode)))
                 .findFirst();
     }
 
@@ -140,10 +140,10 @@ public record IndicatorRow(
      * @return the comparison, empty when the area has no region or the region no published figure
      */
     public Optional<Comparison> region(Dataset dataset) {
-        Optional<String> name = dataset.findArea(assessment.getAreaCode())
-                .flatMap(Area::getRegionCode)
+        Optional<String> name = dataset.findArea(assessment.areaCode())
+                .flatMap(Area::regionCode)
                 .flatMap(dataset::findArea)
-                .map(Area::getName);
+                .map(Area::name);
         return name.flatMap(
                 n -> benchmarks.stream().filter(c -> c.comparator().equals(n)).findFirst());
     }

@@ -57,12 +57,12 @@ public final class MovementMatrix {
     }
 
     /** Every cell: from-status to to-status to weight, zeros included. */
-    public Map<Status, Map<Status, BigFraction>> getCells() {
+    public Map<Status, Map<Status, BigFraction>> cells() {
         return cells;
     }
 
     /** The weighted number of actions whose status was this one in the first period. */
-    public BigFraction getFromTotal(Status from) {
+    public BigFraction fromTotal(Status from) {
         BigFraction sum = BigFraction.ZERO;
         for (BigFraction w : cells.get(from).values()) {
             sum = sum.add(w);
@@ -71,7 +71,7 @@ public final class MovementMatrix {
     }
 
     /** The weighted number of actions whose status is this one in the second period. */
-    public BigFraction getToTotal(Status to) {
+    public BigFraction toTotal(Status to) {
         BigFraction sum = BigFraction.ZERO;
         for (Map<Status, BigFraction> row : cells.values()) {
             sum = sum.add(row.get(to));
@@ -80,7 +80,7 @@ public final class MovementMatrix {
     }
 
     /** The weighted number of actions whose status changed. */
-    public BigFraction getChanged() {
+    public BigFraction changed() {
         BigFraction sum = BigFraction.ZERO;
         for (Map.Entry<Status, Map<Status, BigFraction>> row : cells.entrySet()) {
             for (Map.Entry<Status, BigFraction> cell : row.getValue().entrySet()) {

@@ -21,22 +21,22 @@ import org.immutables.value.Value;
 public abstract class PeriodComparison {
 
     /** The earlier review period. */
-    public abstract ReportingPeriod getEarlier();
+    public abstract ReportingPeriod earlier();
 
     /** The later review period. */
-    public abstract ReportingPeriod getLater();
+    public abstract ReportingPeriod later();
 
     /** The whole plan: every action once. */
-    public abstract MovementMatrix getPlan();
+    public abstract MovementMatrix plan();
 
     /** Priority id to its movements, in the dataset's order. */
-    public abstract Map<String, MovementMatrix> getPriorities();
+    public abstract Map<String, MovementMatrix> priorities();
 
     /** Theme id to its movements, in the dataset's order. */
-    public abstract Map<String, MovementMatrix> getThemes();
+    public abstract Map<String, MovementMatrix> themes();
 
     /** The policy (id@version) that produced the comparison. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** A builder. */
     public static ImmutablePeriodComparison.Builder builder() {

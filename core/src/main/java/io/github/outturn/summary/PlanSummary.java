@@ -25,22 +25,22 @@ import org.immutables.value.Value;
 public abstract class PlanSummary {
 
     /** The review period summarised. */
-    public abstract ReportingPeriod getPeriod();
+    public abstract ReportingPeriod period();
 
     /** How actions linked to several priorities were counted. */
-    public abstract CountingMethod getCountingMethod();
+    public abstract CountingMethod countingMethod();
 
     /** The whole plan: every action once. */
-    public abstract ActionSummary getPlan();
+    public abstract ActionSummary plan();
 
     /** Priority id to its summary, in the dataset's order. */
-    public abstract Map<String, ActionSummary> getPriorities();
+    public abstract Map<String, ActionSummary> priorities();
 
     /** Theme id to its summary, in the dataset's order. */
-    public abstract Map<String, ActionSummary> getThemes();
+    public abstract Map<String, ActionSummary> themes();
 
     /** The policy (id@version) that produced the summary. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /**
      * The summary of one scope.
@@ -52,11 +52,11 @@ public abstract class PlanSummary {
     public Optional<ActionSummary> find(SummaryScope scope, String scopeId) {
         switch (scope) {
             case PLAN:
-                return Optional.of(getPlan());
+                return Optional.of(plan());
             case THEME:
-                return Optional.ofNullable(getThemes().get(scopeId));
+                return Optional.ofNullable(themes().get(scopeId));
             default:
-                return Optional.ofNullable(getPriorities().get(scopeId));
+                return Optional.ofNullable(priorities().get(scopeId));
         }
     }
 

@@ -25,32 +25,32 @@ import org.immutables.value.Value;
 public abstract class PrintedFigure {
 
     /** What the figure covers. */
-    public abstract SummaryScope getScope();
+    public abstract SummaryScope scope();
 
     /** The priority or theme; absent for the plan. */
-    public abstract Optional<String> getScopeId();
+    public abstract Optional<String> scopeId();
 
     /** What the figure is. */
-    public abstract FigureKind getKind();
+    public abstract FigureKind kind();
 
     /** The status counted, for a count or a percentage; absent for a total. */
-    public abstract Optional<Status> getStatus();
+    public abstract Optional<Status> status();
 
     /** The value as printed, with its printed scale. */
-    public abstract BigDecimal getPrinted();
+    public abstract BigDecimal printed();
 
     /** Where the figure sits, without its value: {@code priority P2 GREEN count}. */
     public String describe() {
-        StringBuilder sb = new StringBuilder(getScope().name().toLowerCase(Locale.ROOT));
-        getScopeId().ifPresent(id -> sb.append(' ').append(id));
-        getStatus().ifPresent(s -> sb.append(' ').append(s));
-        return sb.append(' ').append(getKind().name().toLowerCase(Locale.ROOT)).toString();
+        StringBuilder sb = new StringBuilder(scope().name().toLowerCase(Locale.ROOT));
+        scopeId().ifPresent(id -> sb.append(' ').append(id));
+        status().ifPresent(s -> sb.append(' ').append(s));
+        return sb.append(' ').append(kind().name().toLowerCase(Locale.ROOT)).toString();
     }
 
     /** The figure and its printed value: {@code priority P2 GREEN count 35}, or {@code plan GREEN percentage 25%}. */
     @Override
     public String toString() {
-        return describe() + ' ' + getPrinted().toPlainString() + (getKind() == FigureKind.PERCENTAGE ? "%" : "");
+        return describe() + ' ' + printed().toPlainString() + (kind() == FigureKind.PERCENTAGE ? "%" : "");
     }
 
     /** A builder. */

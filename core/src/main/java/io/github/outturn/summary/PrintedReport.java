@@ -92,10 +92,10 @@ final class PrintedReport {
     PrintedReport(List<ReportedSummary> printed, Dataset dataset, RatingPolicy policy) {
         this.printed = List.copyOf(Objects.requireNonNull(printed, "printed"));
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.denominator = EnumSet.copyOf(policy.getDenominatorStatuses());
+        this.denominator = EnumSet.copyOf(policy.denominatorStatuses());
         for (ReportedSummary s : this.printed) {
-            if (!s.getSource().equals(this.printed.get(0).getSource())
-                    || !s.getPeriod().equals(this.printed.get(0).getPeriod())) {
+            if (!s.source().equals(this.printed.get(0).source())
+                    || !s.period().equals(this.printed.get(0).period())) {
                 throw new IllegalArgumentException("Printed figures from " + describe(s)
                         + " and from " + describe(this.printed.get(0))
                         + " were given together: reconcile one source and period at a time");
@@ -103,26 +103,26 @@ final class PrintedReport {
             Scope e = new Scope(s);
             int index = scopes.size();
             scopes.add(e);
-            s.getCounts().forEach((st, v) -> e.counts.put(st, add(index, FigureKind.COUNT, st, v)));
-            s.getTotal().ifPresent(v -> e.total = add(index, FigureKind.TOTAL, null, v));
-            s.getPercentages().forEach((st, v) -> e.percentages.put(st, add(index, FigureKind.PERCENTAGE, st, v)));
-            mentioned.addAll(s.getCounts().keySet());
-            mentioned.addAll(s.getPercentages().keySet());
+            s.counts().forEach((st, v) -> e.counts.put(st, add(index, FigureKind.COUNT, st, v)));
+            s.total().ifPresent(v -> e.total = add(index, FigureKind.TOTAL, null, v));
+            s.percentages().forEach((st, v) -> e.percentages.put(st, add(index, FigureKind.PERCENTAGE, st, v)));
+            mentioned.addAll(s.counts().keySet());
+            mentioned.addAll(s.percentages().keySet());
         }
         linkParts(dataset);
         linkData(dataset);
     }
 
     private static String describe(ReportedSummary s) {
-        return s.getSource().orElse("no source") + ", "
-                + s.getPeriod().map(Object::toString).orElse("no period");
+        return s.source().orElse("no source") + ", "
+                + s.period().map(Object::toString).orElse("no period");
     }
 
     private int add(int summary, FigureKind kind, Status status, BigDecimal value) {
         ReportedSummary s = scopes.get(summary).summary;
         PrintedFigure f = PrintedFigure.builder()
-                .scope(s.getScope())
-                .scopeId(s.getScopeId())
+                .scope(s.scope())
+                .scopeId(s.scopeId())
                 .kind(kind)
                 .status(Optional.ofNullable(status))
                 .printed(value)
@@ -138,27 +138,27 @@ final class PrintedReport {
     }
 
     private void linkParts(Dataset dataset) {
-        if (policy.getCountingMethod() == CountingMethod.FULL) {
+        if (policy.countingMethod() == CountingMethod.FULL) {
             return;
         }
         List<Scope> priorities = new ArrayList<>();
         List<Scope> themes = new ArrayList<>();
         for (Scope e : scopes) {
-            if (e.summary.getScope() == SummaryScope.PRIORITY) {
+            if (e.summary.scope() == SummaryScope.PRIORITY) {
                 priorities.add(e);
-            } else if (e.summary.getScope() == SummaryScope.THEME) {
+            } else if (e.summary.scope() == SummaryScope.THEME) {
                 themes.add(e);
             }
         }
         for (Scope e : scopes) {
-            if (e.summary.getScope() == SummaryScope.PLAN) {
+            if (e.summary.scope() == SummaryScope.PLAN) {
                 e.parts.addAll(priorities.isEmpty() ? themes : priorities);
-            } else if (e.summary.getScope() == SummaryScope.THEME && dataset != null) {
-                String theme = e.summary.getScopeId().orElseThrow();
+            } else if (e.summary.scope() == SummaryScope.THEME && dataset != null) {
+                String theme = e.summary.scopeId().orElseThrow();
                 for (Scope p : priorities) {
                     Optional<Priority> pr =
-                            dataset.findPriority(p.summary.getScopeId().orElseThrow());
-                    if (pr.flatMap(Priority::getThemeId).filter(theme::equals).isPresent()) {
+                            dataset.findPriority(p.summary.scopeId().orElseThrow());
+                    if (pr.flatMap(Priority::themeId).filter(theme::equals).isPresent()) {
                         e.parts.add(p);
                     }
                 }
@@ -168,20 +168,20 @@ final class PrintedReport {
 
     private void linkData(Dataset dataset) {
         Optional<ReportingPeriod> period =
-                printed.isEmpty() ? Optional.empty() : printed.get(0).getPeriod();
+                printed.isEmpty() ? Optional.empty() : printed.get(0).period();
         if (dataset == null || period.isEmpty()) {
             return;
         }
         ReportingPeriod p = period.get();
-        boolean rated = dataset.getActions().stream()
-                .anyMatch(a -> dataset.findUpdate(a.getId(), p).isPresent());
+        boolean rated = dataset.actions().stream()
+                .anyMatch(a -> dataset.findUpdate(a.id(), p).isPresent());
         if (!rated) {
             return;
         }
         againstData = true;
         PlanSummary summary = ActionSummaries.summarise(dataset, p, policy);
         for (Scope e : scopes) {
-            e.data = summary.find(e.summary.getScope(), e.summary.getScopeId().orElse(null));
+            e.data = summary.find(e.summary.scope(), e.summary.scopeId().orElse(null));
             e.dataScopeMissing = e.data.isEmpty();
         }
     }
@@ -206,7 +206,7 @@ final class PrintedReport {
         boolean pct = figures.get(fig).kind() == FigureKind.PERCENTAGE;
         BigFraction unit = BigFraction.of(
                 BigInteger.ONE, BigInteger.TEN.pow(pct ? reading.percentageDecimals() : reading.countDecimals()));
-        return pct && policy.getPercentageRounding() == PercentageRounding.LARGEST_REMAINDER ? unit : unit.divide(2);
+        return pct && policy.percentageRounding() == PercentageRounding.LARGEST_REMAINDER ? unit : unit.divide(2);
     }
 
     Interval interval(int fig, Reading reading) {
@@ -336,14 +336,14 @@ final class PrintedReport {
         if (e.data.isEmpty()) {
             return;
         }
-        RagDistribution d = e.data.get().getDistribution();
-        e.counts.forEach((s, i) -> out.add(check(i, Interval.exact(d.getCount(s)), "the action register", reading)));
+        RagDistribution d = e.data.get().distribution();
+        e.counts.forEach((s, i) -> out.add(check(i, Interval.exact(d.count(s)), "the action register", reading)));
         if (e.total != null) {
-            out.add(check(e.total, Interval.exact(d.getOverallTotal()), "the action register", reading));
+            out.add(check(e.total, Interval.exact(d.overallTotal()), "the action register", reading));
         }
         e.percentages.forEach((s, i) -> out.add(check(
                 i,
-                d.getShare(s).map(v -> Interval.exact(v.multiply(HUNDRED))).orElse(null),
+                d.share(s).map(v -> Interval.exact(v.multiply(HUNDRED))).orElse(null),
                 "the action register",
                 reading)));
     }
@@ -401,20 +401,20 @@ final class PrintedReport {
     ReconciliationReport run() {
         BigDecimal[] values = new BigDecimal[figures.size()];
         for (int i = 0; i < figures.size(); i++) {
-            values[i] = figures.get(i).printed().getPrinted();
+            values[i] = figures.get(i).printed().printed();
         }
         Reading reading = read(values);
         List<Check> checks = evaluate(reading, false).orElseThrow();
         ImmutableReconciliationReport.Builder b = ReconciliationReport.builder()
-                .source(printed.isEmpty() ? Optional.empty() : printed.get(0).getSource())
-                .period(printed.isEmpty() ? Optional.empty() : printed.get(0).getPeriod())
+                .source(printed.isEmpty() ? Optional.empty() : printed.get(0).source())
+                .period(printed.isEmpty() ? Optional.empty() : printed.get(0).period())
                 .countDecimals(reading.countDecimals())
                 .percentageDecimals(reading.percentageDecimals())
                 .figureCount(figures.size())
                 .checkCount(checks.size())
                 .againstData(againstData)
                 .distance(distance(checks))
-                .policyReference(policy.getReference());
+                .policyReference(policy.reference());
         boolean allPass = true;
         for (Check r : checks) {
             if (!r.pass()) {
@@ -502,7 +502,7 @@ final class PrintedReport {
             }
         }
         Comparator<Correction> order =
-                Comparator.comparing(Correction::getDistance).thenComparing(Correction::getEdit);
+                Comparator.comparing(Correction::distance).thenComparing(Correction::edit);
         found.sort(order);
         finer.sort(order);
         found.addAll(finer);

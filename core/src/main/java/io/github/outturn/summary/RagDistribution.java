@@ -87,11 +87,11 @@ public final class RagDistribution {
         Objects.requireNonNull(policy, "policy");
         return new RagDistribution(
                 counts,
-                policy.getDenominatorStatuses(),
-                policy.getPercentageRounding(),
-                policy.getPercentageDecimals(),
-                policy.getCountDecimals(),
-                policy.getReference());
+                policy.denominatorStatuses(),
+                policy.percentageRounding(),
+                policy.percentageDecimals(),
+                policy.countDecimals(),
+                policy.reference());
     }
 
     /**
@@ -139,52 +139,52 @@ public final class RagDistribution {
     }
 
     /** The exact weighted count of one status. */
-    public BigFraction getCount(Status status) {
+    public BigFraction count(Status status) {
         return counts.get(Objects.requireNonNull(status, "status"));
     }
 
     /** The exact weighted count of every status, in status order, zeros included. */
-    public Map<Status, BigFraction> getCounts() {
+    public Map<Status, BigFraction> counts() {
         return counts;
     }
 
     /** The statuses whose counts form the denominator of percentages. */
-    public Set<Status> getDenominatorStatuses() {
+    public Set<Status> denominatorStatuses() {
         return denominatorStatuses;
     }
 
     /** The total of the denominator statuses: the base of every share. */
-    public BigFraction getTotal() {
+    public BigFraction total() {
         return sum(denominatorStatuses);
     }
 
     /** The total of the statuses outside the denominator (by default NOT_RATED and NO_DATA). */
-    public BigFraction getOutsideTotal() {
+    public BigFraction outsideTotal() {
         return sum(EnumSet.complementOf(EnumSet.copyOf(denominatorStatuses)));
     }
 
     /** The total of every status, in and outside the denominator. */
-    public BigFraction getOverallTotal() {
-        return getTotal().add(getOutsideTotal());
+    public BigFraction overallTotal() {
+        return total().add(outsideTotal());
     }
 
     /** How displayed percentages are rounded, from the policy. */
-    public PercentageRounding getPercentageRounding() {
+    public PercentageRounding percentageRounding() {
         return rounding;
     }
 
     /** The decimals of displayed percentages, from the policy. */
-    public int getPercentageDecimals() {
+    public int percentageDecimals() {
         return percentageDecimals;
     }
 
     /** The decimals of displayed counts, from the policy. */
-    public int getCountDecimals() {
+    public int countDecimals() {
         return countDecimals;
     }
 
     /** The policy (id@version) whose display settings this distribution uses. */
-    public String getPolicyReference() {
+    public String policyReference() {
         return policyReference;
     }
 
@@ -194,27 +194,27 @@ public final class RagDistribution {
      * @param status a status
      * @return the share; empty if the status is outside the denominator or the total is zero
      */
-    public Optional<BigFraction> getShare(Status status) {
-        BigFraction total = getTotal();
+    public Optional<BigFraction> share(Status status) {
+        BigFraction total = total();
         if (!denominatorStatuses.contains(status) || total.isZero()) {
             return Optional.empty();
         }
-        return Optional.of(getCount(status).divide(total));
+        return Optional.of(count(status).divide(total));
     }
 
     /** A weighted count as printed: rounded half up to the policy's count decimals (13/3 shows 4.3). */
-    public BigDecimal getDisplayedCount(Status status) {
-        return display(getCount(status), countDecimals);
+    public BigDecimal displayedCount(Status status) {
+        return display(count(status), countDecimals);
     }
 
     /** The denominator total as printed, rounded half up to the policy's count decimals. */
-    public BigDecimal getDisplayedTotal() {
-        return display(getTotal(), countDecimals);
+    public BigDecimal displayedTotal() {
+        return display(total(), countDecimals);
     }
 
     /** The overall total as printed, rounded half up to the policy's count decimals. */
-    public BigDecimal getDisplayedOverallTotal() {
-        return display(getOverallTotal(), countDecimals);
+    public BigDecimal displayedOverallTotal() {
+        return display(overallTotal(), countDecimals);
     }
 
     /**
@@ -223,8 +223,8 @@ public final class RagDistribution {
      * @param status a status
      * @return the percentage; empty if the status is outside the denominator or the total is zero
      */
-    public Optional<BigDecimal> getDisplayedPercentage(Status status) {
-        return Optional.ofNullable(getDisplayedPercentages().get(status));
+    public Optional<BigDecimal> displayedPercentage(Status status) {
+        return Optional.ofNullable(displayedPercentages().get(status));
     }
 
     /**
@@ -235,15 +235,15 @@ public final class RagDistribution {
      *
      * @return status to percentage, unmodifiable
      */
-    public Map<Status, BigDecimal> getDisplayedPercentages() {
-        BigFraction total = getTotal();
+    public Map<Status, BigDecimal> displayedPercentages() {
+        BigFraction total = total();
         Map<Status, BigDecimal> out = new EnumMap<>(Status.class);
         if (total.isZero()) {
             return Collections.unmodifiableMap(out);
         }
         if (rounding == PercentageRounding.HALF_UP) {
             for (Status s : denominatorStatuses) {
-                out.put(s, display(getCount(s).multiply(HUNDRED).divide(total), percentageDecimals));
+                out.put(s, display(count(s).multiply(HUNDRED).divide(total), percentageDecimals));
             }
             return Collections.unmodifiableMap(out);
         }
@@ -253,7 +253,7 @@ public final class RagDistribution {
         Map<Status, BigFraction> remainders = new EnumMap<>(Status.class);
         BigInteger left = units;
         for (Status s : order) {
-            BigFraction exact = getCount(s).multiply(units).divide(total);
+            BigFraction exact = count(s).multiply(units).divide(total);
             BigInteger floor = exact.getNumerator().divide(exact.getDenominator());
             floors.put(s, floor);
             remainders.put(s, exact.subtract(floor));
@@ -309,16 +309,16 @@ public final class RagDistribution {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        Map<Status, BigDecimal> pct = getDisplayedPercentages();
+        Map<Status, BigDecimal> pct = displayedPercentages();
         for (Status s : Status.values()) {
-            sb.append(s).append(' ').append(counts.get(s)).append(" (").append(getDisplayedCount(s));
+            sb.append(s).append(' ').append(counts.get(s)).append(" (").append(displayedCount(s));
             if (pct.containsKey(s)) {
                 sb.append(", ").append(pct.get(s).toPlainString()).append('%');
             }
             sb.append("), ");
         }
         return sb.append("total ")
-                .append(getTotal())
+                .append(total())
                 .append(" [")
                 .append(policyReference)
                 .append(']')

@@ -81,10 +81,10 @@ public final class Reconciliation {
      */
     public static List<ReconciliationReport> reconcile(Dataset dataset, RatingPolicy policy) {
         Map<List<Object>, List<ReportedSummary>> groups = new LinkedHashMap<>();
-        for (ReportedSummary s : dataset.getReported()) {
+        for (ReportedSummary s : dataset.reported()) {
             List<Object> key = new ArrayList<>();
-            key.add(s.getSource());
-            key.add(s.getPeriod());
+            key.add(s.source());
+            key.add(s.period());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
         List<ReconciliationReport> out = new ArrayList<>();

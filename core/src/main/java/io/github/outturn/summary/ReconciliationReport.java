@@ -26,41 +26,41 @@ import org.immutables.value.Value;
 public abstract class ReconciliationReport {
 
     /** The document the figures were printed in, if the figures say. */
-    public abstract Optional<String> getSource();
+    public abstract Optional<String> source();
 
     /** The review period of the figures, if they say. */
-    public abstract Optional<ReportingPeriod> getPeriod();
+    public abstract Optional<ReportingPeriod> period();
 
     /** The one printed precision of the report's counts and totals: the most decimals any of them has. */
-    public abstract int getCountDecimals();
+    public abstract int countDecimals();
 
     /** The printed precision of the report's percentages: the most decimals any of them has. */
-    public abstract int getPercentageDecimals();
+    public abstract int percentageDecimals();
 
     /** How many figures were checked. */
-    public abstract int getFigureCount();
+    public abstract int figureCount();
 
     /** How many relations between a figure and the value implied for it were checked. */
-    public abstract int getCheckCount();
+    public abstract int checkCount();
 
     /** Whether the figures were also checked against the action register. */
-    public abstract boolean isAgainstData();
+    public abstract boolean againstData();
 
     /** Every figure whose interval cannot hold the value implied for it. */
-    public abstract List<Discrepancy> getDiscrepancies();
+    public abstract List<Discrepancy> discrepancies();
 
     /** Single changed figures that make every check pass, most plausible (smallest distance) first. */
-    public abstract List<Correction> getCorrections();
+    public abstract List<Correction> corrections();
 
-    /** The distance of the figures as printed (see {@link Correction#getDistance()}). */
-    public abstract BigFraction getDistance();
+    /** The distance of the figures as printed (see {@link Correction#distance()}). */
+    public abstract BigFraction distance();
 
     /** The policy (id@version) whose denominator and rounding the checks used. */
-    public abstract String getPolicyReference();
+    public abstract String policyReference();
 
     /** Whether every figure agrees: no discrepancies. */
     public boolean isConsistent() {
-        return getDiscrepancies().isEmpty();
+        return discrepancies().isEmpty();
     }
 
     /** A builder. */

@@ -41,6 +41,8 @@ import java.util.logging.Logger;
 import org.apache.commons.numbers.fraction.Fraction;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
  * Checks a dataset against every rule of the model, the Jakarta constraints on each object and the
@@ -117,10 +119,33 @@ public final class DatasetValidator {
         try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
+                .getterPropertySelectionStrategy(new Accessors())
                 .buildValidatorFactory()) {
             return new DatasetValidator(factory.getValidator(), FinancePolicy.defaults());
         } finally {
             banner.setLevel(own);
+        }
+    }
+
+    /**
+     * Record-style accessors are the model's properties: {@code id()} is property {@code id}, as
+     * {@code getId()} is to a JavaBean, so the constraints on the value types' accessors are seen.
+     */
+    static final class Accessors implements GetterPropertySelectionStrategy {
+        private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode", "getClass", "clone");
+
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            return executable.getParameterTypes().length == 0
+                            && executable.getReturnType() != void.class
+                            && !NOT_PROPERTIES.contains(executable.getName())
+                    ? Optional.of(executable.getName())
+                    : Optional.empty();
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
         }
     }
 
@@ -135,73 +160,63 @@ public final class DatasetValidator {
      */
     public ValidationReport validate(Dataset dataset) {
         Check check = new Check(dataset);
-        dataset.getPlan().ifPresent(plan -> {
+        dataset.plan().ifPresent(plan -> {
             check.beans("plan", plan);
-            plan.getStart().ifPresent(start -> check.when("plan.start", start));
-            plan.getEnd().ifPresent(end -> check.when("plan.end", end));
-            if (plan.getStart().isPresent()
-                    && plan.getEnd().isPresent()
-                    && plan.getStart()
-                            .get()
-                            .getStart()
-                            .isAfter(plan.getEnd().get().getStart())) {
+            plan.start().ifPresent(start -> check.when("plan.start", start));
+            plan.end().ifPresent(end -> check.when("plan.end", end));
+            if (plan.start().isPresent()
+                    && plan.end().isPresent()
+                    && plan.start().get().start().isAfter(plan.end().get().start())) {
                 check.add(
                         "plan.end",
-                        plan.getEnd().get(),
-                        "the plan ends before it starts (" + plan.getStart().get() + ")");
+                        plan.end().get(),
+                        "the plan ends before it starts (" + plan.start().get() + ")");
             }
         });
-        check.collection("themes", dataset.getThemes(), t -> t.getId(), (path, t) -> {});
-        Set<String> themeIds = ids(dataset.getThemes(), t -> t.getId());
-        Set<String> priorityIds = ids(dataset.getPriorities(), p -> p.getId());
+        check.collection("themes", dataset.themes(), t -> t.id(), (path, t) -> {});
+        Set<String> themeIds = ids(dataset.themes(), t -> t.id());
+        Set<String> priorityIds = ids(dataset.priorities(), p -> p.id());
         check.collection(
                 "priorities",
-                dataset.getPriorities(),
-                p -> p.getId(),
-                (path, p) -> p.getThemeId().ifPresent(id -> check.reference(path + ".themeId", id, themeIds, "theme")));
-        Set<String> actionIds = ids(dataset.getActions(), a -> a.getId());
-        check.collection(
-                "actions", dataset.getActions(), a -> a.getId(), (path, a) -> check.action(path, a, priorityIds));
-        check.collection("actionUpdates", dataset.getActionUpdates(), u -> updateKey(u), (path, u) -> {
-            check.reference(path + ".actionId", u.getActionId(), actionIds, "action");
-            check.when(path + ".period", u.getPeriod());
-            u.getUpdatedOn().ifPresent(on -> check.when(path + ".updatedOn", on, on.getYear(), on.getYear()));
+                dataset.priorities(),
+                p -> p.id(),
+                (path, p) -> p.themeId().ifPresent(id -> check.reference(path + ".themeId", id, themeIds, "theme")));
+        Set<String> actionIds = ids(dataset.actions(), a -> a.id());
+        check.collection("actions", dataset.actions(), a -> a.id(), (path, a) -> check.action(path, a, priorityIds));
+        check.collection("actionUpdates", dataset.actionUpdates(), u -> updateKey(u), (path, u) -> {
+            check.reference(path + ".actionId", u.actionId(), actionIds, "action");
+            check.when(path + ".period", u.period());
+            u.updatedOn().ifPresent(on -> check.when(path + ".updatedOn", on, on.getYear(), on.getYear()));
         });
         check.collection(
                 "indicators",
-                dataset.getIndicators(),
-                i -> i.getId(),
-                (path, i) -> i.getPriorityIds()
+                dataset.indicators(),
+                i -> i.id(),
+                (path, i) -> i.priorityIds()
                         .forEach(id -> check.reference(path + ".priorityIds", id, priorityIds, "priority")));
-        check.collection("targets", dataset.getTargets(), t -> targetKey(t), (path, t) -> check.target(path, t));
+        check.collection("targets", dataset.targets(), t -> targetKey(t), (path, t) -> check.target(path, t));
         check.collection(
                 "observations",
-                dataset.getObservations(),
+                dataset.observations(),
                 o -> observationKey(o),
                 (path, o) -> check.observation(path, o));
         check.collection(
                 "areas",
-                dataset.getAreas(),
-                a -> a.getCode(),
-                (path, a) -> a.getRegionCode().ifPresent(code -> check.area(path + ".regionCode", code)));
+                dataset.areas(),
+                a -> a.code(),
+                (path, a) -> a.regionCode().ifPresent(code -> check.area(path + ".regionCode", code)));
         check.regions();
         check.collection(
-                "comparatorGroups", dataset.getComparatorGroups(), g -> g.getId(), (path, g) -> check.group(path, g));
-        Set<String> groupIds = ids(dataset.getComparatorGroups(), g -> g.getId());
+                "comparatorGroups", dataset.comparatorGroups(), g -> g.id(), (path, g) -> check.group(path, g));
+        Set<String> groupIds = ids(dataset.comparatorGroups(), g -> g.id());
         check.collection(
-                "benchmarks", dataset.getBenchmarks(), b -> null, (path, b) -> check.benchmark(path, b, groupIds));
+                "benchmarks", dataset.benchmarks(), b -> null, (path, b) -> check.benchmark(path, b, groupIds));
         check.collection(
-                "reported",
-                dataset.getReported(),
-                r -> null,
-                (path, r) -> check.reported(path, r, priorityIds, themeIds));
+                "reported", dataset.reported(), r -> null, (path, r) -> check.reported(path, r, priorityIds, themeIds));
         check.collection(
-                "budgetLines",
-                dataset.getBudgetLines(),
-                l -> null,
-                (path, l) -> check.when(path + ".period", l.getPeriod()));
+                "budgetLines", dataset.budgetLines(), l -> null, (path, l) -> check.when(path + ".period", l.period()));
         check.collection(
-                "savings", dataset.getSavings(), s -> null, (path, s) -> check.when(path + ".period", s.getPeriod()));
+                "savings", dataset.savings(), s -> null, (path, s) -> check.when(path + ".period", s.period()));
         check.violations.addAll(FinanceChecks.check(dataset, financePolicy));
         return ValidationReport.of(check.violations);
     }
@@ -217,16 +232,16 @@ public final class DatasetValidator {
     }
 
     private static String updateKey(ActionUpdate u) {
-        return u.getActionId() + " for " + u.getPeriod();
+        return u.actionId() + " for " + u.period();
     }
 
     private static String targetKey(Target t) {
-        return t.getIndicatorId() + " for " + t.getPeriod()
-                + t.getAreaCode().map(a -> " in " + a).orElse("");
+        return t.indicatorId() + " for " + t.period()
+                + t.areaCode().map(a -> " in " + a).orElse("");
     }
 
     private static String observationKey(Observation o) {
-        return o.getIndicatorId() + " for " + o.getAreaCode() + " in " + o.getPeriod();
+        return o.indicatorId() + " for " + o.areaCode() + " in " + o.period();
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
@@ -243,7 +258,7 @@ public final class DatasetValidator {
 
         Check(Dataset dataset) {
             this.dataset = dataset;
-            this.areaCodes = ids(dataset.getAreas(), a -> a.getCode());
+            this.areaCodes = ids(dataset.areas(), a -> a.code());
         }
 
         void add(String path, Object value, String message) {
@@ -301,15 +316,15 @@ public final class DatasetValidator {
 
         void action(String path, Action a, Set<String> priorityIds) {
             Set<String> seen = new HashSet<>();
-            for (String id : a.getPriorityIds()) {
+            for (String id : a.priorityIds()) {
                 reference(path + ".priorityIds", id, priorityIds, "priority");
                 if (!seen.add(id)) {
                     add(path + ".priorityIds", id, "the action is linked to this priority more than once");
                 }
             }
-            if (!a.getWeights().isEmpty()) {
+            if (!a.weights().isEmpty()) {
                 Fraction sum = Fraction.ZERO;
-                for (Fraction w : a.getWeights()) {
+                for (Fraction w : a.weights()) {
                     sum = sum.add(w);
                     if (w.signum() <= 0) {
                         add(path + ".weights", w, "a weight must be above 0");
@@ -318,64 +333,62 @@ public final class DatasetValidator {
                 if (!sum.equals(Fraction.ONE)) {
                     add(
                             path + ".weights",
-                            weightsText(a.getWeights()),
+                            weightsText(a.weights()),
                             "the weights sum to " + sum + "; they must sum to 1");
                 }
             }
         }
 
         void target(String path, Target t) {
-            Optional<Indicator> indicator = indicator(path + ".indicatorId", t.getIndicatorId());
-            when(path + ".period", t.getPeriod());
-            t.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
-            if (t.getLower().isPresent()
-                    && t.getUpper().isPresent()
-                    && t.getLower().get().compareTo(t.getUpper().get()) > 0) {
+            Optional<Indicator> indicator = indicator(path + ".indicatorId", t.indicatorId());
+            when(path + ".period", t.period());
+            t.areaCode().ifPresent(code -> area(path + ".areaCode", code));
+            if (t.lower().isPresent()
+                    && t.upper().isPresent()
+                    && t.lower().get().compareTo(t.upper().get()) > 0) {
                 add(
                         path + ".lower",
-                        t.getLower().get().toPlainString(),
+                        t.lower().get().toPlainString(),
                         "the band's lower end is above its upper end "
-                                + t.getUpper().get().toPlainString());
+                                + t.upper().get().toPlainString());
             }
             if (indicator.isEmpty()) {
                 return;
             }
             Indicator i = indicator.get();
-            PeriodKind own = i.getFrequency().periodKind(i.getYearType());
-            PeriodKind year = Frequency.ANNUAL.periodKind(i.getYearType());
-            PeriodKind kind = t.getPeriod().getKind();
+            PeriodKind own = i.frequency().periodKind(i.yearType());
+            PeriodKind year = Frequency.ANNUAL.periodKind(i.yearType());
+            PeriodKind kind = t.period().kind();
             if (kind != own && kind != year) {
                 add(
                         path + ".period",
-                        t.getPeriod(),
-                        "a target of the " + frequencyText(i) + " indicator " + i.getId()
+                        t.period(),
+                        "a target of the " + frequencyText(i) + " indicator " + i.id()
                                 + " must be for a " + kindText(own) + (own == year ? "" : " or a " + kindText(year))
                                 + ", not a " + kindText(kind));
             }
-            if (i.getPolarity() == Polarity.NO_JUDGEMENT) {
+            if (i.polarity() == Polarity.NO_JUDGEMENT) {
                 add(
                         path + ".indicatorId",
-                        i.getId(),
+                        i.id(),
                         "the indicator is no-judgement (data only): it is never rated," + " so it takes no target");
             }
             if (t.isBand()
-                    && ((i.getPolarity() == Polarity.HIGHER_IS_BETTER
-                                    && t.getLower().isEmpty())
-                            || (i.getPolarity() == Polarity.LOWER_IS_BETTER
-                                    && t.getUpper().isEmpty()))) {
-                boolean higher = i.getPolarity() == Polarity.HIGHER_IS_BETTER;
+                    && ((i.polarity() == Polarity.HIGHER_IS_BETTER && t.lower().isEmpty())
+                            || (i.polarity() == Polarity.LOWER_IS_BETTER
+                                    && t.upper().isEmpty()))) {
+                boolean higher = i.polarity() == Polarity.HIGHER_IS_BETTER;
                 add(
                         path + (higher ? ".upper" : ".lower"),
-                        (higher ? t.getUpper() : t.getLower())
+                        (higher ? t.upper() : t.lower())
                                 .map(BigDecimal::toPlainString)
                                 .orElse(""),
                         "a band target of a " + (higher ? "higher" : "lower") + "-is-better indicator needs its "
                                 + (higher ? "lower" : "upper") + " end, the one it is rated against");
             }
-            t.getTolerance()
-                    .filter(tol -> tol.getKind() == Tolerance.Kind.THRESHOLD)
-                    .ifPresent(tol ->
-                            t.getValue().ifPresent(value -> threshold(path, i.getPolarity(), value, tol.getAmount())));
+            t.tolerance()
+                    .filter(tol -> tol.kind() == Tolerance.Kind.THRESHOLD)
+                    .ifPresent(tol -> t.value().ifPresent(value -> threshold(path, i.polarity(), value, tol.amount())));
         }
 
         void threshold(String path, Polarity polarity, BigDecimal target, BigDecimal threshold) {
@@ -392,52 +405,52 @@ public final class DatasetValidator {
         }
 
         void observation(String path, Observation o) {
-            Optional<Indicator> indicator = indicator(path + ".indicatorId", o.getIndicatorId());
-            area(path + ".areaCode", o.getAreaCode());
-            when(path + ".period", o.getPeriod());
+            Optional<Indicator> indicator = indicator(path + ".indicatorId", o.indicatorId());
+            area(path + ".areaCode", o.areaCode());
+            when(path + ".period", o.period());
             indicator.ifPresent(i -> {
-                PeriodKind own = i.getFrequency().periodKind(i.getYearType());
-                if (o.getPeriod().getKind() != own) {
+                PeriodKind own = i.frequency().periodKind(i.yearType());
+                if (o.period().kind() != own) {
                     add(
                             path + ".period",
-                            o.getPeriod(),
-                            "an observation of the " + frequencyText(i) + " indicator " + i.getId() + " must be for a "
+                            o.period(),
+                            "an observation of the " + frequencyText(i) + " indicator " + i.id() + " must be for a "
                                     + kindText(own) + ", not a "
-                                    + kindText(o.getPeriod().getKind()));
+                                    + kindText(o.period().kind()));
                 }
-                if (i.getStatisticType() == StatisticType.PROPORTION
-                        && o.getNumerator().isPresent()
-                        && o.getDenominator().isPresent()
-                        && o.getNumerator().get().compareTo(o.getDenominator().get()) > 0) {
+                if (i.statisticType() == StatisticType.PROPORTION
+                        && o.numerator().isPresent()
+                        && o.denominator().isPresent()
+                        && o.numerator().get().compareTo(o.denominator().get()) > 0) {
                     add(
                             path + ".numerator",
-                            o.getNumerator().get().toPlainString(),
+                            o.numerator().get().toPlainString(),
                             "the numerator is above the" + " denominator "
-                                    + o.getDenominator().get().toPlainString() + " of a proportion");
+                                    + o.denominator().get().toPlainString() + " of a proportion");
                 }
             });
             boolean proportion = indicator
-                    .map(i -> i.getStatisticType() == StatisticType.PROPORTION)
+                    .map(i -> i.statisticType() == StatisticType.PROPORTION)
                     .orElse(false);
             if (proportion
-                    && o.getDenominator().isPresent()
-                    && o.getDenominator().get().signum() == 0) {
+                    && o.denominator().isPresent()
+                    && o.denominator().get().signum() == 0) {
                 add(
                         path + ".denominator",
                         "0",
                         "a proportion's denominator must be above 0 (a proportion of nobody is undefined: leave"
                                 + " the value out and mark the observation missing)");
-            } else if (o.getNumerator().isPresent()
-                    && o.getDenominator().isPresent()
-                    && o.getDenominator().get().signum() == 0
-                    && o.getNumerator().get().signum() != 0) {
+            } else if (o.numerator().isPresent()
+                    && o.denominator().isPresent()
+                    && o.denominator().get().signum() == 0
+                    && o.numerator().get().signum() != 0) {
                 add(
                         path + ".denominator",
                         "0",
                         "a denominator of 0 cannot have a numerator of "
-                                + o.getNumerator().get().toPlainString());
+                                + o.numerator().get().toPlainString());
             }
-            confidenceLimits(path, o.getValue(), o.getLowerCi(), o.getUpperCi());
+            confidenceLimits(path, o.value(), o.lowerCi(), o.upperCi());
         }
 
         void confidenceLimits(
@@ -470,9 +483,9 @@ public final class DatasetValidator {
         }
 
         void group(String path, ComparatorGroup g) {
-            g.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
+            g.areaCode().ifPresent(code -> area(path + ".areaCode", code));
             Set<String> seen = new HashSet<>();
-            for (String member : g.getMemberCodes()) {
+            for (String member : g.memberCodes()) {
                 area(path + ".memberCodes", member);
                 if (!seen.add(member)) {
                     add(path + ".memberCodes", member, "the area is listed more than once");
@@ -481,15 +494,15 @@ public final class DatasetValidator {
         }
 
         void benchmark(String path, BenchmarkValue b, Set<String> groupIds) {
-            indicator(path + ".indicatorId", b.getIndicatorId());
-            when(path + ".period", b.getPeriod());
-            b.getAreaCode().ifPresent(code -> area(path + ".areaCode", code));
+            indicator(path + ".indicatorId", b.indicatorId());
+            when(path + ".period", b.period());
+            b.areaCode().ifPresent(code -> area(path + ".areaCode", code));
             if ((!areaCodes.isEmpty() || !groupIds.isEmpty())
-                    && !areaCodes.contains(b.getComparator())
-                    && !groupIds.contains(b.getComparator())) {
-                add(path + ".comparator", b.getComparator(), "no area or comparator group has this id");
+                    && !areaCodes.contains(b.comparator())
+                    && !groupIds.contains(b.comparator())) {
+                add(path + ".comparator", b.comparator(), "no area or comparator group has this id");
             }
-            confidenceLimits(path, b.getValue(), b.getLowerCi(), b.getUpperCi());
+            confidenceLimits(path, b.value(), b.lowerCi(), b.upperCi());
         }
 
         void notNegative(String path, BigDecimal count) {
@@ -500,7 +513,7 @@ public final class DatasetValidator {
 
         /** A period within the years a dataset may cover. */
         void when(String path, ReportingPeriod period) {
-            when(path, period, period.getStart().getYear(), period.getEnd().getYear());
+            when(path, period, period.start().getYear(), period.end().getYear());
         }
 
         void when(String path, Object value, int firstYear, int lastYear) {
@@ -517,10 +530,10 @@ public final class DatasetValidator {
          * name each other. Each area of a cycle is reported once; found in one pass over the areas.
          */
         void regions() {
-            List<Area> areas = dataset.getAreas();
+            List<Area> areas = dataset.areas();
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < areas.size(); i++) {
-                index.putIfAbsent(areas.get(i).getCode(), i);
+                index.putIfAbsent(areas.get(i).code(), i);
             }
             // 0: not seen; 1: on the path being followed; 2: done.
             int[] state = new int[areas.size()];
@@ -531,14 +544,14 @@ public final class DatasetValidator {
                 while (at != null && state[at] == 0) {
                     state[at] = 1;
                     path.add(at);
-                    at = areas.get(at).getRegionCode().map(index::get).orElse(null);
+                    at = areas.get(at).regionCode().map(index::get).orElse(null);
                 }
                 if (at != null && state[at] == 1) {
                     List<Integer> cycle = path.subList(path.indexOf(at), path.size());
                     for (int i : cycle) {
                         add(
                                 "areas[" + i + "].regionCode",
-                                areas.get(i).getRegionCode().orElseThrow(),
+                                areas.get(i).regionCode().orElseThrow(),
                                 cycle.size() == 1
                                         ? "the area names itself as its region"
                                         : "the area is in a ring of " + cycle.size()
@@ -551,16 +564,16 @@ public final class DatasetValidator {
         }
 
         void reported(String path, ReportedSummary r, Set<String> priorityIds, Set<String> themeIds) {
-            r.getScopeId()
+            r.scopeId()
                     .ifPresent(id -> reference(
                             path + ".scopeId",
                             id,
-                            r.getScope() == SummaryScope.THEME ? themeIds : priorityIds,
-                            r.getScope() == SummaryScope.THEME ? "theme" : "priority"));
-            r.getPeriod().ifPresent(period -> when(path + ".period", period));
-            r.getCounts().forEach((status, count) -> notNegative(path + ".counts." + Codes.of(status), count));
-            r.getTotal().ifPresent(total -> notNegative(path + ".total", total));
-            r.getPercentages().forEach((status, pct) -> {
+                            r.scope() == SummaryScope.THEME ? themeIds : priorityIds,
+                            r.scope() == SummaryScope.THEME ? "theme" : "priority"));
+            r.period().ifPresent(period -> when(path + ".period", period));
+            r.counts().forEach((status, count) -> notNegative(path + ".counts." + Codes.of(status), count));
+            r.total().ifPresent(total -> notNegative(path + ".total", total));
+            r.percentages().forEach((status, pct) -> {
                 // Above 100 is left to reconciliation, which can name the slip ("165" for 65).
                 if (pct.signum() < 0) {
                     add(
@@ -576,10 +589,10 @@ public final class DatasetValidator {
     private static String ring(List<Area> areas, List<Integer> cycle) {
         StringBuilder s = new StringBuilder();
         for (int k = 0; k < cycle.size() && k < 5; k++) {
-            s.append(Quote.of(areas.get(cycle.get(k)).getCode())).append(" → ");
+            s.append(Quote.of(areas.get(cycle.get(k)).code())).append(" → ");
         }
         return s.append(cycle.size() > 5 ? "… → " : "")
-                .append(Quote.of(areas.get(cycle.get(0)).getCode()))
+                .append(Quote.of(areas.get(cycle.get(0)).code()))
                 .toString();
     }
 
@@ -592,7 +605,7 @@ public final class DatasetValidator {
     }
 
     private static String frequencyText(Indicator i) {
-        return Codes.of(i.getFrequency());
+        return Codes.of(i.frequency());
     }
 
     private static String kindText(PeriodKind kind) {

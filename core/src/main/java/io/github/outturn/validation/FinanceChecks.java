@@ -43,7 +43,7 @@ final class FinanceChecks {
     static List<Violation> check(Dataset dataset, FinancePolicy policy) {
         FinanceChecks c = new FinanceChecks(policy);
         Map<String, Integer> seen = new HashMap<>();
-        List<BudgetLine> lines = dataset.getBudgetLines();
+        List<BudgetLine> lines = dataset.budgetLines();
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine l = lines.get(i);
             String path = "budgetLines[" + i + "]";
@@ -51,22 +51,22 @@ final class FinanceChecks {
                     "budgetLines",
                     i,
                     seen,
-                    "line " + l.getPortfolio() + " / " + l.getService() + " at " + l.getPeriod(),
+                    "line " + l.portfolio() + " / " + l.service() + " at " + l.period(),
                     "a service has one budget line per period",
-                    l.getYear(),
-                    l.getPeriod(),
-                    amounts("budget", l.getBudget(), "forecast", l.getForecast(), "actual", l.getActual()));
-            if (l.getKind() == LineKind.INCOME && l.getBudget().signum() > 0) {
-                c.add(path + ".budget", l.getBudget(), "an income line's budget is 0 or below: income is negative");
-            } else if (l.getKind() == LineKind.SPENDING && l.getBudget().signum() < 0) {
+                    l.year(),
+                    l.period(),
+                    amounts("budget", l.budget(), "forecast", l.forecast(), "actual", l.actual()));
+            if (l.kind() == LineKind.INCOME && l.budget().signum() > 0) {
+                c.add(path + ".budget", l.budget(), "an income line's budget is 0 or below: income is negative");
+            } else if (l.kind() == LineKind.SPENDING && l.budget().signum() < 0) {
                 c.add(
                         path + ".budget",
-                        l.getBudget(),
+                        l.budget(),
                         "a spending line's budget is 0 or above: a negative budget is income (kind income)");
             }
         }
         seen.clear();
-        List<Saving> savings = dataset.getSavings();
+        List<Saving> savings = dataset.savings();
         for (int i = 0; i < savings.size(); i++) {
             Saving s = savings.get(i);
             String path = "savings[" + i + "]";
@@ -74,29 +74,29 @@ final class FinanceChecks {
                     "savings",
                     i,
                     seen,
-                    "saving " + s.getReference() + " at " + s.getPeriod(),
+                    "saving " + s.reference() + " at " + s.period(),
                     "a saving has one record per period",
-                    s.getYear(),
-                    s.getPeriod(),
-                    amounts("required", s.getRequired(), "forecast", s.getForecast(), "delivered", s.getDelivered()));
-            c.notNegative(path + ".required", s.getRequired());
-            c.notNegative(path + ".forecast", s.getForecast());
-            s.getDelivered().ifPresent(d -> c.notNegative(path + ".delivered", d));
-            if (s.getForecast().hasSameCurrency(s.getRequired())
-                    && s.getForecast().compareAmount(s.getRequired()) > 0
-                    && !policy.isSavingsAboveRequirementAllowed()) {
+                    s.year(),
+                    s.period(),
+                    amounts("required", s.required(), "forecast", s.forecast(), "delivered", s.delivered()));
+            c.notNegative(path + ".required", s.required());
+            c.notNegative(path + ".forecast", s.forecast());
+            s.delivered().ifPresent(d -> c.notNegative(path + ".delivered", d));
+            if (s.forecast().hasSameCurrency(s.required())
+                    && s.forecast().compareAmount(s.required()) > 0
+                    && !policy.savingsAboveRequirementAllowed()) {
                 c.add(
                         path + ".forecast",
-                        s.getForecast(),
-                        "forecast above the requirement " + s.getRequired() + ": the finance policy "
-                                + policy.getReference() + " does not allow a saving to be forecast above it");
+                        s.forecast(),
+                        "forecast above the requirement " + s.required() + ": the finance policy " + policy.reference()
+                                + " does not allow a saving to be forecast above it");
             }
-            Optional<Money> delivered = s.getDelivered().filter(d -> d.hasSameCurrency(s.getForecast()));
-            if (delivered.isPresent() && delivered.get().compareAmount(s.getForecast()) > 0) {
+            Optional<Money> delivered = s.delivered().filter(d -> d.hasSameCurrency(s.forecast()));
+            if (delivered.isPresent() && delivered.get().compareAmount(s.forecast()) > 0) {
                 c.add(
                         path + ".delivered",
                         delivered.get(),
-                        "delivered so far is above the forecast for the year " + s.getForecast());
+                        "delivered so far is above the forecast for the year " + s.forecast());
             }
         }
         return c.violations;
@@ -147,13 +147,13 @@ final class FinanceChecks {
     }
 
     private void period(String path, FinancialYear year, ReportingPeriod period) {
-        if (!FINANCIAL.contains(period.getKind())) {
+        if (!FINANCIAL.contains(period.kind())) {
             add(
                     path + ".period",
                     period,
                     "a forecast is made at a financial year, half year, quarter or month, not "
-                            + (period.getKind() == PeriodKind.ACADEMIC_YEAR ? "an " : "a ")
-                            + period.getKind()
+                            + (period.kind() == PeriodKind.ACADEMIC_YEAR ? "an " : "a ")
+                            + period.kind()
                                     .name()
                                     .toLowerCase(java.util.Locale.ROOT)
                                     .replace('_', ' '));

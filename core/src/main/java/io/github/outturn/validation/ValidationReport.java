@@ -22,17 +22,17 @@ import org.immutables.value.Value;
 public abstract class ValidationReport {
 
     /** The violations, in path order. */
-    public abstract List<Violation> getViolations();
+    public abstract List<Violation> violations();
 
     /** Whether the dataset breaks no rule. */
     public boolean isValid() {
-        return getViolations().isEmpty();
+        return violations().isEmpty();
     }
 
     /** The violations whose path starts with a prefix, such as {@code "observations["}. */
     public List<Violation> at(String pathPrefix) {
-        return getViolations().stream()
-                .filter(v -> v.getPath().startsWith(pathPrefix))
+        return violations().stream()
+                .filter(v -> v.path().startsWith(pathPrefix))
                 .collect(Collectors.toUnmodifiableList());
     }
 
@@ -53,6 +53,6 @@ public abstract class ValidationReport {
     public String toString() {
         return isValid()
                 ? "valid"
-                : getViolations().stream().map(Violation::toString).collect(Collectors.joining("\n"));
+                : violations().stream().map(Violation::toString).collect(Collectors.joining("\n"));
     }
 }

@@ -22,10 +22,10 @@ import org.immutables.value.Value;
 public abstract class Violation implements Comparable<Violation> {
 
     /** Where in the dataset: collection, index and field, such as {@code actions[3].weights}. */
-    public abstract String getPath();
+    public abstract String path();
 
     /** The offending value as text, if there is one. */
-    public abstract Optional<String> getValue();
+    public abstract Optional<String> value();
 
     /** What is wrong, in words. */
     public abstract String getMessage();
@@ -47,14 +47,14 @@ public abstract class Violation implements Comparable<Violation> {
     /** Orders by path, then message: the order a report lists violations in. */
     @Override
     public int compareTo(Violation other) {
-        int byPath = comparePaths(getPath(), other.getPath());
+        int byPath = comparePaths(path(), other.path());
         return byPath != 0 ? byPath : getMessage().compareTo(other.getMessage());
     }
 
     /** {@code path "value": message}, the value quoted by {@link Quote#of}. */
     @Override
     public String toString() {
-        return getPath() + getValue().map(v -> " " + Quote.of(v)).orElse("") + ": " + getMessage();
+        return path() + value().map(v -> " " + Quote.of(v)).orElse("") + ": " + getMessage();
     }
 
     /** Compares paths with their indexes as numbers, so that [2] comes before [10]. */

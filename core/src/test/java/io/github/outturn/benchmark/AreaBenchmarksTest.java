@@ -139,17 +139,12 @@ class AreaBenchmarksTest {
                 IND,
                 "356",
                 YEAR,
-                DS.getBenchmarks(IND, YEAR).get(1),
+                DS.benchmarks(IND, YEAR).get(1),
                 byCi.withConfidenceLevel(ConfidenceLevel.NINETY_NINE_POINT_EIGHT));
         assertThat(region.judgement()).isEqualTo(Judgement.SIMILAR);
         // An area without an observation is not compared.
         assertThat(AreaBenchmarks.compareWithBenchmark(
-                                DS,
-                                IND,
-                                "999",
-                                YEAR,
-                                DS.getBenchmarks(IND, YEAR).get(0),
-                                byCi)
+                                DS, IND, "999", YEAR, DS.benchmarks(IND, YEAR).get(0), byCi)
                         .judgement())
                 .isEqualTo(Judgement.NOT_COMPARED);
     }
@@ -272,7 +267,7 @@ class AreaBenchmarksTest {
         // and England not: 44.1, 40, 50, 30, 44.1. 50 is higher: 2 of 5; the cuts as in
         // test_quartile_andQuintile: quartile C, quintile C.
         AuthorityRank r = AreaBenchmarks.rankAmongAuthorities(listed(), IND, "356", YEAR, POLICY);
-        assertThat(AreaBenchmarks.authorities(listed(), IND, YEAR, POLICY).getMemberCodes())
+        assertThat(AreaBenchmarks.authorities(listed(), IND, YEAR, POLICY).memberCodes())
                 .containsExactly("356", "344", "354", "357", "358");
         assertThat(r.rank()).contains(Rank.of(2, 5));
         assertThat(r.quartile()).contains(Band.C);
@@ -311,7 +306,7 @@ class AreaBenchmarksTest {
     @Test
     void test_minimumRankedForBands_defaultFiveAndChecked() {
         // Five ranked (test_rankAmongAuthorities_laitSetIncludesFormerAuthorities) is enough; four is not.
-        assertThat(POLICY.getMinimumRankedForBands()).isEqualTo(5);
+        assertThat(POLICY.minimumRankedForBands()).isEqualTo(5);
         assertThat(POLICY.isBanded(Rank.of(2, 5))).isTrue();
         assertThat(POLICY.isBanded(Rank.of(2, 4))).isFalse();
         assertThat(POLICY.withMinimumRankedForBands(1).isBanded(Rank.of(1, 1))).isTrue();
@@ -328,7 +323,7 @@ class AreaBenchmarksTest {
                 .isEqualTo("Not ranked: no value");
         Dataset noJudgement = Dataset.builder()
                 .from(dataset(Polarity.NO_JUDGEMENT, true))
-                .areas(listed().getAreas())
+                .areas(listed().areas())
                 .build();
         AuthorityRank r = AreaBenchmarks.rankAmongAuthorities(noJudgement, IND, "356", YEAR, POLICY);
         assertThat(r.rank()).isEmpty();
@@ -349,17 +344,17 @@ class AreaBenchmarksTest {
         Dataset withGroup =
                 Dataset.builder().from(listed()).addComparatorGroups(england).build();
         ComparatorGroup all = AreaBenchmarks.authorities(withGroup, IND, YEAR, POLICY);
-        assertThat(all.getMemberCodes()).containsExactly("356", "357", "354");
-        assertThat(all.getName()).isEqualTo("members of England with a value");
+        assertThat(all.memberCodes()).containsExactly("356", "357", "354");
+        assertThat(all.name()).isEqualTo("members of England with a value");
         ComparatorGroup current = AreaBenchmarks.authorities(withGroup, IND, YEAR, CURRENT);
-        assertThat(current.getMemberCodes()).containsExactly("356", "354");
-        assertThat(current.getName()).isEqualTo("members of England still current with a value");
+        assertThat(current.memberCodes()).containsExactly("356", "354");
+        assertThat(current.name()).isEqualTo("members of England still current with a value");
         // No authorities listed: every area with a value of the indicator.
         Dataset bare = Dataset.builder().from(DS).areas(List.of()).build();
         ComparatorGroup observed = AreaBenchmarks.authorities(bare, IND, YEAR, POLICY);
-        assertThat(observed.getMemberCodes()).containsExactlyInAnyOrder("356", "344", "354", "357", "358");
-        assertThat(observed.getName()).isEqualTo("areas with a value in the dataset");
-        assertThat(AreaBenchmarks.authorities(bare, IND, YEAR, CURRENT).getName())
+        assertThat(observed.memberCodes()).containsExactlyInAnyOrder("356", "344", "354", "357", "358");
+        assertThat(observed.name()).isEqualTo("areas with a value in the dataset");
+        assertThat(AreaBenchmarks.authorities(bare, IND, YEAR, CURRENT).name())
                 .isEqualTo("current areas with a value in the dataset");
         assertThatThrownBy(() -> AreaBenchmarks.authorities(bare, "nope", YEAR, POLICY))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -31,7 +31,7 @@ class BandsTest {
 
     private static List<String> plain(CutPoints c) {
         List<String> out = new ArrayList<>();
-        for (BigDecimal p : c.getPoints()) {
+        for (BigDecimal p : c.points()) {
             out.add(p.stripTrailingZeros().toPlainString());
         }
         return out;
@@ -42,8 +42,8 @@ class BandsTest {
         // n = 4: h = 0.75, 1.5, 2.25 -> 1.75, 2.5, 3.25 (missing values left out, order irrelevant)
         CutPoints q = CutPoints.quartiles(values("3", null, "1", "4", "2"));
         assertThat(plain(q)).containsExactly("1.75", "2.5", "3.25");
-        assertThat(q.getCount()).isEqualTo(4);
-        assertThat(q.getParts()).isEqualTo(4);
+        assertThat(q.count()).isEqualTo(4);
+        assertThat(q.parts()).isEqualTo(4);
         // LAIT's values 10, 20, 20, 30, 40: h = 1, 2, 3 -> 20, 20, 30
         assertThat(plain(CutPoints.quartiles(values("10", "20", "20", "30", "40"))))
                 .containsExactly("20", "20", "30");
@@ -154,7 +154,7 @@ class BandsTest {
     void test_of_bandNumbers() {
         assertThat(Band.of(1)).isEqualTo(Band.A);
         assertThat(Band.of(5)).isEqualTo(Band.E);
-        assertThat(Band.C.getNumber()).isEqualTo(3);
+        assertThat(Band.C.number()).isEqualTo(3);
         assertThat(Arrays.asList(Band.values())).hasSize(5);
         assertThatThrownBy(() -> Band.of(0))
                 .isInstanceOf(IllegalArgumentException.class)

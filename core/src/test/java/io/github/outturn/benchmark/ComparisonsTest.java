@@ -142,8 +142,7 @@ class ComparisonsTest {
     void test_byInterval_fingertipsRule() {
         // 441 of 1000 (44.1%): the 95% Wilson interval is 41.051..% to 47.194..% (ConfidenceIntervalsTest).
         ConfidenceInterval ci = ConfidenceIntervals.proportion(441, 1000, ConfidenceLevel.NINETY_FIVE);
-        ConfidenceInterval pct =
-                ConfidenceInterval.of(ci.getLower() * 100, ci.getUpper() * 100, ci.getLevel(), ci.getMethod());
+        ConfidenceInterval pct = ConfidenceInterval.of(ci.lower() * 100, ci.upper() * 100, ci.level(), ci.method());
         BenchmarkPolicy p = POLICY.withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
         Comparison similar = Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44.1"), pct, "England", bd("43"), p);
         assertThat(similar.judgement()).isEqualTo(Judgement.SIMILAR);
@@ -224,13 +223,13 @@ class ComparisonsTest {
 
     @Test
     void test_policy_defaultsAndCheck() {
-        assertThat(POLICY.getConfidenceLevel()).isEqualTo(ConfidenceLevel.NINETY_FIVE);
-        assertThat(POLICY.getJudgementBasis()).isEqualTo(JudgementBasis.VALUE);
-        assertThat(POLICY.getAverageMethod()).isEqualTo(AverageMethod.MEAN);
-        assertThat(POLICY.getBoundaryRule()).isEqualTo(BoundaryRule.LAIT);
-        assertThat(POLICY.getRankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
-        assertThat(POLICY.getSimilarityBand()).isEmpty();
-        assertThat(POLICY.withId("fingertips").withVersion("2").getReference()).isEqualTo("fingertips@2");
+        assertThat(POLICY.confidenceLevel()).isEqualTo(ConfidenceLevel.NINETY_FIVE);
+        assertThat(POLICY.judgementBasis()).isEqualTo(JudgementBasis.VALUE);
+        assertThat(POLICY.averageMethod()).isEqualTo(AverageMethod.MEAN);
+        assertThat(POLICY.boundaryRule()).isEqualTo(BoundaryRule.LAIT);
+        assertThat(POLICY.rankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
+        assertThat(POLICY.similarityBand()).isEmpty();
+        assertThat(POLICY.withId("fingertips").withVersion("2").reference()).isEqualTo("fingertips@2");
         assertThatThrownBy(() -> POLICY.withSimilarityBand(bd("-1")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Similarity band -1 of benchmark policy outturn-benchmark-default@3 is negative: expected 0"

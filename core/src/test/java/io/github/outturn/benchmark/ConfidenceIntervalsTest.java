@@ -58,10 +58,10 @@ class ConfidenceIntervalsTest {
     @MethodSource("data_wilson")
     void test_proportion_wilsonLimits(int x, int n, ConfidenceLevel level, double lower, double upper) {
         ConfidenceInterval ci = ConfidenceIntervals.proportion(x, n, level);
-        assertSig9(ci.getLower(), lower);
-        assertSig9(ci.getUpper(), upper);
-        assertThat(ci.getMethod()).isEqualTo(IntervalMethod.WILSON);
-        assertThat(ci.getLevel()).isEqualTo(level);
+        assertSig9(ci.lower(), lower);
+        assertSig9(ci.upper(), upper);
+        assertThat(ci.method()).isEqualTo(IntervalMethod.WILSON);
+        assertThat(ci.level()).isEqualTo(level);
     }
 
     @Test
@@ -121,9 +121,9 @@ class ConfidenceIntervalsTest {
     void test_count_poissonAndByarLimits(
             int x, ConfidenceLevel level, double lower, double upper, IntervalMethod method) {
         ConfidenceInterval ci = ConfidenceIntervals.count(x, level);
-        assertSig9(ci.getLower(), lower);
-        assertSig9(ci.getUpper(), upper);
-        assertThat(ci.getMethod()).isEqualTo(method);
+        assertSig9(ci.lower(), lower);
+        assertSig9(ci.upper(), upper);
+        assertThat(ci.method()).isEqualTo(method);
     }
 
     @Test
@@ -144,13 +144,13 @@ class ConfidenceIntervalsTest {
     void test_rate_limitsScaledByDenominatorAndMultiplier() {
         // 25 events in 50,000 people per 100,000: Byar's limits for 25 times 2.
         ConfidenceInterval byar = ConfidenceIntervals.rate(25, 50_000, 100_000, NINETY_FIVE);
-        assertSig9(byar.getLower(), 32.348531843314412);
-        assertSig9(byar.getUpper(), 73.812901384370704);
-        assertThat(byar.getMethod()).isEqualTo(IntervalMethod.BYAR);
+        assertSig9(byar.lower(), 32.348531843314412);
+        assertSig9(byar.upper(), 73.812901384370704);
+        assertThat(byar.method()).isEqualTo(IntervalMethod.BYAR);
         // A rate may exceed its denominator: 4 events among 2 people, per 1,000 (2,000 per 1,000).
         ConfidenceInterval exact = ConfidenceIntervals.rate(4, 2, 1000, NINETY_FIVE);
-        assertSig9(exact.getLower(), 544.93268681316249);
-        assertSig9(exact.getUpper(), 5120.7943377018491);
+        assertSig9(exact.lower(), 544.93268681316249);
+        assertSig9(exact.upper(), 5120.7943377018491);
         assertThat(exact.contains(2000)).isTrue();
     }
 
@@ -181,14 +181,14 @@ class ConfidenceIntervalsTest {
     @MethodSource("data_mean")
     void test_mean_studentT(int n, ConfidenceLevel level, double lower, double upper) {
         ConfidenceInterval ci = ConfidenceIntervals.mean(10, 2, n, level);
-        assertSig9(ci.getLower(), lower);
-        assertSig9(ci.getUpper(), upper);
-        assertThat(ci.getMethod()).isEqualTo(IntervalMethod.STUDENT_T);
+        assertSig9(ci.lower(), lower);
+        assertSig9(ci.upper(), upper);
+        assertThat(ci.method()).isEqualTo(IntervalMethod.STUDENT_T);
     }
 
     @Test
     void test_mean_zeroSpreadAndErrors() {
-        assertThat(ConfidenceIntervals.mean(5, 0, 10, NINETY_FIVE).getWidth()).isEqualTo(0.0);
+        assertThat(ConfidenceIntervals.mean(5, 0, 10, NINETY_FIVE).width()).isEqualTo(0.0);
         assertThatThrownBy(() -> ConfidenceIntervals.mean(5, 1, 1, NINETY_FIVE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Sample size 1 is too small for a t interval: expected at least 2");
@@ -238,27 +238,27 @@ class ConfidenceIntervalsTest {
         ConfidenceInterval p = ConfidenceIntervals.of(
                         indicator(StatisticType.PROPORTION, "%", null), observation("44.1", "441", "1000"), NINETY_FIVE)
                 .orElseThrow();
-        assertSig9(p.getLower(), 41.051064158434475);
-        assertSig9(p.getUpper(), 47.194091591695075);
+        assertSig9(p.lower(), 41.051064158434475);
+        assertSig9(p.upper(), 47.194091591695075);
         // A fraction without unit or multiplier stays a fraction.
         ConfidenceInterval f = ConfidenceIntervals.of(
                         indicator(StatisticType.PROPORTION, "ratio", null),
                         observation("0.441", "441", "1000"),
                         NINETY_FIVE)
                 .orElseThrow();
-        assertSig9(f.getUpper(), 0.47194091591695075);
+        assertSig9(f.upper(), 0.47194091591695075);
         // A rate per 100,000.
         ConfidenceInterval r = ConfidenceIntervals.of(
                         indicator(StatisticType.RATE, null, new BigDecimal("100000")),
                         observation("50", "25", "50000"),
                         NINETY_FIVE)
                 .orElseThrow();
-        assertSig9(r.getLower(), 32.348531843314412);
+        assertSig9(r.lower(), 32.348531843314412);
         // A count from its value when there is no numerator.
         ConfidenceInterval c = ConfidenceIntervals.of(
                         indicator(StatisticType.COUNT, null, null), observation("4", null, null), NINETY_FIVE)
                 .orElseThrow();
-        assertSig9(c.getUpper(), 10.241588675403698);
+        assertSig9(c.upper(), 10.241588675403698);
     }
 
     @Test
@@ -306,7 +306,7 @@ class ConfidenceIntervalsTest {
                 .build();
         assertThat(ConfidenceIntervals.of(indicator(StatisticType.OTHER, null, null), noLevel, NINETY_FIVE)
                         .orElseThrow()
-                        .getLevel())
+                        .level())
                 .isEqualTo(NINETY_FIVE);
     }
 
@@ -328,7 +328,7 @@ class ConfidenceIntervalsTest {
         assertThat(ci).isNotEqualTo(ConfidenceInterval.of(41.05, 47.0, NINETY_FIVE, IntervalMethod.WILSON));
         assertThat(ci).isNotEqualTo("95% [41.05, 47.19] wilson");
         assertThat(ConfidenceInterval.given(new BigDecimal("1.5"), new BigDecimal("2.5"), NINETY_FIVE)
-                        .getMethod())
+                        .method())
                 .isEqualTo(IntervalMethod.GIVEN);
     }
 
@@ -363,9 +363,9 @@ class ConfidenceIntervalsTest {
         assertThat(ConfidenceLevel.parse(" 99.8% ")).isEqualTo(NINETY_NINE_POINT_EIGHT);
         assertThat(ConfidenceLevel.parse("0.950")).isEqualTo(NINETY_FIVE);
         assertThat(ConfidenceLevel.of(new BigDecimal("0.998"))).isEqualTo(NINETY_NINE_POINT_EIGHT);
-        assertThat(NINETY_FIVE.getTailProbability()).isEqualTo(0.025);
-        assertThat(NINETY_NINE_POINT_EIGHT.getTailProbability()).isEqualTo(0.001);
-        assertThat(NINETY_FIVE.getLevel()).isEqualByComparingTo("0.95");
+        assertThat(NINETY_FIVE.tailProbability()).isEqualTo(0.025);
+        assertThat(NINETY_NINE_POINT_EIGHT.tailProbability()).isEqualTo(0.001);
+        assertThat(NINETY_FIVE.level()).isEqualByComparingTo("0.95");
         assertThatThrownBy(() -> ConfidenceLevel.of(new BigDecimal("0.8999")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Confidence level 0.8999 is out of range: expected a level from 90% to 99.99%");
@@ -392,19 +392,19 @@ class ConfidenceIntervalsTest {
         assertThat(ConfidenceLevel.parse(ConfidenceLevel.parse("0.975").toString()))
                 .isEqualTo(ConfidenceLevel.parse("97.5%"));
         // Standard normal quantiles from printed tables: Phi^-1(0.95) = 1.6448536270, Phi^-1(0.995) = 2.5758293035.
-        assertThat(ninety.getZ()).isCloseTo(1.6448536270, org.assertj.core.data.Offset.offset(1e-10));
-        assertThat(ConfidenceLevel.parse("99%").getZ())
+        assertThat(ninety.z()).isCloseTo(1.6448536270, org.assertj.core.data.Offset.offset(1e-10));
+        assertThat(ConfidenceLevel.parse("99%").z())
                 .isCloseTo(2.5758293035, org.assertj.core.data.Offset.offset(1e-10));
-        assertThat(ninety.getTailProbability()).isEqualTo(0.05);
+        assertThat(ninety.tailProbability()).isEqualTo(0.05);
         assertThat(ConfidenceLevel.parseAll("99.8%, 95%, 0.95,90%"))
                 .containsExactly(ninety, NINETY_FIVE, NINETY_NINE_POINT_EIGHT);
         assertThat(ConfidenceLevel.defaults()).containsExactly(NINETY_FIVE, NINETY_NINE_POINT_EIGHT);
         assertThat(ninety.compareTo(NINETY_FIVE)).isNegative();
         assertThat(ninety).isNotEqualTo("90%");
         // A wider level gives a wider interval.
-        assertThat(ConfidenceIntervals.proportion(441, 1000, ninety).getWidth())
+        assertThat(ConfidenceIntervals.proportion(441, 1000, ninety).width())
                 .isLessThan(
-                        ConfidenceIntervals.proportion(441, 1000, NINETY_FIVE).getWidth());
+                        ConfidenceIntervals.proportion(441, 1000, NINETY_FIVE).width());
     }
 
     @Test
@@ -412,27 +412,27 @@ class ConfidenceIntervalsTest {
         // Byar's formula for x = 4 at 95% by hand: lower 4(1 - 1/36 - 1.959964/6)^3 = 4 x 0.6455616^3,
         // upper 5(1 - 1/45 + 1.959964/(3 sqrt 5))^3 = 5 x 1.2699520^3.
         ConfidenceInterval byar = ConfidenceIntervals.count(4, NINETY_FIVE, SmallCountMethod.BYAR);
-        assertThat(byar.getMethod()).isEqualTo(IntervalMethod.BYAR);
-        assertThat(byar.getLower()).isCloseTo(4 * Math.pow(0.6455616, 3), org.assertj.core.data.Offset.offset(1e-5));
-        assertThat(byar.getUpper()).isCloseTo(5 * Math.pow(1.2699520, 3), org.assertj.core.data.Offset.offset(1e-5));
-        assertThat(ConfidenceIntervals.count(4, NINETY_FIVE).getMethod()).isEqualTo(IntervalMethod.EXACT_POISSON);
+        assertThat(byar.method()).isEqualTo(IntervalMethod.BYAR);
+        assertThat(byar.lower()).isCloseTo(4 * Math.pow(0.6455616, 3), org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(byar.upper()).isCloseTo(5 * Math.pow(1.2699520, 3), org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(ConfidenceIntervals.count(4, NINETY_FIVE).method()).isEqualTo(IntervalMethod.EXACT_POISSON);
         // Byar's lower limit for one event at 99.8% is negative; the interval clips it to 0.
         assertThat(ConfidenceIntervals.count(1, NINETY_NINE_POINT_EIGHT, SmallCountMethod.BYAR)
-                        .getLower())
+                        .lower())
                 .isZero();
         assertThat(ConfidenceIntervals.count(0, NINETY_FIVE, SmallCountMethod.BYAR)
-                        .getLower())
+                        .lower())
                 .isZero();
         ConfidenceInterval rate = ConfidenceIntervals.rate(4, 1000, 1000, NINETY_FIVE, SmallCountMethod.BYAR);
-        assertThat(rate.getLower()).isEqualTo(byar.getLower());
+        assertThat(rate.lower()).isEqualTo(byar.lower());
     }
 
     @Test
     void test_confidenceLevel_zAgreesWithTheNormalQuantile() {
         // The published z values are the standard normal quantiles of 0.975 and 0.999.
         var normal = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1);
-        assertSig9(NINETY_FIVE.getZ(), normal.inverseCumulativeProbability(0.975));
-        assertSig9(NINETY_NINE_POINT_EIGHT.getZ(), normal.inverseCumulativeProbability(0.999));
+        assertSig9(NINETY_FIVE.z(), normal.inverseCumulativeProbability(0.975));
+        assertSig9(NINETY_NINE_POINT_EIGHT.z(), normal.inverseCumulativeProbability(0.999));
     }
 
     @Test
@@ -464,11 +464,11 @@ class ConfidenceIntervalsTest {
                     for (ConfidenceLevel level : SOME_LEVELS) {
                         ConfidenceInterval small = ConfidenceIntervals.proportion(x, n, level);
                         ConfidenceInterval large = ConfidenceIntervals.proportion(2 * x, 2 * n, level);
-                        assertThat(large.getWidth()).isLessThanOrEqualTo(small.getWidth());
+                        assertThat(large.width()).isLessThanOrEqualTo(small.width());
                         if (x > 0) {
                             ConfidenceInterval r1 = ConfidenceIntervals.rate(x, n, 1000, level);
                             ConfidenceInterval r2 = ConfidenceIntervals.rate(2 * x, 2 * n, 1000, level);
-                            assertThat(r2.getWidth()).isLessThan(r1.getWidth());
+                            assertThat(r2.width()).isLessThan(r1.width());
                         }
                     }
                 });

@@ -180,13 +180,13 @@ class LaitDataTest {
     void test_cutPoints_matchPythonInclusiveQuantiles() {
         Dataset ds = dataset("RevCP", "2025", Polarity.HIGHER_IS_BETTER);
         List<BigDecimal> values = new ArrayList<>();
-        for (Observation o : ds.getObservations()) {
-            values.add(o.getValue().orElseThrow());
+        for (Observation o : ds.observations()) {
+            values.add(o.value().orElseThrow());
         }
-        assertThat(CutPoints.quartiles(values).getPoints())
+        assertThat(CutPoints.quartiles(values).points())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("87.325"), new BigDecimal("93.75"), new BigDecimal("96.9"));
-        assertThat(CutPoints.quintiles(values).getPoints())
+        assertThat(CutPoints.quintiles(values).points())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(
                         new BigDecimal("85.4"),

@@ -56,14 +56,14 @@ class FinanceConformanceTest {
             return;
         }
         BudgetAssessment a = Finance.assess(line(row), policy(row));
-        assertThat(a.getStatus())
+        assertThat(a.status())
                 .isEqualTo(Codes.parse(Status.class, row.get("expected_status")).orElseThrow());
-        assertThat(a.isSignificantUnderspend()).isEqualTo(Boolean.parseBoolean(row.get("expected_underspend")));
-        assertThat(a.getReason()).isEqualTo(row.get("expected_reason"));
-        assertThat(a.getVariance().amount())
+        assertThat(a.significantUnderspend()).isEqualTo(Boolean.parseBoolean(row.get("expected_underspend")));
+        assertThat(a.reason()).isEqualTo(row.get("expected_reason"));
+        assertThat(a.variance().amount())
                 .isEqualByComparingTo(new BigDecimal(row.get("forecast")).subtract(new BigDecimal(row.get("budget"))));
-        assertThat(Finance.status(line(row).getBudget(), line(row).getForecast(), policy(row)))
-                .isEqualTo(a.getStatus());
+        assertThat(Finance.status(line(row).budget(), line(row).forecast(), policy(row)))
+                .isEqualTo(a.status());
     }
 
     static BudgetLine line(Map<String, String> row) {

@@ -14,19 +14,19 @@ class FinancePolicyTest {
 
     @Test
     void test_defaults_areTheDocumentedOnes() {
-        assertThat(DEFAULTS.getReference()).isEqualTo("outturn-finance-default@1");
-        assertThat(DEFAULTS.getGreenPercent()).isEqualByComparingTo("1");
-        assertThat(DEFAULTS.getGreenAmount()).isEmpty();
-        assertThat(DEFAULTS.getAmberPercent()).isEqualByComparingTo("2");
-        assertThat(DEFAULTS.getAmberAmount()).isEqualByComparingTo("250000");
-        assertThat(DEFAULTS.getBreach()).isEqualTo(Breach.EITHER_LIMIT);
-        assertThat(DEFAULTS.getUnderspendPercent()).isEqualByComparingTo("2");
-        assertThat(DEFAULTS.getUnderspendAmount()).isEqualByComparingTo("250000");
-        assertThat(DEFAULTS.getDisplayUnit()).isEqualTo(MoneyUnit.AUTO);
-        assertThat(DEFAULTS.getDisplayDecimals()).isEqualTo(1);
-        assertThat(DEFAULTS.getPercentDecimals()).isEqualTo(1);
-        assertThat(DEFAULTS.getRounding()).isEqualTo(RoundingMode.HALF_UP);
-        assertThat(DEFAULTS.isSavingsAboveRequirementAllowed()).isFalse();
+        assertThat(DEFAULTS.reference()).isEqualTo("outturn-finance-default@1");
+        assertThat(DEFAULTS.greenPercent()).isEqualByComparingTo("1");
+        assertThat(DEFAULTS.greenAmount()).isEmpty();
+        assertThat(DEFAULTS.amberPercent()).isEqualByComparingTo("2");
+        assertThat(DEFAULTS.amberAmount()).isEqualByComparingTo("250000");
+        assertThat(DEFAULTS.breach()).isEqualTo(Breach.EITHER_LIMIT);
+        assertThat(DEFAULTS.underspendPercent()).isEqualByComparingTo("2");
+        assertThat(DEFAULTS.underspendAmount()).isEqualByComparingTo("250000");
+        assertThat(DEFAULTS.displayUnit()).isEqualTo(MoneyUnit.AUTO);
+        assertThat(DEFAULTS.displayDecimals()).isEqualTo(1);
+        assertThat(DEFAULTS.percentDecimals()).isEqualTo(1);
+        assertThat(DEFAULTS.rounding()).isEqualTo(RoundingMode.HALF_UP);
+        assertThat(DEFAULTS.savingsAboveRequirementAllowed()).isFalse();
         assertThat(DEFAULTS.describeDisplay())
                 .isEqualTo("amounts of £1m or more in £m to 1 decimal place, smaller ones to the nearest £1k or £1;"
                         + " percentages to 1 decimal place; rounded half up");

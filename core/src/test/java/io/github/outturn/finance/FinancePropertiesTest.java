@@ -45,37 +45,34 @@ class FinancePropertiesTest {
         qt().withFixedSeed(20261202L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Dataset ds = randomLines(seed);
             FinanceReport r = Finance.report(ds, YEAR.quarter(2), Optional.empty(), FinancePolicy.defaults());
-            List<BudgetAssessment> cash = r.getServices().stream()
-                    .filter(BudgetAssessment::isCashLimit)
-                    .toList();
+            List<BudgetAssessment> cash =
+                    r.services().stream().filter(BudgetAssessment::cashLimit).toList();
             Money budgets = Money.total(
-                    Money.GBP, cash.stream().map(BudgetAssessment::getBudget).toList());
+                    Money.GBP, cash.stream().map(BudgetAssessment::budget).toList());
             Money variances = Money.total(
-                    Money.GBP, cash.stream().map(BudgetAssessment::getVariance).toList());
+                    Money.GBP, cash.stream().map(BudgetAssessment::variance).toList());
             Money portfolioVariances = Money.total(
                     Money.GBP,
-                    r.getPortfolios().stream()
-                            .map(BudgetAssessment::getVariance)
-                            .toList());
+                    r.portfolios().stream().map(BudgetAssessment::variance).toList());
             if (cash.isEmpty()) {
-                assertThat(r.getCouncil()).isEmpty();
+                assertThat(r.council()).isEmpty();
             } else {
-                BudgetAssessment council = r.getCouncil().orElseThrow();
-                assertThat(council.getBudget()).isEqualTo(budgets);
-                assertThat(council.getVariance()).isEqualTo(variances).isEqualTo(portfolioVariances);
-                assertThat(council.getForecast().minus(council.getBudget())).isEqualTo(council.getVariance());
+                BudgetAssessment council = r.council().orElseThrow();
+                assertThat(council.budget()).isEqualTo(budgets);
+                assertThat(council.variance()).isEqualTo(variances).isEqualTo(portfolioVariances);
+                assertThat(council.forecast().minus(council.budget())).isEqualTo(council.variance());
             }
-            for (BudgetAssessment p : r.getPortfolios()) {
+            for (BudgetAssessment p : r.portfolios()) {
                 Money sum = Money.total(
                         Money.GBP,
                         cash.stream()
-                                .filter(s -> s.getPortfolio().equals(p.getPortfolio()))
-                                .map(BudgetAssessment::getForecast)
+                                .filter(s -> s.portfolio().equals(p.portfolio()))
+                                .map(BudgetAssessment::forecast)
                                 .toList());
-                assertThat(p.getForecast()).isEqualTo(sum);
+                assertThat(p.forecast()).isEqualTo(sum);
             }
-            long outside = r.getServices().size() - cash.size();
-            assertThat(r.getOutsideCashLimit().isPresent()).isEqualTo(outside > 0);
+            long outside = r.services().size() - cash.size();
+            assertThat(r.outsideCashLimit().isPresent()).isEqualTo(outside > 0);
         });
     }
 
@@ -108,10 +105,9 @@ class FinancePropertiesTest {
                             .build();
                     BudgetAssessment plain = Finance.assess(line, FinancePolicy.defaults());
                     BudgetAssessment other = Finance.assess(line, shown);
-                    assertThat(other.getStatus()).isEqualTo(plain.getStatus());
-                    assertThat(other.isSignificantUnderspend()).isEqualTo(plain.isSignificantUnderspend());
-                    assertThat(other.getReason())
-                            .endsWith(": " + plain.getStatus().name());
+                    assertThat(other.status()).isEqualTo(plain.status());
+                    assertThat(other.significantUnderspend()).isEqualTo(plain.significantUnderspend());
+                    assertThat(other.reason()).endsWith(": " + plain.status().name());
                     // The status follows the exact figures: hand-stated default rule.
                     BigDecimal v = BigDecimal.valueOf(variancePence, 2);
                     BigDecimal size = BigDecimal.valueOf(Math.abs(budgetPence), 2);
@@ -123,7 +119,7 @@ class FinancePropertiesTest {
                     boolean green = v.signum() <= 0
                             || (size.signum() != 0
                                     && v.multiply(BigDecimal.valueOf(100)).compareTo(size) < 0);
-                    assertThat(plain.getStatus().name()).isEqualTo(red ? "RED" : green ? "GREEN" : "AMBER");
+                    assertThat(plain.status().name()).isEqualTo(red ? "RED" : green ? "GREEN" : "AMBER");
                 });
     }
 }

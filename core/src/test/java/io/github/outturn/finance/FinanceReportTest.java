@@ -80,92 +80,90 @@ class FinanceReportTest {
     @Test
     void test_report_judgesEachLineWithItsMovement() {
         FinanceReport r = Finance.report(dataset(), Q2, Optional.empty(), POLICY);
-        assertThat(r.getServices()).hasSize(5);
-        BudgetAssessment placements = r.getServices().get(0);
+        assertThat(r.services()).hasSize(5);
+        BudgetAssessment placements = r.services().get(0);
         // 1,400,000 - 1,000,000 = 400,000: 40.0% of £1.0m; at Q1 it was 100,000, so it grew by 300,000.
-        assertThat(placements.getReason()).isEqualTo("projected overspend of £400k (40.0% of the £1.0m budget): RED");
-        assertThat(placements.getMovement()).contains(Money.of("300000"));
-        assertThat(placements.getPreviousVariance()).contains(Money.of("100000"));
-        assertThat(placements.getPreviousPeriod()).contains(Q1);
-        assertThat(placements.getMovementReason())
-                .contains("the projected overspend has grown by £300k since 2016/17 Q1");
+        assertThat(placements.reason()).isEqualTo("projected overspend of £400k (40.0% of the £1.0m budget): RED");
+        assertThat(placements.movement()).contains(Money.of("300000"));
+        assertThat(placements.previousVariance()).contains(Money.of("100000"));
+        assertThat(placements.previousPeriod()).contains(Q1);
+        assertThat(placements.movementReason()).contains("the projected overspend has grown by £300k since 2016/17 Q1");
         // Guardianship: -50,000 at Q1, +20,000 at Q2.
-        assertThat(r.getServices().get(1).getMovementReason())
+        assertThat(r.services().get(1).movementReason())
                 .contains("the forecast has moved from an underspend of £50k at 2016/17 Q1 to an overspend of £20k");
-        assertThat(r.getServices().get(2).getMovementReason())
+        assertThat(r.services().get(2).movementReason())
                 .contains("the forecast variance is unchanged since 2016/17 Q1 (no variance)");
         // Traded income: no Q1 line, so no movement; -280,000 against -300,000 is a 20,000 shortfall, 6.7%.
-        BudgetAssessment traded = r.getServices().get(3);
-        assertThat(traded.getKind()).isEqualTo(LineKind.INCOME);
-        assertThat(traded.getMovement()).isEmpty();
-        assertThat(traded.getReason())
+        BudgetAssessment traded = r.services().get(3);
+        assertThat(traded.kind()).isEqualTo(LineKind.INCOME);
+        assertThat(traded.movement()).isEmpty();
+        assertThat(traded.reason())
                 .isEqualTo("projected income shortfall of £20k (6.7% of the £300k income budget): RED");
-        BudgetAssessment dsg = r.getServices().get(4);
-        assertThat(dsg.isCashLimit()).isFalse();
-        assertThat(dsg.getActual()).contains(Money.of("1200000"));
-        assertThat(dsg.getCommentary()).contains("Grant-funded");
-        assertThat(dsg.getPolicyReference()).isEqualTo("outturn-finance-default@1");
+        BudgetAssessment dsg = r.services().get(4);
+        assertThat(dsg.cashLimit()).isFalse();
+        assertThat(dsg.actual()).contains(Money.of("1200000"));
+        assertThat(dsg.commentary()).contains("Grant-funded");
+        assertThat(dsg.policyReference()).isEqualTo("outturn-finance-default@1");
     }
 
     @Test
     void test_report_rollsUpCashLimitLinesByPortfolioAndCouncil() {
         FinanceReport r = Finance.report(dataset(), Q2, Optional.empty(), POLICY);
-        assertThat(r.getPortfolios()).extracting(BudgetAssessment::getName).containsExactly(CF, ED);
-        BudgetAssessment cf = r.getPortfolios().get(0);
+        assertThat(r.portfolios()).extracting(BudgetAssessment::name).containsExactly(CF, ED);
+        BudgetAssessment cf = r.portfolios().get(0);
         // Budgets 1,000,000 + 500,000 = 1,500,000; forecasts 1,400,000 + 520,000 = 1,920,000; +420,000 = 28.0%.
-        assertThat(cf.getBudget()).isEqualTo(Money.of("1500000"));
-        assertThat(cf.getVariance()).isEqualTo(Money.of("420000"));
-        assertThat(cf.getPercentOfBudget())
-                .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("28.0"));
-        assertThat(cf.getScope()).isEqualTo(FinanceScope.PORTFOLIO);
+        assertThat(cf.budget()).isEqualTo(Money.of("1500000"));
+        assertThat(cf.variance()).isEqualTo(Money.of("420000"));
+        assertThat(cf.percentOfBudget()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("28.0"));
+        assertThat(cf.scope()).isEqualTo(FinanceScope.PORTFOLIO);
         // Q1: 1,550,000 against 1,500,000: +50,000; now +420,000: grown by 370,000.
-        assertThat(cf.getMovementReason()).contains("the projected overspend has grown by £370k since 2016/17 Q1");
-        BudgetAssessment ed = r.getPortfolios().get(1);
+        assertThat(cf.movementReason()).contains("the projected overspend has grown by £370k since 2016/17 Q1");
+        BudgetAssessment ed = r.portfolios().get(1);
         // 2,000,000 - 300,000 = 1,700,000 against 2,000,000 - 280,000 = 1,720,000: +20,000, 1.2%: AMBER.
-        assertThat(ed.getReason()).isEqualTo("projected overspend of £20k (1.2% of the £1.7m budget): AMBER");
-        assertThat(ed.getActual()).isEmpty();
-        BudgetAssessment council = r.getCouncil().orElseThrow();
+        assertThat(ed.reason()).isEqualTo("projected overspend of £20k (1.2% of the £1.7m budget): AMBER");
+        assertThat(ed.actual()).isEmpty();
+        BudgetAssessment council = r.council().orElseThrow();
         // 3,200,000 against 3,640,000: +440,000, 13.75% shown 13.8%.
-        assertThat(council.getReason()).isEqualTo("projected overspend of £440k (13.8% of the £3.2m budget): RED");
-        assertThat(council.getVariance()).isEqualTo(cf.getVariance().plus(ed.getVariance()));
+        assertThat(council.reason()).isEqualTo("projected overspend of £440k (13.8% of the £3.2m budget): RED");
+        assertThat(council.variance()).isEqualTo(cf.variance().plus(ed.variance()));
         // Q1 council: 3,500,000 against 3,550,000: +50,000; the Q2 lines include traded income, absent at Q1.
-        assertThat(council.getMovement()).contains(Money.of("390000"));
-        BudgetAssessment outside = r.getOutsideCashLimit().orElseThrow();
-        assertThat(outside.getReason()).isEqualTo("projected overspend of £300k (6.0% of the £5.0m budget): RED");
-        assertThat(outside.isCashLimit()).isFalse();
-        assertThat(outside.getActual()).contains(Money.of("1200000"));
-        assertThat(r.getDisplayRounding()).startsWith("amounts of £1m or more");
+        assertThat(council.movement()).contains(Money.of("390000"));
+        BudgetAssessment outside = r.outsideCashLimit().orElseThrow();
+        assertThat(outside.reason()).isEqualTo("projected overspend of £300k (6.0% of the £5.0m budget): RED");
+        assertThat(outside.cashLimit()).isFalse();
+        assertThat(outside.actual()).contains(Money.of("1200000"));
+        assertThat(r.displayRounding()).startsWith("amounts of £1m or more");
     }
 
     @Test
     void test_report_savingsProgrammeWithDistributionAndMovement() {
         FinanceReport r = Finance.report(dataset(), Q2, Optional.empty(), POLICY);
-        SavingsSummary total = r.getSavingsTotal().orElseThrow();
+        SavingsSummary total = r.savingsTotal().orElseThrow();
         // Required 400,000 + 100,000 + 200,000 = 700,000; forecast 250,000 + 100,000 + 0 = 350,000.
-        assertThat(total.getRequired()).isEqualTo(Money.of("700000"));
-        assertThat(total.getShortfall()).isEqualTo(Money.of("350000"));
-        assertThat(total.getDelivered()).isEqualTo(Money.of("0"));
-        assertThat(total.getCountByStatus())
+        assertThat(total.required()).isEqualTo(Money.of("700000"));
+        assertThat(total.shortfall()).isEqualTo(Money.of("350000"));
+        assertThat(total.delivered()).isEqualTo(Money.of("0"));
+        assertThat(total.countByStatus())
                 .containsEntry(SavingStatus.BLUE, 1)
                 .containsEntry(SavingStatus.GREEN, 0)
                 .containsEntry(SavingStatus.AMBER, 1)
                 .containsEntry(SavingStatus.RED, 1);
-        assertThat(total.getValueByStatus()).containsEntry(SavingStatus.AMBER, Money.of("400000"));
-        assertThat(total.getReason())
+        assertThat(total.valueByStatus()).containsEntry(SavingStatus.AMBER, Money.of("400000"));
+        assertThat(total.reason())
                 .isEqualTo("savings of £350k forecast against £700k required: a shortfall of £350k (50.0% of the"
                         + " requirement); by requirement £100k Blue, £0 Green, £400k Amber, £200k Red (proposals: 1"
                         + " Blue, 0 Green, 1 Amber, 1 Red)");
         // Q1 forecast 500,000 (CF only); now 350,000.
-        assertThat(total.getMovement()).contains(Money.of("-150000"));
-        assertThat(total.getMovementReason()).contains("the forecast has fallen by £150k since 2016/17 Q1");
-        assertThat(r.getSavings()).extracting(SavingsSummary::getName).containsExactly(CF, ED);
-        assertThat(r.getSavings().get(1).getMovement()).isEmpty();
-        SavingProgress cf1 = r.getSavingItems().get(0);
-        assertThat(cf1.getReason())
+        assertThat(total.movement()).contains(Money.of("-150000"));
+        assertThat(total.movementReason()).contains("the forecast has fallen by £150k since 2016/17 Q1");
+        assertThat(r.savings()).extracting(SavingsSummary::name).containsExactly(CF, ED);
+        assertThat(r.savings().get(1).movement()).isEmpty();
+        SavingProgress cf1 = r.savingItems().get(0);
+        assertThat(cf1.reason())
                 .isEqualTo("£250k forecast against £400k required, a shortfall of £150k: AMBER (at risk), GREEN at"
                         + " 2016/17 Q1");
-        assertThat(cf1.getPreviousForecast()).contains(Money.of("400000"));
-        assertThat(r.getSavingItems().get(1).getReason())
+        assertThat(cf1.previousForecast()).contains(Money.of("400000"));
+        assertThat(r.savingItems().get(1).reason())
                 .isEqualTo("£100k forecast against £100k required, the requirement met in full: BLUE (delivered),"
                         + " GREEN at 2016/17 Q1");
     }
@@ -173,14 +171,14 @@ class FinanceReportTest {
     @Test
     void test_report_forOnePortfolioHasNoCouncilTotal() {
         FinanceReport r = Finance.report(dataset(), Q1, Optional.of(CF), POLICY);
-        assertThat(r.getServices()).extracting(BudgetAssessment::getName).containsExactly("Placements", "Guardianship");
-        assertThat(r.getCouncil()).isEmpty();
-        assertThat(r.getSavingsTotal()).isEmpty();
-        assertThat(r.getOutsideCashLimit()).isEmpty();
-        assertThat(r.getPortfolio()).contains(CF);
-        SavingsSummary cf = r.getSavings().get(0);
-        assertThat(cf.getReason()).startsWith("savings of £500k forecast against £500k required: the requirement met");
-        assertThat(cf.getMovement()).isEmpty();
+        assertThat(r.services()).extracting(BudgetAssessment::name).containsExactly("Placements", "Guardianship");
+        assertThat(r.council()).isEmpty();
+        assertThat(r.savingsTotal()).isEmpty();
+        assertThat(r.outsideCashLimit()).isEmpty();
+        assertThat(r.portfolio()).contains(CF);
+        SavingsSummary cf = r.savings().get(0);
+        assertThat(cf.reason()).startsWith("savings of £500k forecast against £500k required: the requirement met");
+        assertThat(cf.movement()).isEmpty();
     }
 
     @Test
@@ -191,14 +189,14 @@ class FinanceReportTest {
                         saving("X", CF, Q2, "100000", "120000", SavingStatus.GREEN))
                 .build();
         FinanceReport r = Finance.report(ds, Q2, Optional.empty(), POLICY);
-        assertThat(r.getSavingsTotal().orElseThrow().getReason())
+        assertThat(r.savingsTotal().orElseThrow().reason())
                 .startsWith("savings of £120k forecast against £100k required: £20k above the requirement;");
-        assertThat(r.getSavingsTotal().orElseThrow().getMovementReason())
+        assertThat(r.savingsTotal().orElseThrow().movementReason())
                 .contains("the forecast is unchanged since 2016/17 Q1");
-        assertThat(r.getSavingItems().get(0).getReason())
+        assertThat(r.savingItems().get(0).reason())
                 .isEqualTo("£120k forecast against £100k required, £20k above the requirement: GREEN (on track)");
-        assertThat(r.getServices()).isEmpty();
-        assertThat(r.getCouncil()).isEmpty();
+        assertThat(r.services()).isEmpty();
+        assertThat(r.council()).isEmpty();
     }
 
     @Test
@@ -206,24 +204,24 @@ class FinanceReportTest {
         assertThat(Finance.latestPeriod(dataset())).contains(Q2);
         assertThat(Finance.latestPeriod(Dataset.builder().build())).isEmpty();
         FinanceReport r = Finance.report(Dataset.builder().build(), Q1, Optional.empty(), POLICY);
-        assertThat(r.getServices()).isEmpty();
-        assertThat(r.getSavingsTotal()).isEmpty();
+        assertThat(r.services()).isEmpty();
+        assertThat(r.savingsTotal()).isEmpty();
     }
 
     @Test
     void test_assess_movementBetweenUnderspendsAndUnchangedOverspend() {
         BudgetLine q1 = line(CF, "A", Q1, "1000000", "900000");
         BudgetLine q2 = line(CF, "A", Q2, "1000000", "950000");
-        assertThat(Finance.assess(q2, Optional.of(q1), POLICY).getMovementReason())
+        assertThat(Finance.assess(q2, Optional.of(q1), POLICY).movementReason())
                 .contains("the projected underspend has fallen by £50k since 2016/17 Q1");
         BudgetLine over = line(CF, "A", Q2, "1000000", "1010000");
         assertThat(Finance.assess(over, Optional.of(line(CF, "A", Q1, "1000000", "1010000")), POLICY)
-                        .getMovementReason())
+                        .movementReason())
                 .contains("the forecast variance is unchanged since 2016/17 Q1 (an overspend of £10k)");
-        assertThat(Finance.assess(over, POLICY).getStatus()).isEqualTo(Status.AMBER);
+        assertThat(Finance.assess(over, POLICY).status()).isEqualTo(Status.AMBER);
         BudgetLine income = line(ED, "Fees", Q2, "-100000", "-100000");
         assertThat(Finance.assess(income, Optional.of(line(ED, "Fees", Q1, "-100000", "-90000")), POLICY)
-                        .getMovementReason())
+                        .movementReason())
                 .contains("the forecast has moved from an income shortfall of £10k at 2016/17 Q1 to no variance");
     }
 }

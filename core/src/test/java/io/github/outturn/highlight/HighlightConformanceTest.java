@@ -90,9 +90,9 @@ class HighlightConformanceTest {
                         RatingPolicy.defaults(),
                         BenchmarkPolicy.defaults())
                 .stream()
-                .filter(h -> h.getKind() == k)
+                .filter(h -> h.kind() == k)
                 .filter(h ->
-                        !kind.startsWith("rank-") || h.getGroup().orElseThrow().equals(group(kind)))
+                        !kind.startsWith("rank-") || h.group().orElseThrow().equals(group(kind)))
                 .toList();
 
         if (row.get("expected").equals("none")) {
@@ -101,16 +101,16 @@ class HighlightConformanceTest {
         }
         assertThat(found).as(row.get("case")).hasSize(1);
         Highlight h = found.get(0);
-        assertThat(h.getSentence()).as(row.get("case")).isEqualTo(row.get("sentence"));
-        assertThat(h.getNews())
+        assertThat(h.sentence()).as(row.get("case")).isEqualTo(row.get("sentence"));
+        assertThat(h.news())
                 .as(row.get("case"))
                 .isEqualTo(News.valueOf(row.get("expected").toUpperCase()));
-        assertThat(h.getPolicyReference()).isEqualTo(policy.getReference());
-        assertThat(h.getIndicatorId()).contains(ID);
-        assertThat(h.getPeriod()).isEqualTo(YEAR);
+        assertThat(h.policyReference()).isEqualTo(policy.reference());
+        assertThat(h.indicatorId()).contains(ID);
+        assertThat(h.period()).isEqualTo(YEAR);
         if (!row.get("rank").isEmpty()) {
-            assertThat(h.getRank()).as(row.get("case")).contains(Rank.parse(row.get("rank")));
-            assertThat(h.getRankingSet()).isPresent();
+            assertThat(h.rank()).as(row.get("case")).contains(Rank.parse(row.get("rank")));
+            assertThat(h.rankingSet()).isPresent();
         }
     }
 

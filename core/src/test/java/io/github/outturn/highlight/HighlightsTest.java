@@ -40,36 +40,36 @@ class HighlightsTest {
         List<Highlight> h = Highlights.find(PLAN, "356", fy("2014/15 Q2"), HighlightPolicy.defaults());
 
         assertThat(h)
-                .extracting(Highlight::getKind)
+                .extracting(Highlight::kind)
                 .containsExactly(
                         HighlightKind.TARGET,
                         HighlightKind.CHANGE,
                         HighlightKind.TARGETS_MET,
                         HighlightKind.TARGETS_MET);
-        assertThat(h.get(0).getSentence())
+        assertThat(h.get(0).sentence())
                 .isEqualTo("Stockport's Take-up of the two-year-old offer of 44.1% in 2014/15 Q2 misses the target of"
                         + " 45.0%, within tolerance (Amber).");
-        assertThat(h.get(0).getNews()).isEqualTo(News.NEUTRAL);
-        assertThat(h.get(0).getCommentary()).contains("Q2 return");
-        assertThat(h.get(0).getAssessment().orElseThrow().getStatus()).isEqualTo(Status.AMBER);
-        assertThat(h.get(1).getSentence())
+        assertThat(h.get(0).news()).isEqualTo(News.NEUTRAL);
+        assertThat(h.get(0).commentary()).contains("Q2 return");
+        assertThat(h.get(0).assessment().orElseThrow().status()).isEqualTo(Status.AMBER);
+        assertThat(h.get(1).sentence())
                 .isEqualTo(
                         "Stockport's Take-up of the two-year-old offer of 44.1% in 2014/15 Q2 is a 4.1 point increase"
                                 + " (10%) on 40.0% in 2014/15 Q1.");
-        assertThat(h.get(1).getNews()).isEqualTo(News.GOOD);
-        assertThat(h.get(1).getSeries())
+        assertThat(h.get(1).news()).isEqualTo(News.GOOD);
+        assertThat(h.get(1).series())
                 .containsExactly(
                         new PeriodValue(fy("2014/15 Q1"), dec("40.0")), new PeriodValue(fy("2014/15 Q2"), dec("44.1")));
         // Only Take-up has a Q2 value: 1 measure rated (Amber), in the plan and in priority P1.
-        assertThat(h.get(2).getSentence())
+        assertThat(h.get(2).sentence())
                 .isEqualTo("0 of 1 measure rated in " + PLAN_NAME + " is on target in 2014/15 Q2.");
-        assertThat(h.get(2).getNews()).isEqualTo(News.BAD);
-        assertThat(h.get(2).getOnTarget()).contains(0);
-        assertThat(h.get(2).getRated()).contains(1);
-        assertThat(h.get(3).getSentence())
+        assertThat(h.get(2).news()).isEqualTo(News.BAD);
+        assertThat(h.get(2).onTarget()).contains(0);
+        assertThat(h.get(2).rated()).contains(1);
+        assertThat(h.get(3).sentence())
                 .isEqualTo("0 of 1 measure rated in priority Best start in life is on target in 2014/15 Q2.");
-        assertThat(h).allSatisfy(x -> assertThat(x.getPolicyReference()).isEqualTo("outturn-highlight-default@1"));
-        assertThat(h.get(0).toString()).isEqualTo(h.get(0).getSentence());
+        assertThat(h).allSatisfy(x -> assertThat(x.policyReference()).isEqualTo("outturn-highlight-default@1"));
+        assertThat(h.get(0).toString()).isEqualTo(h.get(0).sentence());
     }
 
     @Test
@@ -78,7 +78,7 @@ class HighlightsTest {
                 PLAN, "356", fy("2014/15 Q2"), HighlightPolicy.defaults().withMaxPerIndicator(1));
 
         assertThat(h)
-                .extracting(Highlight::getKind)
+                .extracting(Highlight::kind)
                 .containsExactly(HighlightKind.TARGET, HighlightKind.TARGETS_MET, HighlightKind.TARGETS_MET);
     }
 
@@ -120,10 +120,10 @@ class HighlightsTest {
                 BenchmarkPolicy.defaults());
 
         assertThat(h).singleElement().satisfies(x -> {
-            assertThat(x.getSentence())
+            assertThat(x.sentence())
                     .isEqualTo("Stockport's Average social work caseload of 21.5 in 2014/15 misses the target range of"
                             + " 15.0 to 20.0 (Red).");
-            assertThat(x.getNews()).isEqualTo(News.BAD);
+            assertThat(x.news()).isEqualTo(News.BAD);
         });
     }
 
@@ -140,15 +140,15 @@ class HighlightsTest {
         // Admissions 122 is Amber (120, tolerance 10); Take-up's latest (Q3) is suppressed; pupils is
         // not judged; actions at the latest update period (H2): none Red, none without an update.
         assertThat(c).singleElement().satisfies(x -> {
-            assertThat(x.getSubject()).isEqualTo(Concern.Subject.INDICATOR);
-            assertThat(x.getId()).isEqualTo("caseload");
-            assertThat(x.getReasons()).containsExactly(ConcernReason.RED_AGAINST_TARGET);
-            assertThat(x.getSentences())
+            assertThat(x.subject()).isEqualTo(Concern.Subject.INDICATOR);
+            assertThat(x.id()).isEqualTo("caseload");
+            assertThat(x.reasons()).containsExactly(ConcernReason.RED_AGAINST_TARGET);
+            assertThat(x.sentences())
                     .containsExactly("Stockport's Average social work caseload of 21.5 in 2014/15 misses the target"
                             + " range of 15.0 to 20.0 (Red).");
-            assertThat(x.getStatus()).contains(Status.RED);
-            assertThat(x.getAreaCode()).contains("356");
-            assertThat(x.toString()).isEqualTo(x.getSentences().get(0));
+            assertThat(x.status()).contains(Status.RED);
+            assertThat(x.areaCode()).contains("356");
+            assertThat(x.toString()).isEqualTo(x.sentences().get(0));
         });
     }
 
@@ -162,9 +162,9 @@ class HighlightsTest {
                 RatingPolicy.defaults(),
                 BenchmarkPolicy.defaults());
         assertThat(h1).singleElement().satisfies(x -> {
-            assertThat(x.getSubject()).isEqualTo(Concern.Subject.ACTION);
-            assertThat(x.getReasons()).containsExactly(ConcernReason.ACTION_RED);
-            assertThat(x.getSentences()).containsExactly("Action \"School nursing programme\" is Red in 2014/15 H1.");
+            assertThat(x.subject()).isEqualTo(Concern.Subject.ACTION);
+            assertThat(x.reasons()).containsExactly(ConcernReason.ACTION_RED);
+            assertThat(x.sentences()).containsExactly("Action \"School nursing programme\" is Red in 2014/15 H1.");
         });
 
         // No update for 2015/16 H1: A1's last (H2) was Blue, complete; A2, A3 and A4 are overdue.
@@ -175,11 +175,11 @@ class HighlightsTest {
                 HighlightPolicy.defaults(),
                 RatingPolicy.defaults(),
                 BenchmarkPolicy.defaults());
-        assertThat(next).extracting(Concern::getId).containsExactly("A2", "A3", "A4");
-        assertThat(next.get(1).getSentences())
+        assertThat(next).extracting(Concern::id).containsExactly("A2", "A3", "A4");
+        assertThat(next.get(1).sentences())
                 .containsExactly("Action \"School nursing programme\" has no update for 2015/16 H1; its last, for"
                         + " 2014/15 H2, was Amber.");
-        assertThat(next.get(1).getStatus()).contains(Status.AMBER);
+        assertThat(next.get(1).status()).contains(Status.AMBER);
     }
 
     @Test
@@ -208,8 +208,8 @@ class HighlightsTest {
                 BenchmarkPolicy.defaults());
 
         // Red against target before a Red action; one reason each.
-        assertThat(c).extracting(Concern::getId).containsExactly("caseload", "A5");
-        assertThat(c.get(1).getCommentary()).contains("Provider withdrew");
+        assertThat(c).extracting(Concern::id).containsExactly("caseload", "A5");
+        assertThat(c.get(1).commentary()).contains("Provider withdrew");
     }
 
     @Test
@@ -217,7 +217,7 @@ class HighlightsTest {
         List<IndicatorRollup> r = IndicatorRollups.of(PLAN, "356", Optional.empty(), RatingPolicy.defaults());
 
         assertThat(r)
-                .extracting(IndicatorRollup::getScope)
+                .extracting(IndicatorRollup::scope)
                 .containsExactly(
                         SummaryScope.PLAN,
                         SummaryScope.THEME,
@@ -227,7 +227,7 @@ class HighlightsTest {
                         SummaryScope.PRIORITY);
         IndicatorRollup plan = r.get(0);
         // Take-up (Q3, no target): not rated; admissions Amber; caseload Red; pupils not judged.
-        assertThat(plan.getCounts())
+        assertThat(plan.counts())
                 .containsEntry(Status.AMBER, 1)
                 .containsEntry(Status.RED, 1)
                 .containsEntry(Status.NOT_RATED, 2)
@@ -235,19 +235,19 @@ class HighlightsTest {
                 .containsEntry(Status.BLUE, 0)
                 .containsEntry(Status.NO_DATA, 0);
         // Admissions 131 -> 122 improved; the others have no comparable previous value.
-        assertThat(plan.getImproving()).isEqualTo(1);
-        assertThat(plan.getNoChange()).isZero();
-        assertThat(plan.getWorsening()).isZero();
-        assertThat(plan.getNotJudged()).isEqualTo(3);
-        assertThat(plan.getOnTarget()).isZero();
-        assertThat(plan.getRated()).isEqualTo(2);
-        assertThat(plan.getSentence())
+        assertThat(plan.improving()).isEqualTo(1);
+        assertThat(plan.noChange()).isZero();
+        assertThat(plan.worsening()).isZero();
+        assertThat(plan.notJudged()).isEqualTo(3);
+        assertThat(plan.onTarget()).isZero();
+        assertThat(plan.rated()).isEqualTo(2);
+        assertThat(plan.sentence())
                 .isEqualTo("0 of 2 measures rated in " + PLAN_NAME + " are on target at their latest values.");
-        assertThat(plan.getPolicyReference()).isEqualTo("outturn-default@2");
+        assertThat(plan.policyReference()).isEqualTo("outturn-default@2");
         // Start Well holds P1 and P2: Take-up only.
-        assertThat(r.get(1).getName()).isEqualTo("Start Well");
-        assertThat(r.get(1).getCounts()).containsEntry(Status.NOT_RATED, 1);
-        assertThat(r.get(5).getSentence())
+        assertThat(r.get(1).name()).isEqualTo("Start Well");
+        assertThat(r.get(1).counts()).containsEntry(Status.NOT_RATED, 1);
+        assertThat(r.get(5).sentence())
                 .isEqualTo("0 of 1 measure rated in priority Healthy lifestyles is on target at their latest values.");
     }
 
@@ -256,8 +256,8 @@ class HighlightsTest {
         IndicatorRollup plan = IndicatorRollups.of(PLAN, "356", Optional.of(fy("2014/15 Q2")), RatingPolicy.defaults())
                 .get(0);
 
-        assertThat(plan.getCounts()).containsEntry(Status.AMBER, 1).containsEntry(Status.NO_DATA, 3);
-        assertThat(plan.getPeriod()).contains(fy("2014/15 Q2"));
+        assertThat(plan.counts()).containsEntry(Status.AMBER, 1).containsEntry(Status.NO_DATA, 3);
+        assertThat(plan.period()).contains(fy("2014/15 Q2"));
     }
 
     @Test
@@ -265,22 +265,22 @@ class HighlightsTest {
         TimeSeries s = TimeSeries.of(PLAN, "two-year-offer", "356", Optional.empty(), 10, BenchmarkPolicy.defaults());
 
         // Q1, Q2 and the suppressed Q3; the Q4 forecast is not a period of the series.
-        assertThat(s.getPoints())
-                .extracting(SeriesPoint::getPeriod)
+        assertThat(s.points())
+                .extracting(SeriesPoint::period)
                 .containsExactly(fy("2014/15 Q1"), fy("2014/15 Q2"), fy("2014/15 Q3"));
-        SeriesPoint q2 = s.getPoints().get(1);
-        assertThat(q2.getValue()).contains(dec("44.1"));
-        assertThat(q2.getEngland()).contains(dec("58.0"));
-        assertThat(q2.getNeighbourAverage()).isEmpty(); // published, blank
-        assertThat(q2.getTarget()).contains(dec("45.0"));
-        assertThat(q2.getCommentary()).contains("Q2 return");
-        SeriesPoint q1 = s.getPoints().get(0);
-        assertThat(q1.getNeighbourAverage()).isEmpty(); // computed: Tameside has no value
-        assertThat(q1.getNeighbourCount()).isZero();
-        assertThat(s.getPoints().get(2).getStatus()).isEqualTo(ObservationStatus.SUPPRESSED);
-        assertThat(s.getRegionName()).contains("North West");
-        assertThat(s.getNeighbourGroup()).contains("Stockport statistical neighbours");
-        assertThat(s.getAreaName()).isEqualTo("Stockport");
+        SeriesPoint q2 = s.points().get(1);
+        assertThat(q2.value()).contains(dec("44.1"));
+        assertThat(q2.england()).contains(dec("58.0"));
+        assertThat(q2.neighbourAverage()).isEmpty(); // published, blank
+        assertThat(q2.target()).contains(dec("45.0"));
+        assertThat(q2.commentary()).contains("Q2 return");
+        SeriesPoint q1 = s.points().get(0);
+        assertThat(q1.neighbourAverage()).isEmpty(); // computed: Tameside has no value
+        assertThat(q1.neighbourCount()).isZero();
+        assertThat(s.points().get(2).status()).isEqualTo(ObservationStatus.SUPPRESSED);
+        assertThat(s.regionName()).contains("North West");
+        assertThat(s.neighbourGroup()).contains("Stockport statistical neighbours");
+        assertThat(s.areaName()).isEqualTo("Stockport");
 
         assertThat(TimeSeries.of(
                                 PLAN,
@@ -289,8 +289,8 @@ class HighlightsTest {
                                 Optional.of(fy("2014/15 Q2")),
                                 1,
                                 BenchmarkPolicy.defaults())
-                        .getPoints())
-                .extracting(SeriesPoint::getPeriod)
+                        .points())
+                .extracting(SeriesPoint::period)
                 .containsExactly(fy("2014/15 Q2"));
         assertThatThrownBy(() ->
                         TimeSeries.of(PLAN, "two-year-offer", "356", Optional.empty(), 11, BenchmarkPolicy.defaults()))
@@ -314,7 +314,7 @@ class HighlightsTest {
         Dataset ds = Dataset.builder()
                 .from(base)
                 .observations(List.of(
-                        base.getObservations().get(0).withLowerCi(dec("0.25")).withUpperCi(dec("0.35"))))
+                        base.observations().get(0).withLowerCi(dec("0.25")).withUpperCi(dec("0.35"))))
                 .build();
         BenchmarkPolicy byInterval = BenchmarkPolicy.defaults().withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
 
@@ -328,7 +328,7 @@ class HighlightsTest {
 
         assertThat(h)
                 .singleElement()
-                .satisfies(x -> assertThat(x.getSentence())
+                .satisfies(x -> assertThat(x.sentence())
                         .isEqualTo(
                                 "Stockport's Take-up of 0.30 in 2016/17 is significantly higher than England (0.10) and the"
                                         + " North West (0.12)."));
@@ -376,19 +376,19 @@ class HighlightsTest {
     @Test
     void test_policy_defaultsAndChecks() {
         ImmutableHighlightPolicy p = HighlightPolicy.defaults();
-        assertThat(p.getReference()).isEqualTo("outturn-highlight-default@1");
-        assertThat(p.getKinds()).containsExactlyInAnyOrder(HighlightKind.values());
+        assertThat(p.reference()).isEqualTo("outturn-highlight-default@1");
+        assertThat(p.kinds()).containsExactlyInAnyOrder(HighlightKind.values());
         assertThat(List.of(
-                        p.getTopN(),
-                        p.getNeighbourTopN(),
-                        p.getMinimumGroupSize(),
-                        p.getRecordTop(),
-                        p.getMinimumSeriesLength(),
-                        p.getRunLength(),
-                        p.getMinimumComparators(),
-                        p.getMaxPerIndicator()))
+                        p.topN(),
+                        p.neighbourTopN(),
+                        p.minimumGroupSize(),
+                        p.recordTop(),
+                        p.minimumSeriesLength(),
+                        p.runLength(),
+                        p.minimumComparators(),
+                        p.maxPerIndicator()))
                 .containsExactly(5, 3, 5, 3, 3, 3, 2, 3);
-        assertThat(p.getMinimumRelativeChange()).isEqualByComparingTo("10");
+        assertThat(p.minimumRelativeChange()).isEqualByComparingTo("10");
         assertThatThrownBy(() -> p.withTopN(0))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("topN 0 of highlight policy outturn-highlight-default@1 is too small: expected 1 or more");
@@ -424,10 +424,9 @@ class HighlightsTest {
         }
         var ds = b.build();
         assertThat(Highlights.find(ds, "R", year, HighlightPolicy.defaults()))
-                .noneMatch(h -> h.getKind() == HighlightKind.RANK || h.getKind() == HighlightKind.QUARTILE_MOVE);
+                .noneMatch(h -> h.kind() == HighlightKind.RANK || h.kind() == HighlightKind.QUARTILE_MOVE);
         assertThat(Highlights.find(ds, "L6", year, HighlightPolicy.defaults()))
-                .anyMatch(h ->
-                        h.getKind() == HighlightKind.RANK && h.getSentence().contains("the highest"));
+                .anyMatch(h -> h.kind() == HighlightKind.RANK && h.sentence().contains("the highest"));
     }
 
     @Test
@@ -452,8 +451,8 @@ class HighlightsTest {
             }
         }
         assertThat(Highlights.find(b.build(), "L20", year, HighlightPolicy.defaults()))
-                .filteredOn(h -> h.getKind() == HighlightKind.RANK)
-                .extracting(Highlight::getSentence)
+                .filteredOn(h -> h.kind() == HighlightKind.RANK)
+                .extracting(Highlight::sentence)
                 .containsExactly("Council 20's X of 20 in 2015/16 is the highest among local authorities with a value,"
                         + " 1st of 20.");
     }

@@ -69,7 +69,7 @@ class AtomicOutputTest {
         Files.createDirectory(dir.resolve("out.json"));
         InvalidInputException e = catchThrowableOfType(
                 InvalidInputException.class, () -> AtomicOutput.writeFile(dir.resolve("out.json"), out -> {}));
-        assertThat(e.getProblems())
+        assertThat(e.problems())
                 .singleElement()
                 .hasToString(dir.resolve("out.json")
                         + ": is a folder: give the name of the file to write, such as out.json");
@@ -143,12 +143,12 @@ class AtomicOutputTest {
                 InvalidInputException.class,
                 () -> AtomicOutput.writeFolder(
                         target, Set.of("a.csv"), f -> Files.writeString(f.resolve("a.csv"), "new")));
-        assertThat(e.getProblems())
-                .extracting(InputProblem::getSource)
+        assertThat(e.problems())
+                .extracting(InputProblem::source)
                 .containsExactlyInAnyOrder(
                         target.resolve("notes.txt").toString(),
                         target.resolve("a-folder").toString());
-        assertThat(e.getProblems().get(0).getMessage())
+        assertThat(e.problems().get(0).getMessage())
                 .isEqualTo("the folder to write holds this, which the write would delete: write to a new or empty"
                         + " folder, or move it elsewhere");
         assertThat(Files.readString(target.resolve("a.csv"))).isEqualTo("old");

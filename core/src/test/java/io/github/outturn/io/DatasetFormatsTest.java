@@ -19,12 +19,12 @@ class DatasetFormatsTest {
         }
 
         @Override
-        public String getName() {
+        public String name() {
             return name;
         }
 
         @Override
-        public List<String> getExtensions() {
+        public List<String> extensions() {
             return List.of(name);
         }
 
@@ -45,7 +45,7 @@ class DatasetFormatsTest {
     /** A folder format that recognises paths by their contents (here: a name prefix). */
     static final class Folder implements DatasetFormat {
         @Override
-        public String getName() {
+        public String name() {
             return "folder";
         }
 
@@ -82,24 +82,21 @@ class DatasetFormatsTest {
     void test_byName_andForPath() throws Exception {
         DatasetFormats formats = DatasetFormats.of(List.of(new Dotted("json"), new Folder()));
         assertThat(formats.names()).containsExactly("json", "folder");
-        assertThat(formats.byName("Json"))
-                .get()
-                .extracting(DatasetFormat::getName)
-                .isEqualTo("json");
+        assertThat(formats.byName("Json")).get().extracting(DatasetFormat::name).isEqualTo("json");
         assertThat(formats.byName("xml")).isEmpty();
         assertThat(formats.forPath(Path.of("data", "plan.JSON")))
                 .get()
-                .extracting(DatasetFormat::getName)
+                .extracting(DatasetFormat::name)
                 .isEqualTo("json");
         assertThat(formats.forPath(Path.of("tables-2014")))
                 .get()
-                .extracting(DatasetFormat::getName)
+                .extracting(DatasetFormat::name)
                 .isEqualTo("folder");
         assertThat(formats.forPath(Path.of("/"))).isEmpty();
-        assertThat(formats.read(Path.of("plan.json")).getIndicators()).isEmpty();
+        assertThat(formats.read(Path.of("plan.json")).indicators()).isEmpty();
         assertThat(new Dotted("x").canWrite()).isTrue();
         assertThat(new Folder().canWrite()).isFalse();
-        assertThat(new Folder().getExtensions()).isEmpty();
+        assertThat(new Folder().extensions()).isEmpty();
     }
 
     @Test

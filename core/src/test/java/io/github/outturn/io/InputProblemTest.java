@@ -38,7 +38,7 @@ class InputProblemTest {
         InvalidInputException one = new InvalidInputException(List.of(CSV));
         assertThat(one).hasMessage(CSV.toString());
         InvalidInputException two = new InvalidInputException(List.of(CSV, JSON));
-        assertThat(two.getProblems()).containsExactly(CSV, JSON);
+        assertThat(two.problems()).containsExactly(CSV, JSON);
         assertThat(two).hasMessage("2 problems, the first: " + CSV);
         assertThatThrownBy(() -> new InvalidInputException(List.of())).isInstanceOf(IllegalArgumentException.class);
     }

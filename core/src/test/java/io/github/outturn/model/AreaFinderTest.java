@@ -83,7 +83,7 @@ class AreaFinderTest {
     void test_find_aNameOfTwoAreasIsAmbiguous() {
         AreaMatch m = FINDER.find("cumbria");
         assertThat(m.isFound()).isFalse();
-        assertThat(m.candidates()).extracting(Area::getCode).containsExactly("909", "E10000006");
+        assertThat(m.candidates()).extracting(Area::code).containsExactly("909", "E10000006");
         assertThat(m.reason())
                 .isEqualTo("\"cumbria\" names 2 areas (Cumbria (909), Cumbria (E10000006)): give the code");
         // Either code names one.
@@ -95,24 +95,22 @@ class AreaFinderTest {
         // One letter left out (distance 1), and two letters swapped (one transposition).
         AreaMatch typo = FINDER.find("Stokport");
         assertThat(typo.code()).isEmpty();
-        assertThat(typo.candidates()).extracting(Area::getName).containsExactly("Stockport");
+        assertThat(typo.candidates()).extracting(Area::name).containsExactly("Stockport");
         assertThat(typo.reason()).isEqualTo("no area has the code or name \"Stokport\"; closest: Stockport (356)");
-        assertThat(FINDER.find("Stockprot").candidates())
-                .extracting(Area::getCode)
-                .containsExactly("356");
+        assertThat(FINDER.find("Stockprot").candidates()).extracting(Area::code).containsExactly("356");
         // A word of the name: "hull" begins a word of "kingston upon hull city of"; "man" begins Manchester.
-        assertThat(FINDER.find("Hull").candidates()).extracting(Area::getCode).containsExactly("810");
-        assertThat(FINDER.find("man").candidates()).extracting(Area::getCode).containsExactly("E08000003");
+        assertThat(FINDER.find("Hull").candidates()).extracting(Area::code).containsExactly("810");
+        assertThat(FINDER.find("man").candidates()).extracting(Area::code).containsExactly("E08000003");
         // Names beginning with it in alphabetical order, before names some edits away.
-        assertThat(FINDER.find("bri").candidates()).extracting(Area::getCode).containsExactly("872", "801");
+        assertThat(FINDER.find("bri").candidates()).extracting(Area::code).containsExactly("872", "801");
         // An abbreviation: its letters in order in the name (four or more of them).
-        assertThat(FINDER.find("Tmsd").candidates()).extracting(Area::getCode).containsExactly("357");
+        assertThat(FINDER.find("Tmsd").candidates()).extracting(Area::code).containsExactly("357");
         assertThat(FINDER.find("Brightn Hv").candidates())
-                .extracting(Area::getCode)
+                .extracting(Area::code)
                 .containsExactly("872");
         assertThat(FINDER.find("zzzz").candidates()).isEmpty();
         // A mistyped number: 358 is one edit from 356 and 357 (ordered by name on a tie).
-        assertThat(FINDER.find("358").candidates()).extracting(Area::getCode).containsExactly("356", "357");
+        assertThat(FINDER.find("358").candidates()).extracting(Area::code).containsExactly("356", "357");
         // Nothing close.
         AreaMatch none = FINDER.find("Atlantis");
         assertThat(none.candidates()).isEmpty();
@@ -154,20 +152,20 @@ class AreaFinderTest {
                     assertThat(d == 0).isEqualTo(a.equals(b));
                     assertThat(d).isBetween(Math.abs(a.length() - b.length()), Math.max(a.length(), b.length()));
                 });
-        List<Area> unique = DATASET.getAreas().stream()
-                .filter(a -> !a.getName().equals("Cumbria"))
+        List<Area> unique = DATASET.areas().stream()
+                .filter(a -> !a.name().equals("Cumbria"))
                 .toList();
         qt().withFixedSeed(20261202L)
                 .forAll(integers().between(0, unique.size() - 1), integers().between(0, 2))
                 .checkAssert((i, form) -> {
                     Area a = unique.get(i);
                     String name = switch (form) {
-                        case 0 -> a.getName().toUpperCase(Locale.ROOT);
-                        case 1 -> a.getName().toLowerCase(Locale.ROOT);
-                        default -> "  " + a.getName() + " ";
+                        case 0 -> a.name().toUpperCase(Locale.ROOT);
+                        case 1 -> a.name().toLowerCase(Locale.ROOT);
+                        default -> "  " + a.name() + " ";
                     };
-                    assertThat(code(name)).contains(a.getCode());
-                    assertThat(code(a.getCode().toLowerCase(Locale.ROOT))).contains(a.getCode());
+                    assertThat(code(name)).contains(a.code());
+                    assertThat(code(a.code().toLowerCase(Locale.ROOT))).contains(a.code());
                 });
     }
 }

@@ -82,8 +82,8 @@ class ModelTest {
         assertThatThrownBy(() -> Observation.missing("i", "356", fy("2014/15"), ObservationStatus.ACTUAL))
                 .hasMessage("ACTUAL is not a status without a value: use SUPPRESSED or MISSING");
         Observation missing = Observation.missing("i", "356", fy("2014/15"), ObservationStatus.MISSING);
-        assertThat(missing.getValue()).isEmpty();
-        assertThat(Observation.of("i", "356", fy("2014/15"), dec("80.0")).getValue())
+        assertThat(missing.value()).isEmpty();
+        assertThat(Observation.of("i", "356", fy("2014/15"), dec("80.0")).value())
                 .contains(dec("80.0"));
         assertThat(Observation.of("i", "356", fy("2014/15"), dec("80.0")))
                 .isNotEqualTo(Observation.of("i", "356", fy("2014/15"), dec("80")));
@@ -98,7 +98,7 @@ class ModelTest {
                 .build();
         assertThat(equal.weightFor("P5")).isEqualTo(Fraction.of(1, 3));
         assertThat(equal.weightFor("P4")).isEqualTo(Fraction.ZERO);
-        assertThat(equal.getPrimaryPriorityId()).isEqualTo("P1");
+        assertThat(equal.primaryPriorityId()).isEqualTo("P1");
         Action weighted = Action.builder()
                 .id("B")
                 .title("t")
@@ -125,7 +125,7 @@ class ModelTest {
             }
             Action a = b.build();
             Fraction sum = Fraction.ZERO;
-            for (String id : a.getPriorityIds()) {
+            for (String id : a.priorityIds()) {
                 sum = sum.add(a.weightFor(id));
             }
             assertThat(sum).isEqualTo(Fraction.ONE);
@@ -166,40 +166,38 @@ class ModelTest {
 
     @Test
     void test_dataset_lookups() {
-        assertThat(SAMPLE.findTheme("live-well").map(Theme::getName)).contains("Live Well");
-        assertThat(SAMPLE.findPriority("P3").map(Priority::getThemeId)).contains(java.util.Optional.empty());
-        assertThat(SAMPLE.findAction("A3").map(Action::getTitle)).contains("School nursing programme");
-        assertThat(SAMPLE.findIndicator("admissions").map(Indicator::getDecimalPlaces))
+        assertThat(SAMPLE.findTheme("live-well").map(Theme::name)).contains("Live Well");
+        assertThat(SAMPLE.findPriority("P3").map(Priority::themeId)).contains(java.util.Optional.empty());
+        assertThat(SAMPLE.findAction("A3").map(Action::title)).contains("School nursing programme");
+        assertThat(SAMPLE.findIndicator("admissions").map(Indicator::decimalPlaces))
                 .contains(0);
-        assertThat(SAMPLE.findArea("356").map(Area::getName)).contains("Stockport");
-        assertThat(SAMPLE.findComparatorGroup("sn-356").map(ComparatorGroup::getMemberCodes))
+        assertThat(SAMPLE.findArea("356").map(Area::name)).contains("Stockport");
+        assertThat(SAMPLE.findComparatorGroup("sn-356").map(ComparatorGroup::memberCodes))
                 .contains(java.util.List.of("357"));
         assertThat(SAMPLE.findIndicator("nothing")).isEmpty();
         // Series come in period order whatever the order in the file (Q2 was listed first).
-        assertThat(SAMPLE.getSeries("two-year-offer", "356"))
-                .extracting(o -> o.getPeriod().toString())
+        assertThat(SAMPLE.series("two-year-offer", "356"))
+                .extracting(o -> o.period().toString())
                 .containsExactly("2014/15 Q1", "2014/15 Q2", "2014/15 Q3", "2014/15 Q4");
-        assertThat(SAMPLE.getSeries("two-year-offer", "999")).isEmpty();
-        assertThat(SAMPLE.findObservation("admissions", "356", fy("2013/14")).flatMap(Observation::getValue))
+        assertThat(SAMPLE.series("two-year-offer", "999")).isEmpty();
+        assertThat(SAMPLE.findObservation("admissions", "356", fy("2013/14")).flatMap(Observation::value))
                 .contains(dec("131"));
         assertThat(SAMPLE.findObservation("admissions", "356", fy("2012/13"))).isEmpty();
-        assertThat(SAMPLE.getUpdates("A1"))
-                .extracting(ActionUpdate::getStatus)
-                .containsExactly(Status.GREEN, Status.BLUE);
-        assertThat(SAMPLE.findUpdate("A2", fy("2014/15 H1")).flatMap(ActionUpdate::getCommentary))
+        assertThat(SAMPLE.updates("A1")).extracting(ActionUpdate::status).containsExactly(Status.GREEN, Status.BLUE);
+        assertThat(SAMPLE.findUpdate("A2", fy("2014/15 H1")).flatMap(ActionUpdate::commentary))
                 .contains("Training delayed, \"CAF\" uptake rising");
         assertThat(SAMPLE.findUpdate("A2", fy("2015/16 H1"))).isEmpty();
-        assertThat(SAMPLE.getTargets("two-year-offer")).hasSize(2);
+        assertThat(SAMPLE.targets("two-year-offer")).hasSize(2);
         // The area's own target wins over the general one; other areas get the general one.
-        assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15"), "356").flatMap(Target::getValue))
+        assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15"), "356").flatMap(Target::value))
                 .contains(dec("50.0"));
         assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15"), "357")).isEmpty();
-        assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15 Q2"), "357").flatMap(Target::getValue))
+        assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15 Q2"), "357").flatMap(Target::value))
                 .contains(dec("45.0"));
-        assertThat(SAMPLE.getBenchmarks("two-year-offer", fy("2014/15 Q2")))
-                .extracting(BenchmarkValue::getComparator)
+        assertThat(SAMPLE.benchmarks("two-year-offer", fy("2014/15 Q2")))
+                .extracting(BenchmarkValue::comparator)
                 .containsExactly("970", "sn-356");
-        assertThat(SAMPLE.getBenchmarks("two-year-offer", fy("2014/15 Q3"))).isEmpty();
+        assertThat(SAMPLE.benchmarks("two-year-offer", fy("2014/15 Q3"))).isEmpty();
     }
 
     @Test
@@ -218,34 +216,34 @@ class ModelTest {
                                 .value(dec("3"))
                                 .build())
                 .build();
-        assertThat(ds.findUpdate("A", fy("2014/15 H1")).map(ActionUpdate::getStatus))
+        assertThat(ds.findUpdate("A", fy("2014/15 H1")).map(ActionUpdate::status))
                 .contains(Status.AMBER);
-        assertThat(ds.findTarget("i", fy("2014/15"), "y").flatMap(Target::getValue))
+        assertThat(ds.findTarget("i", fy("2014/15"), "y").flatMap(Target::value))
                 .contains(dec("1"));
-        assertThat(ds.findTarget("i", fy("2014/15"), "x").flatMap(Target::getValue))
+        assertThat(ds.findTarget("i", fy("2014/15"), "x").flatMap(Target::value))
                 .contains(dec("3"));
     }
 
     @Test
     void test_factories() {
-        assertThat(Theme.of("t", "T").getDescription()).isEmpty();
-        assertThat(Priority.of("P1", "One").getThemeId()).isEmpty();
+        assertThat(Theme.of("t", "T").description()).isEmpty();
+        assertThat(Priority.of("P1", "One").themeId()).isEmpty();
         Area england = Area.of("970", "England", AreaType.ENGLAND);
-        assertThat(england.isCurrent()).isTrue();
-        assertThat(england.getRegionCode()).isEmpty();
+        assertThat(england.current()).isTrue();
+        assertThat(england.regionCode()).isEmpty();
         ActionUpdate u = ActionUpdate.of("A", fy("2014/15 H2"), Status.BLUE);
-        assertThat(u.getCommentary()).isEmpty();
+        assertThat(u.commentary()).isEmpty();
         Indicator defaults = Indicator.builder()
                 .id("i")
                 .name("n")
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .build();
-        assertThat(defaults.getDecimalPlaces()).isEqualTo(1);
-        assertThat(defaults.getMeasureType()).isEqualTo(MeasureType.SNAPSHOT);
-        assertThat(defaults.getStatisticType()).isEqualTo(StatisticType.OTHER);
-        assertThat(defaults.getFrequency()).isEqualTo(Frequency.ANNUAL);
-        assertThat(defaults.getYearType()).isEqualTo(YearType.FINANCIAL);
-        assertThat(defaults.isQuartileBanded()).isTrue();
+        assertThat(defaults.decimalPlaces()).isEqualTo(1);
+        assertThat(defaults.measureType()).isEqualTo(MeasureType.SNAPSHOT);
+        assertThat(defaults.statisticType()).isEqualTo(StatisticType.OTHER);
+        assertThat(defaults.frequency()).isEqualTo(Frequency.ANNUAL);
+        assertThat(defaults.yearType()).isEqualTo(YearType.FINANCIAL);
+        assertThat(defaults.quartileBanded()).isTrue();
         assertThat(Dataset.SCHEMA_VERSION).isEqualTo(1);
     }
 }

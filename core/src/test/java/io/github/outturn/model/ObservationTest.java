@@ -64,7 +64,7 @@ class ObservationTest {
     void test_getValue_givesBackTheDecimalWithItsScale(BigDecimal value) {
         Observation o = base().value(value).build();
 
-        assertThat(o.getValue()).hasValueSatisfying(v -> {
+        assertThat(o.value()).hasValueSatisfying(v -> {
             assertThat(v).isEqualTo(value); // BigDecimal.equals: scale counts
             assertThat(v.scale()).isEqualTo(value.scale());
         });
@@ -93,13 +93,13 @@ class ObservationTest {
                 .note("first release")
                 .build();
 
-        assertThat(o.getNumerator()).contains(dec("441"));
-        assertThat(o.getDenominator()).contains(dec("1000"));
-        assertThat(o.getLowerCi()).contains(dec("41.0"));
-        assertThat(o.getUpperCi()).contains(dec("47.2"));
-        assertThat(o.getCiLevel()).contains(dec("0.95"));
-        assertThat(o.getStatus()).isEqualTo(ObservationStatus.PROVISIONAL);
-        assertThat(o.getNote()).contains("first release");
+        assertThat(o.numerator()).contains(dec("441"));
+        assertThat(o.denominator()).contains(dec("1000"));
+        assertThat(o.lowerCi()).contains(dec("41.0"));
+        assertThat(o.upperCi()).contains(dec("47.2"));
+        assertThat(o.ciLevel()).contains(dec("0.95"));
+        assertThat(o.status()).isEqualTo(ObservationStatus.PROVISIONAL);
+        assertThat(o.note()).contains("first release");
         assertThat(Observation.builder().from(o).build()).isEqualTo(o);
         assertThat(o.toString())
                 .isEqualTo("Observation{indicatorId=i, areaCode=E08000007, period=2014/15, value=44.1, numerator=441,"
@@ -113,28 +113,28 @@ class ObservationTest {
     void test_with_changesOnePartOnly() {
         Observation o = base().value(dec("44.1")).numerator(dec("441")).build();
 
-        assertThat(o.withValue(dec("45.0")).getValue()).contains(dec("45.0"));
-        assertThat(o.withValue(dec("45.0")).getNumerator()).contains(dec("441"));
-        assertThat(o.withNumerator(null).getNumerator()).isEmpty();
+        assertThat(o.withValue(dec("45.0")).value()).contains(dec("45.0"));
+        assertThat(o.withValue(dec("45.0")).numerator()).contains(dec("441"));
+        assertThat(o.withNumerator(null).numerator()).isEmpty();
         assertThat(o.withNumerator(null)).isEqualTo(base().value(dec("44.1")).build());
-        assertThat(o.withDenominator(dec("1000")).getDenominator()).contains(dec("1000"));
-        assertThat(o.withLowerCi(dec("1")).getLowerCi()).contains(dec("1"));
-        assertThat(o.withUpperCi(dec("2")).getUpperCi()).contains(dec("2"));
-        assertThat(o.withCiLevel(dec("0.998")).getCiLevel()).contains(dec("0.998"));
-        assertThat(o.withNote("n").getNote()).contains("n");
-        assertThat(o.withIndicatorId("j").getIndicatorId()).isEqualTo("j");
-        assertThat(o.withAreaCode("E08000018").getAreaCode()).isEqualTo("E08000018");
-        assertThat(o.withPeriod(fy("2015/16")).getPeriod()).isEqualTo(fy("2015/16"));
+        assertThat(o.withDenominator(dec("1000")).denominator()).contains(dec("1000"));
+        assertThat(o.withLowerCi(dec("1")).lowerCi()).contains(dec("1"));
+        assertThat(o.withUpperCi(dec("2")).upperCi()).contains(dec("2"));
+        assertThat(o.withCiLevel(dec("0.998")).ciLevel()).contains(dec("0.998"));
+        assertThat(o.withNote("n").note()).contains("n");
+        assertThat(o.withIndicatorId("j").indicatorId()).isEqualTo("j");
+        assertThat(o.withAreaCode("E08000018").areaCode()).isEqualTo("E08000018");
+        assertThat(o.withPeriod(fy("2015/16")).period()).isEqualTo(fy("2015/16"));
         // from() copies the parts that are present and leaves the builder's others as they are.
         Observation merged =
                 base().note("kept").denominator(dec("1000")).from(o).build();
-        assertThat(merged.getNote()).contains("kept");
-        assertThat(merged.getDenominator()).contains(dec("1000"));
-        assertThat(merged.getNumerator()).contains(dec("441"));
-        assertThat(o.withValue(null).withStatus(ObservationStatus.SUPPRESSED).getStatus())
+        assertThat(merged.note()).contains("kept");
+        assertThat(merged.denominator()).contains(dec("1000"));
+        assertThat(merged.numerator()).contains(dec("441"));
+        assertThat(o.withValue(null).withStatus(ObservationStatus.SUPPRESSED).status())
                 .isEqualTo(ObservationStatus.SUPPRESSED);
-        assertThat(o.withValue(null).getValue()).isEmpty();
-        assertThat(base().value(Optional.of(dec("2"))).build().getValue()).contains(dec("2"));
+        assertThat(o.withValue(null).value()).isEmpty();
+        assertThat(base().value(Optional.of(dec("2"))).build().value()).contains(dec("2"));
     }
 
     @Test
@@ -178,7 +178,7 @@ class ObservationTest {
                                             : value.setScale(scale - 1, java.math.RoundingMode.DOWN))
                             .build();
 
-                    assertThat(o.getValue()).contains(value);
+                    assertThat(o.value()).contains(value);
                     assertThat(o).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(rescaled);
                     assertThat(o.withValue(value)).isEqualTo(o);
                 });

@@ -23,8 +23,8 @@ class ToleranceTest {
     })
     void test_parse_forms(String text, Tolerance.Kind kind, String amount, String canonical) {
         Tolerance t = Tolerance.parse(text);
-        assertThat(t.getKind()).isEqualTo(kind);
-        assertThat(t.getAmount()).isEqualTo(new BigDecimal(amount));
+        assertThat(t.kind()).isEqualTo(kind);
+        assertThat(t.amount()).isEqualTo(new BigDecimal(amount));
         assertThat(t).hasToString(canonical);
         assertThat(Tolerance.parse(t.toString())).isEqualTo(t);
     }
@@ -42,7 +42,7 @@ class ToleranceTest {
         assertThatThrownBy(() -> Tolerance.parse("-5%")).hasMessage("A relative tolerance cannot be negative: -5");
         assertThatThrownBy(() -> Tolerance.absolute(new BigDecimal("-1")))
                 .hasMessage("A absolute tolerance cannot be negative: -1");
-        assertThat(Tolerance.threshold(new BigDecimal("-1")).getAmount()).isEqualTo(new BigDecimal("-1"));
+        assertThat(Tolerance.threshold(new BigDecimal("-1")).amount()).isEqualTo(new BigDecimal("-1"));
     }
 
     @Test

@@ -46,10 +46,10 @@ class ReportingPeriodTest {
             String label, YearType yearType, String canonical, PeriodKind kind, LocalDate start, LocalDate end) {
         ReportingPeriod p = ReportingPeriod.parse(label, yearType);
         assertThat(p).hasToString(canonical);
-        assertThat(p.getLabel()).isEqualTo(canonical);
-        assertThat(p.getKind()).isEqualTo(kind);
-        assertThat(p.getStart()).isEqualTo(start);
-        assertThat(p.getEnd()).isEqualTo(end);
+        assertThat(p.label()).isEqualTo(canonical);
+        assertThat(p.kind()).isEqualTo(kind);
+        assertThat(p.start()).isEqualTo(start);
+        assertThat(p.end()).isEqualTo(end);
         assertThat(ReportingPeriod.parse(canonical)).isEqualTo(p);
     }
 
@@ -104,8 +104,7 @@ class ReportingPeriodTest {
         String text = label == null ? "" : label;
         assertThatThrownBy(() -> ReportingPeriod.parse(text))
                 .isInstanceOfSatisfying(
-                        PeriodParseException.class,
-                        e -> assertThat(e.getLabel()).isEqualTo(text))
+                        PeriodParseException.class, e -> assertThat(e.label()).isEqualTo(text))
                 .hasMessageStartingWith("\"" + text + "\" is not a reporting period"
                         + (why == null ? ": expected" : " (" + why + "): expected"))
                 .hasMessageEndingWith(PeriodParseException.ACCEPTED_FORMS);
@@ -151,7 +150,7 @@ class ReportingPeriodTest {
         assertThat(q4.next()).isEqualTo(FinancialQuarter.of(2015, 1));
         assertThat(q4.next().previous()).isEqualTo(q4);
         assertThat(q4.samePeriodLastYear()).hasToString("2013/14 Q4");
-        assertThat(q4.getYear()).isEqualTo(FinancialYear.of(2014));
+        assertThat(q4.year()).isEqualTo(FinancialYear.of(2014));
         assertThat(FinancialYear.of(2014).quarter(2)).hasToString("2014/15 Q2");
         assertThat(FinancialYear.of(2014).halfYear(2)).hasToString("2014/15 H2");
         assertThat(FinancialHalfYear.of(2014, 2).next()).hasToString("2015/16 H1");
@@ -159,17 +158,17 @@ class ReportingPeriodTest {
         assertThat(FinancialHalfYear.of(2014, 1).samePeriodLastYear()).hasToString("2013/14 H1");
         assertThat(CalendarMonth.of(2014, 12).next()).hasToString("2015-01");
         assertThat(CalendarMonth.of(2015, 1).samePeriodLastYear()).hasToString("2014-01");
-        assertThat(CalendarMonth.of(2015, 1).getFinancialYear()).hasToString("2014/15");
+        assertThat(CalendarMonth.of(2015, 1).financialYear()).hasToString("2014/15");
         assertThat(AcademicYear.of(2015).next()).hasToString("AY 2016/17");
         assertThat(AcademicYear.of(2015).samePeriodLastYear()).hasToString("AY 2014/15");
         assertThat(CalendarYear.of(2015).samePeriodLastYear()).hasToString("2014");
         PooledYears pooled = PooledYears.of(YearType.CALENDAR, 2014, 2016);
         assertThat(pooled.next()).hasToString("2015-17");
         assertThat(pooled.samePeriodLastYear()).hasToString("2013-15");
-        assertThat(pooled.getYearCount()).isEqualTo(3);
-        assertThat(pooled.getFirst()).isEqualTo(CalendarYear.of(2014));
-        assertThat(PooledYears.of(YearType.FINANCIAL, 2014, 2016).getLast()).isEqualTo(FinancialYear.of(2016));
-        assertThat(PooledYears.of(YearType.ACADEMIC, 2014, 2016).getFirst()).isEqualTo(AcademicYear.of(2014));
+        assertThat(pooled.yearCount()).isEqualTo(3);
+        assertThat(pooled.first()).isEqualTo(CalendarYear.of(2014));
+        assertThat(PooledYears.of(YearType.FINANCIAL, 2014, 2016).last()).isEqualTo(FinancialYear.of(2016));
+        assertThat(PooledYears.of(YearType.ACADEMIC, 2014, 2016).first()).isEqualTo(AcademicYear.of(2014));
         assertThat(FinancialYear.of(2015).follows(FinancialYear.of(2014))).isTrue();
         assertThat(FinancialYear.of(2016).follows(FinancialYear.of(2014))).isFalse();
         assertThat(FinancialQuarter.of(2014, 2).isWithin(FinancialYear.of(2014)))
@@ -222,8 +221,8 @@ class ReportingPeriodTest {
             assertThat(ReportingPeriod.parse(p.toString())).isEqualTo(p);
             // A label that names its kind means the same under the indicator's year type (a month such as
             // "2011-12" reads as a year where a year type is given, as documented).
-            if (p.getKind() != PeriodKind.FINANCIAL_YEAR
-                    && p.getKind() != PeriodKind.MONTH
+            if (p.kind() != PeriodKind.FINANCIAL_YEAR
+                    && p.kind() != PeriodKind.MONTH
                     && !(p instanceof PooledYears pooled && pooled.yearType() == YearType.FINANCIAL)) {
                 assertThat(ReportingPeriod.parse(p.toString(), YearType.ACADEMIC))
                         .isEqualTo(p);
@@ -238,8 +237,8 @@ class ReportingPeriodTest {
             assertThat(p.previous().next()).isEqualTo(p);
             assertThat(p.next().follows(p)).isTrue();
             assertThat(p.next()).isGreaterThan(p);
-            assertThat(p.samePeriodLastYear().getStart()).isEqualTo(p.getStart().minusYears(1));
-            assertThat(p.getKind()).isEqualTo(p.next().getKind());
+            assertThat(p.samePeriodLastYear().start()).isEqualTo(p.start().minusYears(1));
+            assertThat(p.kind()).isEqualTo(p.next().kind());
         });
     }
 
@@ -247,7 +246,7 @@ class ReportingPeriodTest {
     void property_orderingAgreesWithStartDatesAndEquals() {
         qt().withFixedSeed(11L).withExamples(3000).forAll(periods(), periods()).checkAssert((a, b) -> {
             int c = a.compareTo(b);
-            if (a.getStart().isBefore(b.getStart())) {
+            if (a.start().isBefore(b.start())) {
                 assertThat(c).isNegative();
             }
             assertThat(c == 0).isEqualTo(a.equals(b));
@@ -268,7 +267,7 @@ class ReportingPeriodTest {
                     ReportingPeriod p = ReportingPeriod.containing(PeriodKind.values()[kind], date);
                     assertThat(p.contains(date)).isTrue();
                     assertThat(p.next().contains(date)).isFalse();
-                    assertThat(p.getEnd().plusDays(1)).isEqualTo(p.next().getStart());
+                    assertThat(p.end().plusDays(1)).isEqualTo(p.next().start());
                 });
     }
 }

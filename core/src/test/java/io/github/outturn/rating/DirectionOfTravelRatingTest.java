@@ -57,18 +57,18 @@ class DirectionOfTravelRatingTest {
                 "44.1",
                 Optional.empty(),
                 RatingPolicy.defaults());
-        assertThat(d.getDirection()).isEqualTo(Direction.IMPROVING);
-        assertThat(d.getReason())
+        assertThat(d.direction()).isEqualTo(Direction.IMPROVING);
+        assertThat(d.reason())
                 .isEqualTo("44.1% in 2014/15 Q2 against 42.0% in 2014/15 Q1: up 2.1 points (+5.0%): IMPROVING");
-        assertThat(d.getAbsoluteChange()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("2.1"));
-        assertThat(d.getRelativeChange()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("5"));
-        assertThat(d.getLatestValue()).contains(dec("44.1"));
-        assertThat(d.getComparisonValue()).contains(dec("42.0"));
-        assertThat(d.getTerm()).isEqualTo(TravelTerm.SHORT_TERM);
-        assertThat(d.getPeriod()).isEqualTo(Q2);
-        assertThat(d.getComparisonPeriod()).isEqualTo(Q1);
-        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@2");
-        assertThat(d.toString()).isEqualTo("i E08000018 2014/15 Q2 SHORT_TERM: " + d.getReason());
+        assertThat(d.absoluteChange()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("2.1"));
+        assertThat(d.relativeChange()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("5"));
+        assertThat(d.latestValue()).contains(dec("44.1"));
+        assertThat(d.comparisonValue()).contains(dec("42.0"));
+        assertThat(d.term()).isEqualTo(TravelTerm.SHORT_TERM);
+        assertThat(d.period()).isEqualTo(Q2);
+        assertThat(d.comparisonPeriod()).isEqualTo(Q1);
+        assertThat(d.policyReference()).isEqualTo("outturn-default@2");
+        assertThat(d.toString()).isEqualTo("i E08000018 2014/15 Q2 SHORT_TERM: " + d.reason());
     }
 
     @Test
@@ -76,15 +76,15 @@ class DirectionOfTravelRatingTest {
         // 12 - 10 = 2 days, 2 / 10 = +20%.
         DirectionOfTravel d = shortTerm(
                 indicator(Polarity.LOWER_IS_BETTER, 0, "days"), "10", "12", Optional.empty(), RatingPolicy.defaults());
-        assertThat(d.getDirection()).isEqualTo(Direction.WORSENING);
-        assertThat(d.getReason())
+        assertThat(d.direction()).isEqualTo(Direction.WORSENING);
+        assertThat(d.reason())
                 .isEqualTo("12 days in 2014/15 Q2 against 10 days in 2014/15 Q1: up 2 days (+20.0%): WORSENING");
         DirectionOfTravel better = shortTerm(
                 indicator(Polarity.LOWER_IS_BETTER, 0, "days"), "12", "10", Optional.empty(), RatingPolicy.defaults());
-        assertThat(better.getDirection()).isEqualTo(Direction.IMPROVING);
+        assertThat(better.direction()).isEqualTo(Direction.IMPROVING);
         // -2 / 12 = -16.666...%, shown -16.7%.
-        assertThat(better.getReason()).contains("down 2 days (-16.7%)");
-        assertThat(better.getRelativeChange())
+        assertThat(better.reason()).contains("down 2 days (-16.7%)");
+        assertThat(better.relativeChange())
                 .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-16.66666666666667"));
     }
 
@@ -92,11 +92,10 @@ class DirectionOfTravelRatingTest {
     void test_compare_noJudgementIncreasingAndDecreasing() {
         Indicator n = indicator(Polarity.NO_JUDGEMENT, 0, null);
         DirectionOfTravel down = shortTerm(n, "100", "90", Optional.empty(), RatingPolicy.defaults());
-        assertThat(down.getDirection()).isEqualTo(Direction.DECREASING);
-        assertThat(down.getReason())
-                .isEqualTo("90 in 2014/15 Q2 against 100 in 2014/15 Q1: down 10 (-10.0%): DECREASING");
+        assertThat(down.direction()).isEqualTo(Direction.DECREASING);
+        assertThat(down.reason()).isEqualTo("90 in 2014/15 Q2 against 100 in 2014/15 Q1: down 10 (-10.0%): DECREASING");
         assertThat(shortTerm(n, "90", "100", Optional.empty(), RatingPolicy.defaults())
-                        .getDirection())
+                        .direction())
                 .isEqualTo(Direction.INCREASING);
     }
 
@@ -105,9 +104,8 @@ class DirectionOfTravelRatingTest {
         Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
         // Both show as 44.1: unchanged at display precision.
         DirectionOfTravel shown = shortTerm(ind, "44.08", "44.12", Optional.empty(), RatingPolicy.defaults());
-        assertThat(shown.getDirection()).isEqualTo(Direction.NO_CHANGE);
-        assertThat(shown.getReason())
-                .isEqualTo("44.1% in 2014/15 Q2 against 44.1% in 2014/15 Q1: unchanged: NO_CHANGE");
+        assertThat(shown.direction()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(shown.reason()).isEqualTo("44.1% in 2014/15 Q2 against 44.1% in 2014/15 Q1: unchanged: NO_CHANGE");
         // Raw, the change is 0.04, which is 0.0 at one decimal place.
         DirectionOfTravel raw = shortTerm(
                 ind,
@@ -115,8 +113,8 @@ class DirectionOfTravelRatingTest {
                 "44.12",
                 Optional.empty(),
                 RatingPolicy.defaults().withValueComparison(ValueComparison.RAW));
-        assertThat(raw.getDirection()).isEqualTo(Direction.NO_CHANGE);
-        assertThat(raw.getReason()).endsWith("up 0.04 points (+0.1%), nothing at 1 decimal place: NO_CHANGE");
+        assertThat(raw.direction()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(raw.reason()).endsWith("up 0.04 points (+0.1%), nothing at 1 decimal place: NO_CHANGE");
         // Raw 0.05 rounds half up to 0.1: a change.
         assertThat(shortTerm(
                                 ind,
@@ -124,7 +122,7 @@ class DirectionOfTravelRatingTest {
                                 "44.10",
                                 Optional.empty(),
                                 RatingPolicy.defaults().withValueComparison(ValueComparison.RAW))
-                        .getDirection())
+                        .direction())
                 .isEqualTo(Direction.IMPROVING);
     }
 
@@ -133,13 +131,13 @@ class DirectionOfTravelRatingTest {
         Indicator ind = indicator(Polarity.HIGHER_IS_BETTER, 1, "%");
         RatingPolicy band = RatingPolicy.defaults().withNoChangeBand(dec("0.5"));
         DirectionOfTravel within = shortTerm(ind, "43.7", "44.1", Optional.empty(), band);
-        assertThat(within.getDirection()).isEqualTo(Direction.NO_CHANGE);
-        assertThat(within.getReason()).endsWith(", within the no-change band of 0.5 points: NO_CHANGE");
-        assertThat(shortTerm(ind, "43.7", "44.2", Optional.empty(), band).getDirection())
+        assertThat(within.direction()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(within.reason()).endsWith(", within the no-change band of 0.5 points: NO_CHANGE");
+        assertThat(shortTerm(ind, "43.7", "44.2", Optional.empty(), band).direction())
                 .isEqualTo(Direction.NO_CHANGE);
-        assertThat(shortTerm(ind, "43.7", "44.3", Optional.empty(), band).getDirection())
+        assertThat(shortTerm(ind, "43.7", "44.3", Optional.empty(), band).direction())
                 .isEqualTo(Direction.IMPROVING);
-        assertThat(shortTerm(ind, "44.3", "43.7", Optional.empty(), band).getDirection())
+        assertThat(shortTerm(ind, "44.3", "43.7", Optional.empty(), band).direction())
                 .isEqualTo(Direction.WORSENING);
     }
 
@@ -147,9 +145,9 @@ class DirectionOfTravelRatingTest {
     void test_compare_zeroBaseHasNoRelativeChange() {
         DirectionOfTravel d = shortTerm(
                 indicator(Polarity.LOWER_IS_BETTER, 0, null), "0", "3", Optional.empty(), RatingPolicy.defaults());
-        assertThat(d.getDirection()).isEqualTo(Direction.WORSENING);
-        assertThat(d.getRelativeChange()).isEmpty();
-        assertThat(d.getReason())
+        assertThat(d.direction()).isEqualTo(Direction.WORSENING);
+        assertThat(d.relativeChange()).isEmpty();
+        assertThat(d.reason())
                 .isEqualTo(
                         "3 in 2014/15 Q2 against 0 in 2014/15 Q1: up 3 (no relative change from" + " zero): WORSENING");
     }
@@ -165,28 +163,28 @@ class DirectionOfTravelRatingTest {
                 .build());
         // 24 is 4 above the band, 22 is 2 above: closer. -2 / 24 = -8.33%.
         DirectionOfTravel closer = shortTerm(ind, "24", "22", band, RatingPolicy.defaults());
-        assertThat(closer.getDirection()).isEqualTo(Direction.IMPROVING);
-        assertThat(closer.getReason())
+        assertThat(closer.direction()).isEqualTo(Direction.IMPROVING);
+        assertThat(closer.reason())
                 .isEqualTo(
                         "22 in 2014/15 Q2 against 24 in 2014/15 Q1: down 2 (-8.3%), closer to the target: IMPROVING");
         // 14 is 1 below, 22 is 2 above: further, although the value went up.
         DirectionOfTravel further = shortTerm(ind, "14", "22", band, RatingPolicy.defaults());
-        assertThat(further.getDirection()).isEqualTo(Direction.WORSENING);
-        assertThat(further.getReason()).endsWith(", further from the target: WORSENING");
+        assertThat(further.direction()).isEqualTo(Direction.WORSENING);
+        assertThat(further.reason()).endsWith(", further from the target: WORSENING");
         // Both inside the band: no closer.
         DirectionOfTravel inside = shortTerm(ind, "17", "19", band, RatingPolicy.defaults());
-        assertThat(inside.getDirection()).isEqualTo(Direction.NO_CHANGE);
-        assertThat(inside.getReason()).endsWith(", no closer to the target: NO_CHANGE");
+        assertThat(inside.direction()).isEqualTo(Direction.NO_CHANGE);
+        assertThat(inside.reason()).endsWith(", no closer to the target: NO_CHANGE");
         // A single target of 18: 16 and 20 are both 2 away.
         Optional<Target> single = Optional.of(Target.of("i", Q2, dec("18")));
-        assertThat(shortTerm(ind, "16", "20", single, RatingPolicy.defaults()).getDirection())
+        assertThat(shortTerm(ind, "16", "20", single, RatingPolicy.defaults()).direction())
                 .isEqualTo(Direction.NO_CHANGE);
-        assertThat(shortTerm(ind, "16", "17", single, RatingPolicy.defaults()).getDirection())
+        assertThat(shortTerm(ind, "16", "17", single, RatingPolicy.defaults()).direction())
                 .isEqualTo(Direction.IMPROVING);
         // A band indicator with no target cannot be judged.
         DirectionOfTravel none = shortTerm(ind, "16", "17", Optional.empty(), RatingPolicy.defaults());
-        assertThat(none.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
-        assertThat(none.getReason())
+        assertThat(none.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(none.reason())
                 .isEqualTo("17 in 2014/15 Q2 against 16 in 2014/15 Q1: up 1 (+6.3%), but there is no target to"
                         + " measure closeness to: NOT_COMPARABLE");
     }
@@ -197,8 +195,8 @@ class DirectionOfTravelRatingTest {
         RatingPolicy p = RatingPolicy.defaults();
         DirectionOfTravel noLatest = DirectionOfTravelRating.compare(
                 ind, AREA, Q2, TravelTerm.SHORT_TERM, Optional.empty(), obs(Q1, "40.0"), Optional.empty(), p);
-        assertThat(noLatest.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
-        assertThat(noLatest.getReason()).isEqualTo("No value for 2014/15 Q2: NOT_COMPARABLE");
+        assertThat(noLatest.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(noLatest.reason()).isEqualTo("No value for 2014/15 Q2: NOT_COMPARABLE");
         DirectionOfTravel suppressedEarlier = DirectionOfTravelRating.compare(
                 ind,
                 AREA,
@@ -208,8 +206,8 @@ class DirectionOfTravelRatingTest {
                 Optional.of(Observation.missing("i", AREA, Q1, ObservationStatus.SUPPRESSED)),
                 Optional.empty(),
                 p);
-        assertThat(suppressedEarlier.getReason()).isEqualTo("No value for 2014/15 Q1: NOT_COMPARABLE");
-        assertThat(suppressedEarlier.getAbsoluteChange()).isEmpty();
+        assertThat(suppressedEarlier.reason()).isEqualTo("No value for 2014/15 Q1: NOT_COMPARABLE");
+        assertThat(suppressedEarlier.absoluteChange()).isEmpty();
         DirectionOfTravel gap = DirectionOfTravelRating.compare(
                 ind,
                 AREA,
@@ -219,13 +217,13 @@ class DirectionOfTravelRatingTest {
                 obs(FinancialQuarter.of(2013, 4), "39.0"),
                 Optional.empty(),
                 p);
-        assertThat(gap.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
-        assertThat(gap.getReason())
+        assertThat(gap.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(gap.reason())
                 .isEqualTo("2013/14 Q4 is not the period before 2014/15 Q2 (2014/15 Q1): NOT_COMPARABLE");
-        assertThat(gap.getComparisonPeriod()).isEqualTo(FinancialQuarter.of(2013, 4));
+        assertThat(gap.comparisonPeriod()).isEqualTo(FinancialQuarter.of(2013, 4));
         DirectionOfTravel longGap = DirectionOfTravelRating.compare(
                 ind, AREA, Q2, TravelTerm.LONG_TERM, obs(Q2, "40.0"), obs(Q1, "39.0"), Optional.empty(), p);
-        assertThat(longGap.getReason())
+        assertThat(longGap.reason())
                 .isEqualTo("2014/15 Q1 is not the same period a year before 2014/15 Q2 (2013/14 Q2): NOT_COMPARABLE");
     }
 
@@ -282,12 +280,12 @@ class DirectionOfTravelRatingTest {
         // Annual: long term is three years back, 2011/12. 48.0 against 50.0: down 2.0 points, -4%.
         DirectionOfTravel d =
                 DirectionOfTravelRating.compare(ds, "i", AREA, fy14, TravelTerm.LONG_TERM, RatingPolicy.defaults());
-        assertThat(d.getDirection()).isEqualTo(Direction.WORSENING);
-        assertThat(d.getReason())
+        assertThat(d.direction()).isEqualTo(Direction.WORSENING);
+        assertThat(d.reason())
                 .isEqualTo("48.0% in 2014/15 against 50.0% in 2011/12: down 2.0 points (-4.0%): WORSENING");
         DirectionOfTravel none = DirectionOfTravelRating.compare(
                 ds, "i", AREA, FinancialYear.of(2016), TravelTerm.SHORT_TERM, RatingPolicy.defaults());
-        assertThat(none.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(none.direction()).isEqualTo(Direction.NOT_COMPARABLE);
         assertThatThrownBy(() -> DirectionOfTravelRating.compare(
                         ds, "x", AREA, fy14, TravelTerm.SHORT_TERM, RatingPolicy.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -322,7 +320,7 @@ class DirectionOfTravelRatingTest {
     void test_comparisonPeriod_annualLongTermGoesBackThePolicysYears() {
         // Issue 13: on annual data long term was the year before, the same as short term.
         ImmutableRatingPolicy p = RatingPolicy.defaults();
-        assertThat(p.getLongTermYears()).isEqualTo(3);
+        assertThat(p.longTermYears()).isEqualTo(3);
         assertThat(TravelTerm.SHORT_TERM.comparisonPeriod(FinancialYear.of(2023), p))
                 .isEqualTo(FinancialYear.of(2022));
         assertThat(TravelTerm.LONG_TERM.comparisonPeriod(FinancialYear.of(2023), p))
@@ -358,10 +356,10 @@ class DirectionOfTravelRatingTest {
                 DirectionOfTravelRating.compare(ds, "i", AREA, latest, TravelTerm.SHORT_TERM, RatingPolicy.defaults());
         DirectionOfTravel longTerm =
                 DirectionOfTravelRating.compare(ds, "i", AREA, latest, TravelTerm.LONG_TERM, RatingPolicy.defaults());
-        assertThat(shortTerm.getReason())
+        assertThat(shortTerm.reason())
                 .isEqualTo("23.6% in 2023/24 against 23.0% in 2022/23: up 0.6 points (+2.6%): IMPROVING");
-        assertThat(longTerm.getComparisonPeriod()).isEqualTo(FinancialYear.of(2020));
-        assertThat(longTerm.getReason())
+        assertThat(longTerm.comparisonPeriod()).isEqualTo(FinancialYear.of(2020));
+        assertThat(longTerm.reason())
                 .isEqualTo("23.6% in 2023/24 against 21.0% in 2020/21: up 2.6 points (+12.4%): IMPROVING");
         // Five years back reaches before the series: no value, and the reason names the year.
         DirectionOfTravel five = DirectionOfTravelRating.compare(
@@ -371,8 +369,8 @@ class DirectionOfTravelRatingTest {
                 latest,
                 TravelTerm.LONG_TERM,
                 RatingPolicy.defaults().withLongTermYears(5));
-        assertThat(five.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
-        assertThat(five.getReason()).isEqualTo("No value for 2018/19: NOT_COMPARABLE");
+        assertThat(five.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(five.reason()).isEqualTo("No value for 2018/19: NOT_COMPARABLE");
         // An earlier observation for another year is named against the policy's.
         DirectionOfTravel wrong = DirectionOfTravelRating.compare(
                 ind,
@@ -383,7 +381,7 @@ class DirectionOfTravelRatingTest {
                 obs(FinancialYear.of(2022), "23.0"),
                 Optional.empty(),
                 RatingPolicy.defaults());
-        assertThat(wrong.getReason())
+        assertThat(wrong.reason())
                 .isEqualTo("2022/23 is not the same period 3 years before 2023/24 (2020/21): NOT_COMPARABLE");
     }
 }

@@ -64,22 +64,22 @@ class IndicatorRatingTest {
                 Optional.of(Target.of("two-year-offer", FY14, dec("45.0"))),
                 Optional.empty(),
                 RatingPolicy.defaults());
-        assertThat(a.getStatus()).isEqualTo(Status.AMBER);
-        assertThat(a.getReason())
+        assertThat(a.status()).isEqualTo(Status.AMBER);
+        assertThat(a.reason())
                 .isEqualTo("44.1% is below the target of 45.0% by 0.9 points, within the 5% tolerance: AMBER");
-        assertThat(a.getPublishedValue()).contains(dec("44.1"));
-        assertThat(a.getComparedValue()).contains(dec("44.1"));
-        assertThat(a.getTargetValue()).contains(dec("45.0"));
-        assertThat(a.getTargetPeriod()).contains(FY14);
-        assertThat(a.getTolerance()).contains(Tolerance.parse("5%"));
-        assertThat(a.getToleranceSource()).contains(ToleranceSource.POLICY_DEFAULT);
-        assertThat(a.getAmberLowerEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("42.75"));
-        assertThat(a.getAmberUpperEdge()).isEmpty();
-        assertThat(a.getBlueEdge()).isEmpty();
-        assertThat(a.getObservationStatus()).contains(ObservationStatus.ACTUAL);
-        assertThat(a.isRescuedByImprovement()).isFalse();
-        assertThat(a.getPolicyReference()).isEqualTo("outturn-default@2");
-        assertThat(a.toString()).isEqualTo("two-year-offer E08000018 2014/15: " + a.getReason());
+        assertThat(a.publishedValue()).contains(dec("44.1"));
+        assertThat(a.comparedValue()).contains(dec("44.1"));
+        assertThat(a.targetValue()).contains(dec("45.0"));
+        assertThat(a.targetPeriod()).contains(FY14);
+        assertThat(a.tolerance()).contains(Tolerance.parse("5%"));
+        assertThat(a.toleranceSource()).contains(ToleranceSource.POLICY_DEFAULT);
+        assertThat(a.amberLowerEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("42.75"));
+        assertThat(a.amberUpperEdge()).isEmpty();
+        assertThat(a.blueEdge()).isEmpty();
+        assertThat(a.observationStatus()).contains(ObservationStatus.ACTUAL);
+        assertThat(a.rescuedByImprovement()).isFalse();
+        assertThat(a.policyReference()).isEqualTo("outturn-default@2");
+        assertThat(a.toString()).isEqualTo("two-year-offer E08000018 2014/15: " + a.reason());
     }
 
     @Test
@@ -94,15 +94,15 @@ class IndicatorRatingTest {
         // Own tolerance 1 point: edge 44.0, 43.5 is RED.
         IndicatorAssessment a1 = IndicatorRating.assess(
                 TAKE_UP, AREA, FY14, Optional.of(o), Optional.of(own), Optional.empty(), perType);
-        assertThat(a1.getToleranceSource()).contains(ToleranceSource.TARGET);
-        assertThat(a1.getStatus()).isEqualTo(Status.RED);
+        assertThat(a1.toleranceSource()).contains(ToleranceSource.TARGET);
+        assertThat(a1.status()).isEqualTo(Status.RED);
         // Proportions default to 2 points in this policy: edge 43.0, 43.5 is AMBER.
         IndicatorAssessment a2 = IndicatorRating.assess(
                 TAKE_UP, AREA, FY14, Optional.of(o), Optional.of(plain), Optional.empty(), perType);
-        assertThat(a2.getToleranceSource()).contains(ToleranceSource.POLICY_STATISTIC_TYPE_DEFAULT);
-        assertThat(a2.getTolerance()).contains(Tolerance.parse("2"));
-        assertThat(a2.getStatus()).isEqualTo(Status.AMBER);
-        assertThat(a2.getAmberLowerEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("43"));
+        assertThat(a2.toleranceSource()).contains(ToleranceSource.POLICY_STATISTIC_TYPE_DEFAULT);
+        assertThat(a2.tolerance()).contains(Tolerance.parse("2"));
+        assertThat(a2.status()).isEqualTo(Status.AMBER);
+        assertThat(a2.amberLowerEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("43"));
     }
 
     @Test
@@ -123,8 +123,8 @@ class IndicatorRatingTest {
                 Optional.of(Target.of("r", FY14, dec("0.3"))),
                 Optional.empty(),
                 RatingPolicy.defaults().withValueComparison(ValueComparison.RAW));
-        assertThat(a.getStatus()).isEqualTo(Status.GREEN);
-        assertThat(a.getReason()).isEqualTo("0.3 meets the target of 0.3: GREEN");
+        assertThat(a.status()).isEqualTo(Status.GREEN);
+        assertThat(a.reason()).isEqualTo("0.3 meets the target of 0.3: GREEN");
     }
 
     @Test
@@ -150,12 +150,12 @@ class IndicatorRatingTest {
                 Optional.empty(),
                 RatingPolicy.defaults().withBlueMargin(Tolerance.parse("10%")));
         // 5% of 15 is 0.75 and of 20 is 1: edges 14.25 and 21.
-        assertThat(a.getAmberLowerEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("14.25"));
-        assertThat(a.getAmberUpperEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("21"));
-        assertThat(a.getBlueEdge()).isEmpty();
-        assertThat(a.getTargetLower()).contains(dec("15"));
-        assertThat(a.getTargetUpper()).contains(dec("20"));
-        assertThat(a.getStatus()).isEqualTo(Status.RED);
+        assertThat(a.amberLowerEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("14.25"));
+        assertThat(a.amberUpperEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("21"));
+        assertThat(a.blueEdge()).isEmpty();
+        assertThat(a.targetLower()).contains(dec("15"));
+        assertThat(a.targetUpper()).contains(dec("20"));
+        assertThat(a.status()).isEqualTo(Status.RED);
     }
 
     @Test
@@ -174,8 +174,8 @@ class IndicatorRatingTest {
                 Optional.of(band),
                 Optional.empty(),
                 RatingPolicy.defaults());
-        assertThat(a.getStatus()).isEqualTo(Status.GREEN);
-        assertThat(a.getReason())
+        assertThat(a.status()).isEqualTo(Status.GREEN);
+        assertThat(a.reason())
                 .isEqualTo(
                         "70.0% is above the target of 45.0% (the lower end of the target band) by 25.0 points: GREEN");
     }
@@ -198,8 +198,8 @@ class IndicatorRatingTest {
         IndicatorAssessment a = IndicatorRating.assess(
                 admissions, AREA, FY14, o, Optional.of(band), Optional.empty(), RatingPolicy.defaults());
         // 20 + 5% of 20 = 21: AMBER on the edge.
-        assertThat(a.getStatus()).isEqualTo(Status.AMBER);
-        assertThat(a.getReason()).contains("the target of 20 (the upper end of the target band)");
+        assertThat(a.status()).isEqualTo(Status.AMBER);
+        assertThat(a.reason()).contains("the target of 20 (the upper end of the target band)");
 
         Target lowerOnly = Target.builder()
                 .indicatorId("adm")
@@ -249,8 +249,8 @@ class IndicatorRatingTest {
                 t,
                 Optional.empty(),
                 RatingPolicy.defaults().withBlueMargin(Tolerance.parse("10%")));
-        assertThat(rel.getStatus()).isEqualTo(Status.BLUE);
-        assertThat(rel.getBlueEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("18"));
+        assertThat(rel.status()).isEqualTo(Status.BLUE);
+        assertThat(rel.blueEdge()).hasValueSatisfying(e -> assertThat(e).isEqualByComparingTo("18"));
         IndicatorAssessment th = IndicatorRating.assess(
                 days,
                 AREA,
@@ -259,7 +259,7 @@ class IndicatorRatingTest {
                 t,
                 Optional.empty(),
                 RatingPolicy.defaults().withBlueMargin(Tolerance.parse("threshold 17")));
-        assertThat(th.getStatus()).isEqualTo(Status.GREEN);
+        assertThat(th.status()).isEqualTo(Status.GREEN);
         assertThatThrownBy(() -> IndicatorRating.assess(
                         days,
                         AREA,
@@ -344,11 +344,11 @@ class IndicatorRatingTest {
     void test_assessDataset_cumulativeWithOnlyAnnualTargetIsNotRatedMidYear() {
         Dataset ds = cumulativeDataset(Target.of("starts", FY14, dec("300")));
         IndicatorAssessment a = IndicatorRating.assess(ds, "starts", AREA, Q2, RatingPolicy.defaults());
-        assertThat(a.getStatus()).isEqualTo(Status.NOT_RATED);
-        assertThat(a.getReason())
+        assertThat(a.status()).isEqualTo(Status.NOT_RATED);
+        assertThat(a.reason())
                 .isEqualTo("The 2014/15 Q2 value of a cumulative measure is a year-to-date figure and there is only"
                         + " the 2014/15 target, no profiled year-to-date target for 2014/15 Q2: NOT_RATED");
-        assertThat(a.getTargetPeriod()).contains(FY14);
+        assertThat(a.targetPeriod()).contains(FY14);
     }
 
     @Test
@@ -357,8 +357,8 @@ class IndicatorRatingTest {
         Dataset ds = cumulativeDataset(Target.of("starts", FY14, dec("300")));
         IndicatorAssessment a =
                 IndicatorRating.assess(ds, "starts", AREA, FinancialQuarter.of(2014, 4), RatingPolicy.defaults());
-        assertThat(a.getStatus()).isEqualTo(Status.AMBER);
-        assertThat(a.getReason()).isEqualTo("290 is below the target of 300 by 10, within the 5% tolerance: AMBER");
+        assertThat(a.status()).isEqualTo(Status.AMBER);
+        assertThat(a.reason()).isEqualTo("290 is below the target of 300 by 10, within the 5% tolerance: AMBER");
     }
 
     @Test
@@ -366,9 +366,9 @@ class IndicatorRatingTest {
         // Profiled year-to-date target for Q2 is 140: 130 is 10 short, 5% of 140 = 7, so RED.
         Dataset ds = cumulativeDataset(Target.of("starts", FY14, dec("300")), Target.of("starts", Q2, dec("140")));
         IndicatorAssessment a = IndicatorRating.assess(ds, "starts", AREA, Q2, RatingPolicy.defaults());
-        assertThat(a.getStatus()).isEqualTo(Status.RED);
-        assertThat(a.getTargetPeriod()).contains(Q2);
-        assertThat(a.getReason()).isEqualTo("130 is below the target of 140 by 10, beyond the 5% tolerance: RED");
+        assertThat(a.status()).isEqualTo(Status.RED);
+        assertThat(a.targetPeriod()).contains(Q2);
+        assertThat(a.reason()).isEqualTo("130 is below the target of 140 by 10, beyond the 5% tolerance: RED");
     }
 
     @Test
@@ -389,34 +389,34 @@ class IndicatorRatingTest {
                                 .build())
                 .build();
         IndicatorAssessment a = IndicatorRating.assess(ds, "two-year-offer", AREA, Q2, RatingPolicy.defaults());
-        assertThat(a.getStatus()).isEqualTo(Status.GREEN);
+        assertThat(a.status()).isEqualTo(Status.GREEN);
         // Forecast 47.0 against the year's 50.0: edge 47.5, so RED.
-        assertThat(a.getForecastYearEnd()).hasValueSatisfying(f -> {
-            assertThat(f.getStatus()).isEqualTo(Status.RED);
-            assertThat(f.getPeriod()).isEqualTo(FY14);
-            assertThat(f.getObservationStatus()).contains(ObservationStatus.FORECAST);
-            assertThat(f.getReason())
+        assertThat(a.forecastYearEnd()).hasValueSatisfying(f -> {
+            assertThat(f.status()).isEqualTo(Status.RED);
+            assertThat(f.period()).isEqualTo(FY14);
+            assertThat(f.observationStatus()).contains(ObservationStatus.FORECAST);
+            assertThat(f.reason())
                     .isEqualTo("Forecast for 2014/15: 47.0% is below the target of 50.0% by 3.0 points, beyond the"
                             + " 5% tolerance: RED");
         });
         // With rescue on, the forecast beats 2013/14's actual 44.0, so it is AMBER.
         IndicatorAssessment rescued = IndicatorRating.assess(
                 ds, "two-year-offer", AREA, Q2, RatingPolicy.defaults().withRescuedByImprovement(true));
-        assertThat(rescued.getForecastYearEnd().orElseThrow().getStatus()).isEqualTo(Status.AMBER);
-        assertThat(rescued.getForecastYearEnd().orElseThrow().isRescuedByImprovement())
+        assertThat(rescued.forecastYearEnd().orElseThrow().status()).isEqualTo(Status.AMBER);
+        assertThat(rescued.forecastYearEnd().orElseThrow().rescuedByImprovement())
                 .isTrue();
         // The year itself has only a forecast: the current rating is NO_DATA, never the forecast.
         IndicatorAssessment year = IndicatorRating.assess(ds, "two-year-offer", AREA, FY14, RatingPolicy.defaults());
-        assertThat(year.getStatus()).isEqualTo(Status.NO_DATA);
-        assertThat(year.getForecastYearEnd()).isPresent();
+        assertThat(year.status()).isEqualTo(Status.NO_DATA);
+        assertThat(year.forecastYearEnd()).isPresent();
 
         IndicatorAssessment off = IndicatorRating.assess(
                 ds, "two-year-offer", AREA, Q2, RatingPolicy.defaults().withForecastYearEnd(false));
-        assertThat(off.getForecastYearEnd()).isEmpty();
+        assertThat(off.forecastYearEnd()).isEmpty();
         IndicatorAssessment noForecast = IndicatorRating.assess(
                 ds, "two-year-offer", AREA, FinancialQuarter.of(2015, 1), RatingPolicy.defaults());
-        assertThat(noForecast.getForecastYearEnd()).isEmpty();
-        assertThat(noForecast.getStatus()).isEqualTo(Status.NOT_RATED);
+        assertThat(noForecast.forecastYearEnd()).isEmpty();
+        assertThat(noForecast.status()).isEqualTo(Status.NOT_RATED);
     }
 
     @Test
@@ -424,8 +424,8 @@ class IndicatorRatingTest {
         PooledYears pooled = PooledYears.of(YearType.FINANCIAL, 2012, 2014);
         Dataset ds = Dataset.builder().addIndicators(TAKE_UP).build();
         IndicatorAssessment a = IndicatorRating.assess(ds, "two-year-offer", AREA, pooled, RatingPolicy.defaults());
-        assertThat(a.getStatus()).isEqualTo(Status.NOT_RATED);
-        assertThat(a.getForecastYearEnd()).isEmpty();
+        assertThat(a.status()).isEqualTo(Status.NOT_RATED);
+        assertThat(a.forecastYearEnd()).isEmpty();
     }
 
     @Test

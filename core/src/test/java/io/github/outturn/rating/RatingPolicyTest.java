@@ -15,21 +15,21 @@ class RatingPolicyTest {
     @Test
     void test_defaults_areTheDocumentedOnes() {
         RatingPolicy p = RatingPolicy.defaults();
-        assertThat(p.getReference()).isEqualTo("outturn-default@2");
-        assertThat(p.getValueComparison()).isEqualTo(ValueComparison.DISPLAY_PRECISION);
-        assertThat(p.getDefaultTolerance()).isEqualTo(Tolerance.parse("5%"));
-        assertThat(p.getZeroTargetRule()).isEqualTo(ZeroTargetRule.NO_TOLERANCE);
-        assertThat(p.getBlueMargin()).isEmpty();
-        assertThat(p.isRescuedByImprovement()).isFalse();
-        assertThat(p.isForecastYearEnd()).isTrue();
-        assertThat(p.getNoChangeBand()).isEmpty();
-        assertThat(p.getCountingMethod()).isEqualTo(CountingMethod.FRACTIONAL);
-        assertThat(p.getDenominatorStatuses())
+        assertThat(p.reference()).isEqualTo("outturn-default@2");
+        assertThat(p.valueComparison()).isEqualTo(ValueComparison.DISPLAY_PRECISION);
+        assertThat(p.defaultTolerance()).isEqualTo(Tolerance.parse("5%"));
+        assertThat(p.zeroTargetRule()).isEqualTo(ZeroTargetRule.NO_TOLERANCE);
+        assertThat(p.blueMargin()).isEmpty();
+        assertThat(p.rescuedByImprovement()).isFalse();
+        assertThat(p.forecastYearEnd()).isTrue();
+        assertThat(p.noChangeBand()).isEmpty();
+        assertThat(p.countingMethod()).isEqualTo(CountingMethod.FRACTIONAL);
+        assertThat(p.denominatorStatuses())
                 .containsExactlyInAnyOrder(Status.BLUE, Status.GREEN, Status.AMBER, Status.RED);
-        assertThat(p.getPercentageRounding()).isEqualTo(PercentageRounding.HALF_UP);
-        assertThat(p.getPercentageDecimals()).isZero();
-        assertThat(p.getCountDecimals()).isEqualTo(1);
-        assertThat(p.getLongTermYears()).isEqualTo(3);
+        assertThat(p.percentageRounding()).isEqualTo(PercentageRounding.HALF_UP);
+        assertThat(p.percentageDecimals()).isZero();
+        assertThat(p.countDecimals()).isEqualTo(1);
+        assertThat(p.longTermYears()).isEqualTo(3);
     }
 
     @Test
@@ -41,7 +41,7 @@ class RatingPolicyTest {
                 .build();
         assertThat(p.defaultToleranceFor(StatisticType.PROPORTION)).isEqualTo(Tolerance.parse("2"));
         assertThat(p.defaultToleranceFor(StatisticType.COUNT)).isEqualTo(Tolerance.parse("5%"));
-        assertThat(p.getReference()).isEqualTo("council@2");
+        assertThat(p.reference()).isEqualTo("council@2");
         assertThat(RatingPolicy.defaults().withVersion("3")).isNotEqualTo(RatingPolicy.defaults());
     }
 
@@ -65,7 +65,7 @@ class RatingPolicyTest {
         assertThat(RatingPolicy.defaults()
                         .withNoChangeBand(BigDecimal.ZERO)
                         .withCountDecimals(6)
-                        .getCountDecimals())
+                        .countDecimals())
                 .isEqualTo(6);
     }
 }

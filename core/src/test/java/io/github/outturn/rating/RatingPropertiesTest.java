@@ -87,7 +87,7 @@ class RatingPropertiesTest {
                             Optional.of(targetFor()),
                             Optional.of(Observation.of("i", AREA, FY.samePeriodLastYear(), lastYear)),
                             policy())
-                    .getStatus();
+                    .status();
         }
 
         BigDecimal compared(BigDecimal value) {
@@ -206,8 +206,8 @@ class RatingPropertiesTest {
                             IndicatorRating.assess(s.indicator(), AREA, FY, observation, target, lastYear, s.policy());
                     assertThat(IndicatorRating.status(
                                     s.indicator(), AREA, FY, observation, target, lastYear, s.policy()))
-                            .as("%s: %s", s, whole.getReason())
-                            .isEqualTo(whole.getStatus());
+                            .as("%s: %s", s, whole.reason())
+                            .isEqualTo(whole.status());
                 });
     }
 
@@ -277,13 +277,13 @@ class RatingPropertiesTest {
                             Optional.of(Observation.of("i", AREA, q1, b)),
                             target,
                             policy);
-                    assertThat(back.getDirection())
+                    assertThat(back.direction())
                             .as("%s %s: %s then %s", polarity, s, a, b)
-                            .isEqualTo(forward.getDirection().reversed());
-                    assertThat(back.getAbsoluteChange().orElseThrow())
+                            .isEqualTo(forward.direction().reversed());
+                    assertThat(back.absoluteChange().orElseThrow())
                             .isEqualByComparingTo(
-                                    forward.getAbsoluteChange().orElseThrow().negate());
-                    assertThat(forward.getDirection()).isNotEqualTo(Direction.NOT_COMPARABLE);
+                                    forward.absoluteChange().orElseThrow().negate());
+                    assertThat(forward.direction()).isNotEqualTo(Direction.NOT_COMPARABLE);
                 });
     }
 }

@@ -28,11 +28,11 @@ class FunnelPlotsTest {
                     if (l.lower() > 0) {
                         // (A limit below 0 is clipped to 0, where the property does not hold.)
                         assertThat(ConfidenceIntervals.proportion(l.lower() * n, n, NINETY_FIVE)
-                                        .getUpper())
+                                        .upper())
                                 .isCloseTo(a, within(1e-9));
                     }
                     assertThat(ConfidenceIntervals.proportion(l.upper() * n, n, NINETY_FIVE)
-                                    .getLower())
+                                    .lower())
                             .isCloseTo(a, within(1e-9));
                 });
     }

@@ -101,7 +101,7 @@ class FunnelReferenceVectorsTest {
         FunnelPlot plot = plot(row);
         FunnelPoint p = plot.points().get(Integer.parseInt(row.get("record_index")) - 1);
         assertThat(p.record().area()).isEqualTo(row.get("area"));
-        assertThat(p.significance().getLabel()).isEqualTo(row.get("exp_significance"));
+        assertThat(p.significance().label()).isEqualTo(row.get("exp_significance"));
         assertThat(p.reason()).startsWith(row.get("area") + ": ").endsWith(row.get("exp_significance"));
     }
 

@@ -26,7 +26,7 @@ class StandardisationTest {
         double byarLower = 50 * Math.pow(1 - 1.0 / 450 - 1.959963984540054 / (3 * Math.sqrt(50)), 3);
         assertThat(byarLower).isCloseTo(37.1081, within(1e-4));
         double lower = (0.036 + Math.sqrt(2.64e-5 / 50) * (byarLower - 50)) * 100_000;
-        assertThat(r.interval().get().getLower()).isCloseTo(lower, within(1e-6));
+        assertThat(r.interval().get().lower()).isCloseTo(lower, within(1e-6));
         assertThat(r.totalCount()).isEqualTo(50);
         assertThat(r.totalPopulation()).isEqualTo(1500);
         assertThat(r.inputs()).isEqualTo("50 events in a population of 1500, 2 age bands standardised to two bands");
@@ -103,12 +103,12 @@ class StandardisationTest {
     void test_standardPopulation() {
         StandardPopulation esp = StandardPopulation.esp2013();
         // The 2013 ESP: 100,000 people, 5,000 aged 0-4 and 1,000 aged 90 and over.
-        assertThat(java.util.Arrays.stream(esp.getWeights()).sum()).isEqualTo(100_000);
-        assertThat(esp.getBands()).hasSize(19).startsWith("0-4").endsWith("90+");
-        assertThat(esp.getWeight(18)).isEqualTo(1000);
+        assertThat(java.util.Arrays.stream(esp.weights()).sum()).isEqualTo(100_000);
+        assertThat(esp.bands()).hasSize(19).startsWith("0-4").endsWith("90+");
+        assertThat(esp.weight(18)).isEqualTo(1000);
         assertThat(esp).hasToString("ESP 2013 (19 bands)").isEqualTo(StandardPopulation.esp2013());
         assertThat(esp.hashCode()).isEqualTo(StandardPopulation.esp2013().hashCode());
-        assertThat(esp.getName()).isEqualTo("ESP 2013");
+        assertThat(esp.name()).isEqualTo("ESP 2013");
         assertThat(esp).isNotEqualTo(TWO_BANDS);
         assertThatThrownBy(() -> StandardPopulation.of(" ", List.of("a"), new double[] {1}))
                 .hasMessage("A standard population needs a name");

@@ -59,7 +59,7 @@ class XmrReferenceVectorsTest {
             close(id, group.mean(), mean[g]);
             close(id, group.lowerLimit(), lpl[g]);
             close(id, group.upperLimit(), upl[g]);
-            assertThat(group.variation().getCode())
+            assertThat(group.variation().code())
                     .isEqualTo(items(row.get("exp_variation_type_json")).get(g));
             assertThat(group.commonCause()).isEqualTo((int) numbers(row.get("exp_common_cause_json"))[g]);
             assertThat(group.improvement()).isEqualTo((int) numbers(row.get("exp_special_cause_improvement_json"))[g]);
@@ -77,10 +77,9 @@ class XmrReferenceVectorsTest {
                 .isEqualTo(items(row.get("exp_outside_limits_json")));
         assertThat(points.stream().map(p -> String.valueOf(p.closeToLimits())).toList())
                 .isEqualTo(items(row.get("exp_close_to_limits_json")));
-        assertThat(points.stream().map(p -> p.specialCause().getLabel()).toList())
+        assertThat(points.stream().map(p -> p.specialCause().label()).toList())
                 .isEqualTo(items(row.get("exp_special_cause_type_json")));
-        assertThat(points.stream().map(p -> p.type().getCode()).toList())
-                .isEqualTo(items(row.get("exp_point_type_json")));
+        assertThat(points.stream().map(p -> p.type().code()).toList()).isEqualTo(items(row.get("exp_point_type_json")));
         assertThat(chart.reason()).endsWith("(mdc-xmr@1)");
     }
 

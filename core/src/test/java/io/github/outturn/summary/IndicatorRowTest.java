@@ -121,14 +121,14 @@ class IndicatorRowTest {
         IndicatorRow row = IndicatorRow.of(ds, IND, "356", YEAR, RATING, BENCHMARKS);
 
         // 47.0 against a target of 45.0, higher is better: met, GREEN.
-        assertThat(row.assessment().getStatus()).isEqualTo(Status.GREEN);
-        assertThat(row.assessment().getPolicyReference()).isEqualTo(RATING.getReference());
+        assertThat(row.assessment().status()).isEqualTo(Status.GREEN);
+        assertThat(row.assessment().policyReference()).isEqualTo(RATING.reference());
         // Short term: 45.0 in 2015/16 to 47.0, up: improving.
-        assertThat(row.shortTerm().getDirection()).isEqualTo(Direction.IMPROVING);
-        assertThat(row.shortTerm().getComparisonPeriod()).isEqualTo(FinancialYear.of(2015));
+        assertThat(row.shortTerm().direction()).isEqualTo(Direction.IMPROVING);
+        assertThat(row.shortTerm().comparisonPeriod()).isEqualTo(FinancialYear.of(2015));
         // Long term, three years back by default: 48.0 in 2013/14 to 47.0, down: worsening.
-        assertThat(row.longTerm().getDirection()).isEqualTo(Direction.WORSENING);
-        assertThat(row.longTerm().getComparisonPeriod()).isEqualTo(FinancialYear.of(2013));
+        assertThat(row.longTerm().direction()).isEqualTo(Direction.WORSENING);
+        assertThat(row.longTerm().comparisonPeriod()).isEqualTo(FinancialYear.of(2013));
 
         // England 43.0 and the North West 48.0 apply; the North East (not Stockport's region) does not.
         assertThat(row.benchmarks()).extracting(Comparison::comparator).containsExactly("England", "North West");

@@ -29,22 +29,22 @@ class RagDistributionTest {
                         Status.RED,
                         BigFraction.of(7, 3)),
                 DEFAULTS);
-        assertThat(d.getTotal()).isEqualTo(BigFraction.of(30));
-        assertThat(d.getOverallTotal()).isEqualTo(BigFraction.of(30));
-        assertThat(d.getDisplayedCount(Status.GREEN)).isEqualByComparingTo("4.3");
-        assertThat(d.getDisplayedCount(Status.AMBER)).isEqualByComparingTo("23.3");
-        assertThat(d.getDisplayedCount(Status.RED)).isEqualByComparingTo("2.3");
-        assertThat(d.getDisplayedCount(Status.GREEN).scale()).isEqualTo(1);
-        assertThat(d.getDisplayedTotal()).isEqualTo(new BigDecimal("30.0"));
+        assertThat(d.total()).isEqualTo(BigFraction.of(30));
+        assertThat(d.overallTotal()).isEqualTo(BigFraction.of(30));
+        assertThat(d.displayedCount(Status.GREEN)).isEqualByComparingTo("4.3");
+        assertThat(d.displayedCount(Status.AMBER)).isEqualByComparingTo("23.3");
+        assertThat(d.displayedCount(Status.RED)).isEqualByComparingTo("2.3");
+        assertThat(d.displayedCount(Status.GREEN).scale()).isEqualTo(1);
+        assertThat(d.displayedTotal()).isEqualTo(new BigDecimal("30.0"));
         // Shares by hand: 13/90 = 14.4% -> 14; 70/90 = 77.8% -> 78; 7/90 = 7.8% -> 8; BLUE 0.
-        assertThat(d.getShare(Status.GREEN)).contains(BigFraction.of(13, 90));
-        assertThat(d.getDisplayedPercentages())
+        assertThat(d.share(Status.GREEN)).contains(BigFraction.of(13, 90));
+        assertThat(d.displayedPercentages())
                 .containsEntry(Status.GREEN, new BigDecimal("14"))
                 .containsEntry(Status.AMBER, new BigDecimal("78"))
                 .containsEntry(Status.RED, new BigDecimal("8"))
                 .containsEntry(Status.BLUE, new BigDecimal("0"))
                 .doesNotContainKey(Status.NOT_RATED);
-        assertThat(d.getPolicyReference()).isEqualTo("outturn-default@2");
+        assertThat(d.policyReference()).isEqualTo("outturn-default@2");
     }
 
     @Test
@@ -52,10 +52,10 @@ class RagDistributionTest {
         // 25.05 Green of 100: 25.05% shows as 25% at 0 decimals (half up at the units), 25.1% at 1.
         Map<Status, BigFraction> counts =
                 Map.of(Status.GREEN, BigFraction.of(2505, 100), Status.AMBER, BigFraction.of(7495, 100));
-        assertThat(RagDistribution.of(counts, DEFAULTS).getDisplayedPercentage(Status.GREEN))
+        assertThat(RagDistribution.of(counts, DEFAULTS).displayedPercentage(Status.GREEN))
                 .contains(new BigDecimal("25"));
         assertThat(RagDistribution.of(counts, DEFAULTS.withPercentageDecimals(1))
-                        .getDisplayedPercentage(Status.GREEN))
+                        .displayedPercentage(Status.GREEN))
                 .contains(new BigDecimal("25.1"));
     }
 
@@ -66,11 +66,11 @@ class RagDistributionTest {
         Map<Status, BigFraction> counts =
                 Map.of(Status.GREEN, BigFraction.ONE, Status.AMBER, BigFraction.ONE, Status.RED, BigFraction.ONE);
         RagDistribution halfUp = RagDistribution.of(counts, DEFAULTS);
-        assertThat(halfUp.getDisplayedPercentages().values())
+        assertThat(halfUp.displayedPercentages().values())
                 .containsExactly(new BigDecimal("0"), new BigDecimal("33"), new BigDecimal("33"), new BigDecimal("33"));
         RagDistribution lr =
                 RagDistribution.of(counts, DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER));
-        assertThat(lr.getDisplayedPercentages())
+        assertThat(lr.displayedPercentages())
                 .containsEntry(Status.BLUE, new BigDecimal("0"))
                 .containsEntry(Status.GREEN, new BigDecimal("34"))
                 .containsEntry(Status.AMBER, new BigDecimal("33"))
@@ -81,21 +81,21 @@ class RagDistributionTest {
                 Map.of(Status.GREEN, BigFraction.ONE, Status.AMBER, BigFraction.of(2), Status.RED, BigFraction.of(3)),
                 DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER)
                         .withPercentageDecimals(1));
-        assertThat(lr1.getDisplayedPercentage(Status.GREEN)).contains(new BigDecimal("16.7"));
-        assertThat(lr1.getDisplayedPercentage(Status.AMBER)).contains(new BigDecimal("33.3"));
-        assertThat(lr1.getDisplayedPercentage(Status.RED)).contains(new BigDecimal("50.0"));
+        assertThat(lr1.displayedPercentage(Status.GREEN)).contains(new BigDecimal("16.7"));
+        assertThat(lr1.displayedPercentage(Status.AMBER)).contains(new BigDecimal("33.3"));
+        assertThat(lr1.displayedPercentage(Status.RED)).contains(new BigDecimal("50.0"));
     }
 
     @Test
     void test_getShare_noRatedActions_noPercentagesRatherThanDivisionByZero() {
         RagDistribution d = RagDistribution.of(Map.of(Status.NOT_RATED, BigFraction.of(2)), DEFAULTS);
-        assertThat(d.getTotal()).isEqualTo(BigFraction.ZERO);
-        assertThat(d.getOutsideTotal()).isEqualTo(BigFraction.of(2));
-        assertThat(d.getOverallTotal()).isEqualTo(BigFraction.of(2));
-        assertThat(d.getShare(Status.GREEN)).isEmpty();
-        assertThat(d.getDisplayedPercentage(Status.GREEN)).isEmpty();
-        assertThat(d.getDisplayedPercentages()).isEmpty();
-        assertThat(RagDistribution.empty(DEFAULTS).getDisplayedPercentages()).isEmpty();
+        assertThat(d.total()).isEqualTo(BigFraction.ZERO);
+        assertThat(d.outsideTotal()).isEqualTo(BigFraction.of(2));
+        assertThat(d.overallTotal()).isEqualTo(BigFraction.of(2));
+        assertThat(d.share(Status.GREEN)).isEmpty();
+        assertThat(d.displayedPercentage(Status.GREEN)).isEmpty();
+        assertThat(d.displayedPercentages()).isEmpty();
+        assertThat(RagDistribution.empty(DEFAULTS).displayedPercentages()).isEmpty();
         assertThat(d.toString()).contains("NOT_RATED 2 (2.0)").doesNotContain("%");
     }
 
@@ -103,13 +103,13 @@ class RagDistributionTest {
     void test_getShare_statusOutsideTheDenominator_isEmpty() {
         RagDistribution d =
                 RagDistribution.of(Map.of(Status.GREEN, BigFraction.ONE, Status.NO_DATA, BigFraction.ONE), DEFAULTS);
-        assertThat(d.getShare(Status.NO_DATA)).isEmpty();
-        assertThat(d.getShare(Status.GREEN)).contains(BigFraction.ONE);
+        assertThat(d.share(Status.NO_DATA)).isEmpty();
+        assertThat(d.share(Status.GREEN)).contains(BigFraction.ONE);
         RagDistribution withNotRated = RagDistribution.of(
                 Map.of(Status.GREEN, BigFraction.ONE, Status.NOT_RATED, BigFraction.ONE),
                 DEFAULTS.withDenominatorStatuses(EnumSet.of(Status.GREEN, Status.NOT_RATED)));
-        assertThat(withNotRated.getShare(Status.NOT_RATED)).contains(BigFraction.of(1, 2));
-        assertThat(withNotRated.getDenominatorStatuses()).containsExactly(Status.GREEN, Status.NOT_RATED);
+        assertThat(withNotRated.share(Status.NOT_RATED)).contains(BigFraction.of(1, 2));
+        assertThat(withNotRated.denominatorStatuses()).containsExactly(Status.GREEN, Status.NOT_RATED);
     }
 
     @Test
@@ -126,15 +126,15 @@ class RagDistributionTest {
         RagDistribution b = RagDistribution.of(Map.of(Status.GREEN, BigFraction.of(2, 4)), DEFAULTS);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isEqualTo(a).isNotEqualTo("x");
         assertThat(a).isNotEqualTo(RagDistribution.of(Map.of(Status.GREEN, BigFraction.ONE), DEFAULTS));
-        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withCountDecimals(2)));
-        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withPercentageDecimals(2)));
+        assertThat(a).isNotEqualTo(RagDistribution.of(a.counts(), DEFAULTS.withCountDecimals(2)));
+        assertThat(a).isNotEqualTo(RagDistribution.of(a.counts(), DEFAULTS.withPercentageDecimals(2)));
         assertThat(a)
                 .isNotEqualTo(RagDistribution.of(
-                        a.getCounts(), DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER)));
-        assertThat(a).isNotEqualTo(RagDistribution.of(a.getCounts(), DEFAULTS.withVersion("3")));
+                        a.counts(), DEFAULTS.withPercentageRounding(PercentageRounding.LARGEST_REMAINDER)));
+        assertThat(a).isNotEqualTo(RagDistribution.of(a.counts(), DEFAULTS.withVersion("3")));
         assertThat(a)
                 .isNotEqualTo(
-                        RagDistribution.of(a.getCounts(), DEFAULTS.withDenominatorStatuses(EnumSet.of(Status.GREEN))));
+                        RagDistribution.of(a.counts(), DEFAULTS.withDenominatorStatuses(EnumSet.of(Status.GREEN))));
         assertThat(a.toString()).contains("GREEN 1 / 2 (0.5, 100%)").endsWith("[outturn-default@2]");
     }
 
@@ -151,9 +151,9 @@ class RagDistributionTest {
                 1,
                 "outturn-default@2");
         assertThat(oneByOne).isEqualTo(byPolicy);
-        assertThat(oneByOne.getPercentageRounding()).isEqualTo(PercentageRounding.HALF_UP);
-        assertThat(oneByOne.getPercentageDecimals()).isZero();
-        assertThat(oneByOne.getCountDecimals()).isEqualTo(1);
+        assertThat(oneByOne.percentageRounding()).isEqualTo(PercentageRounding.HALF_UP);
+        assertThat(oneByOne.percentageDecimals()).isZero();
+        assertThat(oneByOne.countDecimals()).isEqualTo(1);
     }
 
     @Test

@@ -56,69 +56,69 @@ class ReconciliationTest {
     void test_reconcile_rotherham_asPrinted_isInconsistent_andNames35AsProbably35Tenths() {
         ReconciliationReport r = Reconciliation.reconcile(rotherham(), RatingPolicy.defaults());
         assertThat(r.isConsistent()).isFalse();
-        assertThat(r.getPolicyReference()).isEqualTo("outturn-default@2");
-        assertThat(r.isAgainstData()).isFalse();
+        assertThat(r.policyReference()).isEqualTo("outturn-default@2");
+        assertThat(r.againstData()).isFalse();
         // One printed precision for the counts: "28.5" makes every count a one-decimal figure.
-        assertThat(r.getCountDecimals()).isEqualTo(1);
-        assertThat(r.getPercentageDecimals()).isZero();
-        assertThat(r.getFigureCount()).isEqualTo(19);
+        assertThat(r.countDecimals()).isEqualTo(1);
+        assertThat(r.percentageDecimals()).isZero();
+        assertThat(r.figureCount()).isEqualTo(19);
         // The disagreeing figures, both sides. By hand: the priorities' counts add up to
         // 71.3 + 102.8 + 16.3 = 190.4 actions, and 71.3 / 190.4 = 37.4% Green.
-        assertThat(r.getDiscrepancies())
-                .extracting(d -> d.getFigure().toString())
+        assertThat(r.discrepancies())
+                .extracting(d -> d.figure().toString())
                 .containsExactlyInAnyOrder(
                         "plan total 159",
                         "plan GREEN percentage 25%",
                         "plan AMBER percentage 65%",
                         "plan RED percentage 10%");
-        Discrepancy total = r.getDiscrepancies().stream()
-                .filter(d -> d.getFigure().getKind() == FigureKind.TOTAL)
+        Discrepancy total = r.discrepancies().stream()
+                .filter(d -> d.figure().kind() == FigureKind.TOTAL)
                 .findFirst()
                 .orElseThrow();
-        assertThat(total.getPrintedLow()).isEqualByComparingTo("158.95");
-        assertThat(total.getPrintedHigh()).isEqualByComparingTo("159.05");
-        assertThat(total.getImpliedValue()).contains(BigFraction.of(1904, 10));
+        assertThat(total.printedLow()).isEqualByComparingTo("158.95");
+        assertThat(total.printedHigh()).isEqualByComparingTo("159.05");
+        assertThat(total.impliedValue()).contains(BigFraction.of(1904, 10));
         // Fifteen counts each within 0.05, the "0" only upwards: 190.4 - 0.70 to 190.4 + 0.75.
-        assertThat(total.getImpliedLow()).contains(BigFraction.of(1897, 10));
-        assertThat(total.getImpliedHigh()).contains(BigFraction.of(19115, 100));
+        assertThat(total.impliedLow()).contains(BigFraction.of(1897, 10));
+        assertThat(total.impliedHigh()).contains(BigFraction.of(19115, 100));
         assertThat(total.getMessage())
                 .isEqualTo("plan total 159 (158.95 to 159.05) disagrees with the sum of the parts' totals, "
                         + "190.4 (189.7 to 191.15)");
-        Discrepancy green = r.getDiscrepancies().stream()
-                .filter(d -> d.getFigure().getStatus().equals(Optional.of(Status.GREEN)))
+        Discrepancy green = r.discrepancies().stream()
+                .filter(d -> d.figure().status().equals(Optional.of(Status.GREEN)))
                 .findFirst()
                 .orElseThrow();
-        assertThat(green.getImpliedValue().orElseThrow().doubleValue()).isCloseTo(100 * 71.3 / 190.4, within(1e-9));
+        assertThat(green.impliedValue().orElseThrow().doubleValue()).isCloseTo(100 * 71.3 / 190.4, within(1e-9));
         assertThat(green.getMessage())
                 .startsWith("plan GREEN percentage 25% (24.5% to 25.5%) disagrees with the share");
 
         // The single changed figure: priority 2's Green "35" as 3.5 first, "3" second, nothing else.
-        assertThat(r.getCorrections()).hasSize(2);
-        Correction first = r.getCorrections().get(0);
-        assertThat(first.getFigure().toString()).isEqualTo("priority P2 GREEN count 35");
-        assertThat(first.getCorrected()).isEqualTo(new BigDecimal("3.5"));
-        assertThat(first.getEdit()).isEqualTo(EditKind.MISPLACED_DECIMAL_POINT);
+        assertThat(r.corrections()).hasSize(2);
+        Correction first = r.corrections().get(0);
+        assertThat(first.figure().toString()).isEqualTo("priority P2 GREEN count 35");
+        assertThat(first.corrected()).isEqualTo(new BigDecimal("3.5"));
+        assertThat(first.edit()).isEqualTo(EditKind.MISPLACED_DECIMAL_POINT);
         assertThat(first.getMessage())
                 .startsWith("priority P2 GREEN count 35 was probably 3.5 (misplaced decimal point)");
-        Correction second = r.getCorrections().get(1);
-        assertThat(second.getFigure()).isEqualTo(first.getFigure());
-        assertThat(second.getCorrected()).isEqualTo(new BigDecimal("3"));
+        Correction second = r.corrections().get(1);
+        assertThat(second.figure()).isEqualTo(first.figure());
+        assertThat(second.corrected()).isEqualTo(new BigDecimal("3"));
         // Distances by hand. With 3.5: total 158.9 vs 159 is 0.1 = 2 half-units (4); Green
         // 39.8/158.9 = 25.047% vs 25 (0.094 half-units), Amber 102.8/158.9 = 64.69% (0.62),
         // Red 16.3/158.9 = 10.258% (0.516): about 4.65. With 3: 158.4 is 12 half-units off (144).
-        assertThat(first.getDistance().doubleValue()).isCloseTo(4.65, within(0.01));
-        assertThat(second.getDistance().doubleValue()).isCloseTo(144.52, within(0.01));
-        assertThat(first.getDistance()).isLessThan(second.getDistance());
-        assertThat(r.getDistance()).isGreaterThan(second.getDistance());
+        assertThat(first.distance().doubleValue()).isCloseTo(4.65, within(0.01));
+        assertThat(second.distance().doubleValue()).isCloseTo(144.52, within(0.01));
+        assertThat(first.distance()).isLessThan(second.distance());
+        assertThat(r.distance()).isGreaterThan(second.distance());
 
         // With the correction every figure agrees, every other figure as printed.
         List<ReportedSummary> fixed = first.applyTo(rotherham());
-        assertThat(fixed.get(1).getCounts()).containsEntry(Status.GREEN, new BigDecimal("3.5"));
+        assertThat(fixed.get(1).counts()).containsEntry(Status.GREEN, new BigDecimal("3.5"));
         assertThat(fixed.subList(2, 6)).isEqualTo(rotherham().subList(2, 6));
         ReconciliationReport again = Reconciliation.reconcile(fixed, RatingPolicy.defaults());
         assertThat(again.isConsistent()).isTrue();
-        assertThat(again.getCorrections()).isEmpty();
-        assertThat(again.getCheckCount()).isEqualTo(4);
+        assertThat(again.corrections()).isEmpty();
+        assertThat(again.checkCount()).isEqualTo(4);
         assertThat(Reconciliation.reconcile(second.applyTo(rotherham()), RatingPolicy.defaults())
                         .isConsistent())
                 .isTrue();
@@ -131,7 +131,7 @@ class ReconciliationTest {
                 Reconciliation.reconcile(rotherham(), RatingPolicy.defaults().withCountingMethod(CountingMethod.FULL));
         // Only the plan's percentages against each other remain (25 + 65 + 10 = 100): consistent.
         assertThat(r.isConsistent()).isTrue();
-        assertThat(r.getCheckCount()).isEqualTo(3);
+        assertThat(r.checkCount()).isEqualTo(3);
     }
 
     @Test
@@ -146,9 +146,9 @@ class ReconciliationTest {
                 .putPercentages(Status.RED, dec("30"))
                 .build();
         ReconciliationReport r = Reconciliation.reconcile(List.of(plan), RatingPolicy.defaults());
-        assertThat(r.getDiscrepancies()).hasSize(3);
-        assertThat(r.getDiscrepancies().get(0).getBasis()).isEqualTo("100 less the other percentages");
-        assertThat(r.getCorrections()).isEmpty();
+        assertThat(r.discrepancies()).hasSize(3);
+        assertThat(r.discrepancies().get(0).basis()).isEqualTo("100 less the other percentages");
+        assertThat(r.corrections()).isEmpty();
 
         // Own counts: 2 Green, 1 Amber, total 3, 67% and 33%: consistent. 50% Green is not.
         ReportedSummary p = ReportedSummary.builder()
@@ -173,11 +173,11 @@ class ReconciliationTest {
         ReconciliationReport bad = Reconciliation.reconcile(
                 List.of(ImmutableReportedSummary.copyOf(p).withPercentages(Map.of(Status.GREEN, dec("40")))),
                 RatingPolicy.defaults());
-        assertThat(bad.getDiscrepancies()).singleElement().satisfies(d -> {
-            assertThat(d.getBasis()).isEqualTo("the share of its counts");
-            assertThat(d.getImpliedLow()).contains(BigFraction.of(50));
-            assertThat(d.getImpliedHigh()).contains(BigFraction.of(250, 3));
-            assertThat(d.getImpliedValue()).contains(BigFraction.of(200, 3));
+        assertThat(bad.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.basis()).isEqualTo("the share of its counts");
+            assertThat(d.impliedLow()).contains(BigFraction.of(50));
+            assertThat(d.impliedHigh()).contains(BigFraction.of(250, 3));
+            assertThat(d.impliedValue()).contains(BigFraction.of(200, 3));
         });
     }
 
@@ -213,24 +213,24 @@ class ReconciliationTest {
         List<ReconciliationReport> reports = Reconciliation.reconcile(ds, RatingPolicy.defaults());
         assertThat(reports).hasSize(2);
         ReconciliationReport first = reports.get(0);
-        assertThat(first.getSource()).contains("Progress report, October 2014");
-        assertThat(first.getPeriod()).contains(SampleDatasets.fy("2014/15 H1"));
-        assertThat(first.isAgainstData()).isTrue();
+        assertThat(first.source()).contains("Progress report, October 2014");
+        assertThat(first.period()).contains(SampleDatasets.fy("2014/15 H1"));
+        assertThat(first.againstData()).isTrue();
         assertThat(first.isConsistent()).isTrue();
         ReconciliationReport second = reports.get(1);
-        assertThat(second.isAgainstData()).isTrue();
+        assertThat(second.againstData()).isTrue();
         // The plan's "3" is the number of rated actions, but a total counts all 4 of the register;
         // its percentages read from the theme's single printed count (1 Green, nothing else) imply
         // 100% Green, and the printed total of 3 is not the theme's 1.
-        assertThat(second.getDiscrepancies())
-                .extracting(d -> d.getFigure() + " against " + d.getBasis())
+        assertThat(second.discrepancies())
+                .extracting(d -> d.figure() + " against " + d.basis())
                 .containsExactlyInAnyOrder(
                         "plan total 3 against the action register",
                         "plan total 3 against the sum of the parts' totals",
                         "plan GREEN percentage 33% against the share of the parts' counts",
                         "plan AMBER percentage 33% against the share of the parts' counts",
                         "plan RED percentage 33% against the share of the parts' counts");
-        assertThat(second.getCorrections()).isEmpty();
+        assertThat(second.corrections()).isEmpty();
     }
 
     @Test
@@ -260,15 +260,15 @@ class ReconciliationTest {
                 .build();
         // No period: themes checked against the dataset's priorities, not against the register.
         ReconciliationReport r = Reconciliation.reconcile(List.of(p1, p2, theme), ds, RatingPolicy.defaults());
-        assertThat(r.isAgainstData()).isFalse();
-        assertThat(r.getDiscrepancies())
+        assertThat(r.againstData()).isFalse();
+        assertThat(r.discrepancies())
                 .singleElement()
-                .satisfies(d -> assertThat(d.getFigure().toString()).isEqualTo("theme start-well AMBER count 10"));
-        assertThat(r.getCorrections())
+                .satisfies(d -> assertThat(d.figure().toString()).isEqualTo("theme start-well AMBER count 10"));
+        assertThat(r.corrections())
                 .first()
-                .satisfies(c -> assertThat(c.getCorrected()).isEqualTo(new BigDecimal("1.0")));
+                .satisfies(c -> assertThat(c.corrected()).isEqualTo(new BigDecimal("1.0")));
         assertThat(Reconciliation.reconcile(
-                                r.getCorrections().get(0).applyTo(List.of(p1, p2, theme)), ds, RatingPolicy.defaults())
+                                r.corrections().get(0).applyTo(List.of(p1, p2, theme)), ds, RatingPolicy.defaults())
                         .isConsistent())
                 .isTrue();
 
@@ -280,8 +280,8 @@ class ReconciliationTest {
                 .putCounts(Status.GREEN, dec("1"))
                 .build();
         ReconciliationReport u = Reconciliation.reconcile(List.of(unknown), ds, RatingPolicy.defaults());
-        assertThat(u.getDiscrepancies()).singleElement().satisfies(d -> {
-            assertThat(d.getImpliedValue()).isEmpty();
+        assertThat(u.discrepancies()).singleElement().satisfies(d -> {
+            assertThat(d.impliedValue()).isEmpty();
             assertThat(d.getMessage())
                     .isEqualTo("priority P9 GREEN count 1 (0.5 to 1.5) cannot be checked against the action register,"
                             + " which has no such scope: it gives no value");
@@ -291,7 +291,7 @@ class ReconciliationTest {
                 List.of(ImmutableReportedSummary.copyOf(unknown).withPeriod(SampleDatasets.fy("2019/20 H1"))),
                 ds,
                 RatingPolicy.defaults());
-        assertThat(later.isAgainstData()).isFalse();
+        assertThat(later.againstData()).isFalse();
         assertThat(later.isConsistent()).isTrue();
     }
 
@@ -311,8 +311,8 @@ class ReconciliationTest {
                 .putPercentages(Status.GREEN, dec("100"))
                 .build();
         ReconciliationReport r = Reconciliation.reconcile(List.of(plan), ds, RatingPolicy.defaults());
-        assertThat(r.isAgainstData()).isTrue();
-        assertThat(r.getDiscrepancies())
+        assertThat(r.againstData()).isTrue();
+        assertThat(r.discrepancies())
                 .singleElement()
                 .satisfies(d -> assertThat(d.getMessage()).contains("cannot be checked against the action register"));
     }
@@ -343,8 +343,8 @@ class ReconciliationTest {
                         "plan RED percentage -1% (A, no period) is out of range: expected a percentage, 0 or more");
         ReconciliationReport empty = Reconciliation.reconcile(List.of(), RatingPolicy.defaults());
         assertThat(empty.isConsistent()).isTrue();
-        assertThat(empty.getFigureCount()).isZero();
-        assertThat(empty.getSource()).isEmpty();
+        assertThat(empty.figureCount()).isZero();
+        assertThat(empty.source()).isEmpty();
     }
 
     @Test
@@ -363,20 +363,18 @@ class ReconciliationTest {
                 .total(dec("30"))
                 .build();
         ReconciliationReport r = Reconciliation.reconcile(List.of(other, p), RatingPolicy.defaults());
-        assertThat(r.getDiscrepancies())
-                .extracting(d -> d.getFigure().toString())
-                .containsExactly("priority P1 total 30");
+        assertThat(r.discrepancies()).extracting(d -> d.figure().toString()).containsExactly("priority P1 total 30");
         // Green "2" as 29 (a dropped 9) fits exactly too, and a dropped digit is tried first; 3.0, a
         // decimal the report never prints, comes last.
-        assertThat(r.getCorrections())
-                .extracting(x -> x.getFigure() + " " + x.getCorrected().toPlainString())
+        assertThat(r.corrections())
+                .extracting(x -> x.figure() + " " + x.corrected().toPlainString())
                 .startsWith("priority P1 GREEN count 2 29", "priority P1 total 30 3")
                 .endsWith("priority P1 total 30 3.0");
-        Correction c = r.getCorrections().get(1);
-        assertThat(c.getCorrected()).isEqualTo(dec("3"));
+        Correction c = r.corrections().get(1);
+        assertThat(c.corrected()).isEqualTo(dec("3"));
         List<ReportedSummary> fixed = c.applyTo(List.of(other, p));
         assertThat(fixed.get(0)).isEqualTo(other);
-        assertThat(fixed.get(1).getTotal()).contains(c.getCorrected());
+        assertThat(fixed.get(1).total()).contains(c.corrected());
         assertThat(Reconciliation.reconcile(fixed, RatingPolicy.defaults()).isConsistent())
                 .isTrue();
 
@@ -390,16 +388,15 @@ class ReconciliationTest {
                 .build();
         // Amber "1.0" as 19.0 (a dropped 9) fits as exactly (1/20 = 5%): both are listed, at distance 0.
         ReconciliationReport rq = Reconciliation.reconcile(List.of(q), RatingPolicy.defaults());
-        assertThat(rq.getCorrections())
-                .anySatisfy(x -> assertThat(x.getCorrected()).isEqualByComparingTo("19.0"));
-        Correction cq = rq.getCorrections().stream()
-                .filter(x -> x.getFigure().getKind() == FigureKind.PERCENTAGE)
+        assertThat(rq.corrections()).anySatisfy(x -> assertThat(x.corrected()).isEqualByComparingTo("19.0"));
+        Correction cq = rq.corrections().stream()
+                .filter(x -> x.figure().kind() == FigureKind.PERCENTAGE)
                 .findFirst()
                 .orElseThrow();
-        assertThat(cq.getDistance()).isEqualTo(BigFraction.ZERO);
-        assertThat(cq.getCorrected()).isEqualByComparingTo("50");
-        assertThat(cq.getEdit()).isEqualTo(EditKind.DROPPED_DIGIT);
-        assertThat(cq.applyTo(List.of(q)).get(0).getPercentages()).containsEntry(Status.GREEN, dec("50"));
+        assertThat(cq.distance()).isEqualTo(BigFraction.ZERO);
+        assertThat(cq.corrected()).isEqualByComparingTo("50");
+        assertThat(cq.edit()).isEqualTo(EditKind.DROPPED_DIGIT);
+        assertThat(cq.applyTo(List.of(q)).get(0).percentages()).containsEntry(Status.GREEN, dec("50"));
         // A correction leaves summaries that do not hold the figure alone.
         assertThat(cq.applyTo(List.of(p))).containsExactly(p);
     }
@@ -433,16 +430,16 @@ class ReconciliationTest {
                 .build();
         ReconciliationReport r = Reconciliation.reconcile(List.of(p), RatingPolicy.defaults());
         assertThat(r.isConsistent()).isFalse();
-        assertThat(r.getCorrections())
-                .filteredOn(c -> c.getFigure().getKind() == FigureKind.TOTAL)
-                .extracting(c -> c.getCorrected().toPlainString(), Correction::getEdit)
+        assertThat(r.corrections())
+                .filteredOn(c -> c.figure().kind() == FigureKind.TOTAL)
+                .extracting(c -> c.corrected().toPlainString(), Correction::edit)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("10", EditKind.REPEATED_DIGIT));
         // (10 - 11) / 0.5 = -2: a distance of 4.
-        Correction ten = r.getCorrections().stream()
-                .filter(c -> c.getFigure().getKind() == FigureKind.TOTAL)
+        Correction ten = r.corrections().stream()
+                .filter(c -> c.figure().kind() == FigureKind.TOTAL)
                 .findFirst()
                 .orElseThrow();
-        assertThat(ten.getDistance()).isEqualTo(BigFraction.of(4));
+        assertThat(ten.distance()).isEqualTo(BigFraction.of(4));
         assertThat(ten.getMessage()).startsWith("priority P1 total 100 was probably 10 (repeated digit)");
     }
 
@@ -460,13 +457,13 @@ class ReconciliationTest {
                 .total(dec("2.6"))
                 .build();
         List<Correction> c =
-                Reconciliation.reconcile(List.of(p), RatingPolicy.defaults()).getCorrections();
-        assertThat(c).extracting(x -> x.getCorrected().toPlainString()).contains("0", "12.6", "0.10");
-        assertThat(c.get(0).getDistance()).isEqualTo(BigFraction.of(4));
-        assertThat(c.get(0).getCorrected().scale()).isLessThanOrEqualTo(1);
+                Reconciliation.reconcile(List.of(p), RatingPolicy.defaults()).corrections();
+        assertThat(c).extracting(x -> x.corrected().toPlainString()).contains("0", "12.6", "0.10");
+        assertThat(c.get(0).distance()).isEqualTo(BigFraction.of(4));
+        assertThat(c.get(0).corrected().scale()).isLessThanOrEqualTo(1);
         Correction last = c.get(c.size() - 1);
-        assertThat(last.getCorrected().toPlainString()).isEqualTo("0.10");
-        assertThat(last.getDistance()).isEqualTo(BigFraction.ZERO);
+        assertThat(last.corrected().toPlainString()).isEqualTo("0.10");
+        assertThat(last.distance()).isEqualTo(BigFraction.ZERO);
     }
 
     @Test
@@ -485,16 +482,16 @@ class ReconciliationTest {
                 .putPercentages(Status.RED, dec("10"))
                 .build();
         ReconciliationReport r = Reconciliation.reconcile(List.of(plan), RatingPolicy.defaults());
-        assertThat(r.getDiscrepancies())
-                .extracting(Discrepancy::getBasis)
+        assertThat(r.discrepancies())
+                .extracting(Discrepancy::basis)
                 .containsExactlyInAnyOrder("the range of a percentage", "the share of its counts");
-        assertThat(r.getDiscrepancies().get(0).getMessage())
+        assertThat(r.discrepancies().get(0).getMessage())
                 .isEqualTo("plan AMBER percentage 165% (164.5% to 165.5%) disagrees with the range of a"
                         + " percentage, 100% (0% to 100%)");
-        Correction first = r.getCorrections().get(0);
-        assertThat(first.getCorrected()).isEqualTo(dec("65"));
-        assertThat(first.getEdit()).isEqualTo(EditKind.EXTRA_DIGIT);
-        assertThat(first.getDistance()).isEqualTo(BigFraction.ZERO);
+        Correction first = r.corrections().get(0);
+        assertThat(first.corrected()).isEqualTo(dec("65"));
+        assertThat(first.edit()).isEqualTo(EditKind.EXTRA_DIGIT);
+        assertThat(first.distance()).isEqualTo(BigFraction.ZERO);
     }
 
     @Test

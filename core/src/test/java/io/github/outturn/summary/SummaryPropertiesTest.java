@@ -85,36 +85,36 @@ class SummaryPropertiesTest {
     /** The figures a report would print from the library's own summary. */
     static List<ReportedSummary> print(PlanSummary s) {
         List<ReportedSummary> out = new ArrayList<>();
-        for (ActionSummary a : s.getPriorities().values()) {
+        for (ActionSummary a : s.priorities().values()) {
             out.add(printCounts(a));
         }
-        for (ActionSummary a : s.getThemes().values()) {
+        for (ActionSummary a : s.themes().values()) {
             out.add(printCounts(a));
         }
-        RagDistribution plan = s.getPlan().getDistribution();
+        RagDistribution plan = s.plan().distribution();
         out.add(ReportedSummary.builder()
                 .period(H1)
                 .scope(SummaryScope.PLAN)
-                .total(plan.getDisplayedOverallTotal())
-                .percentages(plan.getDisplayedPercentages())
+                .total(plan.displayedOverallTotal())
+                .percentages(plan.displayedPercentages())
                 .build());
         return out;
     }
 
     static ReportedSummary printCounts(ActionSummary a) {
-        RagDistribution d = a.getDistribution();
+        RagDistribution d = a.distribution();
         Map<Status, BigDecimal> counts = new EnumMap<>(Status.class);
         for (Status st : Status.values()) {
-            if (!d.getCount(st).isZero()) {
-                counts.put(st, d.getDisplayedCount(st));
+            if (!d.count(st).isZero()) {
+                counts.put(st, d.displayedCount(st));
             }
         }
         return ReportedSummary.builder()
                 .period(H1)
-                .scope(a.getScope())
-                .scopeId(a.getScopeId())
+                .scope(a.scope())
+                .scopeId(a.scopeId())
                 .counts(counts)
-                .total(d.getDisplayedOverallTotal())
+                .total(d.displayedOverallTotal())
                 .build();
     }
 
@@ -124,15 +124,15 @@ class SummaryPropertiesTest {
             Dataset ds = randomPlan(seed, 1);
             PlanSummary s = ActionSummaries.summarise(ds, H1, RatingPolicy.defaults());
             BigFraction sum = BigFraction.ZERO;
-            for (ActionSummary p : s.getPriorities().values()) {
-                sum = sum.add(p.getDistribution().getOverallTotal());
+            for (ActionSummary p : s.priorities().values()) {
+                sum = sum.add(p.distribution().overallTotal());
             }
-            assertThat(sum).isEqualTo(BigFraction.of(ds.getActions().size()));
-            assertThat(s.getPlan().getDistribution().getOverallTotal()).isEqualTo(sum);
-            for (Action a : ds.getActions()) {
+            assertThat(sum).isEqualTo(BigFraction.of(ds.actions().size()));
+            assertThat(s.plan().distribution().overallTotal()).isEqualTo(sum);
+            for (Action a : ds.actions()) {
                 BigFraction w = BigFraction.ZERO;
                 for (BigFraction x : ActionWeights.weights(
-                                a, RatingPolicy.defaults().getCountingMethod())
+                                a, RatingPolicy.defaults().countingMethod())
                         .values()) {
                     w = w.add(x);
                 }
@@ -159,8 +159,8 @@ class SummaryPropertiesTest {
                             RatingPolicy.defaults()
                                     .withPercentageRounding(PercentageRounding.LARGEST_REMAINDER)
                                     .withPercentageDecimals(decimals));
-                    Map<Status, BigDecimal> pct = d.getDisplayedPercentages();
-                    if (d.getTotal().isZero()) {
+                    Map<Status, BigDecimal> pct = d.displayedPercentages();
+                    if (d.total().isZero()) {
                         assertThat(pct).isEmpty();
                         return;
                     }
@@ -168,7 +168,7 @@ class SummaryPropertiesTest {
                     assertThat(sum).isEqualByComparingTo("100");
                     BigFraction unit = BigFraction.of(BigInteger.ONE, BigInteger.TEN.pow(decimals));
                     pct.forEach((st, v) -> {
-                        BigFraction exact = d.getShare(st).orElseThrow().multiply(100);
+                        BigFraction exact = d.share(st).orElseThrow().multiply(100);
                         // Within one unit of the exact share, never below its floor.
                         assertThat(Reconciliation.fraction(v).subtract(exact).abs())
                                 .isLessThan(unit);
@@ -194,12 +194,12 @@ class SummaryPropertiesTest {
                             .withPercentageRounding(PercentageRounding.values()[rounding]);
                     List<ReportedSummary> printed = print(ActionSummaries.summarise(ds, H1, policy));
                     ReconciliationReport alone = Reconciliation.reconcile(printed, policy);
-                    assertThat(alone.getDiscrepancies()).isEmpty();
+                    assertThat(alone.discrepancies()).isEmpty();
                     ReconciliationReport withData = Reconciliation.reconcile(printed, ds, policy);
-                    assertThat(withData.isAgainstData())
-                            .isEqualTo(!ds.getActionUpdates().isEmpty());
-                    assertThat(withData.getDiscrepancies()).isEmpty();
-                    assertThat(withData.getCheckCount()).isGreaterThan(alone.getCheckCount());
+                    assertThat(withData.againstData())
+                            .isEqualTo(!ds.actionUpdates().isEmpty());
+                    assertThat(withData.discrepancies()).isEmpty();
+                    assertThat(withData.checkCount()).isGreaterThan(alone.checkCount());
                 });
     }
 
@@ -214,9 +214,9 @@ class SummaryPropertiesTest {
             Status status = null;
             BigDecimal largest = BigDecimal.ZERO;
             for (int i = 0; i < printed.size(); i++) {
-                if (printed.get(i).getScope() == SummaryScope.PRIORITY) {
+                if (printed.get(i).scope() == SummaryScope.PRIORITY) {
                     for (Map.Entry<Status, BigDecimal> c :
-                            printed.get(i).getCounts().entrySet()) {
+                            printed.get(i).counts().entrySet()) {
                         if (c.getValue().compareTo(largest) > 0) {
                             largest = c.getValue();
                             target = i;
@@ -228,7 +228,7 @@ class SummaryPropertiesTest {
             assertThat(largest).isGreaterThanOrEqualTo(BigDecimal.ONE);
             // "12.5" printed as "125": the decimal point lost.
             BigDecimal slipped = largest.movePointRight(1).setScale(0);
-            Map<Status, BigDecimal> counts = new EnumMap<>(printed.get(target).getCounts());
+            Map<Status, BigDecimal> counts = new EnumMap<>(printed.get(target).counts());
             counts.put(status, slipped);
             List<ReportedSummary> planted = new ArrayList<>(printed);
             planted.set(
@@ -237,23 +237,22 @@ class SummaryPropertiesTest {
                             .withCounts(counts));
             ReconciliationReport r = Reconciliation.reconcile(planted, ds, policy);
             assertThat(r.isConsistent()).isFalse();
-            String where = printed.get(target).getScopeId().orElseThrow();
+            String where = printed.get(target).scopeId().orElseThrow();
             Status st = status;
             BigDecimal original = largest;
-            assertThat(r.getCorrections()).anySatisfy(c -> {
-                assertThat(c.getFigure().getScopeId()).contains(where);
-                assertThat(c.getFigure().getStatus()).contains(st);
-                assertThat(c.getCorrected()).isEqualByComparingTo(original);
-                assertThat(c.getEdit()).isEqualTo(EditKind.MISPLACED_DECIMAL_POINT);
+            assertThat(r.corrections()).anySatisfy(c -> {
+                assertThat(c.figure().scopeId()).contains(where);
+                assertThat(c.figure().status()).contains(st);
+                assertThat(c.corrected()).isEqualByComparingTo(original);
+                assertThat(c.edit()).isEqualTo(EditKind.MISPLACED_DECIMAL_POINT);
             });
             // Without the register the slip is found too (among the candidates).
-            assertThat(Reconciliation.reconcile(planted, policy).getCorrections())
-                    .anySatisfy(c -> {
-                        assertThat(c.getFigure().getScopeId()).contains(where);
-                        assertThat(c.getCorrected()).isEqualByComparingTo(original);
-                    });
+            assertThat(Reconciliation.reconcile(planted, policy).corrections()).anySatisfy(c -> {
+                assertThat(c.figure().scopeId()).contains(where);
+                assertThat(c.corrected()).isEqualByComparingTo(original);
+            });
             // Against the register, changing the slip back is the most plausible correction.
-            assertThat(r.getCorrections().get(0).getCorrected()).isEqualByComparingTo(original);
+            assertThat(r.corrections().get(0).corrected()).isEqualByComparingTo(original);
         });
     }
 }

@@ -37,12 +37,12 @@ public final class PlanRatings {
     public static List<IndicatorAssessment> rate(Path file, String area, ReportingPeriod period) throws IOException {
         Dataset ds = DatasetFormats.load().read(file);
         List<IndicatorAssessment> out = new ArrayList<>();
-        for (Indicator i : ds.getIndicators()) {
-            boolean observed = ds.getObservations().stream()
-                    .map(Observation::getIndicatorId)
-                    .anyMatch(i.getId()::equals);
+        for (Indicator i : ds.indicators()) {
+            boolean observed = ds.observations().stream()
+                    .map(Observation::indicatorId)
+                    .anyMatch(i.id()::equals);
             if (observed) {
-                out.add(IndicatorRating.assess(ds, i.getId(), area, period, RatingPolicy.defaults()));
+                out.add(IndicatorRating.assess(ds, i.id(), area, period, RatingPolicy.defaults()));
             }
         }
         return out;
@@ -56,7 +56,7 @@ public final class PlanRatings {
      */
     public static void main(String[] args) throws IOException {
         for (IndicatorAssessment a : rate(Path.of(args[0]), args[1], ReportingPeriod.parse(args[2]))) {
-            System.out.println(a.getIndicatorId() + ": " + a.getReason());
+            System.out.println(a.indicatorId() + ": " + a.reason());
         }
     }
 }

@@ -21,13 +21,13 @@ class CouncilToolTest {
         List<IndicatorAssessment> rated = PlanRatings.rate(
                 Path.of(System.getProperty("council.dataset")), "892", ReportingPeriod.parse("2014/15"));
         IndicatorAssessment dtap = rated.stream()
-                .filter(a -> a.getIndicatorId().equals("dtap-12m"))
+                .filter(a -> a.indicatorId().equals("dtap-12m"))
                 .findFirst()
                 .orElseThrow();
         assertThat(dtap)
                 .isRed()
                 .hasReasonContaining("92.9% is below the target of 95.0% by 2.1 points")
                 .hasPolicyReference("outturn-default@2");
-        assertThat(rated).extracting(IndicatorAssessment::getIndicatorId).contains("dtap-12m");
+        assertThat(rated).extracting(IndicatorAssessment::indicatorId).contains("dtap-12m");
     }
 }

@@ -46,14 +46,14 @@ public final class NottinghamMeasures {
         BenchmarkPolicy benchmarks = BenchmarkPolicy.defaults();
         ComparatorGroup neighbours = ds.findComparatorGroup("sn-892").orElseThrow();
         List<String> lines = new ArrayList<>();
-        for (Indicator i : ds.getIndicators()) {
-            String id = i.getId();
-            lines.add(i.getName() + ", " + YEAR + ":");
+        for (Indicator i : ds.indicators()) {
+            String id = i.id();
+            lines.add(i.name() + ", " + YEAR + ":");
             lines.add("  target: "
-                    + IndicatorRating.assess(ds, id, NOTTINGHAM, YEAR, rating).getReason());
+                    + IndicatorRating.assess(ds, id, NOTTINGHAM, YEAR, rating).reason());
             lines.add("  previous year: "
                     + DirectionOfTravelRating.compare(ds, id, NOTTINGHAM, YEAR, TravelTerm.SHORT_TERM, rating)
-                            .getReason());
+                            .reason());
             GroupComparison sn = AreaBenchmarks.compareWithGroup(ds, id, NOTTINGHAM, YEAR, neighbours, benchmarks);
             if (sn.average().usedCount() > 0) {
                 lines.add("  statistical neighbours: " + sn.comparison().reason());

@@ -44,28 +44,28 @@ public final class RotherhamPlan {
         RatingPolicy policy = RatingPolicy.defaults();
         PlanSummary summary = ActionSummaries.summarise(ds, PERIOD, policy);
         List<String> lines = new ArrayList<>();
-        lines.add(ds.getPlan().orElseThrow().getName() + ", " + PERIOD + " (policy " + policy.getReference() + ")");
-        for (Priority p : ds.getPriorities()) {
-            ActionSummary a = summary.getPriorities().get(p.getId());
-            RagDistribution d = a.getDistribution();
-            if (a.getActionCount() == 0) {
-                lines.add(p.getId() + ": no actions in this register (monitored by the Safeguarding Children Board)");
+        lines.add(ds.plan().orElseThrow().name() + ", " + PERIOD + " (policy " + policy.reference() + ")");
+        for (Priority p : ds.priorities()) {
+            ActionSummary a = summary.priorities().get(p.id());
+            RagDistribution d = a.distribution();
+            if (a.actionCount() == 0) {
+                lines.add(p.id() + ": no actions in this register (monitored by the Safeguarding Children Board)");
                 continue;
             }
-            lines.add(p.getId() + ": " + d.getDisplayedCount(Status.GREEN) + " Green, "
-                    + d.getDisplayedCount(Status.AMBER) + " Amber, " + d.getDisplayedCount(Status.RED)
-                    + " Red (exactly " + exact(d.getCount(Status.GREEN)) + ", " + exact(d.getCount(Status.AMBER))
-                    + ", " + exact(d.getCount(Status.RED)) + " of " + exact(d.getTotal()) + ")");
+            lines.add(p.id() + ": " + d.displayedCount(Status.GREEN) + " Green, "
+                    + d.displayedCount(Status.AMBER) + " Amber, " + d.displayedCount(Status.RED)
+                    + " Red (exactly " + exact(d.count(Status.GREEN)) + ", " + exact(d.count(Status.AMBER))
+                    + ", " + exact(d.count(Status.RED)) + " of " + exact(d.total()) + ")");
         }
-        RagDistribution plan = summary.getPlan().getDistribution();
-        lines.add("Overall, of the " + exact(plan.getOverallTotal()) + " actions, "
-                + plan.getDisplayedPercentage(Status.GREEN).orElseThrow() + "% were rated as Green, "
-                + plan.getDisplayedPercentage(Status.AMBER).orElseThrow() + "% Amber and "
-                + plan.getDisplayedPercentage(Status.RED).orElseThrow() + "% Red");
-        ReconciliationReport printed = Reconciliation.reconcile(ds.getReported(), policy);
+        RagDistribution plan = summary.plan().distribution();
+        lines.add("Overall, of the " + exact(plan.overallTotal()) + " actions, "
+                + plan.displayedPercentage(Status.GREEN).orElseThrow() + "% were rated as Green, "
+                + plan.displayedPercentage(Status.AMBER).orElseThrow() + "% Amber and "
+                + plan.displayedPercentage(Status.RED).orElseThrow() + "% Red");
+        ReconciliationReport printed = Reconciliation.reconcile(ds.reported(), policy);
         lines.add("The minutes' figures: " + (printed.isConsistent() ? "consistent" : "inconsistent"));
-        printed.getDiscrepancies().forEach(d -> lines.add("  " + d.getMessage()));
-        printed.getCorrections().forEach(c -> lines.add("  " + c.getMessage()));
+        printed.discrepancies().forEach(d -> lines.add("  " + d.getMessage()));
+        printed.corrections().forEach(c -> lines.add("  " + c.getMessage()));
         return lines;
     }
 

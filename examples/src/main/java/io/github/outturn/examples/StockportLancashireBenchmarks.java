@@ -88,7 +88,7 @@ public final class StockportLancashireBenchmarks {
         BenchmarkPolicy policy = BenchmarkPolicy.defaults();
         List<String> lines = new ArrayList<>();
         lines.add("From " + source.description() + ":");
-        String northWest = ds.findArea(STOCKPORT).flatMap(Area::getRegionCode).orElseThrow();
+        String northWest = ds.findArea(STOCKPORT).flatMap(Area::regionCode).orElseThrow();
 
         latest(ds, "%_2yr_olds", STOCKPORT).ifPresent(p -> {
             // Among the policy's ranking set (LAIT's: every authority with a value), and its North West part.
@@ -122,9 +122,9 @@ public final class StockportLancashireBenchmarks {
             for (Comparison c : AreaBenchmarks.compareWithBenchmarks(ds, "TotPermEx", LANCASHIRE, p, policy)) {
                 lines.add("  " + c.reason());
             }
-            ds.getComparatorGroups().stream()
-                    .filter(g -> g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
-                            && g.getAreaCode().equals(Optional.of(LANCASHIRE)))
+            ds.comparatorGroups().stream()
+                    .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
+                            && g.areaCode().equals(Optional.of(LANCASHIRE)))
                     .findFirst()
                     .ifPresent(g -> {
                         GroupComparison sn = AreaBenchmarks.compareWithGroup(ds, "TotPermEx", LANCASHIRE, p, g, policy);
@@ -141,10 +141,10 @@ public final class StockportLancashireBenchmarks {
         if (ds.findIndicator(indicatorId).isEmpty()) {
             return Optional.empty();
         }
-        List<Observation> series = ds.getSeries(indicatorId, area);
+        List<Observation> series = ds.series(indicatorId, area);
         for (int i = series.size() - 1; i >= 0; i--) {
-            if (series.get(i).getValue().isPresent()) {
-                return Optional.of(series.get(i).getPeriod());
+            if (series.get(i).value().isPresent()) {
+                return Optional.of(series.get(i).period());
             }
         }
         return Optional.empty();
@@ -156,7 +156,7 @@ public final class StockportLancashireBenchmarks {
                 .id("region-" + regionCode)
                 .name("the region")
                 .type(ComparatorType.REGION)
-                .memberCodes(all.getMemberCodes().stream()
+                .memberCodes(all.memberCodes().stream()
                         .filter(c -> region(ds, c).equals(Optional.of(regionCode)))
                         .toList())
                 .build();
@@ -168,29 +168,29 @@ public final class StockportLancashireBenchmarks {
      */
     static boolean coversEngland(Dataset ds, ComparatorGroup all) {
         Set<Optional<String>> listed = new HashSet<>();
-        for (Area a : ds.getAreas()) {
-            if (a.getType() == AreaType.LOCAL_AUTHORITY) {
-                listed.add(a.getRegionCode());
+        for (Area a : ds.areas()) {
+            if (a.type() == AreaType.LOCAL_AUTHORITY) {
+                listed.add(a.regionCode());
             }
         }
         Set<Optional<String>> ranked = new HashSet<>();
-        all.getMemberCodes().forEach(c -> ranked.add(region(ds, c)));
+        all.memberCodes().forEach(c -> ranked.add(region(ds, c)));
         return listed.size() > 1 && ranked.containsAll(listed);
     }
 
     /** "among the 24 authorities in the data, all in the North West: no rank in England". */
     static String onlyRegion(Dataset ds, ComparatorGroup all) {
         Set<String> names = new TreeSet<>();
-        all.getMemberCodes()
+        all.memberCodes()
                 .forEach(c -> names.add(
-                        region(ds, c).flatMap(ds::findArea).map(Area::getName).orElse("no region")));
-        return "among the " + all.getMemberCodes().size() + " authorities in the data, "
+                        region(ds, c).flatMap(ds::findArea).map(Area::name).orElse("no region")));
+        return "among the " + all.memberCodes().size() + " authorities in the data, "
                 + (names.size() == 1 ? "all in the " + names.iterator().next() : "in " + String.join(", ", names))
                 + ": no rank in England";
     }
 
     private static Optional<String> region(Dataset ds, String code) {
-        return ds.findArea(code).flatMap(Area::getRegionCode);
+        return ds.findArea(code).flatMap(Area::regionCode);
     }
 
     /**

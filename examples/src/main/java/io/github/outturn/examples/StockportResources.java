@@ -186,21 +186,21 @@ public final class StockportResources {
     public static List<String> report() {
         FinanceReport r = Finance.report(dataset(), Q1, Optional.empty(), FinancePolicy.defaults());
         List<String> lines = new ArrayList<>();
-        lines.add("Illustrative figures. Resources at " + r.getPeriod() + ", policy " + r.getPolicyReference());
-        List<BudgetAssessment> all = new ArrayList<>(r.getServices());
-        all.addAll(r.getPortfolios());
-        r.getCouncil().ifPresent(all::add);
-        r.getOutsideCashLimit().ifPresent(all::add);
+        lines.add("Illustrative figures. Resources at " + r.period() + ", policy " + r.policyReference());
+        List<BudgetAssessment> all = new ArrayList<>(r.services());
+        all.addAll(r.portfolios());
+        r.council().ifPresent(all::add);
+        r.outsideCashLimit().ifPresent(all::add);
         for (BudgetAssessment a : all) {
-            lines.add(a.getName() + ": " + a.getReason());
+            lines.add(a.name() + ": " + a.reason());
         }
-        for (SavingProgress p : r.getSavingItems()) {
-            lines.add(p.getSaving().getReference() + ": " + p.getReason());
+        for (SavingProgress p : r.savingItems()) {
+            lines.add(p.saving().reference() + ": " + p.reason());
         }
-        List<SavingsSummary> savings = new ArrayList<>(r.getSavings());
-        r.getSavingsTotal().ifPresent(savings::add);
+        List<SavingsSummary> savings = new ArrayList<>(r.savings());
+        r.savingsTotal().ifPresent(savings::add);
         for (SavingsSummary s : savings) {
-            lines.add(s.getName() + " savings: " + s.getReason());
+            lines.add(s.name() + " savings: " + s.reason());
         }
         return lines;
     }

@@ -72,7 +72,7 @@ public final class CsvFormat implements DatasetFormat {
     }
 
     @Override
-    public String getName() {
+    public String name() {
         return "csv";
     }
 

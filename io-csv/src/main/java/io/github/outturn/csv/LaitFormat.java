@@ -22,7 +22,7 @@ public final class LaitFormat implements DatasetFormat {
     public LaitFormat() {}
 
     @Override
-    public String getName() {
+    public String name() {
         return "lait";
     }
 

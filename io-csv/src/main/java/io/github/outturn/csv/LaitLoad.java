@@ -22,25 +22,4 @@ import io.github.outturn.model.Dataset;
  * @param skippedRows rows that became neither an observation nor a benchmark: a period of {@code "0"},
  *     or a plain figure that a revised or final one for the same period replaced
  */
-public record LaitLoad(Dataset dataset, long rows, long missingRows, long skippedRows) {
-
-    /** The dataset. */
-    public Dataset getDataset() {
-        return dataset;
-    }
-
-    /** The value rows read. */
-    public long getRows() {
-        return rows;
-    }
-
-    /** The rows whose value is missing. */
-    public long getMissingRows() {
-        return missingRows;
-    }
-
-    /** The rows skipped. */
-    public long getSkippedRows() {
-        return skippedRows;
-    }
-}
+public record LaitLoad(Dataset dataset, long rows, long missingRows, long skippedRows) {}

@@ -37,7 +37,7 @@ public final class LaitReader {
      * @throws IOException if a file cannot be read
      */
     public static Dataset read(Path folder) throws IOException {
-        return load(folder).getDataset();
+        return load(folder).dataset();
     }
 
     /**

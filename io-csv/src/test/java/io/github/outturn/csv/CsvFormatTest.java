@@ -82,10 +82,10 @@ class CsvFormatTest {
     void test_read_missingTablesAreEmptyCollections() throws IOException {
         Files.writeString(dir.resolve("areas.csv"), "code,name,type\n356,Stockport,local-authority\n");
         Dataset ds = csv.read(dir);
-        assertThat(ds.getAreas()).hasSize(1);
-        assertThat(ds.getPlan()).isEmpty();
-        assertThat(ds.getObservations()).isEmpty();
-        assertThat(ds.getAreas().get(0).isCurrent()).isTrue();
+        assertThat(ds.areas()).hasSize(1);
+        assertThat(ds.plan()).isEmpty();
+        assertThat(ds.observations()).isEmpty();
+        assertThat(ds.areas().get(0).current()).isTrue();
     }
 
     @Test

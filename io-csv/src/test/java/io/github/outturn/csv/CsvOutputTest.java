@@ -53,7 +53,7 @@ class CsvOutputTest {
     private List<InputProblem> readProblems(Path folder) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> csv.read(folder));
         assertThat(e).as("an InvalidInputException").isNotNull();
-        return e.getProblems();
+        return e.problems();
     }
 
     // ---------------------------------------------------------------- formula neutralisation
@@ -157,9 +157,9 @@ class CsvOutputTest {
                 "awkward.json");
         Dataset back = viaCsv(ds);
         assertThat(back).isEqualTo(ds);
-        assertThat(back.getAreas().get(0).getName()).isEqualTo(" Stockport ");
-        assertThat(back.getIndicators().get(0).getUnit()).hasValue("\r");
-        assertThat(back.getIndicators().get(0).getDescription()).hasValue("");
+        assertThat(back.areas().get(0).name()).isEqualTo(" Stockport ");
+        assertThat(back.indicators().get(0).unit()).hasValue("\r");
+        assertThat(back.indicators().get(0).description()).hasValue("");
         assertThat(JSON.writeDatasetAsString(back)).isEqualTo(JSON.writeDatasetAsString(ds));
     }
 
@@ -168,8 +168,8 @@ class CsvOutputTest {
         Files.writeString(
                 dir.resolve("areas.csv"),
                 "code,name,type\n 356 ,  Stockport ,local-authority\n357,\" Tameside \", local-authority \n");
-        assertThat(csv.read(dir).getAreas())
-                .extracting(Area::getCode, Area::getName)
+        assertThat(csv.read(dir).areas())
+                .extracting(Area::code, Area::name)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("356", "Stockport"),
                         org.assertj.core.groups.Tuple.tuple("357", " Tameside "));
@@ -182,10 +182,10 @@ class CsvOutputTest {
         Files.writeString(dir.resolve("themes.csv"), "id,name\nT1," + big + "\nT2," + "y".repeat(1_000_000) + "\n");
         InputProblem p = readProblems(dir).get(0);
         assertThat(readProblems(dir)).hasSize(1);
-        assertThat(p.getSource()).isEqualTo("themes.csv");
-        assertThat(p.getLine()).hasValue(2);
-        assertThat(p.getField()).hasValue("name");
-        assertThat(p.getValue()).hasValue(big);
+        assertThat(p.source()).isEqualTo("themes.csv");
+        assertThat(p.line()).hasValue(2);
+        assertThat(p.field()).hasValue("name");
+        assertThat(p.value()).hasValue(big);
         assertThat(p.toString()).contains("\"" + "x".repeat(60) + "…" + "x".repeat(20) + "\" (1,000,001 characters)");
         assertThat(p.getMessage())
                 .isEqualTo("the text is 1,000,001 characters long: a text may be at most 1,000,000 characters");
@@ -205,7 +205,7 @@ class CsvOutputTest {
                         .build())
                 .build();
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> csv.write(ds, out));
-        assertThat(e.getProblems())
+        assertThat(e.problems())
                 .extracting(InputProblem::toString)
                 .containsExactly(
                         "themes.csv:3: name \"half a pair \\ud83d\": cannot be written: the text holds a lone surrogate"
@@ -238,9 +238,9 @@ class CsvOutputTest {
                         .build())
                 .build();
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> csv.write(bad, out));
-        assertThat(e.getProblems()).singleElement().satisfies(p -> {
-            assertThat(p.getSource()).isEqualTo("reported.csv");
-            assertThat(p.getField()).hasValue("source");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo("reported.csv");
+            assertThat(p.field()).hasValue("source");
         });
         assertThat(Files.readAllBytes(out.resolve("observations.csv"))).isEqualTo(observations);
         assertThat(csv.read(out)).isEqualTo(SampleDatasets.plan());
@@ -272,9 +272,9 @@ class CsvOutputTest {
         Files.writeString(out.resolve("README.md"), "mine");
         InvalidInputException e =
                 catchThrowableOfType(InvalidInputException.class, () -> csv.write(SampleDatasets.plan(), out));
-        assertThat(e.getProblems())
+        assertThat(e.problems())
                 .singleElement()
-                .satisfies(p -> assertThat(p.getSource())
+                .satisfies(p -> assertThat(p.source())
                         .isEqualTo(out.toAbsolutePath().resolve("README.md").toString()));
         assertThat(Files.readString(out.resolve("README.md"))).isEqualTo("mine");
     }
@@ -287,7 +287,7 @@ class CsvOutputTest {
         Files.writeString(dir.resolve("areas.csv"), "code,name,type\n356,Stockport,local-authority\n");
         Files.writeString(dir.resolve("BENCHMARKS.CSV"), "indicator,period,comparator,type\n");
         InputProblem p = readProblems(dir).get(0);
-        assertThat(p.getSource()).isEqualTo(dir.resolve("BENCHMARKS.CSV").toString());
+        assertThat(p.source()).isEqualTo(dir.resolve("BENCHMARKS.CSV").toString());
         assertThat(p.getMessage())
                 .isEqualTo("the table files are named in lower case: rename this benchmarks.csv (on a file system"
                         + " that ignores case it would be read as benchmarks.csv)");
@@ -331,7 +331,7 @@ class CsvOutputTest {
         Files.writeString(elsewhere.resolve("real.csv"), "code,name,type\n356,Stockport,local-authority\n");
         Path tables = Files.createDirectory(dir.resolve("tables"));
         Files.createSymbolicLink(tables.resolve("areas.csv"), elsewhere.resolve("real.csv"));
-        assertThat(csv.read(tables).getAreas()).extracting(Area::getCode).containsExactly("356");
+        assertThat(csv.read(tables).areas()).extracting(Area::code).containsExactly("356");
     }
 
     @Test

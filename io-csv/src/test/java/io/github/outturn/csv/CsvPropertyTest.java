@@ -95,7 +95,7 @@ class CsvPropertyTest {
                             .addObservations(Observation.of("ind", "356", FinancialYear.of(2014), v))
                             .build();
                     BigDecimal back =
-                            roundTrip(ds).getObservations().get(0).getValue().orElseThrow();
+                            roundTrip(ds).observations().get(0).value().orElseThrow();
                     assertThat(back.scale()).isEqualTo(v.scale());
                     assertThat(back).isEqualTo(v);
                 });

@@ -46,7 +46,7 @@ class CsvReadingTest {
     private List<InputProblem> problems() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> csv.read(dir));
         assertThat(e).as("an InvalidInputException").isNotNull();
-        return e.getProblems();
+        return e.problems();
     }
 
     private static InputProblem only(List<InputProblem> problems) {
@@ -64,7 +64,7 @@ class CsvReadingTest {
                 + "\"Line\r\nbreak\",302,Local-Authority\r\n";
         Files.write(dir.resolve("areas.csv"), concat(bom, text.getBytes(StandardCharsets.UTF_8)));
         Dataset ds = csv.read(dir);
-        assertThat(ds.getAreas())
+        assertThat(ds.areas())
                 .containsExactly(
                         Area.of("301", "Barking, and \"Dagenham\"", AreaType.LOCAL_AUTHORITY),
                         Area.of("302", "Line\r\nbreak", AreaType.LOCAL_AUTHORITY));
@@ -82,8 +82,8 @@ class CsvReadingTest {
         file("indicators.csv", "id,name,polarity,priority_ids\nx,X,higher-is-better,P1;P2\n");
         file("observations.csv", "indicator_id,area_code,period,value\nx,356,2014/15,5\n");
         Dataset ds = csv.read(dir);
-        assertThat(ds.getIndicators().get(0).getPriorityIds()).containsExactly("P1", "P2");
-        assertThat(ds.getObservations().get(0).getAreaCode()).isEqualTo("356");
+        assertThat(ds.indicators().get(0).priorityIds()).containsExactly("P1", "P2");
+        assertThat(ds.observations().get(0).areaCode()).isEqualTo("356");
     }
 
     @Test
@@ -94,25 +94,25 @@ class CsvReadingTest {
         file("observations.csv", "indicator,area,period,value\nks2,356,2015/16,61\ncla,356,2015/16,55\n");
         file("targets.csv", "indicator,period,value\nks2,2015/16,65\n");
         Dataset ds = csv.read(dir);
-        assertThat(ds.getObservations().get(0).getPeriod()).isEqualTo(AcademicYear.of(2015));
-        assertThat(ds.getObservations().get(1).getPeriod()).isEqualTo(FinancialYear.of(2015));
-        assertThat(ds.getTargets().get(0).getPeriod()).isEqualTo(AcademicYear.of(2015));
+        assertThat(ds.observations().get(0).period()).isEqualTo(AcademicYear.of(2015));
+        assertThat(ds.observations().get(1).period()).isEqualTo(FinancialYear.of(2015));
+        assertThat(ds.targets().get(0).period()).isEqualTo(AcademicYear.of(2015));
     }
 
     @Test
     void test_read_decimalsKeepTheirScaleAndNegativeNumbersAreNumbers() throws IOException {
         file("observations.csv", "indicator,area,period,value,note\nx,356,2014/15,-5.10,-not a formula\n");
-        Observation o = csv.read(dir).getObservations().get(0);
-        assertThat(o.getValue()).contains(new BigDecimal("-5.10"));
-        assertThat(o.getNote()).contains("-not a formula");
+        Observation o = csv.read(dir).observations().get(0);
+        assertThat(o.value()).contains(new BigDecimal("-5.10"));
+        assertThat(o.note()).contains("-not a formula");
     }
 
     @Test
     void test_read_statusDefaultsToActualWithAValueAndMissingWithout() throws IOException {
         file("observations.csv", "indicator,area,period,value\nx,356,2014/15,5\nx,356,2015/16,\n");
-        List<Observation> obs = csv.read(dir).getObservations();
-        assertThat(obs.get(0).getStatus()).isEqualTo(ObservationStatus.ACTUAL);
-        assertThat(obs.get(1).getStatus()).isEqualTo(ObservationStatus.MISSING);
+        List<Observation> obs = csv.read(dir).observations();
+        assertThat(obs.get(0).status()).isEqualTo(ObservationStatus.ACTUAL);
+        assertThat(obs.get(1).status()).isEqualTo(ObservationStatus.MISSING);
     }
 
     @Test
@@ -120,20 +120,20 @@ class CsvReadingTest {
         file(
                 "actions.csv",
                 "id,title,priorities,weights\nA1,One,P1;P2,0.25;0.75\nA2,Two,P1;P2; P3,1/3;1/3;1/3\nA3,Three,P1,1\n");
-        List<Action> actions = csv.read(dir).getActions();
-        assertThat(actions.get(0).getWeights()).containsExactly(Fraction.of(1, 4), Fraction.of(3, 4));
-        assertThat(actions.get(1).getPriorityIds()).containsExactly("P1", "P2", "P3");
-        assertThat(actions.get(2).getWeights()).containsExactly(Fraction.ONE);
+        List<Action> actions = csv.read(dir).actions();
+        assertThat(actions.get(0).weights()).containsExactly(Fraction.of(1, 4), Fraction.of(3, 4));
+        assertThat(actions.get(1).priorityIds()).containsExactly("P1", "P2", "P3");
+        assertThat(actions.get(2).weights()).containsExactly(Fraction.ONE);
     }
 
     @Test
     void test_read_thousandsSeparatorIsALocatedError() throws IOException {
         file("observations.csv", "indicator,area,period,value\nx,356,2014/15,\"1,875\"\n");
         InputProblem p = only(problems());
-        assertThat(p.getSource()).isEqualTo("observations.csv");
-        assertThat(p.getLine()).hasValue(2);
-        assertThat(p.getField()).contains("value");
-        assertThat(p.getValue()).contains("1,875");
+        assertThat(p.source()).isEqualTo("observations.csv");
+        assertThat(p.line()).hasValue(2);
+        assertThat(p.field()).contains("value");
+        assertThat(p.value()).contains("1,875");
         assertThat(p.getMessage()).contains("expected a plain number such as 1875");
     }
 
@@ -150,8 +150,8 @@ class CsvReadingTest {
         file("indicators.csv", "id,name,polarity,multiplier\nx,X,higher-is-better,1e400\n");
         file("reported.csv", "scope,total\nplan,1e2147483648\n");
         assertThat(problems())
-                .extracting(p -> p.getSource() + ":" + p.getLine().orElse(0) + " "
-                        + p.getField().orElse("-") + " " + p.getValue().orElse("-") + ": " + p.getMessage())
+                .extracting(p -> p.source() + ":" + p.line().orElse(0) + " "
+                        + p.field().orElse("-") + " " + p.value().orElse("-") + ": " + p.getMessage())
                 .containsExactlyInAnyOrder(
                         "observations.csv:2 numerator 1e2147483647: " + DecimalRange.OUT_OF_RANGE,
                         "observations.csv:3 value 1e999999999: " + DecimalRange.OUT_OF_RANGE,
@@ -171,8 +171,8 @@ class CsvReadingTest {
     void test_read_unknownColumnIsAnError() throws IOException {
         file("areas.csv", "code,name,type,vlaue\n356,Stockport,local-authority,1\n");
         InputProblem p = only(problems());
-        assertThat(p.getLine()).hasValue(1);
-        assertThat(p.getField()).contains("vlaue");
+        assertThat(p.line()).hasValue(1);
+        assertThat(p.field()).contains("vlaue");
         assertThat(p.getMessage()).contains("unknown column").contains("code, name, type, region");
     }
 
@@ -191,8 +191,8 @@ class CsvReadingTest {
     void test_read_valueUnderNoHeaderIsAnError() throws IOException {
         file("themes.csv", "id,name\nT1,Start Well,surplus\n");
         InputProblem p = only(problems());
-        assertThat(p.getLine()).hasValue(2);
-        assertThat(p.getValue()).contains("surplus");
+        assertThat(p.line()).hasValue(2);
+        assertThat(p.value()).contains("surplus");
         assertThat(p.getMessage()).contains("column 3, which the header does not name");
     }
 
@@ -207,7 +207,7 @@ class CsvReadingTest {
                         + "x,357,2014/15,7\n"
                         + "x,358,2014/15,8,,\n");
         List<InputProblem> ps = problems();
-        assertThat(ps).extracting(p -> p.getLine().getAsInt()).containsExactly(2, 3);
+        assertThat(ps).extracting(p -> p.line().getAsInt()).containsExactly(2, 3);
         assertThat(ps.get(0).getMessage())
                 .isEqualTo("the row has 7 fields but the header has 6: quote a value that holds a comma"
                         + " (\"1,520\"), and give every column, empty or not");
@@ -220,7 +220,7 @@ class CsvReadingTest {
         byte[] latin1 = "id,name\nP1,Caf\u00e9 provision\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(dir.resolve("priorities.csv"), latin1);
         InputProblem p = only(problems());
-        assertThat(p.getSource()).isEqualTo("priorities.csv");
+        assertThat(p.source()).isEqualTo("priorities.csv");
         assertThat(p.getMessage())
                 .startsWith("not UTF-8 text")
                 .contains("save it as \"CSV UTF-8\" (Excel), or convert it from its encoding to UTF-8");
@@ -255,8 +255,8 @@ class CsvReadingTest {
         file("targets.csv", "indicator,period,value,lower,tolerance\nx,2014/15,5,4,five\nx,2014/15,,,\n");
         List<InputProblem> ps = problems();
         assertThat(ps)
-                .extracting(p -> p.getSource() + ":" + p.getLine().orElse(0) + " "
-                        + p.getField().orElse("-"))
+                .extracting(p ->
+                        p.source() + ":" + p.line().orElse(0) + " " + p.field().orElse("-"))
                 .containsExactly(
                         "action_updates.csv:2 status",
                         "action_updates.csv:2 updated_on",
@@ -274,7 +274,7 @@ class CsvReadingTest {
         assertThat(ps.get(0).getMessage()).contains("expected one of blue, green, amber, red, not-rated, no-data");
         assertThat(ps.get(1).getMessage()).contains("2014-10-15");
         assertThat(ps.get(8).getMessage()).contains("neither a value nor a band");
-        assertThat(ps.get(9).getValue()).contains("Spring 2015");
+        assertThat(ps.get(9).value()).contains("Spring 2015");
         assertThat(ps.get(12).getMessage()).contains("has the value 5");
     }
 
@@ -285,7 +285,7 @@ class CsvReadingTest {
                 "id,title,priorities,weights\nA1,One,,\nA2,Two,P1;P2,1/2\nA3,Three,P1;;P2,\nA4,Four,P1,x/y\n");
         List<InputProblem> ps = problems();
         assertThat(ps)
-                .extracting(InputProblem::getLine)
+                .extracting(InputProblem::line)
                 .extracting(l -> l.orElse(0))
                 .containsExactly(2, 3, 4, 5);
         assertThat(ps.get(0).getMessage()).contains("at least one priority");
@@ -350,7 +350,7 @@ class CsvReadingTest {
                 .build();
         try (Stream<Observation> rows = csv.streamObservations(dir.resolve("observations.csv"), List.of(ks2))) {
             assertThat(rows)
-                    .extracting(Observation::getPeriod, Observation::getStatus)
+                    .extracting(Observation::period, Observation::status)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(AcademicYear.of(2015), ObservationStatus.ACTUAL),
                             org.assertj.core.groups.Tuple.tuple(AcademicYear.of(2015), ObservationStatus.MISSING));
@@ -364,7 +364,7 @@ class CsvReadingTest {
         file("observations.csv", "indicator,area,period,value\nx,356,2014/15,1\nx,356,2015/16,abc\nx,356,2016/17,3\n");
         try (Stream<Observation> rows = csv.streamObservations(dir.resolve("observations.csv"), List.of())) {
             var it = rows.iterator();
-            assertThat(it.next().getValue()).contains(BigDecimal.ONE);
+            assertThat(it.next().value()).contains(BigDecimal.ONE);
             assertThatThrownBy(it::hasNext)
                     .isInstanceOf(UncheckedIOException.class)
                     .cause()
@@ -392,7 +392,7 @@ class CsvReadingTest {
             }
         }
         try (Stream<Observation> rows = csv.streamObservations(big, List.of())) {
-            assertThat(rows.mapToLong(o -> o.getValue().orElseThrow().longValueExact())
+            assertThat(rows.mapToLong(o -> o.value().orElseThrow().longValueExact())
                             .sum())
                     .isEqualTo(199_999L * 200_000L / 2);
         }

@@ -56,8 +56,8 @@ class FinanceCsvTest {
                 dir.resolve("budgets.csv"),
                 "portfolio,service,year,period,budget,forecast\n" + "P,S,2016/17,2016/17 Q1,EUR 10.5,\"£1,000\"\n");
         Dataset ds = csv.read(dir);
-        assertThat(ds.getBudgetLines().get(0).getBudget().toString()).isEqualTo("EUR 10.50");
-        assertThat(ds.getBudgetLines().get(0).getForecast().toString()).isEqualTo("GBP 1000.00");
+        assertThat(ds.budgetLines().get(0).budget().toString()).isEqualTo("EUR 10.50");
+        assertThat(ds.budgetLines().get(0).forecast().toString()).isEqualTo("GBP 1000.00");
         Path out = dir.resolve("out");
         csv.write(ds, out);
         assertThat(Files.readString(out.resolve("budgets.csv"))).contains("EUR 10.50,1000.00");
@@ -71,7 +71,7 @@ class FinanceCsvTest {
                 "reference,title,portfolio,year,period,required,forecast,status\n"
                         + "S1,T,P,2016/17 Q1,2016/17 Q1,10.005,12;5,purple\n");
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> csv.read(dir));
-        assertThat(e.getProblems())
+        assertThat(e.problems())
                 .extracting(Object::toString)
                 .anySatisfy(p -> assertThat(p).startsWith("savings.csv:2: year \"2016/17 Q1\""))
                 .anySatisfy(p -> assertThat(p).contains("more decimal places than GBP has (2)"))

@@ -127,9 +127,9 @@ class LaitBenchmarksTest {
     static void loadOnce() throws IOException {
         lait = LaitReader.read(LaitData.folder());
         List<String> codes = new ArrayList<>();
-        for (Area a : lait.getAreas()) {
-            if (a.getType() == AreaType.LOCAL_AUTHORITY) {
-                codes.add(a.getCode());
+        for (Area a : lait.areas()) {
+            if (a.type() == AreaType.LOCAL_AUTHORITY) {
+                codes.add(a.code());
             }
         }
         authorities = ComparatorGroup.builder()
@@ -155,10 +155,10 @@ class LaitBenchmarksTest {
     /** The latest period of any authority's observation of the measure (LAIT's latest year). */
     private static ReportingPeriod latest(String measure) {
         ReportingPeriod latest = null;
-        for (String code : authorities.getMemberCodes()) {
-            List<Observation> series = lait.getSeries(measure, code);
+        for (String code : authorities.memberCodes()) {
+            List<Observation> series = lait.series(measure, code);
             if (!series.isEmpty()) {
-                ReportingPeriod last = series.get(series.size() - 1).getPeriod();
+                ReportingPeriod last = series.get(series.size() - 1).period();
                 if (latest == null || last.compareTo(latest) > 0) {
                     latest = last;
                 }
@@ -170,16 +170,16 @@ class LaitBenchmarksTest {
     /** The authorities' values for the measure and period, missing ones left out. */
     private static List<BigDecimal> laitValues(String measure, ReportingPeriod period) {
         List<BigDecimal> values = new ArrayList<>();
-        for (String code : authorities.getMemberCodes()) {
+        for (String code : authorities.memberCodes()) {
             lait.findObservation(measure, code, period)
-                    .flatMap(Observation::getValue)
+                    .flatMap(Observation::value)
                     .ifPresent(values::add);
         }
         return values;
     }
 
     private static Optional<BigDecimal> value(String measure, String area, ReportingPeriod period) {
-        return lait.findObservation(measure, area, period).flatMap(Observation::getValue);
+        return lait.findObservation(measure, area, period).flatMap(Observation::value);
     }
 
     private static BigDecimal bd(String text) {
@@ -192,18 +192,18 @@ class LaitBenchmarksTest {
     void test_authorities_are158LocalAuthorities_formerOnesRankedWhereTheyHaveValues() {
         // la_code_list has 171 rows: England 970, 11 regions 980-990, "England (discontinued)" 1000,
         // and 158 authorities, five of them gone (835-837 in 2019, Northamptonshire 928, Cumbria 909).
-        assertThat(authorities.getMemberCodes())
+        assertThat(authorities.memberCodes())
                 .hasSize(158)
                 .contains("356", "372", "892", "888", "940", "941", "942", "943", "835", "909", "928")
                 .doesNotContain("970", "981", "986", "987", "988", "990", "1000");
         // The default set ranks the former ones that have a value; the other option leaves them out.
         ReportingPeriod year = AcademicYear.of(2015);
-        assertThat(AreaBenchmarks.authorities(lait, "TotPermEx", year, POLICY).getMemberCodes())
+        assertThat(AreaBenchmarks.authorities(lait, "TotPermEx", year, POLICY).memberCodes())
                 .hasSize(152)
                 .contains("909", "928");
         // 2015/16, before the 2019 changes: Dorset, Poole and Bournemouth have values too.
         assertThat(AreaBenchmarks.authorities(lait, "TotPermEx", year, CURRENT_ONLY)
-                        .getMemberCodes())
+                        .memberCodes())
                 .hasSize(147)
                 .doesNotContain("835", "836", "837", "909", "928");
     }
@@ -217,13 +217,13 @@ class LaitBenchmarksTest {
         int ranked = 0;
         int banded = 0;
         int averaged = 0;
-        for (Indicator indicator : lait.getIndicators()) {
-            Polarity polarity = indicator.getPolarity();
+        for (Indicator indicator : lait.indicators()) {
+            Polarity polarity = indicator.polarity();
             if (polarity != Polarity.HIGHER_IS_BETTER && polarity != Polarity.LOWER_IS_BETTER) {
                 continue;
             }
             measures++;
-            String measure = indicator.getId();
+            String measure = indicator.id();
             ReportingPeriod period = latest(measure);
             List<BigDecimal> values = laitValues(measure, period);
             int n = values.size();
@@ -255,9 +255,9 @@ class LaitBenchmarksTest {
                 // A band exactly when ranked and the measure is banded; in the part its cut points say.
                 assertThat(f.band().isPresent())
                         .as(where + " banded")
-                        .isEqualTo(f.rank().isPresent() && indicator.isQuartileBanded());
+                        .isEqualTo(f.rank().isPresent() && indicator.quartileBanded());
                 if (f.band().isPresent()) {
-                    List<BigDecimal> cuts = CutPoints.quartiles(values).getPoints();
+                    List<BigDecimal> cuts = CutPoints.quartiles(values).points();
                     int below = (int)
                             cuts.stream().filter(c -> v.get().compareTo(c) > 0).count();
                     Band expected = Band.of(polarity == Polarity.LOWER_IS_BETTER ? below + 1 : 4 - below);
@@ -269,7 +269,7 @@ class LaitBenchmarksTest {
                 // missing; the mean lies between the used values.
                 ComparatorGroup sn = lait.findComparatorGroup("sn-" + area).orElseThrow();
                 ComparatorAverage avg = f.neighbours();
-                List<String> withValue = sn.getMemberCodes().stream()
+                List<String> withValue = sn.memberCodes().stream()
                         .filter(m -> value(measure, m, period).isPresent())
                         .toList();
                 assertThat(avg.used()).as(where + " SN used").isEqualTo(withValue);
@@ -317,7 +317,7 @@ class LaitBenchmarksTest {
         assertThat(latest(measure)).as(measure + " latest period").isEqualTo(period);
         List<BigDecimal> values = laitValues(measure, period);
         assertThat(values).as(measure + " n").hasSize(n);
-        assertThat(CutPoints.quartiles(values).getPoints())
+        assertThat(CutPoints.quartiles(values).points())
                 .as(measure + " cut points")
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactlyElementsOf(cuts.stream().map(BigDecimal::new).toList());
@@ -547,12 +547,11 @@ class LaitBenchmarksTest {
                 .id("nw")
                 .name("North West authorities")
                 .type(ComparatorType.CUSTOM)
-                .addAllMemberCodes(authorities.getMemberCodes().stream()
-                        .filter(c ->
-                                lait.findArea(c).flatMap(Area::getRegionCode).equals(Optional.of("981")))
+                .addAllMemberCodes(authorities.memberCodes().stream()
+                        .filter(c -> lait.findArea(c).flatMap(Area::regionCode).equals(Optional.of("981")))
                         .toList())
                 .build();
-        assertThat(northWest.getMemberCodes()).hasSize(25);
+        assertThat(northWest.memberCodes()).hasSize(25);
         assertThat(AreaBenchmarks.rank(lait, "%_2yr_olds", "356", year, northWest))
                 .contains(Rank.of(5, 23));
     }

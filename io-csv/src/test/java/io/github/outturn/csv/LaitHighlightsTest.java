@@ -90,16 +90,16 @@ class LaitHighlightsTest {
         Map<HighlightKind, Integer> checked = new EnumMap<>(HighlightKind.class);
         for (String area : FOCUS) {
             for (Highlight h : found.get(area)) {
-                String measure = h.getIndicatorId().orElseThrow();
+                String measure = h.indicatorId().orElseThrow();
                 Map<String, String> f = latest.get(measure + "|" + area);
                 assertThat(f).as("%s %s has figures", measure, area).isNotNull();
-                String what = h.getSentence();
-                assertThat(h.getPeriod().getEnd().getYear())
+                String what = h.sentence();
+                assertThat(h.period().end().getYear())
                         .as("the latest year of %s", what)
                         .isEqualTo(Integer.parseInt(f.get("end_year")));
-                assertThat(h.getValue().orElseThrow()).as(what).isEqualByComparingTo(f.get("value"));
+                assertThat(h.value().orElseThrow()).as(what).isEqualByComparingTo(f.get("value"));
                 Indicator indicator = lait.findIndicator(measure).orElseThrow();
-                switch (h.getKind()) {
+                switch (h.kind()) {
                     case RANK -> checkRank(h, f);
                     case RECORD -> checkRecord(h, f);
                     case COMPARATORS -> checkComparators(h, f);
@@ -108,8 +108,8 @@ class LaitHighlightsTest {
                     case QUARTILE_MOVE -> checkQuartileMove(h, f);
                     default -> throw new AssertionError("LAIT has no targets, yet: " + what);
                 }
-                assertThat(h.getPolicyReference()).isEqualTo("outturn-highlight-default@1");
-                checked.merge(h.getKind(), 1, Integer::sum);
+                assertThat(h.policyReference()).isEqualTo("outturn-highlight-default@1");
+                checked.merge(h.kind(), 1, Integer::sum);
             }
         }
         // Every kind the data can support was made and checked.
@@ -146,8 +146,8 @@ class LaitHighlightsTest {
                 }
                 expected++;
                 boolean said = found.get(f.get("area")).stream()
-                        .anyMatch(h -> h.getKind() == HighlightKind.RANK
-                                && h.getIndicatorId().orElseThrow().equals(f.get("measure"))
+                        .anyMatch(h -> h.kind() == HighlightKind.RANK
+                                && h.indicatorId().orElseThrow().equals(f.get("measure"))
                                 && groupOf(h).equals(group));
                 assertThat(said)
                         .as(
@@ -160,7 +160,7 @@ class LaitHighlightsTest {
     }
 
     private static String groupOf(Highlight h) {
-        String g = h.getGroup().orElseThrow();
+        String g = h.group().orElseThrow();
         return g.equals("England") ? "eng" : g.endsWith("statistical neighbours") ? "sn" : "reg";
     }
 
@@ -172,9 +172,9 @@ class LaitHighlightsTest {
         boolean high = f.get("polarity").equals("High");
         int better = high ? higher : lower;
         int worse = high ? lower : higher;
-        String s = h.getSentence();
-        assertThat(h.getRank()).as(s).contains(Rank.of(better + 1, n));
-        assertThat(h.getTiedWith()).as(s).isEqualTo(n - higher - lower - 1);
+        String s = h.sentence();
+        assertThat(h.rank()).as(s).contains(Rank.of(better + 1, n));
+        assertThat(h.tiedWith()).as(s).isEqualTo(n - higher - lower - 1);
         assertThat(n).as(s).isGreaterThanOrEqualTo(5);
         assertThat(s).contains(" of " + n + ".");
         if (s.contains("the highest ") || s.contains("the joint highest ")) {
@@ -193,7 +193,7 @@ class LaitHighlightsTest {
             assertThat(worse + 1).as(s).isLessThanOrEqualTo(Integer.parseInt(bottom.group(1)));
         }
         boolean bestEnd = better == 0 || top.find(0);
-        assertThat(h.getNews()).as(s).isEqualTo(bestEnd ? News.GOOD : News.BAD);
+        assertThat(h.news()).as(s).isEqualTo(bestEnd ? News.GOOD : News.BAD);
     }
 
     /** The script's series: end year to value, missing ones left out, up to the latest year. */
@@ -209,7 +209,7 @@ class LaitHighlightsTest {
     }
 
     private static void checkRecord(Highlight h, Map<String, String> f) {
-        String s = h.getSentence();
+        String s = h.sentence();
         TreeMap<Integer, BigDecimal> series = series(f);
         BigDecimal v = new BigDecimal(f.get("value"));
         int year = Integer.parseInt(f.get("end_year"));
@@ -228,7 +228,7 @@ class LaitHighlightsTest {
         } else if (s.contains(" since ")) {
             Matcher m = Pattern.compile("the (highest|lowest) since (.+) \\(").matcher(s);
             assertThat(m.find()).as(s).isTrue();
-            int since = ReportingPeriod.parse(m.group(2)).getEnd().getYear();
+            int since = ReportingPeriod.parse(m.group(2)).end().getYear();
             boolean highest = m.group(1).equals("highest");
             assertThat(since).as(s).isLessThan(year - 1); // never the period just before
             BigDecimal then = series.get(since);
@@ -255,18 +255,18 @@ class LaitHighlightsTest {
     }
 
     private static void checkComparators(Highlight h, Map<String, String> f) {
-        String s = h.getSentence();
+        String s = h.sentence();
         BigDecimal v = new BigDecimal(f.get("value"));
         boolean higher = s.contains(" is higher than ");
         assertThat(higher || s.contains(" is lower than ")).as(s).isTrue();
-        assertThat(h.getComparisons()).as(s).hasSizeGreaterThanOrEqualTo(2);
-        for (Comparison c : h.getComparisons()) {
+        assertThat(h.comparisons()).as(s).hasSizeGreaterThanOrEqualTo(2);
+        for (Comparison c : h.comparisons()) {
             BigDecimal expected;
             if (c.comparator().equals("England")) {
                 expected = new BigDecimal(f.get("england"));
             } else if (c.comparator().endsWith("statistical neighbours mean")) {
                 expected = new BigDecimal(f.get("sn_mean"));
-                assertThat(h.getNeighbourAverage().orElseThrow().usedCount())
+                assertThat(h.neighbourAverage().orElseThrow().usedCount())
                         .as(s)
                         .isEqualTo(Integer.parseInt(f.get("sn_used")));
             } else {
@@ -282,11 +282,11 @@ class LaitHighlightsTest {
 
     /** A value as the direction of travel compares it: half up at the indicator's decimal places. */
     private static BigDecimal shown(BigDecimal v, Indicator indicator) {
-        return v.setScale(indicator.getDecimalPlaces(), RoundingMode.HALF_UP);
+        return v.setScale(indicator.decimalPlaces(), RoundingMode.HALF_UP);
     }
 
     private static void checkChange(Highlight h, Map<String, String> f, Indicator indicator) {
-        String s = h.getSentence();
+        String s = h.sentence();
         TreeMap<Integer, BigDecimal> series = series(f);
         int year = Integer.parseInt(f.get("end_year"));
         BigDecimal now = shown(series.get(year), indicator);
@@ -308,7 +308,7 @@ class LaitHighlightsTest {
     }
 
     private static void checkRun(Highlight h, Map<String, String> f, Indicator indicator) {
-        String s = h.getSentence();
+        String s = h.sentence();
         Matcher m = Pattern.compile("has (improved|worsened|risen|fallen) for (\\d+) years in a row")
                 .matcher(s);
         assertThat(m.find()).as(s).isTrue();
@@ -331,10 +331,9 @@ class LaitHighlightsTest {
     }
 
     private static void checkQuartileMove(Highlight h, Map<String, String> f) {
-        assertThat(h.getBand()).as(h.getSentence()).contains(Band.valueOf(f.get("band")));
-        assertThat(h.getPreviousBand()).as(h.getSentence()).contains(Band.valueOf(f.get("band_previous")));
-        assertThat(h.getNews())
-                .isEqualTo(h.getBand().get().compareTo(h.getPreviousBand().get()) < 0 ? News.GOOD : News.BAD);
+        assertThat(h.band()).as(h.sentence()).contains(Band.valueOf(f.get("band")));
+        assertThat(h.previousBand()).as(h.sentence()).contains(Band.valueOf(f.get("band_previous")));
+        assertThat(h.news()).isEqualTo(h.band().get().compareTo(h.previousBand().get()) < 0 ? News.GOOD : News.BAD);
     }
 
     // ------------------------------------------------------------------ the minutes' statements
@@ -346,7 +345,7 @@ class LaitHighlightsTest {
 
     private static ReportingPeriod period(String measure, String label) {
         return ReportingPeriod.parse(
-                label, lait.findIndicator(measure).orElseThrow().getYearType());
+                label, lait.findIndicator(measure).orElseThrow().yearType());
     }
 
     @Test
@@ -358,14 +357,14 @@ class LaitHighlightsTest {
         List<Highlight> h = at("TotPermEx", "888", period("TotPermEx", "2015/16"), ALL);
 
         assertThat(h)
-                .filteredOn(x -> x.getKind() == HighlightKind.COMPARATORS)
+                .filteredOn(x -> x.kind() == HighlightKind.COMPARATORS)
                 .singleElement()
                 .satisfies(x -> {
-                    assertThat(x.getSentence())
+                    assertThat(x.sentence())
                             .isEqualTo(
                                     "Lancashire's Total Permanent Exclusions of 0.18 in AY 2015/16 is higher than England"
                                             + " (0.08), the North West (0.11) and the statistical neighbour average (0.09).");
-                    assertThat(x.getNews()).isEqualTo(News.BAD);
+                    assertThat(x.news()).isEqualTo(News.BAD);
                     checkComparators(x, f);
                 });
     }
@@ -377,18 +376,18 @@ class LaitHighlightsTest {
         // quarter's 1,875 is not in it. From two values the default policy claims no record; a policy
         // that accepts a series of two does, for the year the data holds.
         ReportingPeriod year = period("LACnum", "2016/17");
-        assertThat(at("LACnum", "888", year, ALL)).noneMatch(x -> x.getKind() == HighlightKind.RECORD);
+        assertThat(at("LACnum", "888", year, ALL)).noneMatch(x -> x.kind() == HighlightKind.RECORD);
 
         List<Highlight> two = at("LACnum", "888", year, ALL.withMinimumSeriesLength(2));
         assertThat(two)
-                .filteredOn(x -> x.getKind() == HighlightKind.RECORD)
+                .filteredOn(x -> x.kind() == HighlightKind.RECORD)
                 .singleElement()
                 .satisfies(x -> {
-                    assertThat(x.getSentence())
+                    assertThat(x.sentence())
                             .isEqualTo(
                                     "Lancashire's Number of Children looked after of 1,842 in 2016/17 is the highest ever"
                                             + " recorded (2 values from 2015/16).");
-                    assertThat(x.getNews()).isEqualTo(News.NEUTRAL);
+                    assertThat(x.news()).isEqualTo(News.NEUTRAL);
                     checkRecord(x, seeds.get("LACnum|888"));
                 });
     }
@@ -401,7 +400,7 @@ class LaitHighlightsTest {
         List<Highlight> h = at("%_2yr_olds", "356", period("%_2yr_olds", "2017/18"), ALL);
 
         assertThat(h)
-                .extracting(Highlight::getSentence)
+                .extracting(Highlight::sentence)
                 .containsExactly(
                         "Stockport's Percentage of 2 year old children benefitting from funded early education of 99.1"
                                 + " in AY 2017/18 is 5th in the North West, in the top 5 of 23.",
@@ -422,10 +421,10 @@ class LaitHighlightsTest {
         List<Highlight> h = at("CPP_Num", "356", period("CPP_Num", "2016/17"), ALL);
 
         assertThat(h)
-                .filteredOn(x -> x.getKind() == HighlightKind.CHANGE)
+                .filteredOn(x -> x.kind() == HighlightKind.CHANGE)
                 .singleElement()
                 .satisfies(x -> {
-                    assertThat(x.getSentence())
+                    assertThat(x.sentence())
                             .isEqualTo(
                                     "Stockport's Number of Children with CPP of 239 in 2016/17 is a 26% increase on 190 in"
                                             + " 2015/16.");
@@ -445,12 +444,12 @@ class LaitHighlightsTest {
         List<Highlight> h = at("KS2RWM_Expected_STD", "356", period("KS2RWM_Expected_STD", "2015/16"), ALL);
 
         assertThat(h)
-                .filteredOn(x -> x.getKind() == HighlightKind.COMPARATORS)
+                .filteredOn(x -> x.kind() == HighlightKind.COMPARATORS)
                 .singleElement()
                 .satisfies(x -> {
-                    assertThat(x.getNews()).isEqualTo(News.GOOD);
+                    assertThat(x.news()).isEqualTo(News.GOOD);
                     // Shown at the measure's 0 decimal places: the mean 55.5 as 56.
-                    assertThat(x.getSentence())
+                    assertThat(x.sentence())
                             .contains(" is higher than England (54), the North West (53) and the statistical"
                                     + " neighbour average (56).");
                     checkComparators(x, f);
@@ -458,10 +457,10 @@ class LaitHighlightsTest {
     }
 
     private static void checkHighlight(Highlight h, Map<String, String> f) {
-        switch (h.getKind()) {
+        switch (h.kind()) {
             case RANK -> checkRank(h, f);
             case COMPARATORS -> checkComparators(h, f);
-            default -> throw new AssertionError("unexpected " + h.getSentence());
+            default -> throw new AssertionError("unexpected " + h.sentence());
         }
     }
 

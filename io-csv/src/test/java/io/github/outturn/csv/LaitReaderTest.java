@@ -119,37 +119,37 @@ class LaitReaderTest {
     void test_load_mapsEveryQuirkOfTheFiles() throws IOException {
         smallFolder(VALUES);
         LaitLoad load = LaitReader.load(dir);
-        Dataset ds = load.getDataset();
+        Dataset ds = load.dataset();
         // 18 rows: 2 "-" (one of them the "0" row); skipped: the "0" row, the (prov) figure replaced
         // by (Rev), the plain 2018 replaced by (Final).
-        assertThat(load.getRows()).isEqualTo(18);
-        assertThat(load.getMissingRows()).isEqualTo(2);
-        assertThat(load.getSkippedRows()).isEqualTo(3);
-        assertThat(ds.getObservations().size() + ds.getBenchmarks().size()).isEqualTo(18 - 3);
+        assertThat(load.rows()).isEqualTo(18);
+        assertThat(load.missingRows()).isEqualTo(2);
+        assertThat(load.skippedRows()).isEqualTo(3);
+        assertThat(ds.observations().size() + ds.benchmarks().size()).isEqualTo(18 - 3);
 
         Indicator ks2 = ds.findIndicator("KS2").orElseThrow();
-        assertThat(ks2.getName()).isEqualTo("KS2 expected standard");
-        assertThat(ks2.getPolarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
-        assertThat(ks2.getYearType()).isEqualTo(YearType.ACADEMIC);
-        assertThat(ks2.getDecimalPlaces()).isEqualTo(2); // NA, filled from the second listing
-        assertThat(ks2.isQuartileBanded()).isFalse(); // No_Quartile N on the second listing
-        assertThat(ks2.getDescription()).contains("Line one\nline two");
-        assertThat(ks2.getUnit()).contains("% y");
-        assertThat(ds.findIndicator("CLA").orElseThrow().getYearType()).isEqualTo(YearType.FINANCIAL);
-        assertThat(ds.findIndicator("CLA").orElseThrow().getDecimalPlaces()).isZero();
+        assertThat(ks2.name()).isEqualTo("KS2 expected standard");
+        assertThat(ks2.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+        assertThat(ks2.yearType()).isEqualTo(YearType.ACADEMIC);
+        assertThat(ks2.decimalPlaces()).isEqualTo(2); // NA, filled from the second listing
+        assertThat(ks2.quartileBanded()).isFalse(); // No_Quartile N on the second listing
+        assertThat(ks2.description()).contains("Line one\nline two");
+        assertThat(ks2.unit()).contains("% y");
+        assertThat(ds.findIndicator("CLA").orElseThrow().yearType()).isEqualTo(YearType.FINANCIAL);
+        assertThat(ds.findIndicator("CLA").orElseThrow().decimalPlaces()).isZero();
         Indicator rta = ds.findIndicator("RTA").orElseThrow();
-        assertThat(rta.getPolarity()).isEqualTo(Polarity.NO_JUDGEMENT);
-        assertThat(rta.isQuartileBanded()).isFalse();
-        assertThat(ds.findIndicator("Alc").orElseThrow().getPolarity()).isEqualTo(Polarity.NO_JUDGEMENT);
-        assertThat(ds.findIndicator("Alc").orElseThrow().getFrequency()).isEqualTo(Frequency.MULTI_YEAR);
+        assertThat(rta.polarity()).isEqualTo(Polarity.NO_JUDGEMENT);
+        assertThat(rta.quartileBanded()).isFalse();
+        assertThat(ds.findIndicator("Alc").orElseThrow().polarity()).isEqualTo(Polarity.NO_JUDGEMENT);
+        assertThat(ds.findIndicator("Alc").orElseThrow().frequency()).isEqualTo(Frequency.MULTI_YEAR);
         // NA: the commonest scale (40.1, 38.2), not the float artefact 64.099999999999994's 15 places.
-        assertThat(ds.findIndicator("Alc").orElseThrow().getDecimalPlaces()).isEqualTo(1);
-        assertThat(ds.findIndicator("Jan").orElseThrow().getYearType()).isEqualTo(YearType.ACADEMIC);
-        assertThat(ds.findIndicator("Wf").orElseThrow().getYearType()).isEqualTo(YearType.CALENDAR);
+        assertThat(ds.findIndicator("Alc").orElseThrow().decimalPlaces()).isEqualTo(1);
+        assertThat(ds.findIndicator("Jan").orElseThrow().yearType()).isEqualTo(YearType.ACADEMIC);
+        assertThat(ds.findIndicator("Wf").orElseThrow().yearType()).isEqualTo(YearType.CALENDAR);
 
         // "2016" is the year ending in 2016: AY 2015/16, 2015/16; calendar 2016.
-        assertThat(ds.getSeries("KS2", "356"))
-                .extracting(Observation::getPeriod, Observation::getValue, Observation::getStatus)
+        assertThat(ds.series("KS2", "356"))
+                .extracting(Observation::period, Observation::value, Observation::status)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 AcademicYear.of(2015), Optional.of(new BigDecimal("53.25")), ObservationStatus.ACTUAL),
@@ -157,49 +157,44 @@ class LaitReaderTest {
                                 AcademicYear.of(2016), Optional.of(new BigDecimal("61")), ObservationStatus.REVISED),
                         org.assertj.core.groups.Tuple.tuple(
                                 AcademicYear.of(2017), Optional.of(new BigDecimal("62.5")), ObservationStatus.ACTUAL));
-        assertThat(ds.getSeries("KS2", "357"))
-                .extracting(Observation::getStatus)
-                .containsExactly(ObservationStatus.MISSING);
-        assertThat(ds.getSeries("CLA", "356").get(0).getPeriod()).isEqualTo(FinancialYear.of(2015));
-        assertThat(ds.getSeries("CLA", "202").get(0).getPeriod()).isEqualTo(FinancialYear.of(2016));
-        assertThat(ds.getSeries("RTA", "356").get(0).getPeriod())
-                .isEqualTo(PooledYears.of(YearType.CALENDAR, 2014, 2016));
-        assertThat(ds.getSeries("RTA", "909").get(0).getPeriod())
-                .isEqualTo(PooledYears.of(YearType.CALENDAR, 2015, 2017));
-        assertThat(ds.getSeries("Alc", "372").get(0).getPeriod())
-                .isEqualTo(PooledYears.of(YearType.FINANCIAL, 2013, 2015));
-        assertThat(ds.getSeries("Jan", "356").get(0).getPeriod()).isEqualTo(AcademicYear.of(2015));
-        assertThat(ds.getSeries("Wf", "356").get(0).getPeriod()).isEqualTo(CalendarYear.of(2016));
+        assertThat(ds.series("KS2", "357")).extracting(Observation::status).containsExactly(ObservationStatus.MISSING);
+        assertThat(ds.series("CLA", "356").get(0).period()).isEqualTo(FinancialYear.of(2015));
+        assertThat(ds.series("CLA", "202").get(0).period()).isEqualTo(FinancialYear.of(2016));
+        assertThat(ds.series("RTA", "356").get(0).period()).isEqualTo(PooledYears.of(YearType.CALENDAR, 2014, 2016));
+        assertThat(ds.series("RTA", "909").get(0).period()).isEqualTo(PooledYears.of(YearType.CALENDAR, 2015, 2017));
+        assertThat(ds.series("Alc", "372").get(0).period()).isEqualTo(PooledYears.of(YearType.FINANCIAL, 2013, 2015));
+        assertThat(ds.series("Jan", "356").get(0).period()).isEqualTo(AcademicYear.of(2015));
+        assertThat(ds.series("Wf", "356").get(0).period()).isEqualTo(CalendarYear.of(2016));
 
         // England and regions are published benchmarks, never observations.
-        assertThat(ds.getBenchmarks("KS2", AcademicYear.of(2015)))
-                .extracting(BenchmarkValue::getComparator, BenchmarkValue::getType, BenchmarkValue::getValue)
+        assertThat(ds.benchmarks("KS2", AcademicYear.of(2015)))
+                .extracting(BenchmarkValue::comparator, BenchmarkValue::type, BenchmarkValue::value)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 "970", ComparatorType.ENGLAND, Optional.of(new BigDecimal("53"))),
                         org.assertj.core.groups.Tuple.tuple(
                                 "981", ComparatorType.REGION, Optional.of(new BigDecimal("52.5"))));
-        assertThat(ds.getObservations())
-                .noneMatch(o -> o.getAreaCode().equals("970") || o.getAreaCode().equals("981"));
+        assertThat(ds.observations())
+                .noneMatch(o -> o.areaCode().equals("970") || o.areaCode().equals("981"));
 
         // Areas: names and regions from the code list, matched across case and "Inner London".
-        assertThat(ds.findArea("372").orElseThrow().getRegionCode()).contains("982");
-        assertThat(ds.findArea("202").orElseThrow().getRegionCode()).contains("987");
-        assertThat(ds.findArea("987").orElseThrow().getRegionCode()).contains("986");
-        assertThat(ds.findArea("981").orElseThrow().getRegionCode()).contains("970");
-        assertThat(ds.findArea("970").orElseThrow().getType()).isEqualTo(AreaType.ENGLAND);
-        assertThat(ds.findArea("356").orElseThrow().getSubtype()).contains("MD");
-        assertThat(ds.findArea("909").orElseThrow().isCurrent()).isFalse();
-        assertThat(ds.findArea("356").orElseThrow().isCurrent()).isTrue();
+        assertThat(ds.findArea("372").orElseThrow().regionCode()).contains("982");
+        assertThat(ds.findArea("202").orElseThrow().regionCode()).contains("987");
+        assertThat(ds.findArea("987").orElseThrow().regionCode()).contains("986");
+        assertThat(ds.findArea("981").orElseThrow().regionCode()).contains("970");
+        assertThat(ds.findArea("970").orElseThrow().type()).isEqualTo(AreaType.ENGLAND);
+        assertThat(ds.findArea("356").orElseThrow().subtype()).contains("MD");
+        assertThat(ds.findArea("909").orElseThrow().current()).isFalse();
+        assertThat(ds.findArea("356").orElseThrow().current()).isTrue();
         assertThat(ds.findArea("1000")).isEmpty();
 
         // Statistical neighbours: header on the third line, SN1..SN10 in order, old section read.
-        assertThat(ds.getComparatorGroups()).extracting(ComparatorGroup::getId).containsExactly("sn-356", "sn-909");
+        assertThat(ds.comparatorGroups()).extracting(ComparatorGroup::id).containsExactly("sn-356", "sn-909");
         ComparatorGroup sn = ds.findComparatorGroup("sn-356").orElseThrow();
-        assertThat(sn.getMemberCodes()).containsExactly("357", "372");
-        assertThat(sn.getType()).isEqualTo(ComparatorType.STATISTICAL_NEIGHBOURS);
-        assertThat(sn.getAreaCode()).contains("356");
-        assertThat(sn.getName()).isEqualTo("Stockport statistical neighbours");
+        assertThat(sn.memberCodes()).containsExactly("357", "372");
+        assertThat(sn.type()).isEqualTo(ComparatorType.STATISTICAL_NEIGHBOURS);
+        assertThat(sn.areaCode()).contains("356");
+        assertThat(sn.name()).isEqualTo("Stockport statistical neighbours");
 
         assertThat(DatasetValidator.create().validate(ds).toString()).isEqualTo("valid");
     }
@@ -216,39 +211,38 @@ class LaitReaderTest {
                 + "Wf,,2016 (Rev),England,970,NA,9.1\n"
                 + "Wf,,2017 (prov),Stockport,356,North West,9.0\n");
         LaitLoad load = LaitReader.load(dir);
-        Dataset ds = load.getDataset();
+        Dataset ds = load.dataset();
 
-        assertThat(load.getSkippedRows()).isEqualTo(3); // two replaced, the provisional one ignored
-        assertThat(ds.getSeries("Wf", "356"))
-                .extracting(Observation::getPeriod, Observation::getValue, Observation::getStatus)
+        assertThat(load.skippedRows()).isEqualTo(3); // two replaced, the provisional one ignored
+        assertThat(ds.series("Wf", "356"))
+                .extracting(Observation::period, Observation::value, Observation::status)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 CalendarYear.of(2016), Optional.of(new BigDecimal("9.7")), ObservationStatus.REVISED),
                         org.assertj.core.groups.Tuple.tuple(
                                 CalendarYear.of(2017), Optional.of(new BigDecimal("9.6")), ObservationStatus.ACTUAL));
-        assertThat(ds.getBenchmarks("Wf", CalendarYear.of(2016)))
-                .extracting(BenchmarkValue::getValue)
+        assertThat(ds.benchmarks("Wf", CalendarYear.of(2016)))
+                .extracting(BenchmarkValue::value)
                 .containsExactly(Optional.of(new BigDecimal("9.1")));
-        assertThat(ds.getSeries("Jan", "356")).hasSize(1);
+        assertThat(ds.series("Jan", "356")).hasSize(1);
     }
 
     @Test
     void test_load_sharesRepeatedStringsAndPeriods() throws IOException {
         smallFolder(VALUES);
         Dataset ds = LaitReader.read(dir);
-        List<Observation> ks2 = ds.getSeries("KS2", "356");
-        assertThat(ks2.get(0).getIndicatorId())
-                .isSameAs(ds.getSeries("KS2", "357").get(0).getIndicatorId());
-        assertThat(ks2.get(0).getPeriod())
-                .isSameAs(ds.getSeries("KS2", "357").get(0).getPeriod());
-        assertThat(ks2.get(0).getAreaCode())
-                .isSameAs(ds.getSeries("CLA", "356").get(0).getAreaCode());
+        List<Observation> ks2 = ds.series("KS2", "356");
+        assertThat(ks2.get(0).indicatorId())
+                .isSameAs(ds.series("KS2", "357").get(0).indicatorId());
+        assertThat(ks2.get(0).period()).isSameAs(ds.series("KS2", "357").get(0).period());
+        assertThat(ks2.get(0).areaCode())
+                .isSameAs(ds.series("CLA", "356").get(0).areaCode());
     }
 
     private List<InputProblem> problems() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> LaitReader.load(dir));
         assertThat(e).as("an InvalidInputException").isNotNull();
-        return e.getProblems();
+        return e.problems();
     }
 
     @Test
@@ -260,8 +254,8 @@ class LaitReaderTest {
                 + "KS2,,2017 (Rev),Stockport,356,North West,1\n"
                 + "KS2,,2017 (Rev),Stockport,356,North West,2\n");
         assertThat(problems())
-                .extracting(p -> p.getLine().orElse(0) + " " + p.getField().orElse("-") + " "
-                        + p.getValue().orElse("-"))
+                .extracting(p -> p.line().orElse(0) + " " + p.field().orElse("-") + " "
+                        + p.value().orElse("-"))
                 .containsExactly(
                         "2 value 1,875",
                         "3 measure Nope",
@@ -274,8 +268,8 @@ class LaitReaderTest {
     void test_load_aValueOutOfRangeIsALocatedError() throws IOException {
         smallFolder("KS2,,2016,Stockport,356,North West,1e999999999\n" + "KS2,,2017,Stockport,356,North West,1E-31\n");
         assertThat(problems())
-                .extracting(p -> p.getLine().orElse(0) + " " + p.getField().orElse("-") + " "
-                        + p.getValue().orElse("-") + ": " + p.getMessage())
+                .extracting(p -> p.line().orElse(0) + " " + p.field().orElse("-") + " "
+                        + p.value().orElse("-") + ": " + p.getMessage())
                 .containsExactly(
                         "2 value 1e999999999: " + DecimalRange.OUT_OF_RANGE + ", or - for missing",
                         "3 value 1E-31: " + DecimalRange.OUT_OF_RANGE + ", or - for missing");
@@ -290,7 +284,7 @@ class LaitReaderTest {
                         + measure("X", "X", "Up", "many", "Fortnightly", "NA")
                         + measure("", "Y", "High", "1", "Academic Year", "NA"));
         assertThat(problems())
-                .extracting(p -> p.getField().orElse("-"))
+                .extracting(p -> p.field().orElse("-"))
                 .containsExactly("Polarity", "Year_Type", "dps", "Measure_short");
     }
 
@@ -299,7 +293,7 @@ class LaitReaderTest {
         smallFolder("");
         Files.writeString(dir.resolve("lait_data_dictionary.csv"), "Measure_code,Measure_short\n1,X\n");
         assertThat(problems())
-                .extracting(p -> p.getField().orElse("-"))
+                .extracting(p -> p.field().orElse("-"))
                 .containsExactly("Measure", "Polarity", "dps", "Year_Type", "No_Quartile");
     }
 
@@ -310,7 +304,7 @@ class LaitReaderTest {
         smallFolder(VALUES);
         assertThat(format.canRead(dir)).isTrue();
         assertThat(new CsvFormat().canRead(dir)).isFalse();
-        assertThat(format.read(dir).getIndicators()).hasSize(6);
+        assertThat(format.read(dir).indicators()).hasSize(6);
     }
 
     // ------------------------------------------------------------------ the real data
@@ -318,48 +312,40 @@ class LaitReaderTest {
     @Test
     void test_load_theWholeRealFile() throws IOException {
         LaitLoad load = LaitReader.load(LaitData.folder());
-        Dataset ds = load.getDataset();
+        Dataset ds = load.dataset();
         // Counts from the data's README and a census of the file: 641,070 values, 93,883 of them "-";
         // 434 measures; 170 areas (England, 11 regions, 158 LAs); 170 rows of CINPermExclusion have
         // the period "0".
-        assertThat(load.getRows()).isEqualTo(641_070);
-        assertThat(load.getMissingRows()).isEqualTo(93_883);
-        assertThat(load.getSkippedRows()).isEqualTo(170);
-        assertThat(ds.getObservations().size() + ds.getBenchmarks().size()).isEqualTo(641_070 - 170);
-        long missing = ds.getObservations().stream()
-                        .filter(o -> o.getValue().isEmpty())
+        assertThat(load.rows()).isEqualTo(641_070);
+        assertThat(load.missingRows()).isEqualTo(93_883);
+        assertThat(load.skippedRows()).isEqualTo(170);
+        assertThat(ds.observations().size() + ds.benchmarks().size()).isEqualTo(641_070 - 170);
+        long missing = ds.observations().stream()
+                        .filter(o -> o.value().isEmpty())
                         .count()
-                + ds.getBenchmarks().stream()
-                        .filter(b -> b.getValue().isEmpty())
-                        .count();
+                + ds.benchmarks().stream().filter(b -> b.value().isEmpty()).count();
         assertThat(missing).isEqualTo(93_883 - 170);
-        assertThat(ds.getIndicators()).hasSize(434);
-        assertThat(ds.getAreas()).hasSize(170);
-        assertThat(ds.getAreas().stream().filter(a -> a.getType() == AreaType.REGION))
-                .hasSize(11);
-        assertThat(ds.getAreas().stream().filter(a -> a.getType() == AreaType.LOCAL_AUTHORITY))
+        assertThat(ds.indicators()).hasSize(434);
+        assertThat(ds.areas()).hasSize(170);
+        assertThat(ds.areas().stream().filter(a -> a.type() == AreaType.REGION)).hasSize(11);
+        assertThat(ds.areas().stream().filter(a -> a.type() == AreaType.LOCAL_AUTHORITY))
                 .hasSize(158);
-        assertThat(ds.getAreas().stream().filter(a -> !a.isCurrent()).map(Area::getName))
+        assertThat(ds.areas().stream().filter(a -> !a.current()).map(Area::name))
                 .containsExactlyInAnyOrder(
                         "Dorset (Pre LG)", "Poole (Pre LG)", "Bournemouth (Pre LG)", "Cumbria", "Northamptonshire");
         // Every LA's ten neighbours (Cumbria's and Northamptonshire's from the "Old SNs" section).
-        assertThat(ds.getComparatorGroups())
+        assertThat(ds.comparatorGroups())
                 .hasSize(158)
-                .allMatch(g -> g.getMemberCodes().size() == 10);
-        assertThat(ds.findComparatorGroup("sn-356")
-                        .orElseThrow()
-                        .getMemberCodes()
-                        .get(0))
+                .allMatch(g -> g.memberCodes().size() == 10);
+        assertThat(ds.findComparatorGroup("sn-356").orElseThrow().memberCodes().get(0))
                 .isNotBlank();
         // England (970) and regions (980-990) are benchmarks: 434 measures' rows for 12 areas.
-        assertThat(ds.getBenchmarks())
-                .allMatch(b -> b.getComparator().equals("970") == (b.getType() == ComparatorType.ENGLAND));
+        assertThat(ds.benchmarks()).allMatch(b -> b.comparator().equals("970") == (b.type() == ComparatorType.ENGLAND));
         // Stockport's first RTA row in the file: "RTA,...,2014-16,Stockport,356,North West,..." is pooled.
-        assertThat(ds.getSeries("RTA", "356").get(0).getPeriod())
-                .isEqualTo(PooledYears.of(YearType.CALENDAR, 2014, 2016));
+        assertThat(ds.series("RTA", "356").get(0).period()).isEqualTo(PooledYears.of(YearType.CALENDAR, 2014, 2016));
         // A3A's labels run 2016, 2017, 2018 (Rev) ... 2020 (Final): statuses follow the suffixes.
-        assertThat(ds.getSeries("A3A", "356"))
-                .extracting(Observation::getStatus)
+        assertThat(ds.series("A3A", "356"))
+                .extracting(Observation::status)
                 .contains(ObservationStatus.ACTUAL, ObservationStatus.REVISED);
         assertThat(DatasetValidator.create().validate(ds).isValid()).isTrue();
     }

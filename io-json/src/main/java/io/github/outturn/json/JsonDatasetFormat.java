@@ -34,12 +34,12 @@ public final class JsonDatasetFormat implements DatasetFormat {
     }
 
     @Override
-    public String getName() {
+    public String name() {
         return "json";
     }
 
     @Override
-    public List<String> getExtensions() {
+    public List<String> extensions() {
         return List.of("json");
     }
 

@@ -136,22 +136,22 @@ public final class OutturnJson {
     }
 
     /** Whether unknown fields are skipped. */
-    public boolean isLenient() {
+    public boolean lenient() {
         return lenient;
     }
 
     /** The number of problems after which a read stops. */
-    public int getMaxProblems() {
+    public int maxProblems() {
         return maxProblems;
     }
 
     /** The parser's limits. */
-    public StreamReadConstraints getStreamReadConstraints() {
+    public StreamReadConstraints streamReadConstraints() {
         return constraints;
     }
 
     /** Whether output is indented. */
-    public boolean isIndent() {
+    public boolean indent() {
         return indent;
     }
 

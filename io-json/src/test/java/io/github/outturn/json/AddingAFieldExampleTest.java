@@ -61,8 +61,8 @@ class AddingAFieldExampleTest {
     void test_example_jsonReadsAndWritesTheField() throws Exception {
         OutturnJson json = OutturnJson.standard();
         BenchmarkPolicy policy = json.readResult(blocks().get(1), BenchmarkPolicy.class);
-        assertThat(policy.getMinimumRankedForBands()).isEqualTo(4);
-        assertThat(BenchmarkPolicy.defaults().getMinimumRankedForBands()).isEqualTo(5);
+        assertThat(policy.minimumRankedForBands()).isEqualTo(4);
+        assertThat(BenchmarkPolicy.defaults().minimumRankedForBands()).isEqualTo(5);
         assertThat(json.writeBenchmarkPolicyAsString(policy)).contains("\"minimumRankedForBands\": 4");
         assertThat(json.readResult(json.writeBenchmarkPolicyAsString(policy), BenchmarkPolicy.class))
                 .isEqualTo(policy);

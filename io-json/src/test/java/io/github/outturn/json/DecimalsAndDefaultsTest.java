@@ -21,7 +21,7 @@ class DecimalsAndDefaultsTest {
     private static BigDecimal valueOf(String number) {
         Dataset ds = Documents.read("{\"schemaVersion\": 1, \"observations\": [{\"indicatorId\": \"x\","
                 + " \"areaCode\": \"A\", \"period\": \"2015\", \"value\": " + number + "}]}");
-        return ds.getObservations().get(0).getValue().orElseThrow();
+        return ds.observations().get(0).value().orElseThrow();
     }
 
     @Test
@@ -52,7 +52,7 @@ class DecimalsAndDefaultsTest {
                 .contains("\"value\":80.0,")
                 .contains("\"value\":1000,")
                 .doesNotContain("E+");
-        assertThat(Documents.read(text).getObservations().get(1).getValue()).contains(new BigDecimal("80.0"));
+        assertThat(Documents.read(text).observations().get(1).value()).contains(new BigDecimal("80.0"));
     }
 
     @Test
@@ -60,25 +60,25 @@ class DecimalsAndDefaultsTest {
         Dataset ds = Documents.read(Documents.resource("sample-minimal.json"));
 
         Indicator ks2 = ds.findIndicator("ks2").orElseThrow();
-        assertThat(ks2.getPolarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
-        assertThat(ks2.getDecimalPlaces()).isEqualTo(1);
-        assertThat(ks2.getMeasureType()).isEqualTo(MeasureType.SNAPSHOT);
-        assertThat(ks2.getStatisticType()).isEqualTo(StatisticType.OTHER);
-        assertThat(ks2.getFrequency()).isEqualTo(Frequency.ANNUAL);
-        assertThat(ks2.isQuartileBanded()).isTrue();
-        assertThat(ks2.getYearType()).isEqualTo(YearType.ACADEMIC);
+        assertThat(ks2.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+        assertThat(ks2.decimalPlaces()).isEqualTo(1);
+        assertThat(ks2.measureType()).isEqualTo(MeasureType.SNAPSHOT);
+        assertThat(ks2.statisticType()).isEqualTo(StatisticType.OTHER);
+        assertThat(ks2.frequency()).isEqualTo(Frequency.ANNUAL);
+        assertThat(ks2.quartileBanded()).isTrue();
+        assertThat(ks2.yearType()).isEqualTo(YearType.ACADEMIC);
 
         // "2015/16" is an academic year for ks2 (declared after its observations) and a financial
         // year for lac, whose year type defaults to financial.
-        Observation first = ds.getObservations().get(0);
-        assertThat(first.getPeriod()).isEqualTo(AcademicYear.of(2015));
-        assertThat(first.getValue()).contains(new BigDecimal("80.0"));
-        assertThat(first.getStatus()).isEqualTo(ObservationStatus.ACTUAL);
-        assertThat(ds.getObservations().get(1).getPeriod()).isEqualTo(FinancialYear.of(2016));
-        assertThat(ds.getTargets().get(0).getPeriod()).isEqualTo(AcademicYear.of(2015));
-        assertThat(ds.getTargets().get(0).getValue()).contains(new BigDecimal("0.1"));
-        assertThat(ds.getPlan()).isEmpty();
-        assertThat(ds.getAreas()).isEmpty();
+        Observation first = ds.observations().get(0);
+        assertThat(first.period()).isEqualTo(AcademicYear.of(2015));
+        assertThat(first.value()).contains(new BigDecimal("80.0"));
+        assertThat(first.status()).isEqualTo(ObservationStatus.ACTUAL);
+        assertThat(ds.observations().get(1).period()).isEqualTo(FinancialYear.of(2016));
+        assertThat(ds.targets().get(0).period()).isEqualTo(AcademicYear.of(2015));
+        assertThat(ds.targets().get(0).value()).contains(new BigDecimal("0.1"));
+        assertThat(ds.plan()).isEmpty();
+        assertThat(ds.areas()).isEmpty();
     }
 
     @Test
@@ -86,11 +86,11 @@ class DecimalsAndDefaultsTest {
         Dataset ds = Documents.read("{\"schemaVersion\": 1, \"plan\": null, \"areas\": null,"
                 + " \"observations\": [{\"indicatorId\": \"x\", \"areaCode\": \"A\", \"period\": \"2015\","
                 + " \"value\": null, \"status\": null, \"note\": null}]}");
-        assertThat(ds.getPlan()).isEmpty();
-        assertThat(ds.getAreas()).isEmpty();
-        Observation o = ds.getObservations().get(0);
-        assertThat(o.getValue()).isEmpty();
-        assertThat(o.getStatus()).isEqualTo(ObservationStatus.ACTUAL);
+        assertThat(ds.plan()).isEmpty();
+        assertThat(ds.areas()).isEmpty();
+        Observation o = ds.observations().get(0);
+        assertThat(o.value()).isEmpty();
+        assertThat(o.status()).isEqualTo(ObservationStatus.ACTUAL);
         assertThat(Documents.read("{\"schemaVersion\": 1}"))
                 .isEqualTo(Dataset.builder().build());
     }
@@ -99,7 +99,7 @@ class DecimalsAndDefaultsTest {
     void test_read_utf8ByteOrderMarkAndWrittenTextWithEscapes() {
         Dataset ds = Documents.read(
                 "\uFEFF{\"schemaVersion\": 1, \"plan\": {\"id\": \"p\", \"name\": \"Caf\\u00e9 \\\"plan\\\"\"}}");
-        assertThat(ds.getPlan().orElseThrow().getName()).isEqualTo("Café \"plan\"");
+        assertThat(ds.plan().orElseThrow().name()).isEqualTo("Café \"plan\"");
         assertThat(Documents.read(OutturnJson.standard().writeDatasetAsString(ds)))
                 .isEqualTo(ds);
     }

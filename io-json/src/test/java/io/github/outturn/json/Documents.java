@@ -40,7 +40,7 @@ final class Documents {
         InvalidInputException e =
                 catchThrowableOfType(InvalidInputException.class, () -> json.readDataset(bytes(document), SOURCE));
         assertThat(e).as("an InvalidInputException").isNotNull();
-        return e.getProblems();
+        return e.problems();
     }
 
     static List<InputProblem> problems(String document) {

@@ -36,7 +36,7 @@ class FinanceJsonTest {
     void test_roundTrip_anotherCurrencyIsKept() throws Exception {
         Dataset euros = Dataset.builder()
                 .addBudgetLines(io.github.outturn.finance.BudgetLine.builder()
-                        .from(SampleDatasets.finance().getBudgetLines().get(0))
+                        .from(SampleDatasets.finance().budgetLines().get(0))
                         .budget(Money.of(Currency.getInstance("EUR"), new BigDecimal("10.5")))
                         .build())
                 .build();
@@ -50,11 +50,11 @@ class FinanceJsonTest {
         String doc = "{\"schemaVersion\": 1, \"budgetLines\": [{\"portfolio\": \"P\", \"service\": \"S\","
                 + " \"year\": \"2016/17\", \"period\": \"2016/17 Q1\", \"budget\": 10.005, \"forecast\": \"12,5\"}]}";
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(doc));
-        assertThat(e.getProblems()).hasSize(2);
-        assertThat(e.getProblems().get(0).toString())
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(0).toString())
                 .contains("/budgetLines/0/budget")
                 .contains("more decimal places than GBP has (2)");
-        assertThat(e.getProblems().get(1).toString())
+        assertThat(e.problems().get(1).toString())
                 .contains("/budgetLines/0/forecast")
                 .contains("Not an amount of money: \"12,5\"");
     }

@@ -18,18 +18,18 @@ class GoldenDocumentTest {
     void test_readDataset_handWrittenGoldenEqualsSamplePlanFieldByField() {
         Dataset read = Documents.read(Documents.resource("sample-plan.json"));
 
-        assertThat(read.getPlan()).isEqualTo(expected.getPlan());
-        assertThat(read.getThemes()).containsExactlyElementsOf(expected.getThemes());
-        assertThat(read.getPriorities()).containsExactlyElementsOf(expected.getPriorities());
-        assertThat(read.getActions()).containsExactlyElementsOf(expected.getActions());
-        assertThat(read.getActionUpdates()).containsExactlyElementsOf(expected.getActionUpdates());
-        assertThat(read.getIndicators()).containsExactlyElementsOf(expected.getIndicators());
-        assertThat(read.getTargets()).containsExactlyElementsOf(expected.getTargets());
-        assertThat(read.getObservations()).containsExactlyElementsOf(expected.getObservations());
-        assertThat(read.getAreas()).containsExactlyElementsOf(expected.getAreas());
-        assertThat(read.getComparatorGroups()).containsExactlyElementsOf(expected.getComparatorGroups());
-        assertThat(read.getBenchmarks()).containsExactlyElementsOf(expected.getBenchmarks());
-        assertThat(read.getReported()).containsExactlyElementsOf(expected.getReported());
+        assertThat(read.plan()).isEqualTo(expected.plan());
+        assertThat(read.themes()).containsExactlyElementsOf(expected.themes());
+        assertThat(read.priorities()).containsExactlyElementsOf(expected.priorities());
+        assertThat(read.actions()).containsExactlyElementsOf(expected.actions());
+        assertThat(read.actionUpdates()).containsExactlyElementsOf(expected.actionUpdates());
+        assertThat(read.indicators()).containsExactlyElementsOf(expected.indicators());
+        assertThat(read.targets()).containsExactlyElementsOf(expected.targets());
+        assertThat(read.observations()).containsExactlyElementsOf(expected.observations());
+        assertThat(read.areas()).containsExactlyElementsOf(expected.areas());
+        assertThat(read.comparatorGroups()).containsExactlyElementsOf(expected.comparatorGroups());
+        assertThat(read.benchmarks()).containsExactlyElementsOf(expected.benchmarks());
+        assertThat(read.reported()).containsExactlyElementsOf(expected.reported());
         assertThat(read).isEqualTo(expected);
     }
 
@@ -58,7 +58,7 @@ class GoldenDocumentTest {
         assertThat(format.canRead(Path.of("a", "plan.json"))).isTrue();
         assertThat(format.canRead(Path.of("a", "plan.csv"))).isFalse();
         assertThat(format.canRead(Path.of("/"))).isFalse();
-        assertThat(format.getExtensions()).containsExactly("json");
+        assertThat(format.extensions()).containsExactly("json");
         assertThat(format.canWrite()).isTrue();
     }
 }

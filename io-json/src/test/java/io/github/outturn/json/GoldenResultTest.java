@@ -108,7 +108,7 @@ class GoldenResultTest {
                 .build();
         bothWays("action-summary.json", s, ActionSummary.class);
         assertThat(ActionSummaries.summarise(SampleDatasets.plan(), h1, RatingPolicy.defaults())
-                        .getPriorities()
+                        .priorities()
                         .get("P1"))
                 .isEqualTo(s);
     }

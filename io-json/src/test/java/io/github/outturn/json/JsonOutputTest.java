@@ -58,7 +58,7 @@ class JsonOutputTest {
         byte[] before = Files.readAllBytes(out);
         InvalidInputException e =
                 catchThrowableOfType(InvalidInputException.class, () -> json.writeDataset(withLoneSurrogates(), out));
-        assertThat(e.getProblems())
+        assertThat(e.problems())
                 .extracting(InputProblem::toString)
                 .containsExactly(
                         out + ": /indicators/0/priorityIds/1 priorityIds \"\\udc00\": cannot be written: the text"
@@ -76,10 +76,10 @@ class JsonOutputTest {
         InvalidInputException e = catchThrowableOfType(
                 InvalidInputException.class,
                 () -> json.writeDataset(withLoneSurrogates(), new ByteArrayOutputStream()));
-        assertThat(e.getProblems())
+        assertThat(e.problems())
                 .hasSize(2)
                 .first()
-                .satisfies(p -> assertThat(p.getSource()).isEqualTo("the JSON document"));
+                .satisfies(p -> assertThat(p.source()).isEqualTo("the JSON document"));
     }
 
     @Test
@@ -99,8 +99,8 @@ class JsonOutputTest {
         InvalidInputException e = catchThrowableOfType(
                 InvalidInputException.class,
                 () -> json.readDataset(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8)), "x.json"));
-        assertThat(e.getProblems())
-                .extracting(InputProblem::getPointer, InputProblem::getValue, InputProblem::getLine)
+        assertThat(e.problems())
+                .extracting(InputProblem::pointer, InputProblem::value, InputProblem::line)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 java.util.Optional.of("/themes/0/name"),
@@ -110,7 +110,7 @@ class JsonOutputTest {
                                 java.util.Optional.of("/indicators/0/priorityIds/1"),
                                 java.util.Optional.of("\uDC00"),
                                 java.util.OptionalInt.of(3)));
-        assertThat(e.getProblems().get(0).getMessage())
+        assertThat(e.problems().get(0).getMessage())
                 .isEqualTo("the text holds a lone surrogate (U+D800) at character 2: that is not Unicode text, and"
                         + " UTF-8 cannot carry it");
     }
@@ -145,8 +145,8 @@ class JsonOutputTest {
                 .build();
         InvalidInputException e =
                 catchThrowableOfType(InvalidInputException.class, () -> json.writeDataset(tooLong, out));
-        assertThat(e.getProblems()).singleElement().satisfies(p -> {
-            assertThat(p.getPointer()).hasValue("/themes/0/name");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).hasValue("/themes/0/name");
             assertThat(p.getMessage())
                     .isEqualTo("cannot be written: the text is 1,000,001 characters long: a text may be at most"
                             + " 1,000,000 characters");

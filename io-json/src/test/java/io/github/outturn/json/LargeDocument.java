@@ -161,7 +161,7 @@ final class LargeDocument extends InputStream {
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(
                 "observations %d, file %s, read in %d ms, peak heap %d MB, retained with the dataset %d MB, max heap %d MB%n",
-                ds.getObservations().size(),
+                ds.observations().size(),
                 file == null ? "(streamed)" : Files.size(file) / (1024 * 1024) + " MB",
                 millis,
                 peak / (1024 * 1024),

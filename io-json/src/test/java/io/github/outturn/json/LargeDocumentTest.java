@@ -17,17 +17,17 @@ class LargeDocumentTest {
         try (InputStream in = new LargeDocument(1_000_000)) {
             ds = OutturnJson.standard().readDataset(in, "generated");
         }
-        assertThat(ds.getObservations()).hasSize(1_000_000);
+        assertThat(ds.observations()).hasSize(1_000_000);
         // Observation 999,999: area 999999 % 150 = 99, quarter (999999 / 150) % 4 + 1 = 3,
         // year 2000 + (999999 / 600) % 30 = 2000 + 1666 % 30 = 2016, value 999.9, no CIs (not a multiple of 5).
-        Observation last = ds.getObservations().get(999_999);
-        assertThat(last.getAreaCode()).isEqualTo("E08001099");
-        assertThat(last.getPeriod()).isEqualTo(FinancialQuarter.of(2016, 3));
-        assertThat(last.getValue()).contains(new BigDecimal("999.9"));
-        assertThat(last.getLowerCi()).isEmpty();
+        Observation last = ds.observations().get(999_999);
+        assertThat(last.areaCode()).isEqualTo("E08001099");
+        assertThat(last.period()).isEqualTo(FinancialQuarter.of(2016, 3));
+        assertThat(last.value()).contains(new BigDecimal("999.9"));
+        assertThat(last.lowerCi()).isEmpty();
         // Observation 5: value 5.5 with numerator 5 of 1000 and CIs 5.51 and 5.59.
-        Observation fifth = ds.getObservations().get(5);
-        assertThat(fifth.getUpperCi()).contains(new BigDecimal("5.59"));
-        assertThat(fifth.getNumerator()).contains(new BigDecimal("5"));
+        Observation fifth = ds.observations().get(5);
+        assertThat(fifth.upperCi()).contains(new BigDecimal("5.59"));
+        assertThat(fifth.numerator()).contains(new BigDecimal("5"));
     }
 }

@@ -28,14 +28,14 @@ class MalformedInputTest {
     }
 
     private static void assertPlace(InputProblem p, int line, int column, String pointer, String field) {
-        assertThat(p.getSource()).isEqualTo(Documents.SOURCE);
-        assertThat(p.getLine()).isEqualTo(OptionalInt.of(line));
-        assertThat(p.getColumn()).isEqualTo(OptionalInt.of(column));
-        assertThat(p.getPointer()).contains(pointer);
+        assertThat(p.source()).isEqualTo(Documents.SOURCE);
+        assertThat(p.line()).isEqualTo(OptionalInt.of(line));
+        assertThat(p.column()).isEqualTo(OptionalInt.of(column));
+        assertThat(p.pointer()).contains(pointer);
         if (field == null) {
-            assertThat(p.getField()).isEmpty();
+            assertThat(p.field()).isEmpty();
         } else {
-            assertThat(p.getField()).contains(field);
+            assertThat(p.field()).contains(field);
         }
     }
 
@@ -45,7 +45,7 @@ class MalformedInputTest {
                 doc("observations", "\"indicatorId\": \"x\"", "\"areaCode\": \"A\"", "\"period\": \"Spring 2015\""));
         // Line 7 is the third field; the value starts after 6 spaces and "period": (10 characters).
         assertPlace(p, 7, 17, "/observations/0/period", "period");
-        assertThat(p.getValue()).contains("Spring 2015");
+        assertThat(p.value()).contains("Spring 2015");
         assertThat(p.getMessage())
                 .startsWith("\"Spring 2015\" is not a reporting period")
                 .contains(PeriodParseException.ACCEPTED_FORMS);
@@ -79,7 +79,7 @@ class MalformedInputTest {
     void test_read_unknownEnumValueListsTheCodes() {
         InputProblem p = problem(doc("indicators", "\"id\": \"x\"", "\"name\": \"X\"", "\"polarity\": \"up\""));
         assertPlace(p, 7, 19, "/indicators/0/polarity", "polarity");
-        assertThat(p.getValue()).contains("up");
+        assertThat(p.value()).contains("up");
         assertThat(p.getMessage())
                 .isEqualTo("unknown polarity \"up\": expected one of " + Codes.allOf(Polarity.class))
                 .contains("higher-is-better, lower-is-better, target-band, no-judgement");
@@ -94,7 +94,7 @@ class MalformedInputTest {
                 "\"period\": \"2015\"",
                 "\"value\": \"12.5\""));
         assertPlace(p, 8, 16, "/observations/0/value", "value");
-        assertThat(p.getValue()).contains("12.5");
+        assertThat(p.value()).contains("12.5");
         assertThat(p.getMessage()).isEqualTo("expected a number such as 12.5, found a string");
     }
 
@@ -137,9 +137,9 @@ class MalformedInputTest {
         String json = "{\"schemaVersion\": 1, \"observations\": [{\"indicatorId\": \"x\"";
         InputProblem p = problem(json);
         // The end of input: line 1, just past the 57 characters.
-        assertThat(p.getLine()).isEqualTo(OptionalInt.of(1));
-        assertThat(p.getColumn()).isEqualTo(OptionalInt.of(json.length() + 1));
-        assertThat(p.getPointer()).contains("/observations/0/indicatorId");
+        assertThat(p.line()).isEqualTo(OptionalInt.of(1));
+        assertThat(p.column()).isEqualTo(OptionalInt.of(json.length() + 1));
+        assertThat(p.pointer()).contains("/observations/0/indicatorId");
         assertThat(p.getMessage()).startsWith("malformed JSON: Unexpected end-of-input");
     }
 
@@ -147,8 +147,8 @@ class MalformedInputTest {
     void test_read_emptyInputAndSyntaxErrors() {
         assertThat(problem("").getMessage()).startsWith("empty document");
         InputProblem p = problem("{\"schemaVersion\": 1,,}");
-        assertThat(p.getLine()).isEqualTo(OptionalInt.of(1));
-        assertThat(p.getColumn()).isEqualTo(OptionalInt.of(21));
+        assertThat(p.line()).isEqualTo(OptionalInt.of(1));
+        assertThat(p.column()).isEqualTo(OptionalInt.of(21));
         assertThat(p.getMessage()).startsWith("malformed JSON: Unexpected character (','");
     }
 
@@ -202,7 +202,7 @@ class MalformedInputTest {
 
         InputProblem two = problem("{\"schemaVersion\": 2}");
         assertPlace(two, 1, 19, "/schemaVersion", "schemaVersion");
-        assertThat(two.getValue()).contains("2");
+        assertThat(two.value()).contains("2");
         assertThat(two.getMessage()).contains("expected 1");
 
         assertThat(problem("{\"schemaVersion\": \"1\"}").getMessage()).contains("expected 1");
@@ -226,10 +226,10 @@ class MalformedInputTest {
         assertPlace(problem(top), 1, 22, "/observation", "observation");
 
         OutturnJson lenient = OutturnJson.standard().withLenient(true);
-        assertThat(lenient.isLenient()).isTrue();
-        assertThat(Documents.readWith(lenient, json).getObservations().get(0).getValue())
+        assertThat(lenient.lenient()).isTrue();
+        assertThat(Documents.readWith(lenient, json).observations().get(0).value())
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
-        assertThat(Documents.readWith(lenient, top).getAreas()).isEmpty();
+        assertThat(Documents.readWith(lenient, top).areas()).isEmpty();
     }
 
     @Test
@@ -245,7 +245,7 @@ class MalformedInputTest {
                 + "}";
         List<InputProblem> all = problems(json);
         assertThat(all)
-                .extracting(p -> p.getPointer().orElse(""))
+                .extracting(p -> p.pointer().orElse(""))
                 .containsExactly(
                         "/observations/0/value",
                         "/observations/1/status",
@@ -253,9 +253,9 @@ class MalformedInputTest {
                         "/areas",
                         "/observations/3/period");
         assertThat(all.get(2).getMessage()).isEqualTo("expected an object (an observation), found a number");
-        assertThat(all.get(2).getLine()).isEqualTo(OptionalInt.of(5));
+        assertThat(all.get(2).line()).isEqualTo(OptionalInt.of(5));
         assertThat(all.get(3).getMessage()).isEqualTo("expected an array of objects, found an object");
-        assertThat(all.get(4).getLine()).isEqualTo(OptionalInt.of(6));
+        assertThat(all.get(4).line()).isEqualTo(OptionalInt.of(6));
     }
 
     @Test
@@ -338,7 +338,7 @@ class MalformedInputTest {
                 .satisfies(p -> assertThat(p.getMessage()).isEqualTo("expected true or false, found a string"));
         assertThat(problem(doc("areas", "\"code\": \"A\"", "\"name\": \"X\"", "\"type\": [\"region\"]")))
                 .satisfies(p -> {
-                    assertThat(p.getValue()).contains("[...]");
+                    assertThat(p.value()).contains("[...]");
                     assertThat(p.getMessage()).endsWith("found an array");
                 });
         assertThat(problem("{\"schemaVersion\": 1, \"plan\": []}"))
@@ -354,7 +354,7 @@ class MalformedInputTest {
                 "\"scope\": \"plan\"",
                 "\"counts\": {\"green\": 1, \"grene\": 2, \"red\": \"3\", \"green\": 4}"));
         assertThat(all)
-                .extracting(p -> p.getPointer().orElse(""))
+                .extracting(p -> p.pointer().orElse(""))
                 .containsExactly("/reported/0/counts/grene", "/reported/0/counts/red", "/reported/0/counts/green");
         assertThat(all.get(0).getMessage())
                 .isEqualTo("unknown status \"grene\": expected one of " + Codes.allOf(Status.class));
@@ -374,7 +374,7 @@ class MalformedInputTest {
             InputProblem p = problem(doc(
                     "observations", obs, "\"areaCode\": \"A\"", "\"period\": \"2015\"", "\"numerator\": " + hostile));
             assertPlace(p, 8, 20, "/observations/0/numerator", "numerator");
-            assertThat(p.getValue()).contains(hostile);
+            assertThat(p.value()).contains(hostile);
             assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
         }
         assertPlace(
@@ -425,10 +425,10 @@ class MalformedInputTest {
                 "/reported/0/total",
                 "total");
         InputProblem count = problem(doc("reported", "\"scope\": \"plan\"", "\"counts\": {\"green\": 1e999999999}"));
-        assertThat(count.getPointer()).contains("/reported/0/counts/green");
+        assertThat(count.pointer()).contains("/reported/0/counts/green");
         assertThat(count.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
         InputProblem band = problem(doc("targets", obs, "\"period\": \"2015\"", "\"lower\": 1e2147483647"));
-        assertThat(band.getPointer()).contains("/targets/0/lower");
+        assertThat(band.pointer()).contains("/targets/0/lower");
         // Every message is one bounded line.
         assertThat(band.toString()).doesNotContain("\n").hasSizeLessThan(200);
     }
@@ -438,7 +438,7 @@ class MalformedInputTest {
     void test_read_valuesInMessagesAreEscapedAndBounded() {
         InputProblem p =
                 problem(doc("indicators", "\"id\": \"x\"", "\"name\": \"X\"", "\"polarity\": \"up\\r\\nRED\\u0007\""));
-        assertThat(p.getValue()).contains("up\r\nRED\u0007");
+        assertThat(p.value()).contains("up\r\nRED\u0007");
         assertThat(p.getMessage()).startsWith("unknown polarity \"up\\r\\nRED\\u0007\": expected one of");
         assertThat(p.toString()).doesNotContain("\r", "\n", "\u0007");
         String longLabel = "Spring " + "x".repeat(100_000);
@@ -459,7 +459,7 @@ class MalformedInputTest {
         assertThat(p.getMessage())
                 .startsWith("document exceeds a reading limit: Number value length (101) exceeds the maximum");
         assertThat(OutturnJson.DEFAULT_CONSTRAINTS.getMaxNumberLength()).isEqualTo(100);
-        assertThat(OutturnJson.standard().getStreamReadConstraints()).isSameAs(OutturnJson.DEFAULT_CONSTRAINTS);
+        assertThat(OutturnJson.standard().streamReadConstraints()).isSameAs(OutturnJson.DEFAULT_CONSTRAINTS);
     }
 
     @Test

@@ -33,7 +33,7 @@ class PolicyJsonTest {
     private List<InputProblem> problems(String text) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> read(text));
         assertThat(e).isNotNull();
-        return e.getProblems();
+        return e.problems();
     }
 
     static RatingPolicy custom() {
@@ -62,7 +62,7 @@ class PolicyJsonTest {
     void test_readPolicy_shortDocumentTakesTheDocumentedDefaults() throws Exception {
         RatingPolicy p = read("{\"id\": \"outturn-default\", \"version\": \"2\"}");
         assertThat(p).isEqualTo(RatingPolicy.defaults());
-        assertThat(p.getDefaultTolerance()).isEqualTo(Tolerance.parse("5%"));
+        assertThat(p.defaultTolerance()).isEqualTo(Tolerance.parse("5%"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class PolicyJsonTest {
     void test_readPolicy_readsBackWhatWasWritten(@TempDir Path dir) throws Exception {
         for (RatingPolicy policy : List.of(RatingPolicy.defaults(), custom())) {
             assertThat(read(json.writePolicyAsString(policy))).isEqualTo(policy);
-            Path file = dir.resolve(policy.getId() + ".json");
+            Path file = dir.resolve(policy.id() + ".json");
             json.writePolicy(policy, file);
             assertThat(json.readPolicy(file)).isEqualTo(policy);
         }
@@ -100,7 +100,7 @@ class PolicyJsonTest {
                 + "\"defaultTolerances\": {\"ratio\": \"2\", \"count\": \"two\", \"count\": \"3\"},\n"
                 + "\"denominatorStatuses\": [\"green\", \"grey\"],\n\"blueMargin\": 10,\n\"colour\": true\n}");
         assertThat(all)
-                .extracting(p -> p.getPointer().orElse(""))
+                .extracting(p -> p.pointer().orElse(""))
                 .containsExactly(
                         "/countingMethod",
                         "/defaultTolerances/ratio",
@@ -110,19 +110,19 @@ class PolicyJsonTest {
                         "/blueMargin",
                         "/colour",
                         "/version");
-        assertThat(all.get(0).getLine()).isEqualTo(OptionalInt.of(3));
-        assertThat(all.get(0).getColumn()).isEqualTo(OptionalInt.of(19));
+        assertThat(all.get(0).line()).isEqualTo(OptionalInt.of(3));
+        assertThat(all.get(0).column()).isEqualTo(OptionalInt.of(19));
         assertThat(all.get(0).getMessage())
                 .startsWith("unknown counting method \"halves\": expected one of fractional");
         assertThat(all.get(2).getMessage()).startsWith("\"two\" is not a tolerance");
         assertThat(all.get(3).getMessage()).startsWith("duplicate key \"count\"");
         assertThat(all.get(6).getMessage()).startsWith("unknown field \"colour\"");
         assertThat(all.get(7).getMessage()).startsWith("missing required field \"version\"");
-        assertThat(all.get(7).getLine()).isEqualTo(OptionalInt.of(1));
+        assertThat(all.get(7).line()).isEqualTo(OptionalInt.of(1));
         // longTermYears: a whole number, 2 to 10, with the policy's own message.
         assertThat(problems("{\"id\": \"p\", \"version\": \"1\", \"longTermYears\": \"three\"}")
                         .get(0)
-                        .getPointer())
+                        .pointer())
                 .contains("/longTermYears");
         assertThat(problems("{\"id\": \"p\", \"version\": \"1\", \"longTermYears\": 1}")
                         .get(0)
@@ -135,10 +135,10 @@ class PolicyJsonTest {
         InvalidInputException e = catchThrowableOfType(
                 InvalidInputException.class,
                 () -> read("{\"id\": \"p\", \"version\": \"1\",\n \"noChangeBand\": 1e2147483647}"));
-        assertThat(e.getProblems()).singleElement().satisfies(p -> {
-            assertThat(p.getPointer()).contains("/noChangeBand");
-            assertThat(p.getLine()).isEqualTo(OptionalInt.of(2));
-            assertThat(p.getValue()).contains("1e2147483647");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.pointer()).contains("/noChangeBand");
+            assertThat(p.line()).isEqualTo(OptionalInt.of(2));
+            assertThat(p.value()).contains("1e2147483647");
             assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RANGE);
         });
     }

@@ -39,9 +39,9 @@ class ResultErrorsTest {
     private static InputProblem problem(OutturnJson json, String text, Class<?> type) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> json.readResult(text, type));
         assertThat(e).as("no problem reading " + text).isNotNull();
-        List<InputProblem> problems = e.getProblems();
+        List<InputProblem> problems = e.problems();
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0).getSource()).isEqualTo("<text>");
+        assertThat(problems.get(0).source()).isEqualTo("<text>");
         return problems.get(0);
     }
 
@@ -49,13 +49,13 @@ class ResultErrorsTest {
     void test_readResult_numberOutOfRange_locatedAtTheValueInOurWords() {
         InputProblem p =
                 problem(ASSESSMENT_HEAD + "  \"publishedValue\": 1e2147483648\n}\n", IndicatorAssessment.class);
-        assertThat(p.getPointer()).contains("/publishedValue");
-        assertThat(p.getValue()).contains("1e2147483648");
-        assertThat(p.getLine()).hasValue(7);
+        assertThat(p.pointer()).contains("/publishedValue");
+        assertThat(p.value()).contains("1e2147483648");
+        assertThat(p.line()).hasValue(7);
         assertThat(p.getMessage()).isEqualTo(DecimalRange.OUT_OF_RESULT_RANGE);
         InputProblem band =
                 problem("{\"id\": \"b\", \"version\": \"1\", \"similarityBand\": -1e999999999}", BenchmarkPolicy.class);
-        assertThat(band.getPointer()).contains("/similarityBand");
+        assertThat(band.pointer()).contains("/similarityBand");
         assertThat(band.getMessage()).isEqualTo(DecimalRange.OUT_OF_RESULT_RANGE);
         // A policy's band is an input: within a result's range but not an input's, the policy refuses it.
         assertThat(problem("{\"id\": \"b\", \"version\": \"1\", \"similarityBand\": 1e20}", BenchmarkPolicy.class)
@@ -70,18 +70,18 @@ class ResultErrorsTest {
         IndicatorAssessment a = JSON.readResult(
                 ASSESSMENT_HEAD + "  \"status\": \"green\",\n  \"comparedValue\": " + mean + "\n}\n",
                 IndicatorAssessment.class);
-        assertThat(a.getComparedValue()).contains(new java.math.BigDecimal(mean));
+        assertThat(a.comparedValue()).contains(new java.math.BigDecimal(mean));
     }
 
     @Test
     void test_readResult_unknownEnumCode_locatedAtTheValue() {
         InputProblem p = problem(ASSESSMENT_HEAD + "  \"status\": \"purple\"\n}\n", IndicatorAssessment.class);
         // Line 7 is `  "status": "purple"`: the value starts at column 13.
-        assertThat(p.getPointer()).contains("/status");
-        assertThat(p.getField()).contains("status");
-        assertThat(p.getValue()).contains("purple");
-        assertThat(p.getLine()).hasValue(7);
-        assertThat(p.getColumn()).hasValue(13);
+        assertThat(p.pointer()).contains("/status");
+        assertThat(p.field()).contains("status");
+        assertThat(p.value()).contains("purple");
+        assertThat(p.line()).hasValue(7);
+        assertThat(p.column()).hasValue(13);
         assertThat(p.getMessage())
                 .isEqualTo("unknown Status \"purple\": expected one of blue, green, amber, red, not-rated, no-data");
     }
@@ -90,17 +90,17 @@ class ResultErrorsTest {
     void test_readResult_unknownField_isAnErrorUnlessLenient() throws Exception {
         String text = ASSESSMENT_HEAD + "  \"status\": \"amber\",\n  \"colour\": \"amber\"\n}\n";
         InputProblem p = problem(text, IndicatorAssessment.class);
-        assertThat(p.getPointer()).contains("/colour");
-        assertThat(p.getField()).contains("colour");
+        assertThat(p.pointer()).contains("/colour");
+        assertThat(p.field()).contains("colour");
         // Line 8 is `  "colour": "amber"`: the field's name starts at column 3.
-        assertThat(p.getLine()).hasValue(8);
-        assertThat(p.getColumn()).hasValue(3);
+        assertThat(p.line()).hasValue(8);
+        assertThat(p.column()).hasValue(3);
         assertThat(p.getMessage())
                 .startsWith("unknown field \"colour\": expected one of amberLowerEdge, amberUpperEdge,");
         assertThat(p.getMessage()).contains("indicatorId").contains("tolerance");
         IndicatorAssessment lenient = JSON.withLenient(true).readResult(text, IndicatorAssessment.class);
-        assertThat(lenient.getIndicatorId()).isEqualTo("two-year-offer");
-        assertThat(lenient.getStatus().name()).isEqualTo("AMBER");
+        assertThat(lenient.indicatorId()).isEqualTo("two-year-offer");
+        assertThat(lenient.status().name()).isEqualTo("AMBER");
     }
 
     @Test
@@ -114,16 +114,16 @@ class ResultErrorsTest {
                 }""";
         InputProblem p = problem(text, IndicatorAssessment.class);
         // The nested assessment is read first and opens at line 2, column 22.
-        assertThat(p.getPointer()).contains("/forecastYearEnd");
-        assertThat(p.getLine()).hasValue(2);
-        assertThat(p.getColumn()).hasValue(22);
+        assertThat(p.pointer()).contains("/forecastYearEnd");
+        assertThat(p.line()).hasValue(2);
+        assertThat(p.column()).hasValue(22);
         assertThat(p.getMessage())
                 .isEqualTo("missing required fields \"indicatorId\", \"period\", \"status\", \"reason\","
                         + " \"policyReference\" for an IndicatorAssessment object");
         InputProblem rank = problem("{\"rank\": 3}", Rank.class);
-        assertThat(rank.getPointer()).isEmpty();
-        assertThat(rank.getLine()).hasValue(1);
-        assertThat(rank.getColumn()).hasValue(1);
+        assertThat(rank.pointer()).isEmpty();
+        assertThat(rank.line()).hasValue(1);
+        assertThat(rank.column()).hasValue(1);
         assertThat(rank.getMessage()).isEqualTo("missing required field \"of\" for a Rank object");
     }
 
@@ -132,10 +132,10 @@ class ResultErrorsTest {
         InputProblem period = problem(
                 ASSESSMENT_HEAD.replace("2014/15 Q2", "Spring 2015") + "  \"status\": \"amber\"\n}",
                 IndicatorAssessment.class);
-        assertThat(period.getPointer()).contains("/period");
-        assertThat(period.getValue()).contains("Spring 2015");
-        assertThat(period.getLine()).hasValue(4);
-        assertThat(period.getColumn()).hasValue(13);
+        assertThat(period.pointer()).contains("/period");
+        assertThat(period.value()).contains("Spring 2015");
+        assertThat(period.line()).hasValue(4);
+        assertThat(period.column()).hasValue(13);
         assertThat(period.getMessage()).contains("\"Spring 2015\"");
 
         String summary = """
@@ -144,42 +144,42 @@ class ResultErrorsTest {
                    "percentageRounding": "half-up", "percentageDecimals": 0, "countDecimals": 1,
                    "policyReference": "p@1"}}""";
         InputProblem fraction = problem(summary, ActionSummary.class);
-        assertThat(fraction.getPointer()).contains("/distribution/counts/green");
-        assertThat(fraction.getValue()).contains("one half");
-        assertThat(fraction.getLine()).hasValue(2);
+        assertThat(fraction.pointer()).contains("/distribution/counts/green");
+        assertThat(fraction.value()).contains("one half");
+        assertThat(fraction.line()).hasValue(2);
         // Line 2 is ` "distribution": {"counts": {"green": "one half"}, ...`: the string opens at column 39.
-        assertThat(fraction.getColumn()).hasValue(39);
+        assertThat(fraction.column()).hasValue(39);
         assertThat(fraction.getMessage()).isEqualTo("\"one half\" is not a fraction such as \"3/2\" or \"1\"");
 
         InputProblem count =
                 problem(summary.replace("\"actionCount\": 1", "\"actionCount\": \"one\""), ActionSummary.class);
-        assertThat(count.getPointer()).contains("/actionCount");
-        assertThat(count.getValue()).contains("one");
+        assertThat(count.pointer()).contains("/actionCount");
+        assertThat(count.value()).contains("one");
         assertThat(count.getMessage()).isEqualTo("\"one\" is not a whole number");
 
         InputProblem key =
                 problem(summary.replace("\"green\": \"one half\"", "\"purple\": \"1\""), ActionSummary.class);
-        assertThat(key.getPointer()).hasValueSatisfying(s -> assertThat(s).startsWith("/distribution/counts"));
-        assertThat(key.getValue()).contains("purple");
+        assertThat(key.pointer()).hasValueSatisfying(s -> assertThat(s).startsWith("/distribution/counts"));
+        assertThat(key.value()).contains("purple");
         assertThat(key.getMessage()).startsWith("unknown Status \"purple\": expected one of blue, green,");
     }
 
     @Test
     void test_readResult_wrongKindOfValue() {
         InputProblem p = problem(ASSESSMENT_HEAD + "  \"status\": [\"amber\"]\n}", IndicatorAssessment.class);
-        assertThat(p.getPointer()).contains("/status");
+        assertThat(p.pointer()).contains("/status");
         assertThat(p.getMessage()).startsWith("expected one of blue, green,").endsWith("found an array");
         InputProblem reason = problem(
                 ASSESSMENT_HEAD.replace("\"44.1% is below the target\"", "{\"text\": 1}")
                         + "  \"status\": \"amber\"\n}",
                 IndicatorAssessment.class);
-        assertThat(reason.getPointer()).contains("/reason");
+        assertThat(reason.pointer()).contains("/reason");
         assertThat(reason.getMessage()).isEqualTo("expected a string, found an object");
         InputProblem notAnObject = problem("[1, 2]", PlanSummary.class);
-        assertThat(notAnObject.getPointer()).isEmpty();
+        assertThat(notAnObject.pointer()).isEmpty();
         assertThat(notAnObject.getMessage()).isEqualTo("expected a PlanSummary object, found an array");
         InputProblem nullRequired = problem(ASSESSMENT_HEAD + "  \"status\": null\n}", IndicatorAssessment.class);
-        assertThat(nullRequired.getPointer()).contains("/status");
+        assertThat(nullRequired.pointer()).contains("/status");
         assertThat(nullRequired.getMessage())
                 .startsWith("null for required field \"status\": expected one of blue, green,");
     }
@@ -199,13 +199,13 @@ class ResultErrorsTest {
         assertThat(JSON.readResult(
                                 "{\"level\": \"95%\", \"lower\": 4.0, \"upper\": 5.0, \"method\": \"wilson\"}",
                                 ConfidenceInterval.class)
-                        .getLevel())
+                        .level())
                 .isEqualTo(ConfidenceLevel.NINETY_FIVE);
         // Any level from 90% to 99.99% reads; one outside is refused with the level's own message.
         assertThat(JSON.readResult(
                                 "{\"level\": \"ninety-five\", \"lower\": 4.0, \"upper\": 5.0, \"method\": \"wilson\"}",
                                 ConfidenceInterval.class)
-                        .getLevel())
+                        .level())
                 .isEqualTo(ConfidenceLevel.NINETY_FIVE);
         InputProblem level = problem(
                 "{\"level\": \"80%\", \"lower\": 4.0, \"upper\": 5.0, \"method\": \"wilson\"}",
@@ -217,14 +217,14 @@ class ResultErrorsTest {
     void test_readResult_malformedDuplicateTrailingEmpty() {
         InputProblem truncated = problem("{\"cells\": {\"green\": {\"red\": \"1\"", MovementMatrix.class);
         assertThat(truncated.getMessage()).startsWith("malformed JSON: Unexpected end-of-input");
-        assertThat(truncated.getPointer()).contains("/cells/green/red");
-        assertThat(truncated.getLine()).hasValue(1);
+        assertThat(truncated.pointer()).contains("/cells/green/red");
+        assertThat(truncated.line()).hasValue(1);
         assertThat(truncated.getMessage()).contains("(start marker at line: 1, column: 21)");
 
         InputProblem duplicate = problem("{\"rank\": 1,\n \"rank\": 2, \"of\": 3}", Rank.class);
         assertThat(duplicate.getMessage()).isEqualTo("duplicate key \"rank\": each field may appear once");
-        assertThat(duplicate.getField()).contains("rank");
-        assertThat(duplicate.getLine()).hasValue(2);
+        assertThat(duplicate.field()).contains("rank");
+        assertThat(duplicate.line()).hasValue(2);
 
         InputProblem trailing = problem("{\"rank\": 1, \"of\": 3} {}", Rank.class);
         assertThat(trailing.getMessage())

@@ -77,7 +77,7 @@ class ResultGoldenFilesTest {
         PlanSummary summary = ActionSummaries.summarise(DS, h1, RATING);
         PeriodComparison movement = ActionSummaries.compare(DS, h1, SampleDatasets.fy("2014/15 H2"), RATING);
         GroupComparison group = AreaBenchmarks.compareWithGroup(
-                DS, "two-year-offer", "356", q2, DS.getComparatorGroups().get(0), BENCHMARK);
+                DS, "two-year-offer", "356", q2, DS.comparatorGroups().get(0), BENCHMARK);
         ReconciliationReport reconciliation = Reconciliation.reconcile(
                 List.of(ReportedSummary.builder()
                         .source("hand-made")
@@ -99,10 +99,10 @@ class ResultGoldenFilesTest {
                         DirectionOfTravelRating.compare(DS, "admissions", "356", year, TravelTerm.SHORT_TERM, RATING),
                         DirectionOfTravel.class),
                 golden("plan-summary", summary, PlanSummary.class),
-                golden("action-summary", summary.getPlan(), ActionSummary.class),
-                golden("rag-distribution", summary.getPlan().getDistribution(), RagDistribution.class),
+                golden("action-summary", summary.plan(), ActionSummary.class),
+                golden("rag-distribution", summary.plan().distribution(), RagDistribution.class),
                 golden("period-comparison", movement, PeriodComparison.class),
-                golden("movement-matrix", movement.getPlan(), MovementMatrix.class),
+                golden("movement-matrix", movement.plan(), MovementMatrix.class),
                 golden("reconciliation-report", reconciliation, ReconciliationReport.class),
                 golden(
                         "comparison",

@@ -88,15 +88,15 @@ class ResultPropertiesTest {
                     .period(FinancialHalfYear.of(2000 + r.nextInt(30), 1 + r.nextInt(2)))
                     .distribution(d)
                     .actionCount(r.nextInt(50))
-                    .policyReference(d.getPolicyReference())
+                    .policyReference(d.policyReference())
                     .build();
             try {
                 assertRoundTrip(d, RagDistribution.class);
                 assertRoundTrip(s, ActionSummary.class);
                 // The displayed figures, derived from the exact counts and settings, come back too.
                 RagDistribution back = INDENTED.readResult(INDENTED.writeResultAsString(d), RagDistribution.class);
-                assertThat(back.getDisplayedPercentages()).isEqualTo(d.getDisplayedPercentages());
-                assertThat(back.getDisplayedTotal()).isEqualTo(d.getDisplayedTotal());
+                assertThat(back.displayedPercentages()).isEqualTo(d.displayedPercentages());
+                assertThat(back.displayedTotal()).isEqualTo(d.displayedTotal());
             } catch (Exception e) {
                 throw new AssertionError("seed " + seed, e);
             }

@@ -92,7 +92,7 @@ class ResultRoundTripTest {
     void test_readResult_directionOfTravel() throws Exception {
         DirectionOfTravel d = DirectionOfTravelRating.compare(
                 DS, "admissions", "356", SampleDatasets.fy("2014/15"), TravelTerm.SHORT_TERM, POLICY);
-        assertThat(d.getLatestValue()).isPresent();
+        assertThat(d.latestValue()).isPresent();
         roundTrip(d, DirectionOfTravel.class);
     }
 
@@ -101,9 +101,9 @@ class ResultRoundTripTest {
         PlanSummary s = ActionSummaries.summarise(DS, SampleDatasets.fy("2014/15 H1"), POLICY);
         PlanSummary back = roundTrip(s, PlanSummary.class);
         // The priorities' fractional counts come back exact: P1 has amber 1/2 (A2 split over P1 and P2).
-        assertThat(back.getPriorities().get("P1").getDistribution().getDisplayedPercentages())
-                .isEqualTo(s.getPriorities().get("P1").getDistribution().getDisplayedPercentages());
-        RagDistribution d = s.getPlan().getDistribution();
+        assertThat(back.priorities().get("P1").distribution().displayedPercentages())
+                .isEqualTo(s.priorities().get("P1").distribution().displayedPercentages());
+        RagDistribution d = s.plan().distribution();
         roundTrip(d, RagDistribution.class);
         RatingPolicy other = POLICY.withPercentageDecimals(1).withCountDecimals(2);
         roundTrip(ActionSummaries.summarise(DS, SampleDatasets.fy("2014/15 H2"), other), PlanSummary.class);
@@ -114,8 +114,8 @@ class ResultRoundTripTest {
         PeriodComparison c =
                 ActionSummaries.compare(DS, SampleDatasets.fy("2014/15 H1"), SampleDatasets.fy("2014/15 H2"), POLICY);
         PeriodComparison back = roundTrip(c, PeriodComparison.class);
-        assertThat(back.getPlan().getChanged()).isEqualTo(c.getPlan().getChanged());
-        roundTrip(c.getPlan(), MovementMatrix.class);
+        assertThat(back.plan().changed()).isEqualTo(c.plan().changed());
+        roundTrip(c.plan(), MovementMatrix.class);
     }
 
     @Test
@@ -134,8 +134,8 @@ class ResultRoundTripTest {
                         .total(new BigDecimal("50"))
                         .build()),
                 POLICY);
-        assertThat(wrong.getDiscrepancies()).isNotEmpty();
-        assertThat(wrong.getCorrections()).isNotEmpty();
+        assertThat(wrong.discrepancies()).isNotEmpty();
+        assertThat(wrong.corrections()).isNotEmpty();
         List<ReconciliationReport> all = new java.util.ArrayList<>(reports);
         all.add(wrong);
         String text = JSON.writeResultAsString(all);
@@ -169,7 +169,7 @@ class ResultRoundTripTest {
         Comparison withPeriod = AreaBenchmarks.compareWithPeriod(
                 DS, "admissions", "356", SampleDatasets.fy("2014/15"), SampleDatasets.fy("2013/14"), policy);
         roundTrip(withPeriod, Comparison.class);
-        ComparatorGroup group = DS.getComparatorGroups().get(0);
+        ComparatorGroup group = DS.comparatorGroups().get(0);
         GroupComparison g = AreaBenchmarks.compareWithGroup(
                 DS, "two-year-offer", "356", SampleDatasets.fy("2014/15 Q2"), group, policy);
         roundTrip(g, GroupComparison.class);
@@ -185,7 +185,7 @@ class ResultRoundTripTest {
         // 441 of 1000 at 95%: Wilson's interval, limits as doubles written in their shortest exact form.
         ConfidenceInterval ci = ConfidenceIntervals.proportion(441, 1000, ConfidenceLevel.NINETY_FIVE);
         ConfidenceInterval back = roundTrip(ci, ConfidenceInterval.class);
-        assertThat(back.getLower()).isEqualTo(ci.getLower());
+        assertThat(back.lower()).isEqualTo(ci.lower());
         roundTrip(
                 ConfidenceInterval.given(
                         new BigDecimal("41.0"), new BigDecimal("47.2"), ConfidenceLevel.NINETY_NINE_POINT_EIGHT),
@@ -232,16 +232,16 @@ class ResultRoundTripTest {
                 "bare.json");
         assertThat(bare)
                 .isEqualTo(BenchmarkPolicy.builder().id("x").version("1").build());
-        assertThat(bare.getConfidenceLevel()).isEqualTo(ConfidenceLevel.NINETY_FIVE);
-        assertThat(bare.getAverageMethod()).isEqualTo(AverageMethod.MEAN);
-        assertThat(bare.getSimilarityBand()).isEmpty();
-        assertThat(bare.getRankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
+        assertThat(bare.confidenceLevel()).isEqualTo(ConfidenceLevel.NINETY_FIVE);
+        assertThat(bare.averageMethod()).isEqualTo(AverageMethod.MEAN);
+        assertThat(bare.similarityBand()).isEmpty();
+        assertThat(bare.rankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
         assertThat(JSON.writeBenchmarkPolicyAsString(full)).contains("\"rankingSet\": \"current-authorities\"");
         BenchmarkPolicy current = JSON.readBenchmarkPolicy(
                 new ByteArrayInputStream("{\"id\": \"x\", \"version\": \"1\", \"rankingSet\": \"current-authorities\"}"
                         .getBytes(StandardCharsets.UTF_8)),
                 "current.json");
-        assertThat(current.getRankingSet()).isEqualTo(RankingSet.CURRENT_AUTHORITIES);
+        assertThat(current.rankingSet()).isEqualTo(RankingSet.CURRENT_AUTHORITIES);
         // A rating policy reads back through the generic reader too.
         RatingPolicy rp = POLICY.withBlueMargin(io.github.outturn.model.Tolerance.parse("2%"));
         roundTrip(rp, RatingPolicy.class);

@@ -39,7 +39,7 @@ class ResultWriterTest {
 
     @Test
     void test_writeResult_immutablesTypeWritesItsAttributesOnly() throws Exception {
-        Action a = SampleDatasets.plan().getActions().get(2);
+        Action a = SampleDatasets.plan().actions().get(2);
         JsonNode node = tree(json.writeResultAsString(a));
         // getPrimaryPriorityId() is derived, not an attribute: left out. Weights as fractions.
         assertThat(node.fieldNames()).toIterable().containsExactly("id", "priorityIds", "title", "weights");
@@ -94,14 +94,14 @@ class ResultWriterTest {
     @Test
     void test_with_copiesAreIndependent() {
         OutturnJson compact = json.withIndent(false).withMaxProblems(5);
-        assertThat(compact.isIndent()).isFalse();
-        assertThat(compact.getMaxProblems()).isEqualTo(5);
-        assertThat(json.isIndent()).isTrue();
-        assertThat(json.getMaxProblems()).isEqualTo(OutturnJson.DEFAULT_MAX_PROBLEMS);
+        assertThat(compact.indent()).isFalse();
+        assertThat(compact.maxProblems()).isEqualTo(5);
+        assertThat(json.indent()).isTrue();
+        assertThat(json.maxProblems()).isEqualTo(OutturnJson.DEFAULT_MAX_PROBLEMS);
         assertThat(json.withLenient(false)).isSameAs(json);
         assertThat(json.withIndent(true)).isSameAs(json);
         assertThat(json.withStreamReadConstraints(OutturnJson.DEFAULT_CONSTRAINTS)
-                        .isLenient())
+                        .lenient())
                 .isFalse();
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> json.withMaxProblems(0))

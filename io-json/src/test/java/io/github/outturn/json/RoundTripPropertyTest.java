@@ -34,13 +34,13 @@ class RoundTripPropertyTest {
                     assertThat(Documents.read(indented.writeDatasetAsString(ds)))
                             .isEqualTo(ds);
                     assertThat(Documents.read(compact.writeDatasetAsString(ds))).isEqualTo(ds);
-                    periods(ds).forEach(p -> kinds.add(p.getKind()));
-                    ds.getObservations().forEach(o -> {
-                        enums.add(o.getStatus());
-                        o.getValue().map(BigDecimal::scale).ifPresent(scales::add);
+                    periods(ds).forEach(p -> kinds.add(p.kind()));
+                    ds.observations().forEach(o -> {
+                        enums.add(o.status());
+                        o.value().map(BigDecimal::scale).ifPresent(scales::add);
                     });
-                    ds.getIndicators().forEach(i -> enums.add(i.getPolarity()));
-                    ds.getActionUpdates().forEach(u -> enums.add(u.getStatus()));
+                    ds.indicators().forEach(i -> enums.add(i.polarity()));
+                    ds.actionUpdates().forEach(u -> enums.add(u.status()));
                 });
         // The generated datasets used every period kind, every status and polarity, and every scale.
         assertThat(kinds).containsExactlyInAnyOrder(PeriodKind.values());
@@ -52,10 +52,10 @@ class RoundTripPropertyTest {
 
     private static Stream<ReportingPeriod> periods(Dataset ds) {
         return Stream.of(
-                        ds.getObservations().stream().map(o -> o.getPeriod()),
-                        ds.getTargets().stream().map(t -> t.getPeriod()),
-                        ds.getBenchmarks().stream().map(b -> b.getPeriod()),
-                        ds.getActionUpdates().stream().map(u -> u.getPeriod()))
+                        ds.observations().stream().map(o -> o.period()),
+                        ds.targets().stream().map(t -> t.period()),
+                        ds.benchmarks().stream().map(b -> b.period()),
+                        ds.actionUpdates().stream().map(u -> u.period()))
                 .flatMap(s -> s);
     }
 }

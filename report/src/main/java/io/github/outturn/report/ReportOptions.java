@@ -113,6 +113,6 @@ public record ReportOptions(
      * @return the references
      */
     public List<String> policyReferences() {
-        return List.of(ratingPolicy.getReference(), benchmarkPolicy.getReference(), highlightPolicy.getReference());
+        return List.of(ratingPolicy.reference(), benchmarkPolicy.reference(), highlightPolicy.reference());
     }
 }

@@ -121,17 +121,17 @@ public final class Reports {
         HighlightPolicy highlight = options.highlightPolicy();
         List<Highlight> highlights = Highlights.find(dataset, areaCode, period, highlight, rating, benchmark);
         List<IndicatorRollup> rollups = IndicatorRollups.of(dataset, areaCode, period, rating);
-        Optional<ReportingPeriod> actionPeriod = period.or(() ->
-                dataset.getActionUpdates().stream().map(ActionUpdate::getPeriod).max(Comparator.naturalOrder()));
-        Optional<PlanSummary> actions = dataset.getActions().isEmpty()
+        Optional<ReportingPeriod> actionPeriod = period.or(
+                () -> dataset.actionUpdates().stream().map(ActionUpdate::period).max(Comparator.naturalOrder()));
+        Optional<PlanSummary> actions = dataset.actions().isEmpty()
                 ? Optional.empty()
                 : actionPeriod.map(p -> ActionSummaries.summarise(dataset, p, rating));
         Map<String, ScorecardRow> rows = new LinkedHashMap<>();
-        for (Indicator i : dataset.getIndicators()) {
-            if (options.judgedOnly() && i.getPolarity() == Polarity.NO_JUDGEMENT) {
+        for (Indicator i : dataset.indicators()) {
+            if (options.judgedOnly() && i.polarity() == Polarity.NO_JUDGEMENT) {
                 continue;
             }
-            row(dataset, i, areaCode, period, options).ifPresent(r -> rows.put(i.getId(), r));
+            row(dataset, i, areaCode, period, options).ifPresent(r -> rows.put(i.id(), r));
         }
 
         List<Section> sections = sections(dataset, rollups, actions, actionPeriod, rows);
@@ -152,18 +152,17 @@ public final class Reports {
 
     private static Optional<ScorecardRow> row(
             Dataset ds, Indicator i, String area, Optional<ReportingPeriod> period, ReportOptions options) {
-        TimeSeries series =
-                TimeSeries.of(ds, i.getId(), area, period, TimeSeries.MAX_PERIODS, options.benchmarkPolicy());
-        if (series.getPoints().isEmpty()) {
+        TimeSeries series = TimeSeries.of(ds, i.id(), area, period, TimeSeries.MAX_PERIODS, options.benchmarkPolicy());
+        if (series.points().isEmpty()) {
             return Optional.empty();
         }
-        SeriesPoint last = series.getPoints().get(series.getPoints().size() - 1);
-        ReportingPeriod p = last.getPeriod();
+        SeriesPoint last = series.points().get(series.points().size() - 1);
+        ReportingPeriod p = last.period();
         if (period.isPresent() && !period.get().equals(p)) {
             return Optional.empty();
         }
-        IndicatorRow row = IndicatorRow.of(ds, i.getId(), area, p, options.ratingPolicy(), options.benchmarkPolicy());
-        return Optional.of(new ScorecardRow(i, p, last.getValue(), row, row.region(ds), series, last.getCommentary()));
+        IndicatorRow row = IndicatorRow.of(ds, i.id(), area, p, options.ratingPolicy(), options.benchmarkPolicy());
+        return Optional.of(new ScorecardRow(i, p, last.value(), row, row.region(ds), series, last.commentary()));
     }
 
     private static Cover cover(
@@ -175,18 +174,17 @@ public final class Reports {
             ReportOptions options) {
         Optional<ReportingPeriod> latest =
                 rows.values().stream().map(ScorecardRow::period).max(Comparator.naturalOrder());
-        if (actionPeriod.isPresent() && !ds.getActions().isEmpty()) {
+        if (actionPeriod.isPresent() && !ds.actions().isEmpty()) {
             latest = latest.map(p -> p.compareTo(actionPeriod.get()) >= 0 ? p : actionPeriod.get())
                     .or(() -> actionPeriod);
         }
-        Optional<LocalDate> updatedOn = ds.getActionUpdates().stream()
-                .map(ActionUpdate::getUpdatedOn)
+        Optional<LocalDate> updatedOn = ds.actionUpdates().stream()
+                .map(ActionUpdate::updatedOn)
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder());
-        Optional<String> areaName =
-                area.map(a -> ds.findArea(a).map(Area::getName).orElse(a));
+        Optional<String> areaName = area.map(a -> ds.findArea(a).map(Area::name).orElse(a));
         return new Cover(
-                ds.getPlan().map(Plan::getName).orElse("Performance of " + areaName.orElse("the plan")),
+                ds.plan().map(Plan::name).orElse("Performance of " + areaName.orElse("the plan")),
                 area,
                 areaName,
                 period,
@@ -198,19 +196,19 @@ public final class Reports {
     private static ExecutiveSummary summary(
             List<Highlight> highlights, List<IndicatorRollup> rollups, Optional<PlanSummary> actions, int limit) {
         List<Highlight> good =
-                highlights.stream().filter(h -> h.getNews() == News.GOOD).collect(Collectors.toList());
+                highlights.stream().filter(h -> h.news() == News.GOOD).collect(Collectors.toList());
         List<Highlight> bad =
-                highlights.stream().filter(h -> h.getNews() == News.BAD).collect(Collectors.toList());
+                highlights.stream().filter(h -> h.news() == News.BAD).collect(Collectors.toList());
         return new ExecutiveSummary(
                 good.subList(0, Math.min(limit, good.size())),
                 bad.subList(0, Math.min(limit, bad.size())),
                 Math.max(0, good.size() - limit),
                 Math.max(0, bad.size() - limit),
                 rollups.stream()
-                        .filter(r -> r.getScope() == SummaryScope.PLAN
-                                && r.getCounts().values().stream().anyMatch(n -> n > 0))
+                        .filter(r -> r.scope() == SummaryScope.PLAN
+                                && r.counts().values().stream().anyMatch(n -> n > 0))
                         .findFirst(),
-                actions.map(PlanSummary::getPlan));
+                actions.map(PlanSummary::plan));
     }
 
     private static List<Section> sections(
@@ -221,48 +219,48 @@ public final class Reports {
             Map<String, ScorecardRow> rows) {
         List<Section> out = new ArrayList<>();
         List<String> placed = new ArrayList<>();
-        for (Theme t : ds.getThemes()) {
+        for (Theme t : ds.themes()) {
             List<Part> parts = new ArrayList<>();
-            for (Priority p : ds.getPriorities()) {
-                if (p.getThemeId().map(t.getId()::equals).orElse(false)) {
+            for (Priority p : ds.priorities()) {
+                if (p.themeId().map(t.id()::equals).orElse(false)) {
                     parts.add(part(ds, p, rollups, actions, actionPeriod, rows, placed));
                 }
             }
             out.add(new Section(
-                    Optional.of(t.getId()),
-                    t.getName(),
-                    actions.flatMap(s -> s.find(SummaryScope.THEME, t.getId())),
-                    rollup(rollups, SummaryScope.THEME, t.getId()),
+                    Optional.of(t.id()),
+                    t.name(),
+                    actions.flatMap(s -> s.find(SummaryScope.THEME, t.id())),
+                    rollup(rollups, SummaryScope.THEME, t.id()),
                     parts));
         }
         List<Part> rest = new ArrayList<>();
-        for (Priority p : ds.getPriorities()) {
-            if (p.getThemeId().flatMap(ds::findTheme).isEmpty()) {
+        for (Priority p : ds.priorities()) {
+            if (p.themeId().flatMap(ds::findTheme).isEmpty()) {
                 rest.add(part(ds, p, rollups, actions, actionPeriod, rows, placed));
             }
         }
         List<ScorecardRow> unplaced = rows.values().stream()
-                .filter(r -> !placed.contains(r.indicator().getId()))
+                .filter(r -> !placed.contains(r.indicator().id()))
                 .collect(Collectors.toList());
         if (!unplaced.isEmpty()) {
             rest.add(new Part(
                     Optional.empty(),
-                    ds.getPriorities().isEmpty() ? "Every measure" : "Measures of no priority",
+                    ds.priorities().isEmpty() ? "Every measure" : "Measures of no priority",
                     Optional.empty(),
                     List.of(),
                     unplaced));
         }
         if (!rest.isEmpty()) {
-            boolean whole = ds.getThemes().isEmpty();
+            boolean whole = ds.themes().isEmpty();
             out.add(new Section(
                     Optional.empty(),
                     whole
-                            ? (ds.getPriorities().isEmpty() ? "Scorecard" : "Performance by priority")
+                            ? (ds.priorities().isEmpty() ? "Scorecard" : "Performance by priority")
                             : "Other priorities and measures",
                     Optional.empty(),
                     whole
                             ? rollups.stream()
-                                    .filter(r -> r.getScope() == SummaryScope.PLAN)
+                                    .filter(r -> r.scope() == SummaryScope.PLAN)
                                     .findFirst()
                             : Optional.empty(),
                     rest));
@@ -280,60 +278,59 @@ public final class Reports {
             List<String> placed) {
         List<ActionLine> lines = new ArrayList<>();
         if (actionPeriod.isPresent()) {
-            for (Action a : ds.getActions()) {
-                if (a.getPriorityIds().contains(p.getId())) {
-                    Optional<ActionUpdate> u = ds.findUpdate(a.getId(), actionPeriod.get());
+            for (Action a : ds.actions()) {
+                if (a.priorityIds().contains(p.id())) {
+                    Optional<ActionUpdate> u = ds.findUpdate(a.id(), actionPeriod.get());
                     lines.add(new ActionLine(
-                            a.getId(),
-                            a.getTitle(),
-                            a.getLead(),
-                            ActionSummaries.statusOf(ds, a.getId(), actionPeriod.get()),
-                            u.flatMap(ActionUpdate::getCommentary)));
+                            a.id(),
+                            a.title(),
+                            a.lead(),
+                            ActionSummaries.statusOf(ds, a.id(), actionPeriod.get()),
+                            u.flatMap(ActionUpdate::commentary)));
                 }
             }
         }
         List<ScorecardRow> scorecard = new ArrayList<>();
         for (ScorecardRow r : rows.values()) {
-            if (r.indicator().getPriorityIds().contains(p.getId())) {
+            if (r.indicator().priorityIds().contains(p.id())) {
                 scorecard.add(r);
-                placed.add(r.indicator().getId());
+                placed.add(r.indicator().id());
             }
         }
         return new Part(
-                Optional.of(p.getId()),
-                p.getName(),
-                actions.flatMap(s -> s.find(SummaryScope.PRIORITY, p.getId())),
+                Optional.of(p.id()),
+                p.name(),
+                actions.flatMap(s -> s.find(SummaryScope.PRIORITY, p.id())),
                 lines,
                 scorecard);
     }
 
     private static Optional<IndicatorRollup> rollup(List<IndicatorRollup> rollups, SummaryScope scope, String id) {
         return rollups.stream()
-                .filter(r ->
-                        r.getScope() == scope && r.getScopeId().map(id::equals).orElse(false))
+                .filter(r -> r.scope() == scope && r.scopeId().map(id::equals).orElse(false))
                 .findFirst();
     }
 
     /** Every authority with a value, best first by the library's ranking (by value where not ranked). */
     private static List<RankedArea> ranked(Dataset ds, ScorecardRow row, BenchmarkPolicy policy) {
         Indicator indicator = row.indicator();
-        ComparatorGroup all = AreaBenchmarks.authorities(ds, indicator.getId(), row.period(), policy);
-        String area = row.series().getAreaCode();
-        List<String> codes = new ArrayList<>(all.getMemberCodes());
+        ComparatorGroup all = AreaBenchmarks.authorities(ds, indicator.id(), row.period(), policy);
+        String area = row.series().areaCode();
+        List<String> codes = new ArrayList<>(all.memberCodes());
         if (!codes.contains(area) && row.value().isPresent()) {
             codes.add(area);
         }
         List<Observation> observations = new ArrayList<>();
         for (String code : codes) {
-            ds.findObservation(indicator.getId(), code, row.period())
-                    .filter(o -> o.getValue().isPresent())
+            ds.findObservation(indicator.id(), code, row.period())
+                    .filter(o -> o.value().isPresent())
                     .ifPresent(observations::add);
         }
         List<BigDecimal> values =
-                observations.stream().map(o -> o.getValue().orElseThrow()).collect(Collectors.toList());
+                observations.stream().map(o -> o.value().orElseThrow()).collect(Collectors.toList());
         int[] order = new int[values.size()];
-        if (Ranking.isRanked(indicator.getPolarity())) {
-            Ranking ranking = Ranking.of(values, indicator.getPolarity());
+        if (Ranking.isRanked(indicator.polarity())) {
+            Ranking ranking = Ranking.of(values, indicator.polarity());
             for (int k = 0; k < order.length; k++) {
                 order[k] = ranking.rankNumberAt(k);
             }
@@ -344,17 +341,17 @@ public final class Reports {
         }
         index.sort(Comparator.comparingInt((Integer k) -> order[k])
                 .thenComparing((Integer k) -> values.get(k), Comparator.reverseOrder())
-                .thenComparing(k -> observations.get(k).getAreaCode()));
+                .thenComparing(k -> observations.get(k).areaCode()));
         List<RankedArea> out = new ArrayList<>();
         for (int k : index) {
             Observation o = observations.get(k);
             out.add(new RankedArea(
-                    o.getAreaCode(),
-                    ds.findArea(o.getAreaCode()).map(Area::getName).orElse(o.getAreaCode()),
+                    o.areaCode(),
+                    ds.findArea(o.areaCode()).map(Area::name).orElse(o.areaCode()),
                     values.get(k),
-                    Ranking.isRanked(indicator.getPolarity()) ? Optional.of(order[k]) : Optional.empty(),
-                    ConfidenceIntervals.of(indicator, o, policy.getConfidenceLevel()),
-                    o.getAreaCode().equals(area)));
+                    Ranking.isRanked(indicator.polarity()) ? Optional.of(order[k]) : Optional.empty(),
+                    ConfidenceIntervals.of(indicator, o, policy.confidenceLevel()),
+                    o.areaCode().equals(area)));
         }
         return out;
     }
@@ -364,54 +361,52 @@ public final class Reports {
         BenchmarkPolicy b = options.benchmarkPolicy();
         HighlightPolicy h = options.highlightPolicy();
         List<String> methods = List.of(
-                "Each measure is rated against its target by rating policy " + r.getReference()
-                        + ": values are compared " + words(r.getValueComparison())
-                        + "; a target that states no tolerance has one of " + r.getDefaultTolerance()
-                        + (r.getBlueMargin().isPresent()
-                                ? "; beating the target by " + r.getBlueMargin().get() + " or more is Blue"
+                "Each measure is rated against its target by rating policy " + r.reference()
+                        + ": values are compared " + words(r.valueComparison())
+                        + "; a target that states no tolerance has one of " + r.defaultTolerance()
+                        + (r.blueMargin().isPresent()
+                                ? "; beating the target by " + r.blueMargin().get() + " or more is Blue"
                                 : "; no measure is rated Blue")
                         + ".",
                 "Directions of travel compare the latest value with the previous period (short term) and with "
-                        + r.getLongTermYears() + " years earlier (long term), by the measure's polarity.",
-                "Actions are counted " + words(r.getCountingMethod()) + "; percentages are rounded "
-                        + words(r.getPercentageRounding()) + " to " + r.getPercentageDecimals()
-                        + " decimal places, counts shown to " + r.getCountDecimals() + ".",
+                        + r.longTermYears() + " years earlier (long term), by the measure's polarity.",
+                "Actions are counted " + words(r.countingMethod()) + "; percentages are rounded "
+                        + words(r.percentageRounding()) + " to " + r.percentageDecimals()
+                        + " decimal places, counts shown to " + r.countDecimals() + ".",
                 "Comparisons with England, the region and statistical neighbours follow benchmark policy "
-                        + b.getReference() + ": judged " + words(b.getJudgementBasis())
+                        + b.reference() + ": judged " + words(b.judgementBasis())
                         + ", neighbours' averages by the "
-                        + words(b.getAverageMethod()) + ", confidence intervals at " + b.getConfidenceLevel() + ".",
-                "Ranks and quartiles are among " + b.getRankingSet().describe() + "; rank 1 is the best by the "
+                        + words(b.averageMethod()) + ", confidence intervals at " + b.confidenceLevel() + ".",
+                "Ranks and quartiles are among " + b.rankingSet().describe() + "; rank 1 is the best by the "
                         + "measure's polarity, and quartile A the best quarter (a value on a cut point goes by the "
-                        + words(b.getBoundaryRule()) + " rule).",
-                "Highlights and exceptions are chosen by highlight policy " + h.getReference()
+                        + words(b.boundaryRule()) + " rule).",
+                "Highlights and exceptions are chosen by highlight policy " + h.reference()
                         + ": ranks within the top "
-                        + h.getTopN() + " (top " + h.getNeighbourTopN() + " among neighbours), no rank from fewer than "
-                        + h.getMinimumGroupSize() + " values, records from series of " + h.getMinimumSeriesLength()
-                        + " or more, changes of " + h.getMinimumRelativeChange().toPlainString()
-                        + "% or more, at most " + h.getMaxPerIndicator() + " per measure.");
+                        + h.topN() + " (top " + h.neighbourTopN() + " among neighbours), no rank from fewer than "
+                        + h.minimumGroupSize() + " values, records from series of " + h.minimumSeriesLength()
+                        + " or more, changes of " + h.minimumRelativeChange().toPlainString()
+                        + "% or more, at most " + h.maxPerIndicator() + " per measure.");
         List<String> sources = new ArrayList<>();
         Optional<ReportingPeriod> first =
-                ds.getObservations().stream().map(Observation::getPeriod).min(Comparator.naturalOrder());
+                ds.observations().stream().map(Observation::period).min(Comparator.naturalOrder());
         Optional<ReportingPeriod> last =
-                ds.getObservations().stream().map(Observation::getPeriod).max(Comparator.naturalOrder());
-        long authorities = ds.getAreas().stream()
-                .filter(a -> a.getType() == AreaType.LOCAL_AUTHORITY)
+                ds.observations().stream().map(Observation::period).max(Comparator.naturalOrder());
+        long authorities = ds.areas().stream()
+                .filter(a -> a.type() == AreaType.LOCAL_AUTHORITY)
                 .count();
-        sources.add(
-                ds.getIndicators().size() + " measures, " + ds.getObservations().size() + " observations"
-                        + (first.isPresent() ? " from " + first.get() + " to " + last.orElseThrow() : "") + ", for "
-                        + authorities + " local authorit" + (authorities == 1 ? "y" : "ies") + ".");
-        sources.add(ds.getTargets().size() + " targets; " + ds.getBenchmarks().size()
+        sources.add(ds.indicators().size() + " measures, " + ds.observations().size() + " observations"
+                + (first.isPresent() ? " from " + first.get() + " to " + last.orElseThrow() : "") + ", for "
+                + authorities + " local authorit" + (authorities == 1 ? "y" : "ies") + ".");
+        sources.add(ds.targets().size() + " targets; " + ds.benchmarks().size()
                 + " published comparator figures (England, regions, neighbours).");
-        for (ComparatorGroup g : ds.getComparatorGroups()) {
-            sources.add("Comparator group " + g.getName() + ": "
-                    + g.getMemberCodes().size() + " members.");
+        for (ComparatorGroup g : ds.comparatorGroups()) {
+            sources.add("Comparator group " + g.name() + ": " + g.memberCodes().size() + " members.");
         }
-        if (!ds.getActions().isEmpty()) {
-            sources.add(ds.getActions().size() + " actions with "
-                    + ds.getActionUpdates().size() + " updates.");
+        if (!ds.actions().isEmpty()) {
+            sources.add(
+                    ds.actions().size() + " actions with " + ds.actionUpdates().size() + " updates.");
         }
-        return new Appendix(methods, sources, ds.getReported().isEmpty() ? List.of() : Reconciliation.reconcile(ds, r));
+        return new Appendix(methods, sources, ds.reported().isEmpty() ? List.of() : Reconciliation.reconcile(ds, r));
     }
 
     private static String words(Enum<?> e) {

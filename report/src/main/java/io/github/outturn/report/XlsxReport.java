@@ -143,12 +143,12 @@ public final class XlsxReport {
                     s.next();
                     s.text(sec.name());
                     s.text(part.name());
-                    s.text(i.getName());
+                    s.text(i.name());
                     s.text(r.period().toString());
                     s.value(r.value(), i);
-                    s.value(a.getTargetValue().or(a::getTargetLower), i);
-                    s.value(a.getTargetUpper(), i);
-                    s.status(Optional.of(a.getStatus()));
+                    s.value(a.targetValue().or(a::targetLower), i);
+                    s.value(a.targetUpper(), i);
+                    s.status(Optional.of(a.status()));
                     s.text(View.direction(r.result().shortTerm()));
                     s.text(View.direction(r.result().longTerm()));
                     for (Optional<Comparison> c : List.of(r.result().england(), r.region(), neighbours)) {
@@ -159,8 +159,8 @@ public final class XlsxReport {
                     s.count(r.result().rank().map(k -> k.of()));
                     s.text(View.quartile(r.result()));
                     s.text(r.commentary().orElse(""));
-                    s.text(a.getReason());
-                    s.text(a.getPolicyReference());
+                    s.text(a.reason());
+                    s.text(a.policyReference());
                 }
             }
         }
@@ -171,14 +171,14 @@ public final class XlsxReport {
         s.header("Measure or action", "Kind", "Period", "Status", "Reasons", "Why", "Commentary", "Policy");
         for (Concern e : report.exceptions()) {
             s.next();
-            s.text(e.getName());
-            s.text(e.getSubject() == Concern.Subject.ACTION ? "Action" : "Measure");
-            s.text(e.getPeriod().toString());
-            s.status(e.getStatus());
-            s.text(e.getReasons().stream().map(View::reason).collect(Collectors.joining("; ")));
-            s.text(String.join(" ", e.getSentences()));
-            s.text(e.getCommentary().orElse(""));
-            s.text(e.getPolicyReference());
+            s.text(e.name());
+            s.text(e.subject() == Concern.Subject.ACTION ? "Action" : "Measure");
+            s.text(e.period().toString());
+            s.status(e.status());
+            s.text(e.reasons().stream().map(View::reason).collect(Collectors.joining("; ")));
+            s.text(String.join(" ", e.sentences()));
+            s.text(e.commentary().orElse(""));
+            s.text(e.policyReference());
         }
         s.finish();
     }
@@ -200,20 +200,20 @@ public final class XlsxReport {
     }
 
     private static void actionRow(Sheet s, String theme, String priority, ActionSummary a) {
-        RagDistribution d = a.getDistribution();
+        RagDistribution d = a.distribution();
         s.next();
         s.text(theme);
         s.text(priority);
-        s.text(a.getPeriod().toString());
-        s.count(Optional.of(a.getActionCount()));
+        s.text(a.period().toString());
+        s.count(Optional.of(a.actionCount()));
         for (Status st : View.STATUSES) {
-            s.number(exact(d.getCount(st)), d.getCountDecimals(), false);
+            s.number(exact(d.count(st)), d.countDecimals(), false);
         }
         for (Status st : View.STATUSES) {
-            s.number(d.getDisplayedPercentage(st), d.getPercentageDecimals(), true);
+            s.number(d.displayedPercentage(st), d.percentageDecimals(), true);
         }
-        s.number(exact(d.getOverallTotal()), d.getCountDecimals(), false);
-        s.text(d.getPolicyReference());
+        s.number(exact(d.overallTotal()), d.countDecimals(), false);
+        s.text(d.policyReference());
     }
 
     private static void series(Sheet s, Report report) throws IOException {
@@ -231,17 +231,17 @@ public final class XlsxReport {
             for (Part part : sec.parts()) {
                 for (ScorecardRow r : part.scorecard()) {
                     Indicator i = r.indicator();
-                    for (SeriesPoint p : r.series().getPoints()) {
+                    for (SeriesPoint p : r.series().points()) {
                         s.next();
-                        s.text(i.getName());
-                        s.text(p.getPeriod().toString());
-                        s.value(p.getValue(), i);
-                        s.value(p.getRegion(), i);
-                        s.value(p.getNeighbourAverage(), i);
-                        s.value(p.getEngland(), i);
-                        s.value(p.getTarget().or(p::getTargetLower), i);
-                        s.value(p.getTargetUpper(), i);
-                        s.text(p.getCommentary().orElse(""));
+                        s.text(i.name());
+                        s.text(p.period().toString());
+                        s.value(p.value(), i);
+                        s.value(p.region(), i);
+                        s.value(p.neighbourAverage(), i);
+                        s.value(p.england(), i);
+                        s.value(p.target().or(p::targetLower), i);
+                        s.value(p.targetUpper(), i);
+                        s.text(p.commentary().orElse(""));
                     }
                 }
             }
@@ -344,8 +344,8 @@ public final class XlsxReport {
         }
 
         void value(Optional<BigDecimal> v, Indicator i) {
-            boolean percent = i.getUnit().map(u -> u.strip().equals("%")).orElse(false);
-            cell(v, numberFormat(i.getDecimalPlaces(), percent), v.map(x -> View.value(x, i)));
+            boolean percent = i.unit().map(u -> u.strip().equals("%")).orElse(false);
+            cell(v, numberFormat(i.decimalPlaces(), percent), v.map(x -> View.value(x, i)));
         }
 
         void count(Optional<Integer> n) {

@@ -55,21 +55,20 @@ class HtmlReportStructureTest {
         Dataset ds = Examples.read("nottingham-cypp-2015.json");
         Document doc = Jsoup.parse(HtmlReport.render(Examples.nottingham()));
         int checked = 0;
-        for (Indicator i : ds.getIndicators()) {
-            List<Observation> series = ds.getSeries(i.getId(), "892");
+        for (Indicator i : ds.indicators()) {
+            List<Observation> series = ds.series(i.id(), "892");
             if (series.isEmpty()) {
                 continue;
             }
             Observation last = series.get(series.size() - 1);
-            Status expected = IndicatorRating.assess(ds, i.getId(), "892", last.getPeriod(), RatingPolicy.defaults())
-                    .getStatus();
-            Element row = scorecardRow(doc, i.getName());
-            assertThat(row.select("td").get(0).text())
-                    .isEqualTo(last.getPeriod().toString());
+            Status expected = IndicatorRating.assess(ds, i.id(), "892", last.period(), RatingPolicy.defaults())
+                    .status();
+            Element row = scorecardRow(doc, i.name());
+            assertThat(row.select("td").get(0).text()).isEqualTo(last.period().toString());
             assertThat(row.select("td .status").text()).endsWith(statusWord(expected));
             checked++;
         }
-        assertThat(checked).isEqualTo(ds.getIndicators().size());
+        assertThat(checked).isEqualTo(ds.indicators().size());
     }
 
     @Test
@@ -87,8 +86,8 @@ class HtmlReportStructureTest {
         assertThat(rows).hasSize(concerns.size()).isNotEmpty();
         for (int k = 0; k < concerns.size(); k++) {
             assertThat(rows.get(k).select("td").get(0).text())
-                    .isEqualTo(concerns.get(k).getName());
-            for (String sentence : concerns.get(k).getSentences()) {
+                    .isEqualTo(concerns.get(k).name());
+            for (String sentence : concerns.get(k).sentences()) {
                 assertThat(rows.get(k).text()).contains(sentence);
             }
         }
@@ -143,12 +142,12 @@ class HtmlReportStructureTest {
         Dataset ds = Examples.read("nottingham-cypp-2015.json");
         String hostile = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
         List<Indicator> renamed = new ArrayList<>();
-        for (Indicator i : ds.getIndicators()) {
-            renamed.add(Indicator.builder().from(i).name(i.getName() + hostile).build());
+        for (Indicator i : ds.indicators()) {
+            renamed.add(Indicator.builder().from(i).name(i.name() + hostile).build());
         }
         List<Observation> noted = new ArrayList<>();
-        for (Observation o : ds.getObservations()) {
-            noted.add(o.getAreaCode().equals("892") ? o.withNote(hostile) : o);
+        for (Observation o : ds.observations()) {
+            noted.add(o.areaCode().equals("892") ? o.withNote(hostile) : o);
         }
         Dataset bad = ImmutableDataset.builder()
                 .from(ds)

@@ -71,11 +71,11 @@ class XlsxReportTest {
         for (int k = 0; k < rows.size(); k++) {
             ScorecardRow r = rows.get(k);
             Row row = t.rows.get(k + 1);
-            assertThat(t.text(row, "Measure")).isEqualTo(r.indicator().getName());
+            assertThat(t.text(row, "Measure")).isEqualTo(r.indicator().name());
             assertThat(t.text(row, "Status"))
-                    .isEqualTo(View.statusWord(r.result().assessment().getStatus()));
+                    .isEqualTo(View.statusWord(r.result().assessment().status()));
             assertThat(Optional.ofNullable(t.number(row, "Value")))
-                    .as(r.indicator().getName())
+                    .as(r.indicator().name())
                     .hasValueSatisfying(
                             v -> assertThat(v).isEqualByComparingTo(r.value().orElseThrow()));
         }
@@ -141,10 +141,10 @@ class XlsxReportTest {
         for (int k = 0; k < report.exceptions().size(); k++) {
             var c = report.exceptions().get(k);
             Row row = e.rows.get(k + 1);
-            assertThat(e.text(row, "Measure or action")).isEqualTo(c.getName());
-            assertThat(e.text(row, "Why")).isEqualTo(String.join(" ", c.getSentences()));
+            assertThat(e.text(row, "Measure or action")).isEqualTo(c.name());
+            assertThat(e.text(row, "Why")).isEqualTo(String.join(" ", c.sentences()));
             assertThat(e.text(row, "Status"))
-                    .isEqualTo(c.getStatus().map(View::statusWord).orElse(""));
+                    .isEqualTo(c.status().map(View::statusWord).orElse(""));
         }
         Table s = sheet(xlsx, "Series");
         List<Row> dtap =

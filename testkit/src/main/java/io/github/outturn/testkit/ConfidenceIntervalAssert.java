@@ -29,10 +29,10 @@ public final class ConfidenceIntervalAssert extends AbstractObjectAssert<Confide
      */
     public ConfidenceIntervalAssert hasLimitsWithin(double lower, double upper, double tolerance) {
         isNotNull();
-        if (!(Math.abs(actual.getLower() - lower) <= tolerance && Math.abs(actual.getUpper() - upper) <= tolerance)) {
+        if (!(Math.abs(actual.lower() - lower) <= tolerance && Math.abs(actual.upper() - upper) <= tolerance)) {
             failWithMessage(
                     "Expected limits %s to %s within %s but the interval is %s to %s",
-                    lower, upper, tolerance, actual.getLower(), actual.getUpper());
+                    lower, upper, tolerance, actual.lower(), actual.upper());
         }
         return this;
     }

@@ -29,15 +29,15 @@ public final class IndicatorAssessmentAssert
      */
     public IndicatorAssessmentAssert hasStatus(Status expected) {
         isNotNull();
-        if (actual.getStatus() != expected) {
+        if (actual.status() != expected) {
             failWithMessage(
                     "Expected the assessment of %s for %s in %s to be %s but it was %s: \"%s\"",
-                    actual.getIndicatorId(),
-                    actual.getAreaCode(),
-                    actual.getPeriod(),
+                    actual.indicatorId(),
+                    actual.areaCode(),
+                    actual.period(),
                     expected,
-                    actual.getStatus(),
-                    actual.getReason());
+                    actual.status(),
+                    actual.reason());
         }
         return this;
     }
@@ -80,8 +80,8 @@ public final class IndicatorAssessmentAssert
      */
     public IndicatorAssessmentAssert hasReasonContaining(String text) {
         isNotNull();
-        if (!actual.getReason().contains(text)) {
-            failWithMessage("Expected the reason to contain \"%s\" but it was \"%s\"", text, actual.getReason());
+        if (!actual.reason().contains(text)) {
+            failWithMessage("Expected the reason to contain \"%s\" but it was \"%s\"", text, actual.reason());
         }
         return this;
     }
@@ -94,8 +94,8 @@ public final class IndicatorAssessmentAssert
      */
     public IndicatorAssessmentAssert hasPolicyReference(String expected) {
         isNotNull();
-        if (!actual.getPolicyReference().equals(expected)) {
-            failWithMessage("Expected the policy reference %s but it was %s", expected, actual.getPolicyReference());
+        if (!actual.policyReference().equals(expected)) {
+            failWithMessage("Expected the policy reference %s but it was %s", expected, actual.policyReference());
         }
         return this;
     }

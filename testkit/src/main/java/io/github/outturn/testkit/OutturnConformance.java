@@ -69,7 +69,7 @@ public final class OutturnConformance {
             RatingInputs in = RatingInputs.of(row);
             IndicatorAssessment a = IndicatorRating.assess(
                     in.indicator(), AREA, YEAR, in.observation(), in.target(), in.lastYear(), in.policy());
-            return Outcome.of(Codes.of(a.getStatus()), a.getReason());
+            return Outcome.of(Codes.of(a.status()), a.reason());
         };
     }
 
@@ -168,7 +168,7 @@ public final class OutturnConformance {
                     Integer.parseInt(row.get("decimals")),
                     0,
                     "conformance@1");
-            return Outcome.of(d.getDisplayedPercentages().values().stream()
+            return Outcome.of(d.displayedPercentages().values().stream()
                     .map(BigDecimal::toPlainString)
                     .collect(Collectors.joining(";")));
         };

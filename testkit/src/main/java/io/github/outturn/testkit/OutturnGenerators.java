@@ -402,13 +402,13 @@ public final class OutturnGenerators {
     /** The id of one of the indicators, or of one not in the dataset. */
     private static String indicator(RandomnessSource in, List<Indicator> indicators) {
         int i = between(in, 0, indicators.size());
-        return i == indicators.size() ? "not-in-dataset" : indicators.get(i).getId();
+        return i == indicators.size() ? "not-in-dataset" : indicators.get(i).id();
     }
 
     private static YearType yearType(String id, List<Indicator> indicators) {
         return indicators.stream()
-                .filter(i -> i.getId().equals(id))
-                .map(Indicator::getYearType)
+                .filter(i -> i.id().equals(id))
+                .map(Indicator::yearType)
                 .findFirst()
                 .orElse(null);
     }

@@ -33,8 +33,8 @@ public final class RagDistributionAssert extends AbstractObjectAssert<RagDistrib
     public RagDistributionAssert hasCount(Status status, String expected) {
         isNotNull();
         BigFraction want = OutturnConformance.fraction(expected);
-        if (!actual.getCount(status).equals(want)) {
-            failWithMessage("Expected %s actions at %s but counted %s", expected, status, actual.getCount(status));
+        if (!actual.count(status).equals(want)) {
+            failWithMessage("Expected %s actions at %s but counted %s", expected, status, actual.count(status));
         }
         return this;
     }
@@ -48,8 +48,8 @@ public final class RagDistributionAssert extends AbstractObjectAssert<RagDistrib
     public RagDistributionAssert hasTotal(String expected) {
         isNotNull();
         BigFraction want = OutturnConformance.fraction(expected);
-        if (!actual.getTotal().equals(want)) {
-            failWithMessage("Expected a total of %s but it was %s", expected, actual.getTotal());
+        if (!actual.total().equals(want)) {
+            failWithMessage("Expected a total of %s but it was %s", expected, actual.total());
         }
         return this;
     }
@@ -63,7 +63,7 @@ public final class RagDistributionAssert extends AbstractObjectAssert<RagDistrib
      */
     public RagDistributionAssert hasPercentage(Status status, String expected) {
         isNotNull();
-        Optional<BigDecimal> shown = actual.getDisplayedPercentage(status);
+        Optional<BigDecimal> shown = actual.displayedPercentage(status);
         String got = shown.map(BigDecimal::toPlainString).orElse(null);
         if (expected == null ? got != null : !expected.equals(got)) {
             failWithMessage("Expected %s%% at %s but %s is shown (%s)", expected, status, got, actual);

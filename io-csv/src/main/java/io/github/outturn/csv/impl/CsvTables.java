@@ -85,21 +85,21 @@ public final class CsvTables {
                     "plan.csv",
                     Plan::builder,
                     b -> b.build(),
-                    ds -> ds.getPlan().stream().toList(),
+                    ds -> ds.plan().stream().toList(),
                     (ds, plans) -> ds.withPlan(plans.stream().findFirst()))
-            .required("id", TEXT, Plan::getId, (b, v) -> b.id(v))
-            .required("name", TEXT, Plan::getName, (b, v) -> b.name(v))
-            .optional("owner", TEXT, Plan::getOwner, (b, v) -> b.owner(v))
-            .optional("start", PERIOD, Plan::getStart, (b, v) -> b.start(v))
-            .optional("end", PERIOD, Plan::getEnd, (b, v) -> b.end(v))
+            .required("id", TEXT, Plan::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Plan::name, (b, v) -> b.name(v))
+            .optional("owner", TEXT, Plan::owner, (b, v) -> b.owner(v))
+            .optional("start", PERIOD, Plan::start, (b, v) -> b.start(v))
+            .optional("end", PERIOD, Plan::end, (b, v) -> b.end(v))
             .build();
 
     /** {@code themes.csv}. */
     public static final TableMapping<Theme> THEMES = TableMapping.of(
-                    "themes.csv", Theme::builder, b -> b.build(), Dataset::getThemes, ImmutableDataset::withThemes)
-            .required("id", TEXT, Theme::getId, (b, v) -> b.id(v))
-            .required("name", TEXT, Theme::getName, (b, v) -> b.name(v))
-            .optional("description", TEXT, Theme::getDescription, (b, v) -> b.description(v))
+                    "themes.csv", Theme::builder, b -> b.build(), Dataset::themes, ImmutableDataset::withThemes)
+            .required("id", TEXT, Theme::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Theme::name, (b, v) -> b.name(v))
+            .optional("description", TEXT, Theme::description, (b, v) -> b.description(v))
             .build();
 
     /** {@code priorities.csv}. */
@@ -107,24 +107,24 @@ public final class CsvTables {
                     "priorities.csv",
                     Priority::builder,
                     b -> b.build(),
-                    Dataset::getPriorities,
+                    Dataset::priorities,
                     ImmutableDataset::withPriorities)
-            .required("id", TEXT, Priority::getId, (b, v) -> b.id(v))
-            .required("name", TEXT, Priority::getName, (b, v) -> b.name(v))
-            .optional("theme", ID, Priority::getThemeId, (b, v) -> b.themeId(v))
+            .required("id", TEXT, Priority::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Priority::name, (b, v) -> b.name(v))
+            .optional("theme", ID, Priority::themeId, (b, v) -> b.themeId(v))
             .alias("theme_id")
             .build();
 
     /** {@code actions.csv}: as many weights as priorities, or none. */
     public static final TableMapping<Action> ACTIONS = TableMapping.of(
-                    "actions.csv", Action::builder, b -> b.build(), Dataset::getActions, ImmutableDataset::withActions)
-            .required("id", TEXT, Action::getId, (b, v) -> b.id(v))
-            .required("title", TEXT, Action::getTitle, (b, v) -> b.title(v))
-            .required("priorities", LIST, Action::getPriorityIds, (b, v) -> b.addAllPriorityIds(v))
+                    "actions.csv", Action::builder, b -> b.build(), Dataset::actions, ImmutableDataset::withActions)
+            .required("id", TEXT, Action::id, (b, v) -> b.id(v))
+            .required("title", TEXT, Action::title, (b, v) -> b.title(v))
+            .required("priorities", LIST, Action::priorityIds, (b, v) -> b.addAllPriorityIds(v))
             .alias("priority_ids")
             .ifEmpty("an action serves at least one priority: give ids such as P1;P5")
-            .withDefault("weights", WEIGHTS, Action::getWeights, (b, v) -> b.addAllWeights(v))
-            .optional("lead", TEXT, Action::getLead, (b, v) -> b.lead(v))
+            .withDefault("weights", WEIGHTS, Action::weights, (b, v) -> b.addAllWeights(v))
+            .optional("lead", TEXT, Action::lead, (b, v) -> b.lead(v))
             .check(CsvTables::checkWeights)
             .build();
 
@@ -133,14 +133,14 @@ public final class CsvTables {
                     "action_updates.csv",
                     ActionUpdate::builder,
                     b -> b.build(),
-                    Dataset::getActionUpdates,
+                    Dataset::actionUpdates,
                     ImmutableDataset::withActionUpdates)
-            .required("action", ID, ActionUpdate::getActionId, (b, v) -> b.actionId(v))
+            .required("action", ID, ActionUpdate::actionId, (b, v) -> b.actionId(v))
             .alias("action_id")
-            .required("period", PERIOD, ActionUpdate::getPeriod, (b, v) -> b.period(v))
-            .required("status", code(Status.class), ActionUpdate::getStatus, (b, v) -> b.status(v))
-            .optional("commentary", TEXT, ActionUpdate::getCommentary, (b, v) -> b.commentary(v))
-            .optional("updated_on", DATE, ActionUpdate::getUpdatedOn, (b, v) -> b.updatedOn(v))
+            .required("period", PERIOD, ActionUpdate::period, (b, v) -> b.period(v))
+            .required("status", code(Status.class), ActionUpdate::status, (b, v) -> b.status(v))
+            .optional("commentary", TEXT, ActionUpdate::commentary, (b, v) -> b.commentary(v))
+            .optional("updated_on", DATE, ActionUpdate::updatedOn, (b, v) -> b.updatedOn(v))
             .build();
 
     /** {@code indicators.csv}. */
@@ -148,41 +148,37 @@ public final class CsvTables {
                     "indicators.csv",
                     Indicator::builder,
                     b -> b.build(),
-                    Dataset::getIndicators,
+                    Dataset::indicators,
                     ImmutableDataset::withIndicators)
-            .required("id", TEXT, Indicator::getId, (b, v) -> b.id(v))
-            .required("name", TEXT, Indicator::getName, (b, v) -> b.name(v))
-            .optional("unit", TEXT, Indicator::getUnit, (b, v) -> b.unit(v))
+            .required("id", TEXT, Indicator::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Indicator::name, (b, v) -> b.name(v))
+            .optional("unit", TEXT, Indicator::unit, (b, v) -> b.unit(v))
+            .withDefault("decimal_places", wholeNumber(0, 10), Indicator::decimalPlaces, (b, v) -> b.decimalPlaces(v))
+            .required("polarity", code(Polarity.class), Indicator::polarity, (b, v) -> b.polarity(v))
+            .withDefault("measure_type", code(MeasureType.class), Indicator::measureType, (b, v) -> b.measureType(v))
             .withDefault(
-                    "decimal_places", wholeNumber(0, 10), Indicator::getDecimalPlaces, (b, v) -> b.decimalPlaces(v))
-            .required("polarity", code(Polarity.class), Indicator::getPolarity, (b, v) -> b.polarity(v))
-            .withDefault("measure_type", code(MeasureType.class), Indicator::getMeasureType, (b, v) -> b.measureType(v))
-            .withDefault(
-                    "statistic_type",
-                    code(StatisticType.class),
-                    Indicator::getStatisticType,
-                    (b, v) -> b.statisticType(v))
-            .optional("multiplier", DECIMAL, Indicator::getMultiplier, (b, v) -> b.multiplier(v))
-            .withDefault("frequency", code(Frequency.class), Indicator::getFrequency, (b, v) -> b.frequency(v))
-            .withDefault("year_type", code(YearType.class), Indicator::getYearType, (b, v) -> b.yearType(v))
-            .withDefault("quartile_banded", BOOLEAN, Indicator::isQuartileBanded, (b, v) -> b.quartileBanded(v))
-            .withDefault("priorities", LIST, Indicator::getPriorityIds, (b, v) -> b.addAllPriorityIds(v))
+                    "statistic_type", code(StatisticType.class), Indicator::statisticType, (b, v) -> b.statisticType(v))
+            .optional("multiplier", DECIMAL, Indicator::multiplier, (b, v) -> b.multiplier(v))
+            .withDefault("frequency", code(Frequency.class), Indicator::frequency, (b, v) -> b.frequency(v))
+            .withDefault("year_type", code(YearType.class), Indicator::yearType, (b, v) -> b.yearType(v))
+            .withDefault("quartile_banded", BOOLEAN, Indicator::quartileBanded, (b, v) -> b.quartileBanded(v))
+            .withDefault("priorities", LIST, Indicator::priorityIds, (b, v) -> b.addAllPriorityIds(v))
             .alias("priority_ids")
-            .optional("description", TEXT, Indicator::getDescription, (b, v) -> b.description(v))
+            .optional("description", TEXT, Indicator::description, (b, v) -> b.description(v))
             .build();
 
     /** {@code targets.csv}: periods read as the indicator's year type says. */
     public static final TableMapping<Target> TARGETS = TableMapping.of(
-                    "targets.csv", Target::builder, b -> b.build(), Dataset::getTargets, ImmutableDataset::withTargets)
-            .required("indicator", ID, Target::getIndicatorId, (b, v) -> b.indicatorId(v))
+                    "targets.csv", Target::builder, b -> b.build(), Dataset::targets, ImmutableDataset::withTargets)
+            .required("indicator", ID, Target::indicatorId, (b, v) -> b.indicatorId(v))
             .alias("indicator_id")
-            .required("period", periodOf("indicator"), Target::getPeriod, (b, v) -> b.period(v))
-            .optional("area", ID, Target::getAreaCode, (b, v) -> b.areaCode(v))
+            .required("period", periodOf("indicator"), Target::period, (b, v) -> b.period(v))
+            .optional("area", ID, Target::areaCode, (b, v) -> b.areaCode(v))
             .alias("area_code")
-            .optional("value", DECIMAL, Target::getValue, (b, v) -> b.value(v))
-            .optional("lower", DECIMAL, Target::getLower, (b, v) -> b.lower(v))
-            .optional("upper", DECIMAL, Target::getUpper, (b, v) -> b.upper(v))
-            .optional("tolerance", TOLERANCE, Target::getTolerance, (b, v) -> b.tolerance(v))
+            .optional("value", DECIMAL, Target::value, (b, v) -> b.value(v))
+            .optional("lower", DECIMAL, Target::lower, (b, v) -> b.lower(v))
+            .optional("upper", DECIMAL, Target::upper, (b, v) -> b.upper(v))
+            .optional("tolerance", TOLERANCE, Target::tolerance, (b, v) -> b.tolerance(v))
             .build();
 
     /**
@@ -193,21 +189,21 @@ public final class CsvTables {
                     "observations.csv",
                     Observation::builder,
                     b -> b.build(),
-                    Dataset::getObservations,
+                    Dataset::observations,
                     ImmutableDataset::withObservations)
-            .required("indicator", ID, Observation::getIndicatorId, (b, v) -> b.indicatorId(v))
+            .required("indicator", ID, Observation::indicatorId, (b, v) -> b.indicatorId(v))
             .alias("indicator_id")
-            .required("area", ID, Observation::getAreaCode, (b, v) -> b.areaCode(v))
+            .required("area", ID, Observation::areaCode, (b, v) -> b.areaCode(v))
             .alias("area_code")
-            .required("period", periodOf("indicator"), Observation::getPeriod, (b, v) -> b.period(v))
-            .optional("value", DECIMAL, Observation::getValue, (b, v) -> b.value(v))
-            .optional("numerator", DECIMAL, Observation::getNumerator, (b, v) -> b.numerator(v))
-            .optional("denominator", DECIMAL, Observation::getDenominator, (b, v) -> b.denominator(v))
-            .optional("lower_ci", DECIMAL, Observation::getLowerCi, (b, v) -> b.lowerCi(v))
-            .optional("upper_ci", DECIMAL, Observation::getUpperCi, (b, v) -> b.upperCi(v))
-            .optional("ci_level", DECIMAL, Observation::getCiLevel, (b, v) -> b.ciLevel(v))
-            .withDefault("status", code(ObservationStatus.class), Observation::getStatus, (b, v) -> b.status(v))
-            .optional("note", TEXT, Observation::getNote, (b, v) -> b.note(v))
+            .required("period", periodOf("indicator"), Observation::period, (b, v) -> b.period(v))
+            .optional("value", DECIMAL, Observation::value, (b, v) -> b.value(v))
+            .optional("numerator", DECIMAL, Observation::numerator, (b, v) -> b.numerator(v))
+            .optional("denominator", DECIMAL, Observation::denominator, (b, v) -> b.denominator(v))
+            .optional("lower_ci", DECIMAL, Observation::lowerCi, (b, v) -> b.lowerCi(v))
+            .optional("upper_ci", DECIMAL, Observation::upperCi, (b, v) -> b.upperCi(v))
+            .optional("ci_level", DECIMAL, Observation::ciLevel, (b, v) -> b.ciLevel(v))
+            .withDefault("status", code(ObservationStatus.class), Observation::status, (b, v) -> b.status(v))
+            .optional("note", TEXT, Observation::note, (b, v) -> b.note(v))
             .complete((row, b) -> {
                 if (row.value("status", code(ObservationStatus.class)) == null && row.value("value", DECIMAL) == null) {
                     b.status(ObservationStatus.MISSING);
@@ -217,14 +213,14 @@ public final class CsvTables {
 
     /** {@code areas.csv}. */
     public static final TableMapping<Area> AREAS = TableMapping.of(
-                    "areas.csv", Area::builder, b -> b.build(), Dataset::getAreas, ImmutableDataset::withAreas)
-            .required("code", TEXT, Area::getCode, (b, v) -> b.code(v))
-            .required("name", TEXT, Area::getName, (b, v) -> b.name(v))
-            .required("type", code(AreaType.class), Area::getType, (b, v) -> b.type(v))
-            .optional("region", ID, Area::getRegionCode, (b, v) -> b.regionCode(v))
+                    "areas.csv", Area::builder, b -> b.build(), Dataset::areas, ImmutableDataset::withAreas)
+            .required("code", TEXT, Area::code, (b, v) -> b.code(v))
+            .required("name", TEXT, Area::name, (b, v) -> b.name(v))
+            .required("type", code(AreaType.class), Area::type, (b, v) -> b.type(v))
+            .optional("region", ID, Area::regionCode, (b, v) -> b.regionCode(v))
             .alias("region_code")
-            .optional("subtype", TEXT, Area::getSubtype, (b, v) -> b.subtype(v))
-            .withDefault("current", BOOLEAN, Area::isCurrent, (b, v) -> b.current(v))
+            .optional("subtype", TEXT, Area::subtype, (b, v) -> b.subtype(v))
+            .withDefault("current", BOOLEAN, Area::current, (b, v) -> b.current(v))
             .build();
 
     /** {@code comparator_groups.csv}. */
@@ -232,14 +228,14 @@ public final class CsvTables {
                     "comparator_groups.csv",
                     ComparatorGroup::builder,
                     b -> b.build(),
-                    Dataset::getComparatorGroups,
+                    Dataset::comparatorGroups,
                     ImmutableDataset::withComparatorGroups)
-            .required("id", TEXT, ComparatorGroup::getId, (b, v) -> b.id(v))
-            .required("name", TEXT, ComparatorGroup::getName, (b, v) -> b.name(v))
-            .required("type", code(ComparatorType.class), ComparatorGroup::getType, (b, v) -> b.type(v))
-            .optional("area", ID, ComparatorGroup::getAreaCode, (b, v) -> b.areaCode(v))
+            .required("id", TEXT, ComparatorGroup::id, (b, v) -> b.id(v))
+            .required("name", TEXT, ComparatorGroup::name, (b, v) -> b.name(v))
+            .required("type", code(ComparatorType.class), ComparatorGroup::type, (b, v) -> b.type(v))
+            .optional("area", ID, ComparatorGroup::areaCode, (b, v) -> b.areaCode(v))
             .alias("area_code")
-            .withDefault("members", LIST, ComparatorGroup::getMemberCodes, (b, v) -> b.addAllMemberCodes(v))
+            .withDefault("members", LIST, ComparatorGroup::memberCodes, (b, v) -> b.addAllMemberCodes(v))
             .alias("member_codes")
             .build();
 
@@ -248,18 +244,18 @@ public final class CsvTables {
                     "benchmarks.csv",
                     BenchmarkValue::builder,
                     b -> b.build(),
-                    Dataset::getBenchmarks,
+                    Dataset::benchmarks,
                     ImmutableDataset::withBenchmarks)
-            .required("indicator", ID, BenchmarkValue::getIndicatorId, (b, v) -> b.indicatorId(v))
+            .required("indicator", ID, BenchmarkValue::indicatorId, (b, v) -> b.indicatorId(v))
             .alias("indicator_id")
-            .required("period", periodOf("indicator"), BenchmarkValue::getPeriod, (b, v) -> b.period(v))
-            .required("comparator", ID, BenchmarkValue::getComparator, (b, v) -> b.comparator(v))
-            .required("type", code(ComparatorType.class), BenchmarkValue::getType, (b, v) -> b.type(v))
-            .optional("area", ID, BenchmarkValue::getAreaCode, (b, v) -> b.areaCode(v))
+            .required("period", periodOf("indicator"), BenchmarkValue::period, (b, v) -> b.period(v))
+            .required("comparator", ID, BenchmarkValue::comparator, (b, v) -> b.comparator(v))
+            .required("type", code(ComparatorType.class), BenchmarkValue::type, (b, v) -> b.type(v))
+            .optional("area", ID, BenchmarkValue::areaCode, (b, v) -> b.areaCode(v))
             .alias("area_code")
-            .optional("value", DECIMAL, BenchmarkValue::getValue, (b, v) -> b.value(v))
-            .optional("lower_ci", DECIMAL, BenchmarkValue::getLowerCi, (b, v) -> b.lowerCi(v))
-            .optional("upper_ci", DECIMAL, BenchmarkValue::getUpperCi, (b, v) -> b.upperCi(v))
+            .optional("value", DECIMAL, BenchmarkValue::value, (b, v) -> b.value(v))
+            .optional("lower_ci", DECIMAL, BenchmarkValue::lowerCi, (b, v) -> b.lowerCi(v))
+            .optional("upper_ci", DECIMAL, BenchmarkValue::upperCi, (b, v) -> b.upperCi(v))
             .build();
 
     /** {@code reported.csv}: one column per status for counts, one per status for percentages. */
@@ -270,25 +266,25 @@ public final class CsvTables {
                         "reported.csv",
                         ReportedSummary::builder,
                         b -> b.build(),
-                        Dataset::getReported,
+                        Dataset::reported,
                         ImmutableDataset::withReported)
-                .optional("source", TEXT, ReportedSummary::getSource, (b, v) -> b.source(v))
-                .optional("period", PERIOD, ReportedSummary::getPeriod, (b, v) -> b.period(v))
-                .required("scope", code(SummaryScope.class), ReportedSummary::getScope, (b, v) -> b.scope(v))
-                .optional("scope_id", TEXT, ReportedSummary::getScopeId, (b, v) -> b.scopeId(v));
+                .optional("source", TEXT, ReportedSummary::source, (b, v) -> b.source(v))
+                .optional("period", PERIOD, ReportedSummary::period, (b, v) -> b.period(v))
+                .required("scope", code(SummaryScope.class), ReportedSummary::scope, (b, v) -> b.scope(v))
+                .optional("scope_id", TEXT, ReportedSummary::scopeId, (b, v) -> b.scopeId(v));
         for (Status s : Status.values()) {
             table.optional(
                     Cells.code(s).replace('-', '_'),
                     DECIMAL,
-                    r -> Optional.ofNullable(r.getCounts().get(s)),
+                    r -> Optional.ofNullable(r.counts().get(s)),
                     (b, count) -> b.putCounts(s, count));
         }
-        table.optional("total", DECIMAL, ReportedSummary::getTotal, (b, v) -> b.total(v));
+        table.optional("total", DECIMAL, ReportedSummary::total, (b, v) -> b.total(v));
         for (Status s : Status.values()) {
             table.optional(
                     Cells.code(s).replace('-', '_') + "_pct",
                     DECIMAL,
-                    r -> Optional.ofNullable(r.getPercentages().get(s)),
+                    r -> Optional.ofNullable(r.percentages().get(s)),
                     (b, share) -> b.putPercentages(s, share));
         }
         return table.build();
@@ -299,34 +295,34 @@ public final class CsvTables {
                     "budgets.csv",
                     BudgetLine::builder,
                     b -> b.build(),
-                    Dataset::getBudgetLines,
+                    Dataset::budgetLines,
                     ImmutableDataset::withBudgetLines)
-            .required("portfolio", ID, BudgetLine::getPortfolio, (b, v) -> b.portfolio(v))
-            .required("service", TEXT, BudgetLine::getService, (b, v) -> b.service(v))
-            .required("year", FINANCIAL_YEAR, BudgetLine::getYear, (b, v) -> b.year(v))
-            .required("period", PERIOD, BudgetLine::getPeriod, (b, v) -> b.period(v))
-            .required("budget", MONEY, BudgetLine::getBudget, (b, v) -> b.budget(v))
-            .required("forecast", MONEY, BudgetLine::getForecast, (b, v) -> b.forecast(v))
-            .optional("actual", MONEY, BudgetLine::getActual, (b, v) -> b.actual(v))
-            .withDefault("cash_limit", BOOLEAN, BudgetLine::isCashLimit, (b, v) -> b.cashLimit(v))
-            .withDefault("kind", code(LineKind.class), BudgetLine::getKind, (b, v) -> b.kind(v))
-            .optional("commentary", TEXT, BudgetLine::getCommentary, (b, v) -> b.commentary(v))
+            .required("portfolio", ID, BudgetLine::portfolio, (b, v) -> b.portfolio(v))
+            .required("service", TEXT, BudgetLine::service, (b, v) -> b.service(v))
+            .required("year", FINANCIAL_YEAR, BudgetLine::year, (b, v) -> b.year(v))
+            .required("period", PERIOD, BudgetLine::period, (b, v) -> b.period(v))
+            .required("budget", MONEY, BudgetLine::budget, (b, v) -> b.budget(v))
+            .required("forecast", MONEY, BudgetLine::forecast, (b, v) -> b.forecast(v))
+            .optional("actual", MONEY, BudgetLine::actual, (b, v) -> b.actual(v))
+            .withDefault("cash_limit", BOOLEAN, BudgetLine::cashLimit, (b, v) -> b.cashLimit(v))
+            .withDefault("kind", code(LineKind.class), BudgetLine::kind, (b, v) -> b.kind(v))
+            .optional("commentary", TEXT, BudgetLine::commentary, (b, v) -> b.commentary(v))
             .build();
 
     /** {@code savings.csv}: the savings programme, amounts as in {@code budgets.csv}. */
     public static final TableMapping<Saving> SAVINGS = TableMapping.of(
-                    "savings.csv", Saving::builder, b -> b.build(), Dataset::getSavings, ImmutableDataset::withSavings)
-            .required("reference", ID, Saving::getReference, (b, v) -> b.reference(v))
-            .required("title", TEXT, Saving::getTitle, (b, v) -> b.title(v))
-            .required("portfolio", ID, Saving::getPortfolio, (b, v) -> b.portfolio(v))
-            .required("year", FINANCIAL_YEAR, Saving::getYear, (b, v) -> b.year(v))
-            .required("period", PERIOD, Saving::getPeriod, (b, v) -> b.period(v))
-            .required("required", MONEY, Saving::getRequired, (b, v) -> b.required(v))
-            .required("forecast", MONEY, Saving::getForecast, (b, v) -> b.forecast(v))
-            .optional("delivered", MONEY, Saving::getDelivered, (b, v) -> b.delivered(v))
-            .required("status", code(SavingStatus.class), Saving::getStatus, (b, v) -> b.status(v))
-            .optional("risk", code(RiskRating.class), Saving::getRisk, (b, v) -> b.risk(v))
-            .optional("commentary", TEXT, Saving::getCommentary, (b, v) -> b.commentary(v))
+                    "savings.csv", Saving::builder, b -> b.build(), Dataset::savings, ImmutableDataset::withSavings)
+            .required("reference", ID, Saving::reference, (b, v) -> b.reference(v))
+            .required("title", TEXT, Saving::title, (b, v) -> b.title(v))
+            .required("portfolio", ID, Saving::portfolio, (b, v) -> b.portfolio(v))
+            .required("year", FINANCIAL_YEAR, Saving::year, (b, v) -> b.year(v))
+            .required("period", PERIOD, Saving::period, (b, v) -> b.period(v))
+            .required("required", MONEY, Saving::required, (b, v) -> b.required(v))
+            .required("forecast", MONEY, Saving::forecast, (b, v) -> b.forecast(v))
+            .optional("delivered", MONEY, Saving::delivered, (b, v) -> b.delivered(v))
+            .required("status", code(SavingStatus.class), Saving::status, (b, v) -> b.status(v))
+            .optional("risk", code(RiskRating.class), Saving::risk, (b, v) -> b.risk(v))
+            .optional("commentary", TEXT, Saving::commentary, (b, v) -> b.commentary(v))
             .build();
 
     /** Reports an action whose weights do not match its priorities one to one. */
@@ -495,7 +491,7 @@ public final class CsvTables {
         for (TableMapping<?> table : ALL) {
             dataset = readTable(folder, table, dataset, reading, problems);
             if (table == INDICATORS) {
-                reading.knowIndicators(dataset.getIndicators()); // the later tables' periods follow them
+                reading.knowIndicators(dataset.indicators()); // the later tables' periods follow them
             }
         }
         problems.throwIfAny();

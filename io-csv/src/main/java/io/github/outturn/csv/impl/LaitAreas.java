@@ -78,10 +78,10 @@ final class LaitAreas {
     }
 
     private Place add(Area area) {
-        Place earlier = areas.get(area.getCode());
+        Place earlier = areas.get(area.code());
         Place place = new Place(area, earlier == null ? areas.size() : earlier.ordinal());
-        areas.put(area.getCode(), place);
-        int n = number(area.getCode());
+        areas.put(area.code(), place);
+        int n = number(area.code());
         if (n >= 0 && n < byNumber.length) {
             byNumber[n] = place;
         }
@@ -91,7 +91,7 @@ final class LaitAreas {
     /** The area with this code (whose LA number is {@code number}), or {@code null}. */
     Place find(int number, String code) {
         Place place = number >= 0 && number < byNumber.length ? byNumber[number] : null;
-        return place != null && place.area().getCode().equals(code) ? place : areas.get(code);
+        return place != null && place.area().code().equals(code) ? place : areas.get(code);
     }
 
     /** The ordinal of an area found already. */
@@ -255,7 +255,7 @@ final class LaitAreas {
                 }
             }
             Place place = areas.get(code);
-            String name = place != null ? place.area().getName() : sheet.cell(r, sheet.column("LA Name"));
+            String name = place != null ? place.area().name() : sheet.cell(r, sheet.column("LA Name"));
             groups.add(ComparatorGroup.builder()
                     .id("sn-" + code)
                     .name(name + " statistical neighbours")

@@ -211,7 +211,7 @@ final class LaitValues {
                         continue;
                     }
                 }
-                m.pooled |= label.period().getKind() == PeriodKind.POOLED_YEARS;
+                m.pooled |= label.period().kind() == PeriodKind.POOLED_YEARS;
                 put(m, place, label, value, isMissing ? ObservationStatus.MISSING : label.status(), line, years);
             }
         } catch (CsvParseException | UncheckedIOException e) {
@@ -227,7 +227,7 @@ final class LaitValues {
     /** Adds a row's value, or replaces an earlier one for the same area and period of a lower standing. */
     private void put(
             Measure m, Place place, Label label, BigDecimal value, ObservationStatus status, long line, String years) {
-        String code = place.area().getCode();
+        String code = place.area().code();
         Kind kind = Kind.of(LaitAreas.number(code));
         if (label.suffixed() && !m.suffixed) {
             m.suffixed = true;
@@ -303,16 +303,13 @@ final class LaitValues {
                     i < end;
                     i++) {
                 Observation o = observations.get(i);
-                Standing standing =
-                        o.getStatus() == ObservationStatus.PROVISIONAL ? Standing.PROVISIONAL : Standing.PLAIN;
-                m.seen.put(
-                        key(areas.ordinal(o.getAreaCode()), periodOrdinal(o.getPeriod())),
-                        new Slot(false, i, standing));
+                Standing standing = o.status() == ObservationStatus.PROVISIONAL ? Standing.PROVISIONAL : Standing.PLAIN;
+                m.seen.put(key(areas.ordinal(o.areaCode()), periodOrdinal(o.period())), new Slot(false, i, standing));
             }
             for (int i = run.benchmarksFrom(), end = Math.min(run.benchmarksTo(), benchmarks.size()); i < end; i++) {
                 BenchmarkValue b = benchmarks.get(i);
                 m.seen.put(
-                        key(areas.ordinal(b.getComparator()), periodOrdinal(b.getPeriod())),
+                        key(areas.ordinal(b.comparator()), periodOrdinal(b.period())),
                         new Slot(true, i, Standing.PLAIN));
             }
         }

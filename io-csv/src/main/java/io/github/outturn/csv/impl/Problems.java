@@ -85,7 +85,7 @@ public final class Problems {
         List<InputProblem> all = new ArrayList<>(found);
         if (full()) {
             all.add(InputProblem.builder()
-                    .source(found.get(found.size() - 1).getSource())
+                    .source(found.get(found.size() - 1).source())
                     .message("only the first " + cap + " problems are reported"
                             + (dropped > 0 ? " (" + dropped + " more were found)" : "")
                             + "; reading stopped there, so there may be more")

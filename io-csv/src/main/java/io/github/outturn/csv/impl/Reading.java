@@ -31,7 +31,7 @@ public final class Reading {
 
     /** Learns the year type of each indicator (the first of a repeated id stands). */
     public void knowIndicators(List<Indicator> indicators) {
-        indicators.forEach(i -> yearTypes.putIfAbsent(i.getId(), i.getYearType()));
+        indicators.forEach(i -> yearTypes.putIfAbsent(i.id(), i.yearType()));
     }
 
     /** An indicator's year type, or {@code null} for an unknown or absent id. */

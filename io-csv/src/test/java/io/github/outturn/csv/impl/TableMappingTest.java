@@ -29,17 +29,17 @@ class TableMappingTest {
 
     /** The table before the field was added. */
     private static final TableMapping<Theme> BEFORE = TableMapping.of(
-                    "themes.csv", Theme::builder, b -> b.build(), Dataset::getThemes, ImmutableDataset::withThemes)
-            .required("id", TEXT, Theme::getId, (b, v) -> b.id(v))
-            .required("name", TEXT, Theme::getName, (b, v) -> b.name(v))
+                    "themes.csv", Theme::builder, b -> b.build(), Dataset::themes, ImmutableDataset::withThemes)
+            .required("id", TEXT, Theme::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Theme::name, (b, v) -> b.name(v))
             .build();
 
     /** The same table with the field added: the one line the example shows. */
     private static final TableMapping<Theme> AFTER = TableMapping.of(
-                    "themes.csv", Theme::builder, b -> b.build(), Dataset::getThemes, ImmutableDataset::withThemes)
-            .required("id", TEXT, Theme::getId, (b, v) -> b.id(v))
-            .required("name", TEXT, Theme::getName, (b, v) -> b.name(v))
-            .optional("description", TEXT, Theme::getDescription, (b, v) -> b.description(v))
+                    "themes.csv", Theme::builder, b -> b.build(), Dataset::themes, ImmutableDataset::withThemes)
+            .required("id", TEXT, Theme::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Theme::name, (b, v) -> b.name(v))
+            .optional("description", TEXT, Theme::description, (b, v) -> b.description(v))
             .build();
 
     private final Theme theme = Theme.builder()
@@ -108,7 +108,7 @@ class TableMappingTest {
         Problems problems = new Problems(10);
         assertThat(read(BEFORE, problems)).isEmpty();
         assertThat(problems.list())
-                .extracting(InputProblem::getField, InputProblem::getMessage)
+                .extracting(InputProblem::field, InputProblem::getMessage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         java.util.Optional.of("description"),
                         "unknown column: the columns of themes.csv are id, name"));

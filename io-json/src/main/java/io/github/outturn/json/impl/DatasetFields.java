@@ -79,189 +79,179 @@ final class DatasetFields {
     static final Element<ImmutablePlan.Builder, Plan> PLAN = new Element<>(
             Plan::builder,
             ImmutablePlan.Builder::build,
-            required("id", TEXT, Plan::getId, ImmutablePlan.Builder::id),
-            required("name", TEXT, Plan::getName, ImmutablePlan.Builder::name),
-            optional("owner", TEXT, Plan::getOwner, ImmutablePlan.Builder::owner),
-            optional("start", PERIOD, Plan::getStart, ImmutablePlan.Builder::start),
-            optional("end", PERIOD, Plan::getEnd, ImmutablePlan.Builder::end));
+            required("id", TEXT, Plan::id, ImmutablePlan.Builder::id),
+            required("name", TEXT, Plan::name, ImmutablePlan.Builder::name),
+            optional("owner", TEXT, Plan::owner, ImmutablePlan.Builder::owner),
+            optional("start", PERIOD, Plan::start, ImmutablePlan.Builder::start),
+            optional("end", PERIOD, Plan::end, ImmutablePlan.Builder::end));
 
     static final Element<ImmutableTheme.Builder, Theme> THEME = new Element<>(
             Theme::builder,
             ImmutableTheme.Builder::build,
-            required("id", TEXT, Theme::getId, ImmutableTheme.Builder::id),
-            required("name", TEXT, Theme::getName, ImmutableTheme.Builder::name),
-            optional("description", TEXT, Theme::getDescription, ImmutableTheme.Builder::description));
+            required("id", TEXT, Theme::id, ImmutableTheme.Builder::id),
+            required("name", TEXT, Theme::name, ImmutableTheme.Builder::name),
+            optional("description", TEXT, Theme::description, ImmutableTheme.Builder::description));
 
     static final Element<ImmutablePriority.Builder, Priority> PRIORITY = new Element<>(
             Priority::builder,
             ImmutablePriority.Builder::build,
-            required("id", ID, Priority::getId, ImmutablePriority.Builder::id),
-            required("name", TEXT, Priority::getName, ImmutablePriority.Builder::name),
-            optional("themeId", ID, Priority::getThemeId, ImmutablePriority.Builder::themeId));
+            required("id", ID, Priority::id, ImmutablePriority.Builder::id),
+            required("name", TEXT, Priority::name, ImmutablePriority.Builder::name),
+            optional("themeId", ID, Priority::themeId, ImmutablePriority.Builder::themeId));
 
     static final Element<ImmutableAction.Builder, Action> ACTION = new Element<>(
             Action::builder,
             ImmutableAction.Builder::build,
-            required("id", ID, Action::getId, ImmutableAction.Builder::id),
-            required("title", TEXT, Action::getTitle, ImmutableAction.Builder::title),
+            required("id", ID, Action::id, ImmutableAction.Builder::id),
+            required("title", TEXT, Action::title, ImmutableAction.Builder::title),
             required(
                     "priorityIds",
                     STRINGS,
-                    Action::getPriorityIds,
+                    Action::priorityIds,
                     ImmutableAction.Builder::priorityIds,
                     "an array of priority ids such as [\"P1\", \"P5\"]"),
-            collection("weights", FRACTIONS, Action::getWeights, ImmutableAction.Builder::weights),
-            optional("lead", TEXT, Action::getLead, ImmutableAction.Builder::lead));
+            collection("weights", FRACTIONS, Action::weights, ImmutableAction.Builder::weights),
+            optional("lead", TEXT, Action::lead, ImmutableAction.Builder::lead));
 
     static final Element<ImmutableActionUpdate.Builder, ActionUpdate> UPDATE = new Element<>(
             ActionUpdate::builder,
             ImmutableActionUpdate.Builder::build,
-            required("actionId", ID, ActionUpdate::getActionId, ImmutableActionUpdate.Builder::actionId),
-            required("period", PERIOD, ActionUpdate::getPeriod, ImmutableActionUpdate.Builder::period),
-            required("status", code(Status.class), ActionUpdate::getStatus, ImmutableActionUpdate.Builder::status),
-            optional("commentary", TEXT, ActionUpdate::getCommentary, ImmutableActionUpdate.Builder::commentary),
-            optional("updatedOn", DATE, ActionUpdate::getUpdatedOn, ImmutableActionUpdate.Builder::updatedOn));
+            required("actionId", ID, ActionUpdate::actionId, ImmutableActionUpdate.Builder::actionId),
+            required("period", PERIOD, ActionUpdate::period, ImmutableActionUpdate.Builder::period),
+            required("status", code(Status.class), ActionUpdate::status, ImmutableActionUpdate.Builder::status),
+            optional("commentary", TEXT, ActionUpdate::commentary, ImmutableActionUpdate.Builder::commentary),
+            optional("updatedOn", DATE, ActionUpdate::updatedOn, ImmutableActionUpdate.Builder::updatedOn));
 
     static final Element<ImmutableIndicator.Builder, Indicator> INDICATOR = new Element<>(
             Indicator::builder,
             ImmutableIndicator.Builder::build,
-            required("id", ID, Indicator::getId, ImmutableIndicator.Builder::id),
-            required("name", TEXT, Indicator::getName, ImmutableIndicator.Builder::name),
-            optional("unit", TEXT, Indicator::getUnit, ImmutableIndicator.Builder::unit),
-            defaulted("decimalPlaces", INTEGER, Indicator::getDecimalPlaces, ImmutableIndicator.Builder::decimalPlaces),
-            required("polarity", code(Polarity.class), Indicator::getPolarity, ImmutableIndicator.Builder::polarity),
+            required("id", ID, Indicator::id, ImmutableIndicator.Builder::id),
+            required("name", TEXT, Indicator::name, ImmutableIndicator.Builder::name),
+            optional("unit", TEXT, Indicator::unit, ImmutableIndicator.Builder::unit),
+            defaulted("decimalPlaces", INTEGER, Indicator::decimalPlaces, ImmutableIndicator.Builder::decimalPlaces),
+            required("polarity", code(Polarity.class), Indicator::polarity, ImmutableIndicator.Builder::polarity),
             defaulted(
                     "measureType",
                     code(MeasureType.class),
-                    Indicator::getMeasureType,
+                    Indicator::measureType,
                     ImmutableIndicator.Builder::measureType),
             defaulted(
                     "statisticType",
                     code(StatisticType.class),
-                    Indicator::getStatisticType,
+                    Indicator::statisticType,
                     ImmutableIndicator.Builder::statisticType),
-            optional("multiplier", DECIMAL, Indicator::getMultiplier, ImmutableIndicator.Builder::multiplier),
-            defaulted(
-                    "frequency", code(Frequency.class), Indicator::getFrequency, ImmutableIndicator.Builder::frequency),
-            defaulted("yearType", code(YearType.class), Indicator::getYearType, ImmutableIndicator.Builder::yearType),
-            defaulted(
-                    "quartileBanded", BOOLEAN, Indicator::isQuartileBanded, ImmutableIndicator.Builder::quartileBanded),
-            collection("priorityIds", STRINGS, Indicator::getPriorityIds, ImmutableIndicator.Builder::priorityIds),
-            optional("description", TEXT, Indicator::getDescription, ImmutableIndicator.Builder::description));
+            optional("multiplier", DECIMAL, Indicator::multiplier, ImmutableIndicator.Builder::multiplier),
+            defaulted("frequency", code(Frequency.class), Indicator::frequency, ImmutableIndicator.Builder::frequency),
+            defaulted("yearType", code(YearType.class), Indicator::yearType, ImmutableIndicator.Builder::yearType),
+            defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, ImmutableIndicator.Builder::quartileBanded),
+            collection("priorityIds", STRINGS, Indicator::priorityIds, ImmutableIndicator.Builder::priorityIds),
+            optional("description", TEXT, Indicator::description, ImmutableIndicator.Builder::description));
 
     static final Element<ImmutableTarget.Builder, Target> TARGET = new Element<>(
             Target::builder,
             ImmutableTarget.Builder::build,
-            required("indicatorId", ID, Target::getIndicatorId, ImmutableTarget.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, Target::getPeriod, ImmutableTarget.Builder::period),
-            optional("areaCode", ID, Target::getAreaCode, ImmutableTarget.Builder::areaCode),
-            optional("value", DECIMAL, Target::getValue, ImmutableTarget.Builder::value),
-            optional("lower", DECIMAL, Target::getLower, ImmutableTarget.Builder::lower),
-            optional("upper", DECIMAL, Target::getUpper, ImmutableTarget.Builder::upper),
-            optional("tolerance", TOLERANCE, Target::getTolerance, ImmutableTarget.Builder::tolerance));
+            required("indicatorId", ID, Target::indicatorId, ImmutableTarget.Builder::indicatorId),
+            required("period", INDICATOR_PERIOD, Target::period, ImmutableTarget.Builder::period),
+            optional("areaCode", ID, Target::areaCode, ImmutableTarget.Builder::areaCode),
+            optional("value", DECIMAL, Target::value, ImmutableTarget.Builder::value),
+            optional("lower", DECIMAL, Target::lower, ImmutableTarget.Builder::lower),
+            optional("upper", DECIMAL, Target::upper, ImmutableTarget.Builder::upper),
+            optional("tolerance", TOLERANCE, Target::tolerance, ImmutableTarget.Builder::tolerance));
 
     static final Element<Observation.Builder, Observation> OBSERVATION = new Element<>(
             Observation::builder,
             Observation.Builder::build,
-            required("indicatorId", ID, Observation::getIndicatorId, Observation.Builder::indicatorId),
-            required("areaCode", ID, Observation::getAreaCode, Observation.Builder::areaCode),
-            required("period", INDICATOR_PERIOD, Observation::getPeriod, Observation.Builder::period),
-            optional("value", DECIMAL, Observation::getValue, Observation.Builder::value),
-            optional("numerator", DECIMAL, Observation::getNumerator, Observation.Builder::numerator),
-            optional("denominator", DECIMAL, Observation::getDenominator, Observation.Builder::denominator),
-            optional("lowerCi", DECIMAL, Observation::getLowerCi, Observation.Builder::lowerCi),
-            optional("upperCi", DECIMAL, Observation::getUpperCi, Observation.Builder::upperCi),
-            optional("ciLevel", DECIMAL, Observation::getCiLevel, Observation.Builder::ciLevel),
-            defaulted("status", code(ObservationStatus.class), Observation::getStatus, Observation.Builder::status),
-            optional("note", TEXT, Observation::getNote, Observation.Builder::note));
+            required("indicatorId", ID, Observation::indicatorId, Observation.Builder::indicatorId),
+            required("areaCode", ID, Observation::areaCode, Observation.Builder::areaCode),
+            required("period", INDICATOR_PERIOD, Observation::period, Observation.Builder::period),
+            optional("value", DECIMAL, Observation::value, Observation.Builder::value),
+            optional("numerator", DECIMAL, Observation::numerator, Observation.Builder::numerator),
+            optional("denominator", DECIMAL, Observation::denominator, Observation.Builder::denominator),
+            optional("lowerCi", DECIMAL, Observation::lowerCi, Observation.Builder::lowerCi),
+            optional("upperCi", DECIMAL, Observation::upperCi, Observation.Builder::upperCi),
+            optional("ciLevel", DECIMAL, Observation::ciLevel, Observation.Builder::ciLevel),
+            defaulted("status", code(ObservationStatus.class), Observation::status, Observation.Builder::status),
+            optional("note", TEXT, Observation::note, Observation.Builder::note));
 
     static final Element<ImmutableArea.Builder, Area> AREA = new Element<>(
             Area::builder,
             ImmutableArea.Builder::build,
-            required("code", ID, Area::getCode, ImmutableArea.Builder::code),
-            required("name", TEXT, Area::getName, ImmutableArea.Builder::name),
-            required("type", code(AreaType.class), Area::getType, ImmutableArea.Builder::type),
-            optional("regionCode", ID, Area::getRegionCode, ImmutableArea.Builder::regionCode),
-            optional("subtype", TEXT, Area::getSubtype, ImmutableArea.Builder::subtype),
-            defaulted("current", BOOLEAN, Area::isCurrent, ImmutableArea.Builder::current));
+            required("code", ID, Area::code, ImmutableArea.Builder::code),
+            required("name", TEXT, Area::name, ImmutableArea.Builder::name),
+            required("type", code(AreaType.class), Area::type, ImmutableArea.Builder::type),
+            optional("regionCode", ID, Area::regionCode, ImmutableArea.Builder::regionCode),
+            optional("subtype", TEXT, Area::subtype, ImmutableArea.Builder::subtype),
+            defaulted("current", BOOLEAN, Area::current, ImmutableArea.Builder::current));
 
     static final Element<ImmutableComparatorGroup.Builder, ComparatorGroup> GROUP = new Element<>(
             ComparatorGroup::builder,
             ImmutableComparatorGroup.Builder::build,
-            required("id", ID, ComparatorGroup::getId, ImmutableComparatorGroup.Builder::id),
-            required("name", TEXT, ComparatorGroup::getName, ImmutableComparatorGroup.Builder::name),
-            required(
-                    "type",
-                    code(ComparatorType.class),
-                    ComparatorGroup::getType,
-                    ImmutableComparatorGroup.Builder::type),
-            optional("areaCode", ID, ComparatorGroup::getAreaCode, ImmutableComparatorGroup.Builder::areaCode),
+            required("id", ID, ComparatorGroup::id, ImmutableComparatorGroup.Builder::id),
+            required("name", TEXT, ComparatorGroup::name, ImmutableComparatorGroup.Builder::name),
+            required("type", code(ComparatorType.class), ComparatorGroup::type, ImmutableComparatorGroup.Builder::type),
+            optional("areaCode", ID, ComparatorGroup::areaCode, ImmutableComparatorGroup.Builder::areaCode),
             collection(
                     "memberCodes",
                     STRINGS,
-                    ComparatorGroup::getMemberCodes,
+                    ComparatorGroup::memberCodes,
                     ImmutableComparatorGroup.Builder::memberCodes));
 
     static final Element<ImmutableBenchmarkValue.Builder, BenchmarkValue> BENCHMARK = new Element<>(
             BenchmarkValue::builder,
             ImmutableBenchmarkValue.Builder::build,
-            required("indicatorId", ID, BenchmarkValue::getIndicatorId, ImmutableBenchmarkValue.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, BenchmarkValue::getPeriod, ImmutableBenchmarkValue.Builder::period),
-            required("comparator", ID, BenchmarkValue::getComparator, ImmutableBenchmarkValue.Builder::comparator),
-            required(
-                    "type", code(ComparatorType.class), BenchmarkValue::getType, ImmutableBenchmarkValue.Builder::type),
-            optional("areaCode", ID, BenchmarkValue::getAreaCode, ImmutableBenchmarkValue.Builder::areaCode),
-            optional("value", DECIMAL, BenchmarkValue::getValue, ImmutableBenchmarkValue.Builder::value),
-            optional("lowerCi", DECIMAL, BenchmarkValue::getLowerCi, ImmutableBenchmarkValue.Builder::lowerCi),
-            optional("upperCi", DECIMAL, BenchmarkValue::getUpperCi, ImmutableBenchmarkValue.Builder::upperCi));
+            required("indicatorId", ID, BenchmarkValue::indicatorId, ImmutableBenchmarkValue.Builder::indicatorId),
+            required("period", INDICATOR_PERIOD, BenchmarkValue::period, ImmutableBenchmarkValue.Builder::period),
+            required("comparator", ID, BenchmarkValue::comparator, ImmutableBenchmarkValue.Builder::comparator),
+            required("type", code(ComparatorType.class), BenchmarkValue::type, ImmutableBenchmarkValue.Builder::type),
+            optional("areaCode", ID, BenchmarkValue::areaCode, ImmutableBenchmarkValue.Builder::areaCode),
+            optional("value", DECIMAL, BenchmarkValue::value, ImmutableBenchmarkValue.Builder::value),
+            optional("lowerCi", DECIMAL, BenchmarkValue::lowerCi, ImmutableBenchmarkValue.Builder::lowerCi),
+            optional("upperCi", DECIMAL, BenchmarkValue::upperCi, ImmutableBenchmarkValue.Builder::upperCi));
 
     static final Element<ImmutableReportedSummary.Builder, ReportedSummary> REPORTED = new Element<>(
             ReportedSummary::builder,
             ImmutableReportedSummary.Builder::build,
-            optional("source", TEXT, ReportedSummary::getSource, ImmutableReportedSummary.Builder::source),
-            optional("period", PERIOD, ReportedSummary::getPeriod, ImmutableReportedSummary.Builder::period),
+            optional("source", TEXT, ReportedSummary::source, ImmutableReportedSummary.Builder::source),
+            optional("period", PERIOD, ReportedSummary::period, ImmutableReportedSummary.Builder::period),
             required(
-                    "scope",
-                    code(SummaryScope.class),
-                    ReportedSummary::getScope,
-                    ImmutableReportedSummary.Builder::scope),
-            optional("scopeId", ID, ReportedSummary::getScopeId, ImmutableReportedSummary.Builder::scopeId),
-            collection("counts", STATUS_NUMBERS, ReportedSummary::getCounts, ImmutableReportedSummary.Builder::counts),
-            optional("total", DECIMAL, ReportedSummary::getTotal, ImmutableReportedSummary.Builder::total),
+                    "scope", code(SummaryScope.class), ReportedSummary::scope, ImmutableReportedSummary.Builder::scope),
+            optional("scopeId", ID, ReportedSummary::scopeId, ImmutableReportedSummary.Builder::scopeId),
+            collection("counts", STATUS_NUMBERS, ReportedSummary::counts, ImmutableReportedSummary.Builder::counts),
+            optional("total", DECIMAL, ReportedSummary::total, ImmutableReportedSummary.Builder::total),
             collection(
                     "percentages",
                     STATUS_NUMBERS,
-                    ReportedSummary::getPercentages,
+                    ReportedSummary::percentages,
                     ImmutableReportedSummary.Builder::percentages));
 
     static final Element<BudgetLine.Builder, BudgetLine> BUDGET_LINE = new Element<>(
             BudgetLine::builder,
             BudgetLine.Builder::build,
-            required("portfolio", ID, BudgetLine::getPortfolio, BudgetLine.Builder::portfolio),
-            required("service", TEXT, BudgetLine::getService, BudgetLine.Builder::service),
-            required("year", FINANCIAL_YEAR, BudgetLine::getYear, BudgetLine.Builder::year),
-            required("period", PERIOD, BudgetLine::getPeriod, BudgetLine.Builder::period),
-            required("budget", MONEY, BudgetLine::getBudget, BudgetLine.Builder::budget),
-            required("forecast", MONEY, BudgetLine::getForecast, BudgetLine.Builder::forecast),
-            optional("actual", MONEY, BudgetLine::getActual, BudgetLine.Builder::actual),
-            defaulted("cashLimit", BOOLEAN, BudgetLine::isCashLimit, BudgetLine.Builder::cashLimit),
-            defaulted("kind", code(LineKind.class), BudgetLine::getKind, BudgetLine.Builder::kind),
-            optional("commentary", TEXT, BudgetLine::getCommentary, BudgetLine.Builder::commentary));
+            required("portfolio", ID, BudgetLine::portfolio, BudgetLine.Builder::portfolio),
+            required("service", TEXT, BudgetLine::service, BudgetLine.Builder::service),
+            required("year", FINANCIAL_YEAR, BudgetLine::year, BudgetLine.Builder::year),
+            required("period", PERIOD, BudgetLine::period, BudgetLine.Builder::period),
+            required("budget", MONEY, BudgetLine::budget, BudgetLine.Builder::budget),
+            required("forecast", MONEY, BudgetLine::forecast, BudgetLine.Builder::forecast),
+            optional("actual", MONEY, BudgetLine::actual, BudgetLine.Builder::actual),
+            defaulted("cashLimit", BOOLEAN, BudgetLine::cashLimit, BudgetLine.Builder::cashLimit),
+            defaulted("kind", code(LineKind.class), BudgetLine::kind, BudgetLine.Builder::kind),
+            optional("commentary", TEXT, BudgetLine::commentary, BudgetLine.Builder::commentary));
 
     static final Element<Saving.Builder, Saving> SAVING = new Element<>(
             Saving::builder,
             Saving.Builder::build,
-            required("reference", ID, Saving::getReference, Saving.Builder::reference),
-            required("title", TEXT, Saving::getTitle, Saving.Builder::title),
-            required("portfolio", ID, Saving::getPortfolio, Saving.Builder::portfolio),
-            required("year", FINANCIAL_YEAR, Saving::getYear, Saving.Builder::year),
-            required("period", PERIOD, Saving::getPeriod, Saving.Builder::period),
-            required("required", MONEY, Saving::getRequired, Saving.Builder::required),
-            required("forecast", MONEY, Saving::getForecast, Saving.Builder::forecast),
-            optional("delivered", MONEY, Saving::getDelivered, Saving.Builder::delivered),
-            required("status", code(SavingStatus.class), Saving::getStatus, Saving.Builder::status),
-            optional("risk", code(RiskRating.class), Saving::getRisk, Saving.Builder::risk),
-            optional("commentary", TEXT, Saving::getCommentary, Saving.Builder::commentary));
+            required("reference", ID, Saving::reference, Saving.Builder::reference),
+            required("title", TEXT, Saving::title, Saving.Builder::title),
+            required("portfolio", ID, Saving::portfolio, Saving.Builder::portfolio),
+            required("year", FINANCIAL_YEAR, Saving::year, Saving.Builder::year),
+            required("period", PERIOD, Saving::period, Saving.Builder::period),
+            required("required", MONEY, Saving::required, Saving.Builder::required),
+            required("forecast", MONEY, Saving::forecast, Saving.Builder::forecast),
+            optional("delivered", MONEY, Saving::delivered, Saving.Builder::delivered),
+            required("status", code(SavingStatus.class), Saving::status, Saving.Builder::status),
+            optional("risk", code(RiskRating.class), Saving::risk, Saving.Builder::risk),
+            optional("commentary", TEXT, Saving::commentary, Saving.Builder::commentary));
 
     /**
      * A member of the document after {@code schemaVersion}: the plan (one object) or a collection (an
@@ -292,46 +282,36 @@ final class DatasetFields {
                     "a plan object",
                     true,
                     PLAN,
-                    ds -> ds.getPlan().map(List::of).orElse(List.of()),
+                    ds -> ds.plan().map(List::of).orElse(List.of()),
                     (ds, plans) -> plans.isEmpty() ? ds : ds.withPlan(plans.get(0))),
-            array("themes", "a theme", THEME, Dataset::getThemes, ImmutableDataset::withThemes),
-            array("priorities", "a priority", PRIORITY, Dataset::getPriorities, ImmutableDataset::withPriorities),
-            array("actions", "an action", ACTION, Dataset::getActions, ImmutableDataset::withActions),
+            array("themes", "a theme", THEME, Dataset::themes, ImmutableDataset::withThemes),
+            array("priorities", "a priority", PRIORITY, Dataset::priorities, ImmutableDataset::withPriorities),
+            array("actions", "an action", ACTION, Dataset::actions, ImmutableDataset::withActions),
             array(
                     "actionUpdates",
                     "an action update",
                     UPDATE,
-                    Dataset::getActionUpdates,
+                    Dataset::actionUpdates,
                     ImmutableDataset::withActionUpdates),
-            array("indicators", "an indicator", INDICATOR, Dataset::getIndicators, ImmutableDataset::withIndicators),
-            array("targets", "a target", TARGET, Dataset::getTargets, ImmutableDataset::withTargets),
+            array("indicators", "an indicator", INDICATOR, Dataset::indicators, ImmutableDataset::withIndicators),
+            array("targets", "a target", TARGET, Dataset::targets, ImmutableDataset::withTargets),
             array(
                     "observations",
                     "an observation",
                     OBSERVATION,
-                    Dataset::getObservations,
+                    Dataset::observations,
                     ImmutableDataset::withObservations),
-            array("areas", "an area", AREA, Dataset::getAreas, ImmutableDataset::withAreas),
+            array("areas", "an area", AREA, Dataset::areas, ImmutableDataset::withAreas),
             array(
                     "comparatorGroups",
                     "a comparator group",
                     GROUP,
-                    Dataset::getComparatorGroups,
+                    Dataset::comparatorGroups,
                     ImmutableDataset::withComparatorGroups),
-            array(
-                    "benchmarks",
-                    "a benchmark value",
-                    BENCHMARK,
-                    Dataset::getBenchmarks,
-                    ImmutableDataset::withBenchmarks),
-            array("reported", "a reported summary", REPORTED, Dataset::getReported, ImmutableDataset::withReported),
-            array(
-                    "budgetLines",
-                    "a budget line",
-                    BUDGET_LINE,
-                    Dataset::getBudgetLines,
-                    ImmutableDataset::withBudgetLines),
-            array("savings", "a saving", SAVING, Dataset::getSavings, ImmutableDataset::withSavings));
+            array("benchmarks", "a benchmark value", BENCHMARK, Dataset::benchmarks, ImmutableDataset::withBenchmarks),
+            array("reported", "a reported summary", REPORTED, Dataset::reported, ImmutableDataset::withReported),
+            array("budgetLines", "a budget line", BUDGET_LINE, Dataset::budgetLines, ImmutableDataset::withBudgetLines),
+            array("savings", "a saving", SAVING, Dataset::savings, ImmutableDataset::withSavings));
 
     static final String SCHEMA_VERSION = "schemaVersion";
 

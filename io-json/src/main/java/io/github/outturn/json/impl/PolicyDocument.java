@@ -67,80 +67,76 @@ public final class PolicyDocument {
             required(
                     "id",
                     TEXT,
-                    RatingPolicy::getId,
+                    RatingPolicy::id,
                     ImmutableRatingPolicy.Builder::id,
                     "a string such as \"outturn-default\""),
             required(
                     "version",
                     TEXT,
-                    RatingPolicy::getVersion,
+                    RatingPolicy::version,
                     ImmutableRatingPolicy.Builder::version,
                     "a string such as \"1\""),
             defaulted(
                     "valueComparison",
                     code(ValueComparison.class),
-                    RatingPolicy::getValueComparison,
+                    RatingPolicy::valueComparison,
                     ImmutableRatingPolicy.Builder::valueComparison),
             defaulted(
                     "defaultTolerance",
                     TOLERANCE,
-                    RatingPolicy::getDefaultTolerance,
+                    RatingPolicy::defaultTolerance,
                     ImmutableRatingPolicy.Builder::defaultTolerance),
             collection(
                     "defaultTolerances",
                     TOLERANCES,
-                    RatingPolicy::getDefaultTolerances,
+                    RatingPolicy::defaultTolerances,
                     ImmutableRatingPolicy.Builder::defaultTolerances),
             defaulted(
                     "zeroTargetRule",
                     code(ZeroTargetRule.class),
-                    RatingPolicy::getZeroTargetRule,
+                    RatingPolicy::zeroTargetRule,
                     ImmutableRatingPolicy.Builder::zeroTargetRule),
-            optional("blueMargin", TOLERANCE, RatingPolicy::getBlueMargin, ImmutableRatingPolicy.Builder::blueMargin),
+            optional("blueMargin", TOLERANCE, RatingPolicy::blueMargin, ImmutableRatingPolicy.Builder::blueMargin),
             defaulted(
                     "rescuedByImprovement",
                     BOOLEAN,
-                    RatingPolicy::isRescuedByImprovement,
+                    RatingPolicy::rescuedByImprovement,
                     ImmutableRatingPolicy.Builder::rescuedByImprovement),
             defaulted(
                     "forecastYearEnd",
                     BOOLEAN,
-                    RatingPolicy::isForecastYearEnd,
+                    RatingPolicy::forecastYearEnd,
                     ImmutableRatingPolicy.Builder::forecastYearEnd),
-            optional(
-                    "noChangeBand",
-                    DECIMAL,
-                    RatingPolicy::getNoChangeBand,
-                    ImmutableRatingPolicy.Builder::noChangeBand),
+            optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, ImmutableRatingPolicy.Builder::noChangeBand),
             defaulted(
                     "countingMethod",
                     code(CountingMethod.class),
-                    RatingPolicy::getCountingMethod,
+                    RatingPolicy::countingMethod,
                     ImmutableRatingPolicy.Builder::countingMethod),
             defaulted(
                     "denominatorStatuses",
                     STATUSES,
-                    RatingPolicy::getDenominatorStatuses,
+                    RatingPolicy::denominatorStatuses,
                     ImmutableRatingPolicy.Builder::denominatorStatuses),
             defaulted(
                     "percentageRounding",
                     code(PercentageRounding.class),
-                    RatingPolicy::getPercentageRounding,
+                    RatingPolicy::percentageRounding,
                     ImmutableRatingPolicy.Builder::percentageRounding),
             defaulted(
                     "percentageDecimals",
                     INTEGER,
-                    RatingPolicy::getPercentageDecimals,
+                    RatingPolicy::percentageDecimals,
                     ImmutableRatingPolicy.Builder::percentageDecimals),
             defaulted(
                     "countDecimals",
                     INTEGER,
-                    RatingPolicy::getCountDecimals,
+                    RatingPolicy::countDecimals,
                     ImmutableRatingPolicy.Builder::countDecimals),
             defaulted(
                     "longTermYears",
                     INTEGER,
-                    RatingPolicy::getLongTermYears,
+                    RatingPolicy::longTermYears,
                     ImmutableRatingPolicy.Builder::longTermYears));
 
     private PolicyDocument() {}

@@ -55,13 +55,13 @@ public final class Charts {
      */
     public static List<Segment> stacked(RagDistribution d, int width) {
         List<Segment> out = new ArrayList<>();
-        BigFraction total = d.getOverallTotal();
+        BigFraction total = d.overallTotal();
         if (total.isZero()) {
             return out;
         }
         BigFraction x = BigFraction.ZERO;
         for (Status s : Status.values()) {
-            BigFraction c = d.getCount(s);
+            BigFraction c = d.count(s);
             if (c.isZero()) {
                 continue;
             }
@@ -71,7 +71,7 @@ public final class Charts {
                     s,
                     n(left),
                     n(w),
-                    View.statusWord(s) + " " + d.getDisplayedCount(s).toPlainString()));
+                    View.statusWord(s) + " " + d.displayedCount(s).toPlainString()));
             x = x.add(c);
         }
         return out;
@@ -98,12 +98,12 @@ public final class Charts {
      * @return the points ("x,y x,y"), empty when fewer than two values
      */
     public static String sparkline(TimeSeries series, int width, int height) {
-        List<SeriesPoint> points = series.getPoints();
-        Scale y = Scale.of(values(points, SeriesPoint::getValue), height - 2, 1);
+        List<SeriesPoint> points = series.points();
+        Scale y = Scale.of(values(points, SeriesPoint::value), height - 2, 1);
         StringBuilder sb = new StringBuilder();
         int count = 0;
         for (int k = 0; k < points.size(); k++) {
-            Optional<BigDecimal> v = points.get(k).getValue();
+            Optional<BigDecimal> v = points.get(k).value();
             if (v.isPresent()) {
                 double x = points.size() == 1 ? width / 2.0 : 1 + k * (width - 2.0) / (points.size() - 1);
                 sb.append(sb.length() == 0 ? "" : " ").append(n(x)).append(',').append(n(y.at(v.get())));
@@ -123,17 +123,14 @@ public final class Charts {
      * @return the chart
      */
     public static LineChart line(TimeSeries s, List<String> names, Function<BigDecimal, String> label) {
-        List<SeriesPoint> points = s.getPoints();
-        List<Function<SeriesPoint, Optional<BigDecimal>>> getters = List.of(
-                SeriesPoint::getValue,
-                SeriesPoint::getRegion,
-                SeriesPoint::getNeighbourAverage,
-                SeriesPoint::getEngland);
+        List<SeriesPoint> points = s.points();
+        List<Function<SeriesPoint, Optional<BigDecimal>>> getters =
+                List.of(SeriesPoint::value, SeriesPoint::region, SeriesPoint::neighbourAverage, SeriesPoint::england);
         List<BigDecimal> all = new ArrayList<>();
         for (Function<SeriesPoint, Optional<BigDecimal>> g : getters) {
             all.addAll(values(points, g));
         }
-        all.addAll(values(points, SeriesPoint::getTarget));
+        all.addAll(values(points, SeriesPoint::target));
         Scale y = Scale.of(all, LINE_HEIGHT - BOTTOM, TOP);
         double step = points.size() <= 1 ? 0 : (WIDTH - LEFT - RIGHT - 20.0) / (points.size() - 1);
         Function<Integer, Double> xAt = k -> LEFT + 10 + (points.size() == 1 ? (WIDTH - LEFT - RIGHT) / 2.0 : k * step);
@@ -143,10 +140,10 @@ public final class Charts {
             Optional<Line> line = line(points, getters.get(g), names.get(g), classes[g], xAt, y, label);
             line.ifPresent(lines::add);
         }
-        Optional<Line> target = line(points, SeriesPoint::getTarget, "Target", "l-target", xAt, y, label);
+        Optional<Line> target = line(points, SeriesPoint::target, "Target", "l-target", xAt, y, label);
         List<Tick> xTicks = new ArrayList<>();
         for (int k = 0; k < points.size(); k++) {
-            xTicks.add(new Tick(n(xAt.apply(k)), points.get(k).getPeriod().toString()));
+            xTicks.add(new Tick(n(xAt.apply(k)), points.get(k).period().toString()));
         }
         return new LineChart(lines, y.ticks(), xTicks, target);
     }
@@ -167,7 +164,7 @@ public final class Charts {
                 String x = n(xAt.apply(k));
                 String yy = n(y.at(v.get()));
                 sb.append(sb.length() == 0 ? "" : " ").append(x).append(',').append(yy);
-                dots.add(new Dot(x, yy, name + ", " + points.get(k).getPeriod() + ": " + label.apply(v.get())));
+                dots.add(new Dot(x, yy, name + ", " + points.get(k).period() + ": " + label.apply(v.get())));
             }
         }
         return dots.isEmpty() ? Optional.empty() : Optional.of(new Line(name, css, sb.toString(), dots));
@@ -201,8 +198,8 @@ public final class Charts {
         for (RankedArea r : ranked) {
             all.add(r.value());
             r.interval().ifPresent(ci -> {
-                all.add(BigDecimal.valueOf(ci.getLower()));
-                all.add(BigDecimal.valueOf(ci.getUpper()));
+                all.add(BigDecimal.valueOf(ci.lower()));
+                all.add(BigDecimal.valueOf(ci.upper()));
             });
         }
         Scale y = Scale.of(all, BARS_HEIGHT - BOTTOM, TOP);
@@ -221,8 +218,8 @@ public final class Charts {
                     n(w),
                     n(Math.abs(base - top)),
                     r.isArea(),
-                    r.interval().map(ci -> n(y.at(BigDecimal.valueOf(ci.getLower())))),
-                    r.interval().map(ci -> n(y.at(BigDecimal.valueOf(ci.getUpper())))),
+                    r.interval().map(ci -> n(y.at(BigDecimal.valueOf(ci.lower())))),
+                    r.interval().map(ci -> n(y.at(BigDecimal.valueOf(ci.upper())))),
                     n(x + w / 2),
                     (k + 1) + ". " + r.name() + ": " + label.apply(r.value()));
             bars.add(b);

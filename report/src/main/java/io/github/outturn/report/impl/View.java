@@ -82,7 +82,7 @@ public final class View {
      * @return "↑ Improving", "↓ Worsening", "→ No change", "↗ Increasing", "↘ Decreasing" or "– Not compared"
      */
     public static String direction(DirectionOfTravel d) {
-        Direction x = d.getDirection();
+        Direction x = d.direction();
         return switch (x) {
             case IMPROVING -> "↑ Improving";
             case WORSENING -> "↓ Worsening";
@@ -100,7 +100,7 @@ public final class View {
      * @return "d-improving", ...
      */
     public static String directionClass(DirectionOfTravel d) {
-        return "d-" + d.getDirection().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "d-" + d.direction().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
@@ -123,8 +123,8 @@ public final class View {
      * @return the figure, with "%" for a percentage
      */
     public static String value(BigDecimal v, Indicator i) {
-        return number(v, i.getDecimalPlaces())
-                + (i.getUnit().map(u -> u.strip().equals("%")).orElse(false) ? "%" : "");
+        return number(v, i.decimalPlaces())
+                + (i.unit().map(u -> u.strip().equals("%")).orElse(false) ? "%" : "");
     }
 
     /**
@@ -135,8 +135,8 @@ public final class View {
      * @return the interval, or "" for none
      */
     public static String interval(Optional<ConfidenceInterval> ci, Indicator i) {
-        return ci.map(c -> value(BigDecimal.valueOf(c.getLower()), i) + " to "
-                        + value(BigDecimal.valueOf(c.getUpper()), i) + " (" + c.getLevel() + ")")
+        return ci.map(c -> value(BigDecimal.valueOf(c.lower()), i) + " to " + value(BigDecimal.valueOf(c.upper()), i)
+                        + " (" + c.level() + ")")
                 .orElse("");
     }
 
@@ -163,8 +163,8 @@ public final class View {
      * @return "4.3 (13/3)" or "4"
      */
     public static String count(RagDistribution d, Status s) {
-        BigFraction c = d.getCount(s);
-        String shown = d.getDisplayedCount(s).toPlainString();
+        BigFraction c = d.count(s);
+        String shown = d.displayedCount(s).toPlainString();
         return c.getDenominator().equals(java.math.BigInteger.ONE)
                 ? shown
                 : shown + " (" + c.getNumerator() + "/" + c.getDenominator() + ")";
@@ -178,7 +178,7 @@ public final class View {
      * @return "42%", or "" when the status is outside the denominator
      */
     public static String percentage(RagDistribution d, Status s) {
-        return d.getDisplayedPercentage(s).map(p -> p.toPlainString() + "%").orElse("");
+        return d.displayedPercentage(s).map(p -> p.toPlainString() + "%").orElse("");
     }
 
     /**
