@@ -403,7 +403,7 @@ final class Fields {
             String indicatorId = (String) get("indicatorId");
             YearType yearType = indicatorId == null ? null : yearTypes.get(indicatorId);
             if (yearType != null) {
-                return in.periodHere(label, yearType, field);
+                return in.period(label, yearType, null, null, field);
             }
             pending = new Label(label, in.here(), in.at(field));
             return null;

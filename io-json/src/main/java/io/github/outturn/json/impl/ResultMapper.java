@@ -92,10 +92,7 @@ public final class ResultMapper {
 
             @Override
             public void serialize(BigFraction value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                g.writeString(
-                        value.getDenominator().equals(java.math.BigInteger.ONE)
-                                ? value.getNumerator().toString()
-                                : value.getNumerator() + "/" + value.getDenominator());
+                g.writeString(Fractions.format(value));
             }
         });
         outturn.addSerializer(Dataset.class, new StdSerializer<>(Dataset.class) {
@@ -148,7 +145,7 @@ public final class ResultMapper {
             public void setupModule(SetupContext context) {
                 super.setupModule(context);
                 context.addDeserializers(new ResultDeserializers());
-                context.addKeyDeserializers(new ResultDeserializers.CodeKeys());
+                context.addKeyDeserializers(new ValueDeserializers.CodeKeys());
             }
         };
         return JsonMapper.builder(factory)
