@@ -13,7 +13,7 @@ import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.JudgementBasis;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.benchmark.SeriesRecord;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;

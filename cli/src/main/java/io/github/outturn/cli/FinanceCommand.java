@@ -10,7 +10,7 @@ import io.github.outturn.finance.Saving;
 import io.github.outturn.finance.SavingProgress;
 import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.finance.SavingsSummary;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.PrintWriter;

@@ -3,7 +3,7 @@ package io.github.outturn.cli;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.highlight.SeriesPoint;
 import io.github.outturn.highlight.TimeSeries;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;

@@ -1,6 +1,6 @@
 package io.github.outturn.cli;
 
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;

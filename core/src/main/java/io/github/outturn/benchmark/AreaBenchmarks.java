@@ -1,10 +1,10 @@
 package io.github.outturn.benchmark;
 
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;

@@ -5,6 +5,8 @@ import io.github.outturn.model.OutturnStyle;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.summary.CountingMethod;
+import io.github.outturn.summary.PercentageRounding;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,12 +1,12 @@
 package io.github.outturn.validation;
 
 import io.github.outturn.finance.FinancePolicy;
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;

@@ -4,8 +4,8 @@ import static io.github.outturn.json.Documents.problem;
 import static io.github.outturn.json.Documents.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.InputProblem;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;

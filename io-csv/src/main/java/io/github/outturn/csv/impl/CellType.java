@@ -2,8 +2,8 @@ package io.github.outturn.csv.impl;
 
 import io.github.outturn.csv.CsvEscaping;
 import io.github.outturn.finance.Money;
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.DatasetText;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;

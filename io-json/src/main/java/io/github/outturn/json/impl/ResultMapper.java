@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.outturn.benchmark.ConfidenceLevel;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Tolerance;

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
+import io.github.outturn.model.Codes;
 import java.io.IOException;
 
 /**
