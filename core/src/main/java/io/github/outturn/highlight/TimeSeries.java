@@ -92,10 +92,7 @@ public abstract class TimeSeries {
         Indicator indicator = Highlights.indicator(dataset, indicatorId);
         Highlights.checkAreas(dataset, List.of(areaCode));
         Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
-        Optional<ComparatorGroup> neighbours = dataset.getComparatorGroups().stream()
-                .filter(g -> g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && g.getAreaCode().map(areaCode::equals).orElse(false))
-                .findFirst();
+        Optional<ComparatorGroup> neighbours = dataset.findStatisticalNeighbours(areaCode);
         List<Observation> chosen = new ArrayList<>();
         for (Observation o : dataset.getSeries(indicatorId, areaCode)) {
             if (o.getStatus() != ObservationStatus.FORECAST

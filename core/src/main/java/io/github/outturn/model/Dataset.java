@@ -114,6 +114,19 @@ public abstract class Dataset {
     }
 
     /**
+     * The area's statistical neighbours: the first comparator group of type {@link
+     * ComparatorType#STATISTICAL_NEIGHBOURS} whose {@code areaCode} is the area's. Every rule and the
+     * command line find an area's neighbours through this.
+     *
+     * <pre>{@code
+     * dataset.findStatisticalNeighbours("356").map(ComparatorGroup::getMemberCodes);   // Stockport's ten
+     * }</pre>
+     */
+    public Optional<ComparatorGroup> findStatisticalNeighbours(String areaCode) {
+        return Optional.ofNullable(neighboursByArea().get(areaCode));
+    }
+
+    /**
      * The observations of one indicator for one area, in period order.
      *
      * @param indicatorId an indicator id
@@ -211,6 +224,16 @@ public abstract class Dataset {
     @Value.Lazy
     Map<String, ComparatorGroup> groupsById() {
         return index(getComparatorGroups(), ComparatorGroup::getId);
+    }
+
+    @Value.Lazy
+    Map<String, ComparatorGroup> neighboursByArea() {
+        return index(
+                getComparatorGroups().stream()
+                        .filter(g -> g.getType() == ComparatorType.STATISTICAL_NEIGHBOURS
+                                && g.getAreaCode().isPresent())
+                        .toList(),
+                g -> g.getAreaCode().get());
     }
 
     /**
