@@ -104,7 +104,7 @@ public final class OutturnConformance {
                     .polarity(code(Polarity.class, row.get("polarity")))
                     .build();
             Optional<Observation> observation = switch (row.get("value_status")) {
-                case "", "actual" -> Optional.of(Observation.of(ID, AREA, YEAR, decimal(row.get("value"))));
+                case "", "actual" -> Optional.of(Observation.of(ID, AREA, YEAR, SampleDatasets.dec(row.get("value"))));
                 case "none" -> Optional.empty();
                 default ->
                     Optional.of(Observation.missing(
@@ -215,10 +215,6 @@ public final class OutturnConformance {
 
     private static Optional<String> optional(String cell) {
         return cell == null || cell.isEmpty() ? Optional.empty() : Optional.of(cell);
-    }
-
-    private static BigDecimal decimal(String text) {
-        return new BigDecimal(text);
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String code) {
