@@ -57,6 +57,10 @@ import java.util.Objects;
  * <p>The configuration is immutable: each {@code with*} method returns a copy. By default unknown
  * fields are errors, reading stops after {@value #DEFAULT_MAX_PROBLEMS} problems, the stream limits are
  * {@link #DEFAULT_CONSTRAINTS}, and output is indented. Immutable and thread-safe.
+ *
+ * <p>Longer than most classes because it is the format's whole public entry point: each kind of
+ * document (dataset, three policies, results) is read from a path or a stream and written to a path, a
+ * stream or a string, each method a documented line or two handing over to {@code impl}.
  */
 public final class OutturnJson {
 

@@ -31,6 +31,13 @@ import org.apache.commons.numbers.fraction.Fraction;
  * builder's setter, and an {@link Element} lists its fields in the order they are written. Reading
  * ({@link DatasetReader}, {@link PolicyReader}) and writing ({@link DatasetWriter}) both follow the
  * declarations, so a field added to a declaration is read and written alike.
+ *
+ * <p>Longer than most classes because the kinds, the field and element types and the per-element
+ * reading state ({@link ElementInput}) work as one and change together; each part is short.
+ *
+ * <pre>{@code
+ * optional("multiplier", DECIMAL, Indicator::getMultiplier, ImmutableIndicator.Builder::multiplier)
+ * }</pre>
  */
 final class Fields {
 
