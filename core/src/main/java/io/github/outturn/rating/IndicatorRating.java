@@ -422,17 +422,12 @@ public final class IndicatorRating {
         String basis = method.get() == ForecastBasis.SEASONAL
                 ? "by the seasonal profile of " + seasonYears(share.get()) + " from "
                 : "by run rate from ";
-        String from = Figures.value(value.get(), indicator) + " in " + period + " ("
-                + Figures.percent(share.get().shareToDate()) + " of the year"
-                + (share.get()
-                                                .toDate()
-                                                .get(share.get().periods() - 1)
-                                                .compareTo(share.get().shareToDate())
-                                        == 0
-                                && indicator.getMeasureType() != MeasureType.CUMULATIVE
-                        ? ", carried to the year end"
-                        : "")
-                + ")";
+        boolean carried =
+                method.get() == ForecastBasis.RUN_RATE && indicator.getMeasureType() != MeasureType.CUMULATIVE;
+        String from = Figures.value(value.get(), indicator) + " in " + period
+                + (carried
+                        ? " (carried to the year end)"
+                        : " (" + Figures.percent(share.get().shareToDate()) + " of the year)");
         return Optional.of(ImmutableIndicatorAssessment.copyOf(f)
                 .withForecastBasis(method.get())
                 .withReason("Forecast for " + year + " " + basis + from + ": "
