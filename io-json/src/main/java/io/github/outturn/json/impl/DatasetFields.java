@@ -10,6 +10,7 @@ import static io.github.outturn.json.impl.Fields.INDICATOR_PERIOD;
 import static io.github.outturn.json.impl.Fields.INTEGER;
 import static io.github.outturn.json.impl.Fields.MONEY;
 import static io.github.outturn.json.impl.Fields.PERIOD;
+import static io.github.outturn.json.impl.Fields.PROFILE;
 import static io.github.outturn.json.impl.Fields.STATUS_NUMBERS;
 import static io.github.outturn.json.impl.Fields.STRINGS;
 import static io.github.outturn.json.impl.Fields.TEXT;
@@ -158,7 +159,8 @@ final class DatasetFields {
             optional("value", DECIMAL, Target::getValue, ImmutableTarget.Builder::value),
             optional("lower", DECIMAL, Target::getLower, ImmutableTarget.Builder::lower),
             optional("upper", DECIMAL, Target::getUpper, ImmutableTarget.Builder::upper),
-            optional("tolerance", TOLERANCE, Target::getTolerance, ImmutableTarget.Builder::tolerance));
+            optional("tolerance", TOLERANCE, Target::getTolerance, ImmutableTarget.Builder::tolerance),
+            optional("profile", PROFILE, Target::getProfile, ImmutableTarget.Builder::profile));
 
     static final Element<Observation.Builder, Observation> OBSERVATION = new Element<>(
             Observation::builder,

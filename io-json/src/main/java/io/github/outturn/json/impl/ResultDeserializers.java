@@ -24,6 +24,7 @@ import io.github.outturn.benchmark.IntervalMethod;
 import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Status;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.PercentageRounding;
@@ -91,6 +92,9 @@ final class ResultDeserializers extends Deserializers.Base {
         }
         if (raw == Tolerance.class) {
             return new TextDeserializer(raw, "a tolerance such as \"5%\" or \"2\"", Tolerance::parse);
+        }
+        if (raw == TargetProfile.class) {
+            return new TextDeserializer(raw, "a target profile such as \"straight-line\"", TargetProfile::parse);
         }
         if (raw == Fraction.class) {
             return new TextDeserializer(raw, "a fraction such as \"1/2\" or \"1\"", ResultDeserializers::fraction);
