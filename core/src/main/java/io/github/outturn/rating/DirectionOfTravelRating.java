@@ -98,6 +98,17 @@ public final class DirectionOfTravelRating {
                             + "): NOT_COMPARABLE")
                     .build();
         }
+        if (!indicator.isComparable(expected, period)) {
+            return b.direction(Direction.NOT_COMPARABLE)
+                    .reason(period + " is not comparable with " + expected + ": the series breaks at "
+                            + indicator.getSeriesBreak().orElseThrow()
+                            + indicator
+                                    .getSeriesBreakNote()
+                                    .map(n -> " (" + n + ")")
+                                    .orElse("")
+                            + ": NOT_COMPARABLE")
+                    .build();
+        }
         Optional<BigDecimal> latestValue = latest.flatMap(Observation::getValue);
         Optional<BigDecimal> earlierValue = earlier.flatMap(Observation::getValue);
         if (latestValue.isEmpty() || earlierValue.isEmpty()) {

@@ -366,6 +366,53 @@ class DirectionOfTravelRatingTest {
     }
 
     @Test
+    void test_compare_doesNotCompareAcrossASeriesBreak() {
+        // Key stage 2 results from 2015/16 are the first under the new curriculum: 53% in 2015/16 is
+        // not comparable with 80% in 2014/15 (a fall of 27 points that says nothing about schools).
+        Indicator ks2 = Indicator.builder()
+                .id("i")
+                .name("Key stage 2 expected standard")
+                .unit("%")
+                .decimalPlaces(0)
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .yearType(YearType.ACADEMIC)
+                .seriesBreak(AcademicYear.of(2015))
+                .seriesBreakNote("first results under the new curriculum")
+                .build();
+        AcademicYear y15 = AcademicYear.of(2015);
+        AcademicYear y16 = AcademicYear.of(2016);
+        DirectionOfTravel across = DirectionOfTravelRating.compare(
+                ks2,
+                AREA,
+                y15,
+                TravelTerm.SHORT_TERM,
+                obs(y15, "53"),
+                obs(AcademicYear.of(2014), "80"),
+                Optional.empty(),
+                RatingPolicy.defaults());
+        assertThat(across.getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(across.getReason())
+                .isEqualTo("AY 2015/16 is not comparable with AY 2014/15: the series breaks at AY 2015/16 (first"
+                        + " results under the new curriculum): NOT_COMPARABLE");
+        // After the break, 2016/17 against 2015/16 compares as usual: 61 against 53, up 8 points.
+        DirectionOfTravel after = DirectionOfTravelRating.compare(
+                ks2,
+                AREA,
+                y16,
+                TravelTerm.SHORT_TERM,
+                obs(y16, "61"),
+                obs(y15, "53"),
+                Optional.empty(),
+                RatingPolicy.defaults());
+        assertThat(after.getDirection()).isEqualTo(Direction.IMPROVING);
+        // Long term from 2016/17 reaches 2013/14, before the break.
+        assertThat(ks2.isComparable(AcademicYear.of(2013), y16)).isFalse();
+        assertThat(ks2.isComparable(y15, y16)).isTrue();
+        assertThat(indicator(Polarity.HIGHER_IS_BETTER, 0, "%").isComparable(AcademicYear.of(2013), y16))
+                .isTrue();
+    }
+
+    @Test
     void test_reversed_swapsOpposites() {
         assertThat(Direction.IMPROVING.reversed()).isEqualTo(Direction.WORSENING);
         assertThat(Direction.WORSENING.reversed()).isEqualTo(Direction.IMPROVING);

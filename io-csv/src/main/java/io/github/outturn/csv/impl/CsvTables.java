@@ -170,6 +170,8 @@ public final class CsvTables {
             .withDefault("priorities", LIST, Indicator::getPriorityIds, (b, v) -> b.addAllPriorityIds(v))
             .alias("priority_ids")
             .optional("description", TEXT, Indicator::getDescription, (b, v) -> b.description(v))
+            .optional("series_break", PERIOD, Indicator::getSeriesBreak, (b, v) -> b.seriesBreak(v))
+            .optional("series_break_note", TEXT, Indicator::getSeriesBreakNote, (b, v) -> b.seriesBreakNote(v))
             .build();
 
     /** {@code targets.csv}: periods read as the indicator's year type says. */

@@ -148,7 +148,13 @@ final class DatasetFields {
             defaulted(
                     "quartileBanded", BOOLEAN, Indicator::isQuartileBanded, ImmutableIndicator.Builder::quartileBanded),
             collection("priorityIds", STRINGS, Indicator::getPriorityIds, ImmutableIndicator.Builder::priorityIds),
-            optional("description", TEXT, Indicator::getDescription, ImmutableIndicator.Builder::description));
+            optional("description", TEXT, Indicator::getDescription, ImmutableIndicator.Builder::description),
+            optional("seriesBreak", PERIOD, Indicator::getSeriesBreak, ImmutableIndicator.Builder::seriesBreak),
+            optional(
+                    "seriesBreakNote",
+                    TEXT,
+                    Indicator::getSeriesBreakNote,
+                    ImmutableIndicator.Builder::seriesBreakNote));
 
     static final Element<ImmutableTarget.Builder, Target> TARGET = new Element<>(
             Target::builder,
