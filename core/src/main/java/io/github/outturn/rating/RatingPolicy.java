@@ -108,6 +108,24 @@ public abstract class RatingPolicy {
     }
 
     /**
+     * Whether a snapshot (or average) measure's part-year value is rated against the annual target
+     * of the year containing it when the period has no target of its own (docs/in-year.md). Default
+     * false: such a value is not rated ("No target for 2016/17 Q2").
+     */
+    @Value.Default
+    public boolean isInYearSnapshot() {
+        return false;
+    }
+
+    /**
+     * How the library forecasts the year end from a part-year value when there is no forecast
+     * observation: {@link ForecastBasis#RUN_RATE} or {@link ForecastBasis#SEASONAL}
+     * (docs/in-year.md). Read only when {@link #isForecastYearEnd()}. Default absent: only a forecast
+     * observation is rated.
+     */
+    public abstract Optional<ForecastBasis> getForecastMethod();
+
+    /**
      * A band within which a change counts as NO_CHANGE in the direction of travel, in the indicator's
      * units. Default absent: a change that rounds to zero at the indicator's decimal places.
      */
@@ -175,6 +193,11 @@ public abstract class RatingPolicy {
             throw new IllegalStateException("Rating policy " + getReference() + " has longTermYears "
                     + getLongTermYears() + ": expected 2 to " + MAX_LONG_TERM_YEARS
                     + " (1 would repeat the short term on annual data)");
+        }
+        if (getForecastMethod().filter(m -> m == ForecastBasis.OBSERVATION).isPresent()) {
+            throw new IllegalStateException("Rating policy " + getReference()
+                    + " has forecastMethod observation: expected run-rate or seasonal (a forecast observation is"
+                    + " always rated when there is one)");
         }
         if (getNoChangeBand().isPresent() && getNoChangeBand().get().signum() < 0) {
             throw new IllegalStateException("Rating policy " + getReference() + " has noChangeBand "

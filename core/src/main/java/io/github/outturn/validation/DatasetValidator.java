@@ -12,6 +12,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.StatisticType;
@@ -397,12 +398,17 @@ public final class DatasetValidator {
             when(path + ".period", o.getPeriod());
             indicator.ifPresent(i -> {
                 PeriodKind own = i.getFrequency().periodKind(i.getYearType());
-                if (o.getPeriod().getKind() != own) {
+                PeriodKind year = Frequency.ANNUAL.periodKind(i.getYearType());
+                boolean yearEndForecast = o.getStatus() == ObservationStatus.FORECAST
+                        && o.getPeriod().getKind() == year;
+                if (o.getPeriod().getKind() != own && !yearEndForecast) {
                     add(
                             path + ".period",
                             o.getPeriod(),
                             "an observation of the " + frequencyText(i) + " indicator " + i.getId() + " must be for a "
-                                    + kindText(own) + ", not a "
+                                    + kindText(own)
+                                    + (own == year ? "" : " (or, as a year-end forecast, a " + kindText(year) + ")")
+                                    + ", not a "
                                     + kindText(o.getPeriod().getKind()));
                 }
                 if (i.getStatisticType() == StatisticType.PROPORTION

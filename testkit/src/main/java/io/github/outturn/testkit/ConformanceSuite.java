@@ -102,6 +102,18 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Every row of {@code indicator-rating-in-year.csv}: {@code expected_status} (the forecast's, for
+     * a row with a forecast method, or {@code none}) against the code, {@code reason_contains} within
+     * the text.
+     *
+     * @param function the implementation under test
+     * @return one dynamic test per row
+     */
+    public static Stream<DynamicTest> indicatorRatingInYear(RowFunction function) {
+        return run("indicator-rating-in-year.csv", "expected_status", "reason_contains", function);
+    }
+
+    /**
      * Every row of {@code percentage-rounding.csv}: {@code expected} (the shown percentages in
      * status order, {@code ;}-separated) against the code.
      *

@@ -7,14 +7,21 @@ import io.github.outturn.benchmark.BoundaryRule;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.benchmark.Ranking;
 import io.github.outturn.model.Codes;
+import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
+import io.github.outturn.model.MeasureType;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.FinancialQuarter;
 import io.github.outturn.period.FinancialYear;
+import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.rating.ForecastBasis;
 import io.github.outturn.rating.IndicatorAssessment;
 import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
@@ -84,6 +91,67 @@ public final class OutturnConformance {
             RatingInputs in = RatingInputs.of(row);
             return Outcome.of(Codes.of(IndicatorRating.status(
                     in.indicator(), AREA, YEAR, in.observation(), in.target(), in.lastYear(), in.policy())));
+        };
+    }
+
+    /**
+     * {@code indicator-rating-in-year.csv} through {@link IndicatorRating#assess(Dataset, String,
+     * String, ReportingPeriod, RatingPolicy)}: the row's indicator, its 2016/17 target and its values
+     * as a dataset; the code is the status's code (or the forecast's, {@code none} when there is no
+     * forecast), the text the reason.
+     *
+     * @return the row function
+     */
+    public static RowFunction indicatorRatingInYear() {
+        return row -> {
+            FinancialYear year = FinancialYear.of(2016);
+            Indicator indicator = Indicator.builder()
+                    .id(ID)
+                    .name("Conformance indicator")
+                    .unit(optional(row.get("unit")))
+                    .decimalPlaces(Integer.parseInt(row.get("decimal_places")))
+                    .polarity(code(Polarity.class, row.get("polarity")))
+                    .measureType(code(MeasureType.class, row.get("measure_type")))
+                    .frequency(Frequency.QUARTERLY)
+                    .build();
+            ReportingPeriod period = ReportingPeriod.parse(row.get("period"));
+            List<Observation> observations = new ArrayList<>();
+            observations.add(Observation.of(ID, AREA, period, SampleDatasets.dec(row.get("value"))));
+            List<String> earlier = row.get("earlier").isEmpty()
+                    ? List.of()
+                    : List.of(row.get("earlier").split("\\|"));
+            for (int y = 0; y < earlier.size(); y++) {
+                String[] quarters = earlier.get(y).split(";");
+                for (int q = 0; q < quarters.length; q++) {
+                    if (!quarters[q].equals("-")) {
+                        observations.add(Observation.of(
+                                ID,
+                                AREA,
+                                FinancialQuarter.of(2016 - earlier.size() + y, q + 1),
+                                new BigDecimal(quarters[q])));
+                    }
+                }
+            }
+            Dataset dataset = Dataset.builder()
+                    .addIndicators(indicator)
+                    .addTargets(Target.builder()
+                            .indicatorId(ID)
+                            .period(year)
+                            .value(SampleDatasets.dec(row.get("target")))
+                            .profile(optional(row.get("profile")).map(TargetProfile::parse))
+                            .build())
+                    .addAllObservations(observations)
+                    .build();
+            var policy = RatingPolicy.defaults()
+                    .withInYearSnapshot(Boolean.parseBoolean(row.get("in_year_snapshot")))
+                    .withForecastMethod(optional(row.get("forecast_method")).map(m -> code(ForecastBasis.class, m)));
+            IndicatorAssessment a = IndicatorRating.assess(dataset, ID, AREA, period, policy);
+            if (policy.getForecastMethod().isPresent()) {
+                return a.getForecastYearEnd()
+                        .map(f -> Outcome.of(Codes.of(f.getStatus()), f.getReason()))
+                        .orElse(Outcome.of("none"));
+            }
+            return Outcome.of(Codes.of(a.getStatus()), a.getReason());
         };
     }
 

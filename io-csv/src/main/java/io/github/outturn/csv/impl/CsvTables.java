@@ -8,6 +8,7 @@ import static io.github.outturn.csv.impl.CellType.ID;
 import static io.github.outturn.csv.impl.CellType.LIST;
 import static io.github.outturn.csv.impl.CellType.MONEY;
 import static io.github.outturn.csv.impl.CellType.PERIOD;
+import static io.github.outturn.csv.impl.CellType.PROFILE;
 import static io.github.outturn.csv.impl.CellType.TEXT;
 import static io.github.outturn.csv.impl.CellType.TOLERANCE;
 import static io.github.outturn.csv.impl.CellType.WEIGHTS;
@@ -169,6 +170,8 @@ public final class CsvTables {
             .withDefault("priorities", LIST, Indicator::getPriorityIds, (b, v) -> b.addAllPriorityIds(v))
             .alias("priority_ids")
             .optional("description", TEXT, Indicator::getDescription, (b, v) -> b.description(v))
+            .optional("series_break", PERIOD, Indicator::getSeriesBreak, (b, v) -> b.seriesBreak(v))
+            .optional("series_break_note", TEXT, Indicator::getSeriesBreakNote, (b, v) -> b.seriesBreakNote(v))
             .build();
 
     /** {@code targets.csv}: periods read as the indicator's year type says. */
@@ -183,6 +186,7 @@ public final class CsvTables {
             .optional("lower", DECIMAL, Target::getLower, (b, v) -> b.lower(v))
             .optional("upper", DECIMAL, Target::getUpper, (b, v) -> b.upper(v))
             .optional("tolerance", TOLERANCE, Target::getTolerance, (b, v) -> b.tolerance(v))
+            .optional("profile", PROFILE, Target::getProfile, (b, v) -> b.profile(v))
             .build();
 
     /**

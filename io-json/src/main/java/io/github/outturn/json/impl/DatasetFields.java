@@ -10,6 +10,7 @@ import static io.github.outturn.json.impl.Fields.INDICATOR_PERIOD;
 import static io.github.outturn.json.impl.Fields.INTEGER;
 import static io.github.outturn.json.impl.Fields.MONEY;
 import static io.github.outturn.json.impl.Fields.PERIOD;
+import static io.github.outturn.json.impl.Fields.PROFILE;
 import static io.github.outturn.json.impl.Fields.STATUS_NUMBERS;
 import static io.github.outturn.json.impl.Fields.STRINGS;
 import static io.github.outturn.json.impl.Fields.TEXT;
@@ -147,7 +148,13 @@ final class DatasetFields {
             defaulted(
                     "quartileBanded", BOOLEAN, Indicator::isQuartileBanded, ImmutableIndicator.Builder::quartileBanded),
             collection("priorityIds", STRINGS, Indicator::getPriorityIds, ImmutableIndicator.Builder::priorityIds),
-            optional("description", TEXT, Indicator::getDescription, ImmutableIndicator.Builder::description));
+            optional("description", TEXT, Indicator::getDescription, ImmutableIndicator.Builder::description),
+            optional("seriesBreak", PERIOD, Indicator::getSeriesBreak, ImmutableIndicator.Builder::seriesBreak),
+            optional(
+                    "seriesBreakNote",
+                    TEXT,
+                    Indicator::getSeriesBreakNote,
+                    ImmutableIndicator.Builder::seriesBreakNote));
 
     static final Element<ImmutableTarget.Builder, Target> TARGET = new Element<>(
             Target::builder,
@@ -158,7 +165,8 @@ final class DatasetFields {
             optional("value", DECIMAL, Target::getValue, ImmutableTarget.Builder::value),
             optional("lower", DECIMAL, Target::getLower, ImmutableTarget.Builder::lower),
             optional("upper", DECIMAL, Target::getUpper, ImmutableTarget.Builder::upper),
-            optional("tolerance", TOLERANCE, Target::getTolerance, ImmutableTarget.Builder::tolerance));
+            optional("tolerance", TOLERANCE, Target::getTolerance, ImmutableTarget.Builder::tolerance),
+            optional("profile", PROFILE, Target::getProfile, ImmutableTarget.Builder::profile));
 
     static final Element<Observation.Builder, Observation> OBSERVATION = new Element<>(
             Observation::builder,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.outturn.finance.Money;
 import io.github.outturn.model.Codes;
 import io.github.outturn.model.Status;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
@@ -85,6 +86,8 @@ final class Fields {
             kind("an ISO date such as \"2014-10-01\"", (in, f) -> in.in.date(f), Fields::writeText);
     static final Kind<Tolerance> TOLERANCE =
             kind("a tolerance such as \"5%\"", (in, f) -> in.in.tolerance(f), Fields::writeText);
+    static final Kind<TargetProfile> PROFILE =
+            kind("a target profile such as \"straight-line\"", (in, f) -> in.in.profile(f), Fields::writeText);
     static final Kind<List<String>> STRINGS = kind("an array of strings", (in, f) -> in.in.strings(f), (g, v) -> {
         g.writeStartArray();
         for (String s : v) {

@@ -9,6 +9,7 @@ import io.github.outturn.io.DatasetText;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Codes;
 import io.github.outturn.model.DecimalRange;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.PeriodParseException;
 import io.github.outturn.period.ReportingPeriod;
@@ -267,6 +268,32 @@ final class JsonInput extends JsonCursor {
                     field,
                     shown(),
                     "expected a tolerance as a string such as \"5%\", \"2\" or \"threshold 40\", found " + found());
+            p.skipChildren();
+        }
+        return null;
+    }
+
+    /** A target profile: {@code "straight-line"}, {@code "seasonal"} or {@code "shares 20;25;25;30"}. */
+    TargetProfile profile(String field) throws IOException {
+        String pointer = at(field);
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            String text = p.getText();
+            try {
+                return TargetProfile.parse(text);
+            } catch (IllegalArgumentException e) {
+                problem(here(), pointer, field, text, e.getMessage());
+                return null;
+            }
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            problem(
+                    here(),
+                    pointer,
+                    field,
+                    shown(),
+                    "expected a target profile as a string such as \"straight-line\", \"seasonal\" or"
+                            + " \"shares 20;25;25;30\", found " + found());
             p.skipChildren();
         }
         return null;

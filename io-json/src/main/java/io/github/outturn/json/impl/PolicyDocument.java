@@ -23,6 +23,7 @@ import io.github.outturn.model.Codes;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.rating.ForecastBasis;
 import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.rating.ValueComparison;
@@ -107,6 +108,16 @@ public final class PolicyDocument {
                     BOOLEAN,
                     RatingPolicy::isForecastYearEnd,
                     ImmutableRatingPolicy.Builder::forecastYearEnd),
+            defaulted(
+                    "inYearSnapshot",
+                    BOOLEAN,
+                    RatingPolicy::isInYearSnapshot,
+                    ImmutableRatingPolicy.Builder::inYearSnapshot),
+            optional(
+                    "forecastMethod",
+                    code(ForecastBasis.class),
+                    RatingPolicy::getForecastMethod,
+                    ImmutableRatingPolicy.Builder::forecastMethod),
             optional(
                     "noChangeBand",
                     DECIMAL,

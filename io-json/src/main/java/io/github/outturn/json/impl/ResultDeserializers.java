@@ -10,6 +10,7 @@ import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.json.impl.ValueDeserializers.CodeDeserializer;
 import io.github.outturn.json.impl.ValueDeserializers.TextDeserializer;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.summary.MovementMatrix;
@@ -63,6 +64,9 @@ final class ResultDeserializers extends Deserializers.Base {
         }
         if (raw == Tolerance.class) {
             return new TextDeserializer(raw, "a tolerance such as \"5%\" or \"2\"", Tolerance::parse);
+        }
+        if (raw == TargetProfile.class) {
+            return new TextDeserializer(raw, "a target profile such as \"straight-line\"", TargetProfile::parse);
         }
         if (raw == Fraction.class) {
             return new TextDeserializer(raw, "a fraction such as \"1/2\" or \"1\"", Fractions::parse);

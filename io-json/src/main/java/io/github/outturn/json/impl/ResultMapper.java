@@ -28,6 +28,7 @@ import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.DecimalRange;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.IOException;
@@ -78,6 +79,7 @@ public final class ResultMapper {
         SimpleModule outturn = new SimpleModule("outturn");
         outturn.addSerializer(ReportingPeriod.class, ToStringSerializer.instance);
         outturn.addSerializer(Tolerance.class, ToStringSerializer.instance);
+        outturn.addSerializer(TargetProfile.class, ToStringSerializer.instance);
         outturn.addSerializer(ConfidenceLevel.class, ToStringSerializer.instance);
         outturn.addSerializer(Fraction.class, new StdSerializer<>(Fraction.class) {
             private static final long serialVersionUID = 1L;
