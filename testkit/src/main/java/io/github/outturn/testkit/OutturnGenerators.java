@@ -25,6 +25,7 @@ import io.github.outturn.model.Theme;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.AcademicYear;
 import io.github.outturn.period.CalendarMonth;
+import io.github.outturn.period.CalendarQuarter;
 import io.github.outturn.period.CalendarYear;
 import io.github.outturn.period.FinancialHalfYear;
 import io.github.outturn.period.FinancialQuarter;
@@ -32,6 +33,8 @@ import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.PeriodParseException;
 import io.github.outturn.period.PooledYears;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.period.RollingYear;
+import io.github.outturn.period.SchoolTerm;
 import io.github.outturn.period.YearType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,7 +118,8 @@ public final class OutturnGenerators {
     }
 
     /**
-     * Periods of every kind over five centuries (1500 to 2900): pooled financial years up to 41 years
+     * Periods of every kind over five centuries (1500 to 2900), calendar quarters, rolling twelve months
+     * and school terms included: pooled financial years up to 41 years
      * long, pooled academic years up to 4 and calendar years up to 6 (a longer calendar span such as
      * {@code 1500-23} would read as a month).
      *
@@ -202,7 +206,7 @@ public final class OutturnGenerators {
 
     private static ReportingPeriod period(RandomnessSource in, int fromYear, int toYear, int maxSpan) {
         int year = between(in, fromYear, toYear);
-        return switch (between(in, 0, 8)) {
+        return switch (between(in, 0, 11)) {
             case 0 -> FinancialYear.of(year);
             case 1 -> FinancialQuarter.of(year, between(in, 1, 4));
             case 2 -> FinancialHalfYear.of(year, between(in, 1, 2));
@@ -211,6 +215,9 @@ public final class OutturnGenerators {
             case 5 -> CalendarYear.of(year);
             case 6 -> PooledYears.of(YearType.FINANCIAL, year, year + between(in, 1, maxSpan));
             case 7 -> PooledYears.of(YearType.ACADEMIC, year, year + between(in, 1, Math.min(maxSpan, 3)));
+            case 8 -> CalendarQuarter.of(year, between(in, 1, 4));
+            case 9 -> RollingYear.endingIn(year, between(in, 1, 12));
+            case 10 -> SchoolTerm.of(pick(in, SchoolTerm.Term.class), year + 1);
             default -> PooledYears.of(YearType.CALENDAR, year, year + between(in, 1, Math.min(maxSpan, 5)));
         };
     }
