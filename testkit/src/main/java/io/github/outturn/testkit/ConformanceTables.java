@@ -30,7 +30,12 @@ public final class ConformanceTables {
 
     /** The published tables, by file name. */
     public static final List<String> PUBLISHED = List.of(
-            "indicator-rating.csv", "highlights.csv", "percentage-rounding.csv", "rank-and-bands.csv", "finance.csv");
+            "indicator-rating.csv",
+            "highlights.csv",
+            "percentage-rounding.csv",
+            "rank-and-bands.csv",
+            "finance.csv",
+            "action-progress.csv");
 
     private ConformanceTables() {}
 
