@@ -11,6 +11,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
@@ -152,7 +153,7 @@ public final class OutturnGenerators {
 
     /**
      * Datasets using every part of the model: a plan, themes, priorities, actions with and without
-     * weights, action updates, indicators of every polarity and kind, targets of every form and
+     * weights and dates, action updates, milestones, indicators of every polarity and kind, targets of every form and
      * tolerance, observations of every status, areas, comparator groups, benchmarks and printed
      * summaries. Every period's label reads back under the year type it is read with.
      *
@@ -241,6 +242,10 @@ public final class OutturnGenerators {
         return CalendarMonth.of(2015, between(in, 1, 12));
     }
 
+    private static LocalDate date(RandomnessSource in) {
+        return LocalDate.of(between(in, 2000, 2030), between(in, 1, 12), between(in, 1, 28));
+    }
+
     private static Tolerance tolerance(RandomnessSource in) {
         Tolerance.Kind kind = pick(in, Tolerance.Kind.class);
         return Tolerance.of(kind, kind == Tolerance.Kind.THRESHOLD ? decimal(in) : positive(in));
@@ -290,7 +295,15 @@ public final class OutturnGenerators {
         }
         for (int i = between(in, 0, 3); i > 0; i--) {
             int k = between(in, 1, 3);
-            var a = Action.builder().id(id(in)).title(text(in)).lead(coin(in) ? text(in) : null);
+            var a = Action.builder()
+                    .id(id(in))
+                    .title(text(in))
+                    .lead(coin(in) ? text(in) : null)
+                    .dueDate(coin(in) ? date(in) : null)
+                    .completedOn(coin(in) ? date(in) : null);
+            if (coin(in)) {
+                a.percentComplete(between(in, 0, 100));
+            }
             for (int j = 0; j < k; j++) {
                 a.addPriorityIds(id(in));
             }
@@ -312,6 +325,14 @@ public final class OutturnGenerators {
                                     ? LocalDate.of(between(in, 2000, 2030), between(in, 1, 12), between(in, 1, 28))
                                     : null)
                     .build());
+        }
+        for (int i = between(in, 0, 3); i > 0; i--) {
+            Milestone.Builder m = Milestone.builder();
+            m.actionId(id(in)).description(text(in)).due(date(in)).done(coin(in));
+            if (coin(in)) {
+                m.doneOn(date(in));
+            }
+            b.addMilestones(m.build());
         }
         List<Indicator> indicators = new ArrayList<>();
         for (int i = between(in, 0, 3); i > 0; i--) {
