@@ -59,7 +59,7 @@ public record ActionProgress(
     }
 
     /** Whether the action is overdue: past its due date and not complete. */
-    public boolean isOverdue() {
+    public boolean overdue() {
         return state == ProgressState.OVERDUE;
     }
 }

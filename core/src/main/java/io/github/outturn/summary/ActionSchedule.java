@@ -164,7 +164,7 @@ public final class ActionSchedule {
             p.dueDate().ifPresent(due -> {
                 int[] c = counts.computeIfAbsent(ReportingPeriod.containing(kind, due), k -> new int[7]);
                 c[0]++;
-                c[p.state() == ProgressState.COMPLETE ? 1 : p.isOverdue() ? 2 : 3]++;
+                c[p.state() == ProgressState.COMPLETE ? 1 : p.overdue() ? 2 : 3]++;
             });
         }
         for (Milestone m : dataset.getMilestones()) {

@@ -95,7 +95,7 @@ class ActionScheduleTest {
         assertThat(all.get(1).reason())
                 .isEqualTo("due 28 February 2017, nothing late on 31 December 2016: on schedule");
         // S1 was due on 15 December: 16 days late.
-        assertThat(all.get(2).isOverdue()).isTrue();
+        assertThat(all.get(2).overdue()).isTrue();
         assertThat(all.get(2).reason())
                 .isEqualTo("due 15 December 2016 and not complete on 31 December 2016 (80% complete), 16 days late:"
                         + " RED (overdue)");
