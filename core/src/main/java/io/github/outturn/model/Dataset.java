@@ -56,6 +56,9 @@ public abstract class Dataset {
     /** Every rating of every action. */
     public abstract List<ActionUpdate> getActionUpdates();
 
+    /** The actions' milestones, each naming its action. */
+    public abstract List<Milestone> getMilestones();
+
     /** The performance measures. */
     public abstract List<Indicator> getIndicators();
 
@@ -151,6 +154,11 @@ public abstract class Dataset {
     /** The updates of one action, in period order: its rating history. */
     public List<ActionUpdate> getUpdates(String actionId) {
         return updatesByAction().getOrDefault(actionId, List.of());
+    }
+
+    /** The milestones of one action, by due date (milestones due the same day in the order given). */
+    public List<Milestone> getMilestones(String actionId) {
+        return milestonesByAction().getOrDefault(actionId, List.of());
     }
 
     /** The latest rating of an action for exactly this review period. */
@@ -253,6 +261,11 @@ public abstract class Dataset {
     @Value.Lazy
     Map<String, List<ActionUpdate>> updatesByAction() {
         return group(getActionUpdates(), ActionUpdate::getActionId, Comparator.comparing(ActionUpdate::getPeriod));
+    }
+
+    @Value.Lazy
+    Map<String, List<Milestone>> milestonesByAction() {
+        return group(getMilestones(), Milestone::actionId, Comparator.comparing(Milestone::due));
     }
 
     @Value.Lazy

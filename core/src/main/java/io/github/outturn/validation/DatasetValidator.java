@@ -60,7 +60,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * through others; a printed total is not negative; every date and period lies between {@link
  * #EARLIEST} and {@link #LATEST} (1900 to 2199); and the finance rules of docs/finance.md (one
  * currency, one budget line per service per period, forecasts within their year, savings not forecast
- * above their requirement unless the finance policy allows it). Numbers need no check here: the model refuses any
+ * above their requirement unless the finance policy allows it); and the rules for the dates of
+ * actions and their milestones (per cent complete 0 to 100, milestones within the plan's span, nothing
+ * done after the reporting date: {@link #withReportingDate}). Numbers need no check here: the model refuses any
  * outside {@link io.github.outturn.model.DecimalRange} when it is built.
  *
  * <pre>{@code
@@ -85,10 +87,24 @@ public final class DatasetValidator {
 
     private final Validator beans;
     private final FinancePolicy financePolicy;
+    private final Optional<LocalDate> reportingDate;
 
-    private DatasetValidator(Validator beans, FinancePolicy financePolicy) {
+    private DatasetValidator(Validator beans, FinancePolicy financePolicy, Optional<LocalDate> reportingDate) {
         this.beans = beans;
         this.financePolicy = financePolicy;
+        this.reportingDate = reportingDate;
+    }
+
+    /**
+     * A copy of this validator that checks the dates milestones were done and actions completed
+     * against a reporting date: none may be after it. Without one, the reporting date is the last day
+     * of the latest review period the dataset's action updates name.
+     *
+     * @param date the reporting date
+     * @return the copy
+     */
+    public DatasetValidator withReportingDate(LocalDate date) {
+        return new DatasetValidator(beans, financePolicy, Optional.of(java.util.Objects.requireNonNull(date, "date")));
     }
 
     /**
@@ -99,7 +115,7 @@ public final class DatasetValidator {
      * @return the copy
      */
     public DatasetValidator withFinancePolicy(FinancePolicy policy) {
-        return new DatasetValidator(beans, java.util.Objects.requireNonNull(policy, "policy"));
+        return new DatasetValidator(beans, java.util.Objects.requireNonNull(policy, "policy"), reportingDate);
     }
 
     /**
@@ -119,7 +135,7 @@ public final class DatasetValidator {
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()) {
-            return new DatasetValidator(factory.getValidator(), FinancePolicy.defaults());
+            return new DatasetValidator(factory.getValidator(), FinancePolicy.defaults(), Optional.empty());
         } finally {
             banner.setLevel(own);
         }
@@ -204,6 +220,7 @@ public final class DatasetValidator {
         check.collection(
                 "savings", dataset.getSavings(), s -> null, (path, s) -> check.when(path + ".period", s.getPeriod()));
         check.violations.addAll(FinanceChecks.check(dataset, financePolicy));
+        check.violations.addAll(ActionDateChecks.check(dataset, reportingDate));
         return ValidationReport.of(check.violations);
     }
 

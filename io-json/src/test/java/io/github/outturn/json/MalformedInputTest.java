@@ -42,12 +42,12 @@ class MalformedInputTest {
     @Test
     void test_read_badPeriodLabelQuotesTheParser() {
         InputProblem p = problem(
-                doc("observations", "\"indicatorId\": \"x\"", "\"areaCode\": \"A\"", "\"period\": \"Spring 2015\""));
+                doc("observations", "\"indicatorId\": \"x\"", "\"areaCode\": \"A\"", "\"period\": \"Lent 2015\""));
         // Line 7 is the third field; the value starts after 6 spaces and "period": (10 characters).
         assertPlace(p, 7, 17, "/observations/0/period", "period");
-        assertThat(p.getValue()).contains("Spring 2015");
+        assertThat(p.getValue()).contains("Lent 2015");
         assertThat(p.getMessage())
-                .startsWith("\"Spring 2015\" is not a reporting period")
+                .startsWith("\"Lent 2015\" is not a reporting period")
                 .contains(PeriodParseException.ACCEPTED_FORMS);
     }
 

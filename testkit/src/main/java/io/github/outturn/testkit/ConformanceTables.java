@@ -35,7 +35,8 @@ public final class ConformanceTables {
             "highlights.csv",
             "percentage-rounding.csv",
             "rank-and-bands.csv",
-            "finance.csv");
+            "finance.csv",
+            "action-progress.csv");
 
     private ConformanceTables() {}
 

@@ -35,6 +35,7 @@ import io.github.outturn.model.Frequency;
 import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
@@ -68,7 +69,7 @@ import org.apache.commons.numbers.fraction.Fraction;
  * The tables of the CSV format and how each row maps to the model: the one place that knows the
  * columns (documented in {@code docs/csv-format.md}), each table one {@link TableMapping}
  * declaration from which both reading and writing follow. Longer than most classes because it
- * declares all fourteen tables, one line per column; the reading and writing around them is short.
+ * declares all fifteen tables, one line per column; the reading and writing around them is short.
  *
  * <pre>{@code
  * Dataset ds = CsvTables.read(folder, 100);
@@ -126,6 +127,10 @@ public final class CsvTables {
             .ifEmpty("an action serves at least one priority: give ids such as P1;P5")
             .withDefault("weights", WEIGHTS, Action::getWeights, (b, v) -> b.addAllWeights(v))
             .optional("lead", TEXT, Action::getLead, (b, v) -> b.lead(v))
+            .optional("due_date", DATE, Action::getDueDate, (b, v) -> b.dueDate(v))
+            .optional("completed_on", DATE, Action::getCompletedOn, (b, v) -> b.completedOn(v))
+            .optional(
+                    "percent_complete", wholeNumber(0, 100), Action::getPercentComplete, (b, v) -> b.percentComplete(v))
             .check(CsvTables::checkWeights)
             .build();
 
@@ -142,6 +147,21 @@ public final class CsvTables {
             .required("status", code(Status.class), ActionUpdate::getStatus, (b, v) -> b.status(v))
             .optional("commentary", TEXT, ActionUpdate::getCommentary, (b, v) -> b.commentary(v))
             .optional("updated_on", DATE, ActionUpdate::getUpdatedOn, (b, v) -> b.updatedOn(v))
+            .build();
+
+    /** {@code milestones.csv}: an action's dated steps, one row each. */
+    public static final TableMapping<Milestone> MILESTONES = TableMapping.of(
+                    "milestones.csv",
+                    Milestone::builder,
+                    b -> b.build(),
+                    Dataset::getMilestones,
+                    ImmutableDataset::withMilestones)
+            .required("action", ID, Milestone::actionId, (b, v) -> b.actionId(v))
+            .alias("action_id")
+            .required("description", TEXT, Milestone::description, (b, v) -> b.description(v))
+            .required("due", DATE, Milestone::due, (b, v) -> b.due(v))
+            .withDefault("done", BOOLEAN, Milestone::done, (b, v) -> b.done(v))
+            .optional("done_on", DATE, Milestone::doneOn, (b, v) -> b.doneOn(v))
             .build();
 
     /** {@code indicators.csv}. */
@@ -353,6 +373,7 @@ public final class CsvTables {
             PRIORITIES,
             ACTIONS,
             ACTION_UPDATES,
+            MILESTONES,
             INDICATORS,
             TARGETS,
             OBSERVATIONS,

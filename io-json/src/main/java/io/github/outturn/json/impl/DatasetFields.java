@@ -50,6 +50,7 @@ import io.github.outturn.model.ImmutableTarget;
 import io.github.outturn.model.ImmutableTheme;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
@@ -112,7 +113,19 @@ final class DatasetFields {
                     ImmutableAction.Builder::priorityIds,
                     "an array of priority ids such as [\"P1\", \"P5\"]"),
             collection("weights", FRACTIONS, Action::getWeights, ImmutableAction.Builder::weights),
-            optional("lead", TEXT, Action::getLead, ImmutableAction.Builder::lead));
+            optional("lead", TEXT, Action::getLead, ImmutableAction.Builder::lead),
+            optional("dueDate", DATE, Action::getDueDate, ImmutableAction.Builder::dueDate),
+            optional("completedOn", DATE, Action::getCompletedOn, ImmutableAction.Builder::completedOn),
+            optional("percentComplete", INTEGER, Action::getPercentComplete, ImmutableAction.Builder::percentComplete));
+
+    static final Element<Milestone.Builder, Milestone> MILESTONE = new Element<>(
+            Milestone::builder,
+            Milestone.Builder::build,
+            required("actionId", ID, Milestone::actionId, Milestone.Builder::actionId),
+            required("description", TEXT, Milestone::description, Milestone.Builder::description),
+            required("due", DATE, Milestone::due, Milestone.Builder::due),
+            defaulted("done", BOOLEAN, Milestone::done, Milestone.Builder::done),
+            optional("doneOn", DATE, Milestone::doneOn, Milestone.Builder::doneOn));
 
     static final Element<ImmutableActionUpdate.Builder, ActionUpdate> UPDATE = new Element<>(
             ActionUpdate::builder,
@@ -311,6 +324,7 @@ final class DatasetFields {
                     UPDATE,
                     Dataset::getActionUpdates,
                     ImmutableDataset::withActionUpdates),
+            array("milestones", "a milestone", MILESTONE, Dataset::getMilestones, ImmutableDataset::withMilestones),
             array("indicators", "an indicator", INDICATOR, Dataset::getIndicators, ImmutableDataset::withIndicators),
             array("targets", "a target", TARGET, Dataset::getTargets, ImmutableDataset::withTargets),
             array(
