@@ -32,8 +32,8 @@ import java.util.Optional;
 final class Context {
 
     /**
-     * A group an area is ranked in: its members, its name in a sentence and in the evidence, and the
-     * key its rankings are shared under by every member (null for a group of one area's own, such as
+     * A group an area is ranked in: its members (and each one's place among the authorities, -1 for
+     * an area that is not one), its name in a sentence and in the evidence, and the key its rankings are shared under by every member (null for a group of one area's own, such as
      * its statistical neighbours).
      */
     record Group(
@@ -43,6 +43,7 @@ final class Context {
             String among,
             String rankingSet,
             List<String> members,
+            int[] indexes,
             String sharedKey) {
 
         /** The number of places worth a sentence at either end of the group: "in the top 5". */
@@ -57,7 +58,9 @@ final class Context {
     final BenchmarkPolicy benchmarkPolicy;
 
     private final List<String> authorities = new ArrayList<>();
-    private final java.util.Set<String> authoritySet = new java.util.HashSet<>();
+    /** Each authority's place in {@code authorities} (the first, should the dataset list one twice). */
+    private final Map<String, Integer> authorityIndex = new HashMap<>();
+
     private final Map<String, List<String>> regions = new HashMap<>();
     private final Map<String, List<Group>> groups = new HashMap<>();
     /** Each shared group's members by position: where a member's rank is in the group's rankings. */
@@ -78,7 +81,7 @@ final class Context {
         for (Area a : dataset.getAreas()) {
             if (a.getType() == AreaType.LOCAL_AUTHORITY && !(currentOnly && !a.isCurrent())) {
                 authorities.add(a.getCode());
-                authoritySet.add(a.getCode());
+                authorityIndex.putIfAbsent(a.getCode(), authorities.size() - 1);
                 a.getRegionCode()
                         .ifPresent(r -> regions.computeIfAbsent(r, k -> new ArrayList<>())
                                 .add(a.getCode()));
@@ -132,6 +135,7 @@ final class Context {
                 national ? "local authorities in England" : "local authorities in the dataset",
                 benchmarkPolicy.getRankingSet().describe() + " in the dataset",
                 authorities,
+                indexes(authorities),
                 "England"));
         Optional<String> region = dataset.findArea(areaCode).flatMap(Area::getRegionCode);
         if (region.isPresent() && regions.containsKey(region.get())) {
@@ -143,6 +147,7 @@ final class Context {
                     "local authorities in " + Wording.place(name),
                     benchmarkPolicy.getRankingSet().describe() + " in " + name,
                     regions.get(region.get()),
+                    indexes(regions.get(region.get())),
                     "region " + region.get()));
         }
         ComparatorGroup sn = neighbours.get(areaCode);
@@ -155,6 +160,7 @@ final class Context {
                     name(areaCode) + " and its " + sn.getMemberCodes().size()
                             + " statistical neighbours, those with a value",
                     sn.getMemberCodes(),
+                    indexes(sn.getMemberCodes()),
                     null));
         }
         return List.copyOf(out);
@@ -186,7 +192,7 @@ final class Context {
                 return new Place(rank.get(), r.worst().rankNumberAt(at));
             }
         }
-        List<BigDecimal> values = groupValues(measure, group.members(), areaCode);
+        List<BigDecimal> values = groupValues(measure, group, areaCode);
         return new Place(
                 Ranking.rankOf(value, values, polarity).orElseThrow(),
                 Ranking.rankOf(value, values, reversed(polarity)).orElseThrow().rank());
@@ -212,22 +218,32 @@ final class Context {
         return Optional.ofNullable(neighbours.get(areaCode));
     }
 
-    /** Whether the area is one of the local authorities groups are ranked among. */
-    boolean isAuthority(String areaCode) {
-        return authoritySet.contains(areaCode);
+    /** The area's place among the authorities, or -1 when it is not one. */
+    int index(String areaCode) {
+        Integer at = authorityIndex.get(areaCode);
+        return at == null ? -1 : at;
+    }
+
+    private int[] indexes(List<String> codes) {
+        int[] out = new int[codes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = index(codes.get(i));
+        }
+        return out;
     }
 
     /** The values of a group's members and the area (counted once), null where missing. */
-    List<BigDecimal> groupValues(Indicator indicator, ReportingPeriod period, List<String> members, String areaCode) {
-        return groupValues(measure(indicator, period), members, areaCode);
+    List<BigDecimal> groupValues(Indicator indicator, ReportingPeriod period, Group group, String areaCode) {
+        return groupValues(measure(indicator, period), group, areaCode);
     }
 
-    private static List<BigDecimal> groupValues(Measure measure, List<String> members, String areaCode) {
+    private static List<BigDecimal> groupValues(Measure measure, Group group, String areaCode) {
+        List<String> members = group.members();
         List<BigDecimal> out = new ArrayList<>(members.size() + 1);
         boolean member = false;
-        for (String code : members) {
-            member |= code.equals(areaCode);
-            out.add(measure.value(code));
+        for (int i = 0; i < members.size(); i++) {
+            member |= members.get(i).equals(areaCode);
+            out.add(measure.value(group.indexes()[i], members.get(i)));
         }
         if (!member) {
             out.add(measure.value(areaCode));
@@ -241,8 +257,8 @@ final class Context {
      */
     Optional<CutPoints> quartiles(Indicator indicator, ReportingPeriod period, String areaCode) {
         Measure m = measure(indicator, period);
-        if (!authoritySet.contains(areaCode)) {
-            List<BigDecimal> values = groupValues(m, authorities, areaCode);
+        if (!authorityIndex.containsKey(areaCode)) {
+            List<BigDecimal> values = groupValues(m, groups(areaCode).get(0), areaCode);
             values.removeIf(Objects::isNull);
             return cutPoints(values);
         }
@@ -266,25 +282,32 @@ final class Context {
         }
         boolean forecasts = forecastsByIndicator.computeIfAbsent(indicator.getId(), id -> measureAll(indicator));
         // A period no authority has an actual observation for.
-        return measures.computeIfAbsent(key, k -> new Measure(this, indicator, period, Map.of(), forecasts));
+        return measures.computeIfAbsent(
+                key, k -> new Measure(this, indicator, period, new Observation[authorities.size()], forecasts));
     }
 
     /** Makes every period's measure of the indicator; whether any authority's series holds a forecast. */
     private boolean measureAll(Indicator indicator) {
-        Map<ReportingPeriod, Map<String, Observation>> byPeriod = new HashMap<>();
+        Map<ReportingPeriod, Observation[]> byPeriod = new HashMap<>();
         boolean forecast = false;
-        for (String code : authorities) {
-            for (Observation o : dataset.getSeries(indicator.getId(), code)) {
+        for (int i = 0; i < authorities.size(); i++) {
+            if (index(authorities.get(i)) != i) {
+                continue; // listed twice: its observations are at its first place
+            }
+            for (Observation o : dataset.getSeries(indicator.getId(), authorities.get(i))) {
                 if (o.getStatus() == ObservationStatus.FORECAST) {
                     forecast = true;
-                } else {
-                    // The first actual observation counts, as in actual(): a suppressed one too.
-                    byPeriod.computeIfAbsent(o.getPeriod(), p -> new HashMap<>(authorities.size() * 2))
-                            .putIfAbsent(code, o);
+                    continue;
+                }
+                Observation[] inPeriod =
+                        byPeriod.computeIfAbsent(o.getPeriod(), p -> new Observation[authorities.size()]);
+                // The first actual observation counts, as in actual(): a suppressed one too.
+                if (inPeriod[i] == null) {
+                    inPeriod[i] = o;
                 }
             }
         }
-        for (Map.Entry<ReportingPeriod, Map<String, Observation>> e : byPeriod.entrySet()) {
+        for (Map.Entry<ReportingPeriod, Observation[]> e : byPeriod.entrySet()) {
             measures.put(
                     new Key(indicator.getId(), e.getKey()),
                     new Measure(this, indicator, e.getKey(), e.getValue(), forecast));

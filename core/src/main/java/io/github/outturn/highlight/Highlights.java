@@ -473,44 +473,57 @@ public final class Highlights {
     }
 
     /**
-     * The judgements of the comparisons {@link #standing} would make when they judge by value, in
-     * the same order and with the NOT_COMPARED ones left out, worked out from the figures alone: no
-     * comparison, reason or average's member lists is built for an area whose comparators disagree.
+     * The judgement {@link #common} would find in the comparisons {@link #standing} makes, when they
+     * judge by value, worked out from the figures alone and in the same order, stopping at the first
+     * that disagrees: no comparison or reason is built, and the neighbours' average is worked out
+     * only when England and the region agree.
      */
-    static List<Judgement> judgementsByValue(Context ctx, Measure measure, String area) {
+    static Optional<Judgement> agreedByValue(Context ctx, Measure measure, String area) {
         Polarity polarity = measure.indicator.getPolarity();
         BenchmarkPolicy policy = ctx.benchmarkPolicy;
         BigDecimal own =
                 measure.observation(area).flatMap(Observation::getValue).orElse(null);
-        List<Optional<BigDecimal>> figures = new ArrayList<>(3);
-        figures.add(measure.england().map(b -> b.getValue().orElse(null)));
-        figures.add(ctx.dataset
+        List<Judgement> judgements = new ArrayList<>(3);
+        Optional<BigDecimal> england = measure.england().flatMap(BenchmarkValue::getValue);
+        if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, england.orElse(null), policy))) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> region = ctx.dataset
                 .findArea(area)
                 .flatMap(Area::getRegionCode)
                 .flatMap(measure::region)
-                .map(b -> b.getValue().orElse(null)));
+                .flatMap(BenchmarkValue::getValue);
+        if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, region.orElse(null), policy))) {
+            return Optional.empty();
+        }
         Optional<BenchmarkValue> published = measure.neighbours(area);
+        Optional<BigDecimal> neighbours = Optional.empty();
         if (published.isPresent()) {
-            figures.add(published.map(b -> b.getValue().orElse(null)));
+            neighbours = published.get().getValue();
         } else if (ctx.neighbours(area).isPresent()) {
             // The average AreaBenchmarks.compareWithGroup compares with: the group without the area.
             List<String> members = new ArrayList<>(ctx.neighbours(area).get().getMemberCodes());
             members.remove(area);
-            figures.add(ComparatorAverages.of(
+            neighbours = ComparatorAverages.of(
                             policy.getAverageMethod(),
                             members,
                             measure::observation,
                             measure.indicator.getMultiplier().orElse(BigDecimal.ONE))
-                    .value());
+                    .value();
         }
-        List<Judgement> out = new ArrayList<>(3);
-        for (Optional<BigDecimal> figure : figures) {
-            Judgement j = Comparisons.judgeByValue(polarity, own, figure.orElse(null), policy);
-            if (j != Judgement.NOT_COMPARED) {
-                out.add(j);
-            }
+        if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, neighbours.orElse(null), policy))) {
+            return Optional.empty();
         }
-        return out;
+        return agreed(judgements, ctx.policy.getMinimumComparators());
+    }
+
+    /** Adds a judgement made (NOT_COMPARED ones are left out); whether all so far may still agree. */
+    private static boolean agreeing(List<Judgement> judgements, Judgement j) {
+        if (j == Judgement.NOT_COMPARED) {
+            return true;
+        }
+        judgements.add(j);
+        return judgements.get(0) != Judgement.SIMILAR && judgements.get(0) == j;
     }
 
     private static Optional<BigDecimal> figure(Comparison c) {
@@ -564,8 +577,7 @@ public final class Highlights {
             return Optional.empty();
         }
         if (ctx.benchmarkPolicy.getJudgementBasis() == JudgementBasis.VALUE
-                && agreed(judgementsByValue(ctx, measure, area), ctx.policy.getMinimumComparators())
-                        .isEmpty()) {
+                && agreedByValue(ctx, measure, area).isEmpty()) {
             // Most areas stand on both sides of their comparators: no comparison is built for them.
             return Optional.empty();
         }

@@ -29,8 +29,11 @@ final class Measure {
     final Indicator indicator;
     final ReportingPeriod period;
     private final Context ctx;
-    /** Each local authority's first actual (not forecast) observation; suppressed ones included. */
-    private final Map<String, Observation> observations;
+    /**
+     * Each local authority's first actual (not forecast) observation, suppressed ones included, at
+     * its place among the authorities ({@link Context#index}); null where it has none.
+     */
+    private final Observation[] observations;
     /** Whether any authority's series of the indicator holds a forecast, so first actual may not be first. */
     private final boolean forecasts;
 
@@ -41,12 +44,7 @@ final class Measure {
     private final Map<String, BenchmarkValue> regions = new HashMap<>();
     private final Map<String, BenchmarkValue> neighbours = new HashMap<>();
 
-    Measure(
-            Context ctx,
-            Indicator indicator,
-            ReportingPeriod period,
-            Map<String, Observation> observations,
-            boolean forecasts) {
+    Measure(Context ctx, Indicator indicator, ReportingPeriod period, Observation[] observations, boolean forecasts) {
         this.ctx = ctx;
         this.indicator = indicator;
         this.period = period;
@@ -56,11 +54,16 @@ final class Measure {
 
     /**
      * The area's value: its first actual observation's, null when it has none or the value is
-     * suppressed; read from the shared map for a local authority.
+     * suppressed; read from the shared observations for a local authority.
      */
     BigDecimal value(String areaCode) {
-        if (ctx.isAuthority(areaCode)) {
-            Observation o = observations.get(areaCode);
+        return value(ctx.index(areaCode), areaCode);
+    }
+
+    /** As {@link #value(String)}, the area's place among the authorities known (-1 for none). */
+    BigDecimal value(int index, String areaCode) {
+        if (index >= 0) {
+            Observation o = observations[index];
             return o == null ? null : o.getValue().orElse(null);
         }
         return ctx.value(indicator.getId(), areaCode, period);
@@ -68,8 +71,9 @@ final class Measure {
 
     /** The area's observation as {@code Dataset.findObservation} finds it: the first for the period, of any status. */
     Optional<Observation> observation(String areaCode) {
-        if (!forecasts && ctx.isAuthority(areaCode)) {
-            return Optional.ofNullable(observations.get(areaCode));
+        int index = ctx.index(areaCode);
+        if (!forecasts && index >= 0) {
+            return Optional.ofNullable(observations[index]);
         }
         return ctx.dataset.findObservation(indicator.getId(), areaCode, period);
     }
@@ -78,8 +82,8 @@ final class Measure {
     Ranked ranked(Context.Group group) {
         return rankings.computeIfAbsent(group.sharedKey(), k -> {
             List<BigDecimal> values = new ArrayList<>(group.members().size());
-            for (String code : group.members()) {
-                values.add(value(code));
+            for (int i = 0; i < group.members().size(); i++) {
+                values.add(value(group.indexes()[i], group.members().get(i)));
             }
             return new Ranked(
                     Ranking.of(values, indicator.getPolarity()),
@@ -90,9 +94,11 @@ final class Measure {
     /** The quartile cut points of every local authority's value, when any is present. */
     Optional<CutPoints> quartiles() {
         if (quartiles == null) {
-            List<BigDecimal> values = new ArrayList<>(observations.size());
-            for (Observation o : observations.values()) {
-                o.getValue().ifPresent(values::add);
+            List<BigDecimal> values = new ArrayList<>(observations.length);
+            for (Observation o : observations) {
+                if (o != null) {
+                    o.getValue().ifPresent(values::add);
+                }
             }
             quartiles = Context.cutPoints(values);
         }
