@@ -5,7 +5,6 @@ import io.github.outturn.benchmark.Band;
 import io.github.outturn.benchmark.Bands;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.ComparatorAverage;
-import io.github.outturn.benchmark.ComparatorAverages;
 import io.github.outturn.benchmark.Comparison;
 import io.github.outturn.benchmark.Comparisons;
 import io.github.outturn.benchmark.CutPoints;
@@ -318,6 +317,35 @@ public final class Highlights {
         return policy.getKinds().contains(kind);
     }
 
+    /**
+     * The average of the area's statistical neighbours (the area left out), when the dataset has
+     * the group and no published figure for it: worked out once, from the measure's observations,
+     * when first asked for, and shared by the comparators' judgement and their comparisons.
+     */
+    static final class NeighbourAverage {
+        private final Context ctx;
+        private final Measure measure;
+        private final String area;
+        private Optional<ComparatorAverage> average;
+
+        NeighbourAverage(Context ctx, Measure measure, String area) {
+            this.ctx = ctx;
+            this.measure = measure;
+            this.area = area;
+        }
+
+        Optional<ComparatorAverage> get() {
+            if (average == null) {
+                average = measure.neighbours(area).isPresent()
+                        ? Optional.empty()
+                        : ctx.neighbours(area)
+                                .map(g -> AreaBenchmarks.groupAverage(
+                                        measure.indicator, area, g, measure::observation, ctx.benchmarkPolicy));
+            }
+            return average;
+        }
+    }
+
     // ------------------------------------------------------------------ ranks
 
     static List<ImmutableHighlight.Builder> ranks(Context ctx, Measure measure, String area, BigDecimal value) {
@@ -439,7 +467,7 @@ public final class Highlights {
             Optional<BigDecimal> region,
             Optional<BigDecimal> neighbourFigure) {}
 
-    static Standing standing(Context ctx, Measure measure, String area) {
+    static Standing standing(Context ctx, Measure measure, String area, NeighbourAverage neighbourAverage) {
         Dataset ds = ctx.dataset;
         String id = measure.indicator.getId();
         ReportingPeriod period = measure.period;
@@ -453,12 +481,11 @@ public final class Highlights {
         Comparison sn = measure.neighbours(area)
                 .map(b -> AreaBenchmarks.compareWithBenchmark(ds, id, area, period, b, ctx.benchmarkPolicy))
                 .orElse(null);
-        Optional<ComparatorAverage> average = Optional.empty();
-        if (sn == null && ctx.neighbours(area).isPresent()) {
-            GroupComparison g = AreaBenchmarks.compareWithGroup(
-                    ds, id, area, period, ctx.neighbours(area).get(), ctx.benchmarkPolicy);
+        Optional<ComparatorAverage> average = neighbourAverage.get();
+        if (sn == null && average.isPresent()) {
+            GroupComparison g = AreaBenchmarks.compareWithAverage(
+                    ds, id, area, period, ctx.neighbours(area).orElseThrow(), average.get(), ctx.benchmarkPolicy);
             sn = g.comparison();
-            average = Optional.of(g.average());
         }
         List<Comparison> comparisons = new ArrayList<>(3);
         List<String> labels = new ArrayList<>(3);
@@ -478,7 +505,8 @@ public final class Highlights {
      * that disagrees: no comparison or reason is built, and the neighbours' average is worked out
      * only when England and the region agree.
      */
-    static Optional<Judgement> agreedByValue(Context ctx, Measure measure, String area) {
+    static Optional<Judgement> agreedByValue(
+            Context ctx, Measure measure, String area, NeighbourAverage neighbourAverage) {
         Polarity polarity = measure.indicator.getPolarity();
         BenchmarkPolicy policy = ctx.benchmarkPolicy;
         BigDecimal own =
@@ -496,21 +524,9 @@ public final class Highlights {
         if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, region.orElse(null), policy))) {
             return Optional.empty();
         }
-        Optional<BenchmarkValue> published = measure.neighbours(area);
-        Optional<BigDecimal> neighbours = Optional.empty();
-        if (published.isPresent()) {
-            neighbours = published.get().getValue();
-        } else if (ctx.neighbours(area).isPresent()) {
-            // The average AreaBenchmarks.compareWithGroup compares with: the group without the area.
-            List<String> members = new ArrayList<>(ctx.neighbours(area).get().getMemberCodes());
-            members.remove(area);
-            neighbours = ComparatorAverages.of(
-                            policy.getAverageMethod(),
-                            members,
-                            measure::observation,
-                            measure.indicator.getMultiplier().orElse(BigDecimal.ONE))
-                    .value();
-        }
+        Optional<BigDecimal> neighbours = measure.neighbours(area).isPresent()
+                ? measure.neighbours(area).get().getValue()
+                : neighbourAverage.get().flatMap(ComparatorAverage::value);
         if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, neighbours.orElse(null), policy))) {
             return Optional.empty();
         }
@@ -576,12 +592,13 @@ public final class Highlights {
             // England's and a region's published figures for a count are totals, not averages.
             return Optional.empty();
         }
+        NeighbourAverage neighbourAverage = new NeighbourAverage(ctx, measure, area);
         if (ctx.benchmarkPolicy.getJudgementBasis() == JudgementBasis.VALUE
-                && agreedByValue(ctx, measure, area).isEmpty()) {
+                && agreedByValue(ctx, measure, area, neighbourAverage).isEmpty()) {
             // Most areas stand on both sides of their comparators: no comparison is built for them.
             return Optional.empty();
         }
-        Standing s = standing(ctx, measure, area);
+        Standing s = standing(ctx, measure, area, neighbourAverage);
         Optional<Judgement> j = common(s, ctx.policy.getMinimumComparators());
         if (j.isEmpty()) {
             return Optional.empty();
