@@ -30,7 +30,13 @@ public final class ConformanceTables {
 
     /** The published tables, by file name. */
     public static final List<String> PUBLISHED = List.of(
-            "indicator-rating.csv", "highlights.csv", "percentage-rounding.csv", "rank-and-bands.csv", "finance.csv");
+            "indicator-rating.csv",
+            "direction-of-travel.csv",
+            "highlights.csv",
+            "percentage-rounding.csv",
+            "rank-and-bands.csv",
+            "confidence-intervals.csv",
+            "finance.csv");
 
     private ConformanceTables() {}
 
