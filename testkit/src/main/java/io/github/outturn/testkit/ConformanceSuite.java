@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -44,7 +45,7 @@ public final class ConformanceSuite {
      * @param text the explanation the implementation gives, or null when it gives none (the text
      *     column is then not checked)
      */
-    public record Outcome(String code, String text) {
+    public record Outcome(String code, @Nullable String text) {
 
         /** Checks the code. */
         public Outcome {
@@ -58,7 +59,7 @@ public final class ConformanceSuite {
          * @param text the explanation, or null
          * @return the outcome
          */
-        public static Outcome of(String code, String text) {
+        public static Outcome of(String code, @Nullable String text) {
             return new Outcome(code, text);
         }
 
@@ -181,7 +182,7 @@ public final class ConformanceSuite {
      * @return one dynamic test per row, named after its case
      */
     public static Stream<DynamicTest> run(
-            String table, String expectedColumn, String textColumn, RowFunction function) {
+            String table, String expectedColumn, @Nullable String textColumn, RowFunction function) {
         return run(ConformanceTables.rows(table), table, expectedColumn, textColumn, function);
     }
 
@@ -199,7 +200,7 @@ public final class ConformanceSuite {
             List<Map<String, String>> rows,
             String table,
             String expectedColumn,
-            String textColumn,
+            @Nullable String textColumn,
             RowFunction function) {
         Objects.requireNonNull(function, "function");
         return rows.stream()
@@ -221,14 +222,17 @@ public final class ConformanceSuite {
     private static void interval(Map<String, String> row, String place, String expected, Outcome outcome) {
         String[] want = expected.split(";", -1);
         String[] got = outcome.code().split(";", -1);
-        assertThat(got).as("%s: the outcome %s, written lower;upper;method", place, outcome.code()).hasSize(3);
+        assertThat(got)
+                .as("%s: the outcome %s, written lower;upper;method", place, outcome.code())
+                .hasSize(3);
         double tolerance = Double.parseDouble(row.get("tolerance"));
         for (int i = 0; i < 2; i++) {
             double e = Double.parseDouble(want[i]);
             double a = Double.parseDouble(got[i]);
             assertThat(Math.abs(a - e))
-                    .as("%s: the %s limit %s against %s, within a relative %s", place, i == 0 ? "lower" : "upper", a, e,
-                            row.get("tolerance"))
+                    .as(
+                            "%s: the %s limit %s against %s, within a relative %s",
+                            place, i == 0 ? "lower" : "upper", a, e, row.get("tolerance"))
                     .isLessThanOrEqualTo(tolerance * Math.abs(e));
         }
         assertThat(got[2]).as("%s: the method", place).isEqualTo(want[2]);
@@ -238,7 +242,7 @@ public final class ConformanceSuite {
             Map<String, String> row,
             String table,
             String expectedColumn,
-            String textColumn,
+            @Nullable String textColumn,
             RowFunction function,
             Comparison comparison)
             throws Exception {

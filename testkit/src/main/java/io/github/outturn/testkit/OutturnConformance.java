@@ -157,26 +157,25 @@ public final class OutturnConformance {
                     : code(SmallCountMethod.class, row.get("small_count"));
             double x = Double.parseDouble(row.get("numerator"));
             String measure = row.get("measure");
-            ConfidenceInterval ci =
-                    switch (measure) {
-                        case "proportion" -> {
-                            ConfidenceInterval p = ConfidenceIntervals.proportion(
-                                    x, Double.parseDouble(row.get("denominator")), level);
-                            double m = row.get("multiplier").isEmpty() ? 1 : Double.parseDouble(row.get("multiplier"));
-                            yield ConfidenceInterval.of(p.getLower() * m, p.getUpper() * m, level, p.getMethod());
-                        }
-                        case "count" -> ConfidenceIntervals.count(x, level, belowTen);
-                        case "rate" ->
-                            ConfidenceIntervals.rate(
-                                    x,
-                                    Double.parseDouble(row.get("denominator")),
-                                    Double.parseDouble(row.get("multiplier")),
-                                    level,
-                                    belowTen);
-                        default ->
-                            throw new IllegalArgumentException(
-                                    "\"" + measure + "\" is not a measure: expected proportion, count or rate");
-                    };
+            ConfidenceInterval ci = switch (measure) {
+                case "proportion" -> {
+                    ConfidenceInterval p =
+                            ConfidenceIntervals.proportion(x, Double.parseDouble(row.get("denominator")), level);
+                    double m = row.get("multiplier").isEmpty() ? 1 : Double.parseDouble(row.get("multiplier"));
+                    yield ConfidenceInterval.of(p.getLower() * m, p.getUpper() * m, level, p.getMethod());
+                }
+                case "count" -> ConfidenceIntervals.count(x, level, belowTen);
+                case "rate" ->
+                    ConfidenceIntervals.rate(
+                            x,
+                            Double.parseDouble(row.get("denominator")),
+                            Double.parseDouble(row.get("multiplier")),
+                            level,
+                            belowTen);
+                default ->
+                    throw new IllegalArgumentException(
+                            "\"" + measure + "\" is not a measure: expected proportion, count or rate");
+            };
             return Outcome.of(ci.getLower() + ";" + ci.getUpper() + ";" + Codes.of(ci.getMethod()));
         };
     }
