@@ -20,7 +20,7 @@ build() {
     local dir="$scratch/$1"
     mkdir -p "$dir"
     git -C "$root" archive --format=tar "$commit" | tar -x -C "$dir"
-    echo "Build $1 of $commit in $dir"
+    echo "Build $1 of $commit in $dir" >&2
     (cd "$dir" && ./mvnw -B -q clean package -pl "$modules" -am \
         -DskipTests -Djacoco.skip=true -Djapicmp.skip=true -Dspotless.check.skip=true)
     (cd "$dir" && find . -path '*/target/*' -maxdepth 3 -type f \
