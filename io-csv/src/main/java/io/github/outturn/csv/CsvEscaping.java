@@ -1,6 +1,7 @@
 package io.github.outturn.csv;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How text is written to a CSV cell so that a spreadsheet shows it and never runs it, and how it is
@@ -60,7 +61,7 @@ public final class CsvEscaping {
      * @param text any text, or {@code null}
      * @return the field to write between commas
      */
-    public static String field(String text) {
+    public static String field(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

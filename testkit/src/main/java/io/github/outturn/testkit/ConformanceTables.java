@@ -32,9 +32,11 @@ public final class ConformanceTables {
     public static final List<String> PUBLISHED = List.of(
             "indicator-rating.csv",
             "indicator-rating-in-year.csv",
+            "direction-of-travel.csv",
             "highlights.csv",
             "percentage-rounding.csv",
             "rank-and-bands.csv",
+            "confidence-intervals.csv",
             "finance.csv",
             "action-progress.csv");
 
