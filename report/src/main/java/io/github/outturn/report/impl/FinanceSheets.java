@@ -8,7 +8,6 @@ import io.github.outturn.finance.SavingProgress;
 import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.finance.SavingsSummary;
 import io.github.outturn.io.Codes;
-import io.github.outturn.model.Status;
 import io.github.outturn.report.impl.Xlsx.Sheet;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,11 +44,6 @@ public final class FinanceSheets {
         budgets(new Sheet(wb.newWorksheet(SHEETS.get(0))), r, policy);
         savings(new Sheet(wb.newWorksheet(SHEETS.get(1))), r);
         programme(new Sheet(wb.newWorksheet(SHEETS.get(2))), r);
-    }
-
-    /** A saving's status as the report's status of the same name, for its word, symbol and fill. */
-    public static Status status(SavingStatus s) {
-        return Status.valueOf(s.name());
     }
 
     private static void budgets(Sheet s, FinanceReport r, FinancePolicy policy) throws IOException {
@@ -125,9 +119,9 @@ public final class FinanceSheets {
             s.money(Optional.of(x.getForecast()));
             s.money(x.getDelivered());
             s.money(Optional.of(p.getShortfall()));
-            s.status(Optional.of(status(x.getStatus())));
+            s.status(Optional.of(View.status(x.getStatus())));
             s.text(x.getRisk().map(Codes::of).orElse(""));
-            s.status(p.getPreviousStatus().map(FinanceSheets::status));
+            s.status(p.getPreviousStatus().map(View::status));
             s.text(p.getReason());
             s.text(x.getCommentary().orElse(""));
             s.text(p.getPolicyReference());
@@ -146,10 +140,10 @@ public final class FinanceSheets {
                 "Delivered" + currency,
                 "Shortfall" + currency));
         for (SavingStatus st : SavingStatus.values()) {
-            head.add(View.statusWord(status(st)) + " proposals");
+            head.add(View.statusWord(View.status(st)) + " proposals");
         }
         for (SavingStatus st : SavingStatus.values()) {
-            head.add(View.statusWord(status(st)) + " by requirement" + currency);
+            head.add(View.statusWord(View.status(st)) + " by requirement" + currency);
         }
         head.addAll(List.of("Reason", "Movement since", "Policy"));
         s.header(head.toArray(String[]::new));
