@@ -179,12 +179,12 @@ public final class XlsxReport {
         s.text(a.getPeriod().toString());
         s.count(Optional.of(a.getActionCount()));
         for (Status st : View.STATUSES) {
-            s.number(exact(d.getCount(st)), d.getCountDecimals(), false);
+            s.number(exact(d.getCount(st)), View.countPlaces(d.getCount(st), d), false);
         }
         for (Status st : View.STATUSES) {
             s.number(d.getDisplayedPercentage(st), d.getPercentageDecimals(), true);
         }
-        s.number(exact(d.getOverallTotal()), d.getCountDecimals(), false);
+        s.number(exact(d.getOverallTotal()), View.countPlaces(d.getOverallTotal(), d), false);
         s.text(d.getPolicyReference());
     }
 

@@ -100,7 +100,7 @@ class HtmlReportStructureTest {
         // 159 actions in the plan, as the minutes print; the latest review is 2014/15 H1.
         Element table = doc.select("#summary table").first();
         assertThat(table.select("caption").text()).isEqualTo("Actions by status, 2014/15 H1");
-        assertThat(table.select("tr:contains(Total) td").first().text()).isEqualTo("159.0");
+        assertThat(table.select("tr:contains(Total) td").first().text()).isEqualTo("159");
         assertThat(doc.select("#summary svg title").first().text()).startsWith("Actions by status, 2014/15 H1:");
     }
 
@@ -267,6 +267,27 @@ class HtmlReportStructureTest {
                         "▲ Amber",
                         "High");
         assertThat(section.text()).contains("a shortfall of £750k (39.5% of the requirement)");
+    }
+
+    @Test
+    void aSingleAuthorityIsNotRankedAgainstItself() {
+        Dataset ds = Examples.read("nottingham-cypp-2015.json");
+        Dataset alone = ImmutableDataset.builder()
+                .from(ds)
+                .observations(ds.getObservations().stream()
+                        .filter(o -> o.getAreaCode().equals("892"))
+                        .toList())
+                .build();
+        Document doc = Jsoup.parse(HtmlReport.render(Reports.assemble(
+                alone, "892", Optional.empty(), ReportOptions.defaults().withDetail(true))));
+        Element dtap = doc.select("article.detail:has(h3:contains(DTaP/IPV/Hib immunisation take-up at 12 months))")
+                .first();
+        // Only the line chart: no bar chart of one bar, and a sentence instead.
+        assertThat(dtap.select("svg")).hasSize(1);
+        assertThat(dtap.select("rect.bar")).isEmpty();
+        assertThat(dtap.text())
+                .contains("No ranking: Nottingham is the only authority with a figure for this measure at 2014/15"
+                        + " (92.9%), so there is nothing to rank it against.");
     }
 
     @Test

@@ -119,7 +119,8 @@ class XlsxReportTest {
         // The plan: 159 actions at the review of 2014/15 H1 (the minutes).
         assertThat(t.text(plan, "Period")).isEqualTo("2014/15 H1");
         assertThat(t.number(plan, "Total")).isEqualByComparingTo("159");
-        assertThat(t.cell(plan, "Total").getDataFormatString()).isEqualTo("#,##0.0");
+        // A whole count is shown whole (159, not 159.0); only a shared action's fraction gets decimals.
+        assertThat(t.cell(plan, "Total").getDataFormatString()).isEqualTo("#,##0");
         // Priority 5 printed (4.3, 23.3, 2.3): actions shared three ways, 13/3, 70/3 and 7/3,
         // kept to Excel's 15 digits and shown at one decimal.
         Row five = t.rows().stream()

@@ -64,7 +64,7 @@ public final class Charts {
             statuses.add(s);
             // Geometry only: 20 digits place a segment far below a pixel.
             sizes.add(d.getCount(s).bigDecimalValue(20, RoundingMode.HALF_EVEN));
-            labels.add(View.statusWord(s) + " " + d.getDisplayedCount(s).toPlainString());
+            labels.add(View.statusWord(s) + " " + View.count(d, s));
         }
         return segments(statuses, sizes, labels, width);
     }

@@ -211,18 +211,44 @@ public final class View {
     }
 
     /**
-     * A count of actions as the library shows it, with the exact fraction when it is not whole.
+     * A count of actions as the library shows it, with the exact fraction when it is not whole; a
+     * whole count without decimals, since no action is shared in it.
      *
      * @param d the distribution
      * @param s the status
      * @return "4.3 (13/3)" or "4"
      */
     public static String count(RagDistribution d, Status s) {
-        BigFraction c = d.getCount(s);
-        String shown = d.getDisplayedCount(s).toPlainString();
-        return c.getDenominator().equals(java.math.BigInteger.ONE)
-                ? shown
-                : shown + " (" + c.getNumerator() + "/" + c.getDenominator() + ")";
+        return count(d.getCount(s), d.getDisplayedCount(s));
+    }
+
+    /**
+     * The overall total of a distribution, as {@link #count(RagDistribution, Status)} shows a count.
+     *
+     * @param d the distribution
+     * @return "159", or "23.3 (70/3)"
+     */
+    public static String total(RagDistribution d) {
+        return count(d.getOverallTotal(), d.getDisplayedOverallTotal());
+    }
+
+    /**
+     * The decimal places a count of actions is shown to: none when it is whole (159), the rating
+     * policy's count decimals when a shared action makes it a fraction (4.3). The one place the
+     * report decides this, for the HTML and the workbook.
+     *
+     * @param exact the count
+     * @param d its distribution
+     * @return the decimal places
+     */
+    public static int countPlaces(BigFraction exact, RagDistribution d) {
+        return exact.getDenominator().equals(java.math.BigInteger.ONE) ? 0 : d.getCountDecimals();
+    }
+
+    private static String count(BigFraction exact, BigDecimal displayed) {
+        return exact.getDenominator().equals(java.math.BigInteger.ONE)
+                ? exact.getNumerator().toString()
+                : displayed.toPlainString() + " (" + exact.getNumerator() + "/" + exact.getDenominator() + ")";
     }
 
     /**

@@ -89,9 +89,9 @@ class ChartsTest {
                 RatingPolicy.defaults());
         assertThat(Charts.stacked(d, 640))
                 .containsExactly(
-                        new Charts.Segment(Status.GREEN, "0.0", "160.0", "Green 1.0"),
-                        new Charts.Segment(Status.AMBER, "160.0", "320.0", "Amber 2.0"),
-                        new Charts.Segment(Status.RED, "480.0", "160.0", "Red 1.0"));
+                        new Charts.Segment(Status.GREEN, "0.0", "160.0", "Green 1"),
+                        new Charts.Segment(Status.AMBER, "160.0", "320.0", "Amber 2"),
+                        new Charts.Segment(Status.RED, "480.0", "160.0", "Red 1"));
     }
 
     @Test
