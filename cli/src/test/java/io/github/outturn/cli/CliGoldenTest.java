@@ -26,6 +26,7 @@ class CliGoldenTest {
     private static final String NOTTINGHAM = "../examples/data/nottingham-cypp-2015.json";
     private static final String NORTH_WEST = "../examples/data/north-west-sample.json";
     private static final String DATED = "src/test/resources/dated-actions.json";
+    private static final String STOCKPORT = "../examples/data/stockport-resources-2016.json";
     private static final Path FOLDER = Path.of("src/test/resources/golden/cli");
 
     static Stream<Arguments> commands() {
@@ -54,7 +55,9 @@ class CliGoldenTest {
                         golden("list-indicators", "list", "indicators", NOTTINGHAM),
                         golden("list-periods", "list", "periods", ROTHERHAM),
                         golden("list-actions", "list", "actions", ROTHERHAM),
-                        golden("validate-nottingham", "validate", NOTTINGHAM))
+                        golden("validate-nottingham", "validate", NOTTINGHAM),
+                        golden("finance-stockport", "finance", STOCKPORT),
+                        golden("finance-stockport-education", "finance", STOCKPORT, "--portfolio", "Education"))
                 .flatMap(a -> Stream.of("text", "csv", "json").map(format -> {
                     Object[] base = a.get();
                     String[] args = (String[]) base[1];

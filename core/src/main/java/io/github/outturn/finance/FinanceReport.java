@@ -2,6 +2,7 @@ package io.github.outturn.finance;
 
 import io.github.outturn.model.OutturnStyle;
 import io.github.outturn.period.ReportingPeriod;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -58,6 +59,31 @@ public abstract class FinanceReport {
 
     /** The policy that produced it, {@code id@version}. */
     public abstract String getPolicyReference();
+
+    /**
+     * Every budget judged, in the order a report shows them: the services, the portfolios, the
+     * council, and the lines outside the cash limit.
+     *
+     * @return the assessments
+     */
+    public List<BudgetAssessment> getAllBudgets() {
+        List<BudgetAssessment> all = new ArrayList<>(getServices());
+        all.addAll(getPortfolios());
+        getCouncil().ifPresent(all::add);
+        getOutsideCashLimit().ifPresent(all::add);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The savings programme of each portfolio, then the council's.
+     *
+     * @return the summaries
+     */
+    public List<SavingsSummary> getAllSavings() {
+        List<SavingsSummary> all = new ArrayList<>(getSavings());
+        getSavingsTotal().ifPresent(all::add);
+        return List.copyOf(all);
+    }
 
     /** A builder. */
     public static Builder builder() {

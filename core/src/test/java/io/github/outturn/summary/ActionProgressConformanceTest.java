@@ -2,8 +2,8 @@ package io.github.outturn.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.outturn.model.Codes;
 import io.github.outturn.model.Action;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Status;
