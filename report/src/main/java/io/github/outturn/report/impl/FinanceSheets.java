@@ -7,7 +7,7 @@ import io.github.outturn.finance.Saving;
 import io.github.outturn.finance.SavingProgress;
 import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.finance.SavingsSummary;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.report.impl.Xlsx.Sheet;
 import java.io.IOException;
 import java.util.ArrayList;
