@@ -13,6 +13,9 @@ module io.github.outturn.core {
     // Compile time only (the generated classes need no Immutables at run time); transitive because
     // its annotations are on the exported value types.
     requires static transitive org.immutables.value.annotations;
+    // Nullness annotations (@NullMarked, @Nullable) on the exported API: compile time only, and
+    // transitive so that users' compilers read them.
+    requires static transitive org.jspecify;
     // BigFraction and Fraction appear in the model's and summaries' signatures.
     requires transitive org.apache.commons.numbers.fraction;
     requires org.apache.commons.statistics.distribution;

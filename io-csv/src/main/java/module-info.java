@@ -11,6 +11,7 @@ module io.github.outturn.csv {
     requires transitive io.github.outturn.core;
     requires de.siegmar.fastcsv;
     requires static transitive org.immutables.value.annotations;
+    requires static org.jspecify;
 
     exports io.github.outturn.csv;
 

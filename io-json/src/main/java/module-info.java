@@ -15,6 +15,7 @@ module io.github.outturn.json {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires static transitive org.immutables.value.annotations;
+    requires static org.jspecify;
 
     exports io.github.outturn.json;
 

@@ -15,6 +15,7 @@ module io.github.outturn.testkit {
     // An automatic module (its jar names no module): see the -Xlint switches in the parent pom.
     requires transitive quicktheories;
     requires static transitive org.immutables.value.annotations;
+    requires static org.jspecify;
 
     exports io.github.outturn.testkit;
 }

@@ -6,7 +6,7 @@ import io.github.outturn.benchmark.Comparison;
 import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.Judgement;
 import io.github.outturn.benchmark.Rank;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;

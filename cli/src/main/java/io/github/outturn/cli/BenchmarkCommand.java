@@ -13,7 +13,7 @@ import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.JudgementBasis;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.benchmark.SeriesRecord;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
@@ -48,14 +48,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
-
-    @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator.")
-    String indicatorId;
+    @Mixin
+    IndicatorOptions shown;
 
     @Mixin
     AreaOptions areas;
@@ -213,9 +207,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         BenchmarkPolicy policy = policy();
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(indicatorId);
+        Indicator indicator = select.indicator(shown.indicatorId);
         List<String> codes = areas.resolve(ds, select);
         boolean several = areas.several(codes);
         List<Result> results = new ArrayList<>();
@@ -234,7 +228,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         if (results.isEmpty() && period == null) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "no observations of " + indicatorId + " for any of " + codes.size() + " areas");
+                    spec.commandLine(),
+                    "no observations of " + shown.indicatorId + " for any of " + codes.size() + " areas");
         }
         if (results.isEmpty()) {
             throw select.noData(
@@ -270,7 +265,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 : select.latest(indicator, code)
                         .orElseThrow(() -> new CommandLine.ParameterException(
                                 spec.commandLine(),
-                                "no observations of " + indicatorId + " for " + select.areaName(code)));
+                                "no observations of " + shown.indicatorId + " for " + select.areaName(code)));
         String id = indicator.id();
         Optional<Observation> o = ds.findObservation(id, code, p);
         if (o.isEmpty()) {

@@ -5,26 +5,19 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Rows of RFC 4180 CSV for {@code --format csv}, each field escaped by {@link CsvEscaping#field} as
+ * Rows of RFC 4180 CSV for {@code --format csv}, each written by io-csv's {@link CsvEscaping#record}, as
  * io-csv's tables are: quoted where needed, and neutralised so that a spreadsheet never runs it as a
  * formula.
+ *
+ * <pre>{@code
+ * Csv.row(out, List.of("scope", "scope_id", "name"));   // scope,scope_id,name CRLF
+ * }</pre>
  */
 final class Csv {
 
     private Csv() {}
 
     static void row(PrintWriter out, List<?> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(field(cells.get(i) == null ? "" : cells.get(i).toString()));
-        }
-        out.print(line.append("\r\n"));
-    }
-
-    static String field(String text) {
-        return CsvEscaping.field(text);
+        out.print(CsvEscaping.record(cells));
     }
 }

@@ -4,7 +4,7 @@ import io.github.outturn.highlight.Concern;
 import io.github.outturn.highlight.ConcernReason;
 import io.github.outturn.highlight.Exceptions;
 import io.github.outturn.highlight.HighlightPolicy;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.PrintWriter;

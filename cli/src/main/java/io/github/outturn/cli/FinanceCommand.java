@@ -10,12 +10,17 @@ import io.github.outturn.finance.Saving;
 import io.github.outturn.finance.SavingProgress;
 import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.finance.SavingsSummary;
-import io.github.outturn.io.Codes;
+import io.github.outturn.io.AtomicOutput;
+import io.github.outturn.json.OutturnJson;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.report.XlsxFinance;
+import io.github.outturn.validation.DatasetValidator;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code outturn finance DATASET [--period P] [--portfolio NAME]}: the budget position (each
+ * {@code outturn finance DATASET [--period P] [--portfolio NAME] [--policy FILE] [--format
+ * text|json|csv|xlsx] [-o FILE]}: the budget position (each
  * service's variance and status, the portfolio and council roll-ups, movement since the previous
  * forecast) and the savings programme, as the library's {@link Finance#report} gives them.
  */
@@ -88,15 +94,51 @@ final class FinanceCommand implements Callable<Integer> {
             description = "Only this portfolio (no council totals); default: every portfolio and the council.")
     String portfolio;
 
+    /** The forms the resources position is written in. */
+    enum Form {
+        /** Aligned tables for a person at a terminal. */
+        text,
+        /** io-json's result form of the FinanceReport. */
+        json,
+        /** One row per budget, saving and programme, RFC 4180. */
+        csv,
+        /** An Excel workbook: Budgets, Savings and Savings programme sheets (needs -o). */
+        xlsx
+    }
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "${COMPLETION-CANDIDATES}; xlsx writes a workbook to the file given by -o."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Form format = Form.text;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to this file (whole or not at all) instead of the terminal; needed for xlsx.")
+    Path outputFile;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
+            description = "A finance policy in JSON (see docs/finance.md); default " + FinancePolicy.DEFAULT_ID + "@"
+                    + FinancePolicy.DEFAULT_VERSION + ".")
+    Path policyFile;
+
     @Mixin
     InputOptions input;
 
-    @Mixin
-    OutputOptions output;
-
     @Override
     public Integer call() throws Exception {
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        if (format == Form.xlsx && outputFile == null) {
+            throw usage("--format xlsx writes a workbook: give the file with -o FILE");
+        }
+        FinancePolicy policy =
+                PolicyOptions.read(policyFile, FinancePolicy.defaults(), OutturnJson.standard()::readFinancePolicy);
+        Dataset ds = input.readValid(
+                dataset, spec.commandLine().getErr(), DatasetValidator.create().withFinancePolicy(policy));
         ReportingPeriod p = period == null
                 ? Finance.latestPeriod(ds)
                         .orElseThrow(() -> usage("the dataset has no budget lines or savings to report"))
@@ -105,8 +147,24 @@ final class FinanceCommand implements Callable<Integer> {
             throw usage("--portfolio: no budget line or saving is for \"" + portfolio + "\"; the portfolios are "
                     + String.join(", ", portfolios(ds)));
         }
-        FinanceReport report = Finance.report(ds, p, Optional.ofNullable(portfolio), FinancePolicy.defaults());
-        print(report, output.format, spec.commandLine().getOut(), output);
+        FinanceReport report = Finance.report(ds, p, Optional.ofNullable(portfolio), policy);
+        if (format == Form.xlsx) {
+            XlsxFinance.write(report, policy, outputFile);
+            spec.commandLine()
+                    .getOut()
+                    .println("Wrote " + outputFile + ": "
+                            + report.allBudgets().size() + " budgets, "
+                            + report.savingItems().size() + " savings at " + report.period() + ".");
+        } else if (outputFile != null) {
+            StringWriter text = new StringWriter();
+            try (PrintWriter w = new PrintWriter(text)) {
+                print(report, policy, format, w);
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            AtomicOutput.writeFile(outputFile, out -> out.write(bytes));
+        } else {
+            print(report, policy, format, spec.commandLine().getOut());
+        }
         return Outturn.OK;
     }
 
@@ -121,26 +179,21 @@ final class FinanceCommand implements Callable<Integer> {
         return names;
     }
 
-    /** Prints a report in a format: the library's result as JSON, rows as CSV, or tables as text. */
-    static void print(FinanceReport r, OutputOptions.Format format, PrintWriter out, OutputOptions output) {
+    /**
+     * Prints a report in a text form: the library's result as JSON, rows as CSV, or tables as text
+     * with amounts shown as the policy says.
+     */
+    static void print(FinanceReport r, FinancePolicy policy, Form format, PrintWriter out) {
         switch (format) {
-            case json -> output.json(out, r);
+            case json -> new OutputOptions().json(out, r);
             case csv -> csv(r, out);
-            default -> text(r, out);
+            default -> text(r, policy, out);
         }
-    }
-
-    private static List<BudgetAssessment> budgets(FinanceReport r) {
-        List<BudgetAssessment> all = new ArrayList<>(r.services());
-        all.addAll(r.portfolios());
-        r.council().ifPresent(all::add);
-        r.outsideCashLimit().ifPresent(all::add);
-        return all;
     }
 
     private static void csv(FinanceReport r, PrintWriter out) {
         Csv.row(out, CSV_HEADER);
-        for (BudgetAssessment a : budgets(r)) {
+        for (BudgetAssessment a : r.allBudgets()) {
             Map<String, Object> row = new HashMap<>();
             row.put("section", "budget");
             row.put("scope", Codes.of(a.scope()));
@@ -189,9 +242,7 @@ final class FinanceCommand implements Callable<Integer> {
             row.put("commentary", s.commentary().orElse(""));
             csvRow(out, row);
         }
-        List<SavingsSummary> summaries = new ArrayList<>(r.savings());
-        r.savingsTotal().ifPresent(summaries::add);
-        for (SavingsSummary s : summaries) {
+        for (SavingsSummary s : r.allSavings()) {
             Map<String, Object> row = savingsRow(
                     "savings",
                     Codes.of(s.scope()),
@@ -243,12 +294,11 @@ final class FinanceCommand implements Callable<Integer> {
         return m.amount().toPlainString();
     }
 
-    private static void text(FinanceReport r, PrintWriter out) {
-        FinancePolicy shown = FinancePolicy.defaults();
+    private static void text(FinanceReport r, FinancePolicy shown, PrintWriter out) {
         out.println("Resources at " + r.period()
                 + r.portfolio().map(p -> " · " + p).orElse("") + " · policy " + r.policyReference());
         out.println("Figures shown: " + r.displayRounding() + ".");
-        List<BudgetAssessment> budgets = budgets(r);
+        List<BudgetAssessment> budgets = r.allBudgets();
         if (budgets.isEmpty()) {
             out.println("No budget lines for " + r.period() + ".");
         } else {
@@ -297,8 +347,7 @@ final class FinanceCommand implements Callable<Integer> {
             out.println("  " + p.saving().reference() + ": " + p.reason());
         }
         out.println();
-        List<SavingsSummary> summaries = new ArrayList<>(r.savings());
-        r.savingsTotal().ifPresent(summaries::add);
+        List<SavingsSummary> summaries = r.allSavings();
         TextTable s = new TextTable(
                 "Programme", "Required", "Forecast", "Delivered", "Shortfall", "Blue", "Green", "Amber", "Red");
         for (SavingsSummary x : summaries) {

@@ -4,7 +4,7 @@ import io.github.outturn.benchmark.Rank;
 import io.github.outturn.highlight.Highlight;
 import io.github.outturn.highlight.HighlightPolicy;
 import io.github.outturn.highlight.Highlights;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.PrintWriter;

@@ -32,9 +32,15 @@ final class InputOptions {
      * invalid data: with a violation, {@link InvalidDatasetException} (exit 1) lists them all.
      */
     Dataset readValid(Path path, PrintWriter err) throws IOException, InvalidDatasetException {
+        return readValid(path, err, DatasetValidator.create());
+    }
+
+    /** Reads the dataset and checks it with the given validator (one with a command's policies). */
+    Dataset readValid(Path path, PrintWriter err, DatasetValidator validator)
+            throws IOException, InvalidDatasetException {
         Dataset ds = reading.read(path, err);
         if (!skipValidation) {
-            ValidationReport report = DatasetValidator.create().validate(ds);
+            ValidationReport report = validator.validate(ds);
             if (!report.isValid()) {
                 throw new InvalidDatasetException(path, report);
             }

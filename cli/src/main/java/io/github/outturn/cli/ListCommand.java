@@ -1,8 +1,8 @@
 package io.github.outturn.cli;
 
-import io.github.outturn.io.Codes;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Area;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;

@@ -1,5 +1,7 @@
 package io.github.outturn.cli;
 
+import io.github.outturn.finance.FinancePolicy;
+import io.github.outturn.json.OutturnJson;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.report.HtmlReport;
@@ -7,6 +9,7 @@ import io.github.outturn.report.Report;
 import io.github.outturn.report.ReportOptions;
 import io.github.outturn.report.Reports;
 import io.github.outturn.report.XlsxReport;
+import io.github.outturn.validation.DatasetValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = "Writes the committee report of an area as one self-contained HTML file: executive summary,"
                 + " action RAG distributions, the scorecard, exceptions, optional pages per measure, and the"
                 + " methods; charts as inline SVG, printable on A4. Or, with --format xlsx, the scorecard,"
-                + " exceptions, action summary and series as an Excel workbook.")
+                + " exceptions, action summary and series as an Excel workbook. A dataset with budget lines or"
+                + " savings gets a resources section (and sheets).")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -85,6 +89,13 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReportPolicies policies;
 
+    @Option(
+            names = "--finance-policy",
+            paramLabel = "FILE",
+            description = "A finance policy in JSON for the resources section (see docs/finance.md); default "
+                    + FinancePolicy.DEFAULT_ID + "@" + FinancePolicy.DEFAULT_VERSION + ".")
+    Path financePolicy;
+
     @Mixin
     InputOptions input;
 
@@ -94,8 +105,13 @@ final class ReportCommand implements Callable<Integer> {
         ReportOptions options = ReportOptions.defaults()
                 .withPolicies(policies.highlight(), policies.rating(), policies.benchmark())
                 .withDetail(detail)
-                .withJudgedOnly(judgedOnly);
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+                .withJudgedOnly(judgedOnly)
+                .withFinancePolicy(PolicyOptions.read(
+                        financePolicy, FinancePolicy.defaults(), OutturnJson.standard()::readFinancePolicy));
+        Dataset ds = input.readValid(
+                dataset,
+                spec.commandLine().getErr(),
+                DatasetValidator.create().withFinancePolicy(options.financePolicy()));
         Selection select = new Selection(ds, spec);
         Optional<ReportingPeriod> p =
                 period == null ? Optional.empty() : Optional.of(select.period("--period", period));
@@ -113,7 +129,11 @@ final class ReportCommand implements Callable<Integer> {
                         .sum()
                 + " measures, " + report.exceptions().size() + " needing attention, "
                 + report.details().size()
-                + " detail pages.");
+                + " detail pages"
+                + report.resources()
+                        .map(r -> ", resources at " + r.finance().period())
+                        .orElse("")
+                + ".");
         return Outturn.OK;
     }
 }

@@ -165,10 +165,7 @@ final class Selection {
 
     /** The area's statistical neighbours, if the dataset has them. */
     Optional<ComparatorGroup> neighbours(String area) {
-        return dataset.comparatorGroups().stream()
-                .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && g.areaCode().equals(Optional.of(area)))
-                .findFirst();
+        return dataset.findStatisticalNeighbours(area);
     }
 
     /** A comparator group named by id or name, or a usage error listing the groups. */

@@ -3,7 +3,7 @@ package io.github.outturn.cli;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.highlight.SeriesPoint;
 import io.github.outturn.highlight.TimeSeries;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;
@@ -38,14 +38,8 @@ final class SeriesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
-
-    @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator.")
-    String indicatorId;
+    @Mixin
+    IndicatorOptions shown;
 
     @Mixin
     AreaOptions areas;
@@ -81,9 +75,9 @@ final class SeriesCommand implements Callable<Integer> {
                     spec.commandLine(), "--periods " + periods + ": expected 1 to " + TimeSeries.MAX_PERIODS);
         }
         BenchmarkPolicy policy = BenchmarkPolicyOptions.benchmark(benchmarkPolicy);
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(indicatorId);
+        Indicator indicator = select.indicator(shown.indicatorId);
         Optional<ReportingPeriod> upTo =
                 period == null ? Optional.empty() : Optional.of(select.period(period, indicator));
         Map<String, TimeSeries> all = new LinkedHashMap<>();

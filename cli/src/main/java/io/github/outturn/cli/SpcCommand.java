@@ -1,6 +1,6 @@
 package io.github.outturn.cli;
 
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
@@ -15,7 +15,6 @@ import io.github.outturn.statistics.XmrPoint;
 import io.github.outturn.statistics.XmrSettings;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,20 +57,11 @@ final class SpcCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
+    @Mixin
+    IndicatorOptions shown;
 
-    @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator.")
-    String indicatorId;
-
-    @Option(
-            names = "--area",
-            paramLabel = "CODE",
-            description = "The area, by code or name; default: the dataset's own area.")
-    String area;
+    @Mixin
+    OneAreaOption area;
 
     @Option(names = "--from", paramLabel = "PERIOD", description = "The first period; default: the earliest.")
     String from;
@@ -91,10 +81,10 @@ final class SpcCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(indicatorId);
-        String code = select.area(area);
+        Indicator indicator = select.indicator(shown.indicatorId);
+        String code = select.area(area.area);
         Optional<ReportingPeriod> first = Optional.empty();
         if (from != null) {
             try {

@@ -2,27 +2,34 @@ package io.github.outturn.cli;
 
 import io.github.outturn.highlight.IndicatorRollup;
 import io.github.outturn.highlight.IndicatorRollups;
-import io.github.outturn.io.Codes;
 import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Plan;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Theme;
+import io.github.outturn.period.PeriodKind;
 import io.github.outturn.period.ReportingPeriod;
-import io.github.outturn.rating.CountingMethod;
 import io.github.outturn.rating.RatingPolicy;
+import io.github.outturn.summary.ActionPolicy;
+import io.github.outturn.summary.ActionProgress;
+import io.github.outturn.summary.ActionSchedule;
 import io.github.outturn.summary.ActionSummaries;
 import io.github.outturn.summary.ActionSummary;
+import io.github.outturn.summary.CountingMethod;
+import io.github.outturn.summary.DuePeriodSummary;
 import io.github.outturn.summary.MovementMatrix;
 import io.github.outturn.summary.PeriodComparison;
 import io.github.outturn.summary.PlanSummary;
+import io.github.outturn.summary.ProgressState;
 import io.github.outturn.summary.RagDistribution;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,6 +96,13 @@ final class SummaryCommand implements Callable<Integer> {
             description = "An earlier review period: show how many actions moved between statuses since.")
     String compare;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "The reporting date actions' due dates and milestones are judged on, such as"
+                    + " 2017-03-31; default: the last day of the review period.")
+    LocalDate asOf;
+
     @Mixin
     InputOptions input;
 
@@ -105,7 +119,16 @@ final class SummaryCommand implements Callable<Integer> {
     record Result(
             Optional<PlanSummary> summary,
             Optional<PeriodComparison> movement,
-            Optional<List<IndicatorRollup>> indicators) {}
+            Optional<List<IndicatorRollup>> indicators,
+            Optional<ActionDates> dates) {}
+
+    /**
+     * The actions against their dates, when any action has a due date, a completion date or
+     * milestones: each dated action's progress on the reporting date and the actions and milestones
+     * due in each period of the review period's kind.
+     */
+    record ActionDates(
+            LocalDate asOf, String policy, List<ActionProgress> actions, List<DuePeriodSummary> duePeriods) {}
 
     @Override
     public Integer call() throws Exception {
@@ -124,6 +147,7 @@ final class SummaryCommand implements Callable<Integer> {
         }
         Optional<PlanSummary> summary = Optional.empty();
         Optional<PeriodComparison> movement = Optional.empty();
+        Optional<ActionDates> dates = Optional.empty();
         if (!ds.actions().isEmpty() || compare != null) {
             List<ReportingPeriod> reviews = ds.actionUpdates().stream()
                     .map(ActionUpdate::period)
@@ -132,6 +156,7 @@ final class SummaryCommand implements Callable<Integer> {
                     .toList();
             ReportingPeriod p = period != null ? reviewed(select, "--period", period, reviews) : latestReview(reviews);
             summary = Optional.of(ActionSummaries.summarise(ds, p, rating));
+            dates = dates(ds, p);
             movement = compare == null
                     ? Optional.empty()
                     : Optional.of(
@@ -155,12 +180,13 @@ final class SummaryCommand implements Callable<Integer> {
             }
             indicators = Optional.of(IndicatorRollups.of(ds, code, asked, rating));
         }
-        Result result = new Result(summary, movement, indicators);
+        Result result = new Result(summary, movement, indicators, dates);
         switch (output.format) {
             case json -> output.json(out, result);
             case csv -> csv(out, ds, result);
             default -> {
                 summary.ifPresent(s -> text(out, ds, s, result.movement()));
+                dates.ifPresent(d -> datesText(out, ds, d));
                 if (summary.isPresent() && indicators.isPresent()) {
                     out.println();
                 }
@@ -168,6 +194,66 @@ final class SummaryCommand implements Callable<Integer> {
             }
         }
         return Outturn.OK;
+    }
+
+    /** The actions against their dates on --as-of or the review period's last day, if any action is dated. */
+    private Optional<ActionDates> dates(Dataset ds, ReportingPeriod review) {
+        boolean dated = !ds.milestones().isEmpty()
+                || ds.actions().stream()
+                        .anyMatch(a ->
+                                a.dueDate().isPresent() || a.completedOn().isPresent());
+        if (!dated) {
+            return Optional.empty();
+        }
+        LocalDate on = asOf != null ? asOf : review.end();
+        ActionPolicy policy = ActionPolicy.defaults();
+        PeriodKind kind = review.kind() == PeriodKind.POOLED_YEARS || review.kind() == PeriodKind.ROLLING_YEAR
+                ? PeriodKind.FINANCIAL_QUARTER
+                : review.kind();
+        List<ActionProgress> actions = ActionSchedule.progress(ds, on, policy).stream()
+                .filter(a -> a.state() != ProgressState.UNDATED)
+                .toList();
+        return Optional.of(
+                new ActionDates(on, policy.reference(), actions, ActionSchedule.byDuePeriod(ds, on, kind, policy)));
+    }
+
+    private static final Columns<ActionProgress> PROGRESS_TEXT = Columns.<ActionProgress>of()
+            .add("Action", ActionProgress::actionId)
+            .add("Due", a -> a.dueDate().map(Object::toString).orElse("-"))
+            .add("Complete", a -> a.percentComplete().map(p -> p + "%").orElse("-"))
+            .add("Milestones", a -> a.milestones() == 0 ? "-" : a.milestonesDone() + " of " + a.milestones() + " done")
+            .add("Late", a -> a.lateMilestones().size())
+            .add("State", a -> Codes.of(a.state()).replace('-', ' '))
+            .add("Status", a -> a.status().map(SummaryCommand::title).orElse("-"));
+
+    private static final Columns<DuePeriodSummary> DUE_TEXT = Columns.<DuePeriodSummary>of()
+            .add("Due in", DuePeriodSummary::period)
+            .add("Actions", DuePeriodSummary::actionsDue)
+            .add("Complete", DuePeriodSummary::complete)
+            .add("Overdue", DuePeriodSummary::overdue)
+            .add("Open", DuePeriodSummary::open)
+            .add("Milestones", DuePeriodSummary::milestonesDue)
+            .add("Done", DuePeriodSummary::milestonesDone)
+            .add("Late", DuePeriodSummary::milestonesLate);
+
+    private static void datesText(PrintWriter out, Dataset ds, ActionDates d) {
+        out.println();
+        long overdue = d.actions().stream().filter(ActionProgress::overdue).count();
+        long flagged = d.actions().stream()
+                .filter(a -> a.state() == ProgressState.MILESTONE_LATE)
+                .count();
+        out.println("Actions against their dates on " + d.asOf() + " (policy " + d.policy() + "): " + overdue
+                + " overdue, " + flagged + " with a late milestone");
+        out.println();
+        PROGRESS_TEXT.text(out, d.actions());
+        out.println();
+        for (ActionProgress a : d.actions()) {
+            out.println(a.actionId() + ": " + a.reason());
+        }
+        if (!d.duePeriods().isEmpty()) {
+            out.println();
+            DUE_TEXT.text(out, d.duePeriods());
+        }
     }
 
     private ReportingPeriod latestReview(List<ReportingPeriod> reviews) {
@@ -400,7 +486,11 @@ final class SummaryCommand implements Callable<Integer> {
         if (result.indicators().isPresent()) {
             header.addAll(INDICATOR_COLUMNS);
         }
+        if (result.dates().isPresent()) {
+            header.addAll(DATE_COLUMNS);
+        }
         Csv.row(out, header);
+        int dateWidth = result.dates().isPresent() ? DATE_COLUMNS.size() : 0;
         result.summary().ifPresent(summary -> actionRows(out, ds, summary, movement, header.size()));
         result.indicators().ifPresent(rollups -> {
             for (IndicatorRollup r : tableOrder(rollups)) {
@@ -417,7 +507,7 @@ final class SummaryCommand implements Callable<Integer> {
                     row.add("");
                 }
                 row.add(r.policyReference());
-                while (row.size() < header.size() - INDICATOR_COLUMNS.size()) {
+                while (row.size() < header.size() - INDICATOR_COLUMNS.size() - dateWidth) {
                     row.add(""); // the movement columns, with --compare
                 }
                 row.addAll(List.of(
@@ -429,9 +519,90 @@ final class SummaryCommand implements Callable<Integer> {
                         r.notJudged(),
                         r.onTarget(),
                         r.rated()));
+                while (row.size() < header.size()) {
+                    row.add(""); // the date columns, when actions have dates
+                }
                 Csv.row(out, row);
             }
         });
+        result.dates()
+                .ifPresent(d -> dateRows(out, ds, result.summary().orElseThrow().period(), d, header.size()));
+    }
+
+    /** The columns the actions' dates add to the CSV, last. */
+    private static final List<String> DATE_COLUMNS = List.of(
+            "as_of",
+            "due_date",
+            "percent_complete",
+            "milestones",
+            "milestones_done",
+            "milestones_late",
+            "state",
+            "derived_status",
+            "reason",
+            "actions_due",
+            "complete",
+            "overdue",
+            "open");
+
+    /**
+     * The rows of the actions' dates: one of scope {@code action} per dated action (its id, title and
+     * the review period, then the date columns), then one of scope {@code due} per period with
+     * something due (the period, then the counts; {@code milestones} and its neighbours count the
+     * period's milestones).
+     */
+    private static void dateRows(PrintWriter out, Dataset ds, ReportingPeriod review, ActionDates d, int width) {
+        for (ActionProgress a : d.actions()) {
+            List<Object> row = padded(
+                    List.of(
+                            "action",
+                            a.actionId(),
+                            ds.findAction(a.actionId()).map(x -> x.title()).orElse(""),
+                            review),
+                    width);
+            row.addAll(List.of(
+                    d.asOf(),
+                    a.dueDate().map(Object::toString).orElse(""),
+                    a.percentComplete().map(Object::toString).orElse(""),
+                    a.milestones(),
+                    a.milestonesDone(),
+                    a.lateMilestones().size(),
+                    Codes.of(a.state()),
+                    a.status().map(Codes::of).orElse(""),
+                    a.reason(),
+                    "",
+                    "",
+                    "",
+                    ""));
+            Csv.row(out, row);
+        }
+        for (DuePeriodSummary p : d.duePeriods()) {
+            List<Object> row = padded(List.of("due", "", "", p.period()), width);
+            row.addAll(List.of(
+                    d.asOf(),
+                    "",
+                    "",
+                    p.milestonesDue(),
+                    p.milestonesDone(),
+                    p.milestonesLate(),
+                    "",
+                    "",
+                    "",
+                    p.actionsDue(),
+                    p.complete(),
+                    p.overdue(),
+                    p.open()));
+            Csv.row(out, row);
+        }
+    }
+
+    /** The first cells of a row, padded with empty cells to {@code width} less the date columns. */
+    private static List<Object> padded(List<Object> first, int width) {
+        List<Object> row = new ArrayList<>(first);
+        while (row.size() < width - DATE_COLUMNS.size()) {
+            row.add("");
+        }
+        return row;
     }
 
     /** The columns the indicator roll-up adds to the CSV, after the action columns. */

@@ -11,7 +11,6 @@ import io.github.outturn.statistics.TrendPoint;
 import io.github.outturn.statistics.TrendTest;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,20 +44,11 @@ final class TrendCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
+    @Mixin
+    IndicatorOptions shown;
 
-    @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator.")
-    String indicatorId;
-
-    @Option(
-            names = "--area",
-            paramLabel = "CODE",
-            description = "The area, by code or name; default: the dataset's own area.")
-    String area;
+    @Mixin
+    OneAreaOption area;
 
     @Option(
             names = "--test",
@@ -77,10 +67,10 @@ final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(indicatorId);
-        String code = select.area(area);
+        Indicator indicator = select.indicator(shown.indicatorId);
+        String code = select.area(area.area);
         List<TrendPoint> points = new ArrayList<>();
         Map<Integer, String> labels = new HashMap<>();
         int yearRange = 0;

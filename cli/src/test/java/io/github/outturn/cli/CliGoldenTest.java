@@ -25,6 +25,8 @@ class CliGoldenTest {
     private static final String ROTHERHAM = "../examples/data/rotherham-cypp-2014.json";
     private static final String NOTTINGHAM = "../examples/data/nottingham-cypp-2015.json";
     private static final String NORTH_WEST = "../examples/data/north-west-sample.json";
+    private static final String DATED = "src/test/resources/dated-actions.json";
+    private static final String STOCKPORT = "../examples/data/stockport-resources-2016.json";
     private static final Path FOLDER = Path.of("src/test/resources/golden/cli");
 
     static Stream<Arguments> commands() {
@@ -44,6 +46,7 @@ class CliGoldenTest {
                         golden("summary-rotherham", "summary", ROTHERHAM),
                         golden("summary-rotherham-compare", "summary", ROTHERHAM, "--compare", "2013/14 H2"),
                         golden("summary-nottingham", "summary", NOTTINGHAM),
+                        golden("summary-dated", "summary", DATED),
                         golden("reconcile-rotherham", "reconcile", ROTHERHAM),
                         golden("series-dtap", "series", NOTTINGHAM, "--indicator", "dtap-12m"),
                         golden("exceptions-nottingham", "exceptions", NOTTINGHAM),
@@ -52,7 +55,9 @@ class CliGoldenTest {
                         golden("list-indicators", "list", "indicators", NOTTINGHAM),
                         golden("list-periods", "list", "periods", ROTHERHAM),
                         golden("list-actions", "list", "actions", ROTHERHAM),
-                        golden("validate-nottingham", "validate", NOTTINGHAM))
+                        golden("validate-nottingham", "validate", NOTTINGHAM),
+                        golden("finance-stockport", "finance", STOCKPORT),
+                        golden("finance-stockport-education", "finance", STOCKPORT, "--portfolio", "Education"))
                 .flatMap(a -> Stream.of("text", "csv", "json").map(format -> {
                     Object[] base = a.get();
                     String[] args = (String[]) base[1];

@@ -16,10 +16,14 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.period.FinancialYear;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What {@code outturn finance} prints for a small report. Figures worked by hand: placements
@@ -71,17 +75,17 @@ class FinanceCommandTest {
         return Finance.report(ds, YEAR.quarter(1), Optional.empty(), FinancePolicy.defaults());
     }
 
-    private static List<String> print(OutputOptions.Format format) {
+    private static List<String> print(FinanceCommand.Form format) {
         StringWriter out = new StringWriter();
         PrintWriter w = new PrintWriter(out);
-        FinanceCommand.print(report(), format, w, new OutputOptions());
+        FinanceCommand.print(report(), FinancePolicy.defaults(), format, w);
         w.flush();
         return Arrays.asList(out.toString().split("\\R"));
     }
 
     @Test
     void test_print_text() {
-        List<String> lines = print(OutputOptions.Format.text);
+        List<String> lines = print(FinanceCommand.Form.text);
         assertThat(lines.get(0)).isEqualTo("Resources at 2016/17 Q1 · policy outturn-finance-default@1");
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l)
@@ -102,7 +106,7 @@ class FinanceCommandTest {
 
     @Test
     void test_print_csvAndJson() throws Exception {
-        List<String> csv = print(OutputOptions.Format.csv);
+        List<String> csv = print(FinanceCommand.Form.csv);
         assertThat(csv.get(0)).isEqualTo(String.join(",", FinanceCommand.CSV_HEADER));
         assertThat(csv.get(1))
                 .startsWith("budget,service,Children and Families,External placements,2016/17 Q1,spending,true,GBP,"
@@ -111,7 +115,7 @@ class FinanceCommandTest {
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("savings,council,,Council,2016/17 Q1"));
         StringWriter out = new StringWriter();
         PrintWriter w = new PrintWriter(out);
-        FinanceCommand.print(report(), OutputOptions.Format.json, w, new OutputOptions());
+        FinanceCommand.print(report(), FinancePolicy.defaults(), FinanceCommand.Form.json, w);
         w.flush();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.at("/services/0/variance/amount").decimalValue()).isEqualByComparingTo("1200000");
@@ -128,5 +132,63 @@ class FinanceCommandTest {
                 new PrintWriter(out), new PrintWriter(err), "finance", "../examples/data/nottingham-cypp-2015.json");
         assertThat(exit).isEqualTo(Outturn.USAGE);
         assertThat(err.toString()).contains("the dataset has no budget lines or savings to report");
+    }
+
+    private static final String STOCKPORT = "../examples/data/stockport-resources-2016.json";
+
+    private static OutturnCliTest.Run run(String... args) {
+        return OutturnCliTest.run(args);
+    }
+
+    @Test
+    void test_finance_policyFileChangesTheStatuses(@TempDir Path dir) throws Exception {
+        // A council whose Red needs both more than 2% and more than £500,000 over: special guardianship,
+        // £350k over a £1.8m budget (19.4%), passes the percentage but not the amount, so it is AMBER;
+        // external placements, £1.2m (14.1%), passes both and stays RED.
+        Path policy = dir.resolve("policy.json");
+        Files.writeString(
+                policy,
+                "{\"id\": \"stockport-2016\", \"version\": \"1\", \"amberAmount\": 500000,"
+                        + " \"breach\": \"both-limits\"}");
+        OutturnCliTest.Run r = run("finance", STOCKPORT, "--policy", policy.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(Outturn.OK);
+        assertThat(r.out())
+                .contains("policy stockport-2016@1")
+                .contains("Special guardianship orders: projected overspend of £350k (19.4% of the £1.8m budget):"
+                        + " AMBER")
+                .contains("External placements (children looked after): projected overspend of £1.2m (14.1% of"
+                        + " the £8.5m budget): RED");
+    }
+
+    @Test
+    void test_finance_badPolicyFileIsALocatedError(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("policy.json");
+        Files.writeString(policy, "{\"id\": \"x\", \"version\": \"1\", \"breach\": \"sometimes\"}");
+        OutturnCliTest.Run r = run("finance", STOCKPORT, "--policy", policy.toString());
+        assertThat(r.exit()).isNotEqualTo(Outturn.OK);
+        assertThat(r.err()).contains("policy.json").contains("/breach").contains("either-limit, both-limits");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void test_finance_xlsxNeedsAFileAndWritesOne(@TempDir Path dir) throws Exception {
+        OutturnCliTest.Run refused = run("finance", STOCKPORT, "--format", "xlsx");
+        assertThat(refused.exit()).isEqualTo(Outturn.USAGE);
+        assertThat(refused.err()).contains("give the file with -o FILE");
+        Path file = dir.resolve("resources.xlsx");
+        OutturnCliTest.Run r = run("finance", STOCKPORT, "--format", "xlsx", "-o", file.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(Outturn.OK);
+        // 12 lines, 2 portfolios, the council and the line outside the cash limit; 6 savings.
+        assertThat(r.out()).contains("16 budgets, 6 savings at 2016/17 Q1");
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
+    void test_finance_textToAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("resources.csv");
+        OutturnCliTest.Run r = run("finance", STOCKPORT, "--format", "csv", "-o", file.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(Outturn.OK);
+        assertThat(Files.readString(file)).startsWith(String.join(",", FinanceCommand.CSV_HEADER));
     }
 }

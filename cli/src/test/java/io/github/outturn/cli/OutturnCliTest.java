@@ -444,7 +444,7 @@ class OutturnCliTest {
         Files.writeString(
                 bad,
                 "{\"schemaVersion\": 1,\n \"indicators\": [{\"id\": \"x\", \"name\": \"X\", \"polarity\": \"upwards\"}],\n"
-                        + " \"observations\": [{\"indicatorId\": \"x\", \"areaCode\": \"1\", \"period\": \"Spring 2015\","
+                        + " \"observations\": [{\"indicatorId\": \"x\", \"areaCode\": \"1\", \"period\": \"Lent 2015\","
                         + " \"value\": 1}]}\n",
                 StandardCharsets.UTF_8);
         Run r = run("validate", bad.toString());
@@ -459,7 +459,7 @@ class OutturnCliTest {
         assertThat(errors.get(1))
                 .startsWith(bad + ":3:")
                 .contains("/observations/0/period")
-                .contains("\"Spring 2015\" is not a reporting period");
+                .contains("\"Lent 2015\" is not a reporting period");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
 
         // A valid document that breaks a rule spanning objects: findings, exit 1.
@@ -479,10 +479,10 @@ class OutturnCliTest {
         assertThat(missing.exit()).isEqualTo(Outturn.USAGE);
         assertThat(missing.err()).isEqualTo(tmp.resolve("nothing.json") + ": no such file or folder\n");
 
-        Run period = run("assess", NOTTINGHAM, "--period", "Spring 2015");
+        Run period = run("assess", NOTTINGHAM, "--period", "Lent 2015");
         assertThat(period.exit()).isEqualTo(Outturn.USAGE);
         assertThat(period.err())
-                .contains("--period: \"Spring 2015\" is not a reporting period")
+                .contains("--period: \"Lent 2015\" is not a reporting period")
                 .contains("Try 'outturn assess --help'");
 
         Run option = run("summary", ROTHERHAM, "--countin", "full");

@@ -62,6 +62,32 @@ class ReportCommandTest {
     }
 
     @Test
+    void writesTheResourcesUnderAFinancePolicy() throws Exception {
+        // Red only past both 2% and £500,000: special guardianship's £350k (19.4%) is then Amber.
+        Path policy = tmp.resolve("finance-policy.json");
+        Files.writeString(
+                policy,
+                "{\"id\": \"stockport-2016\", \"version\": \"1\", \"amberAmount\": 500000, \"breach\": \"both-limits\"}");
+        Path html = tmp.resolve("stockport.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = run(
+                out,
+                err,
+                "report",
+                "../examples/data/stockport-resources-2016.json",
+                "--finance-policy",
+                policy.toString(),
+                "-o",
+                html.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("resources at 2016/17 Q1.");
+        assertThat(Files.readString(html, StandardCharsets.UTF_8))
+                .contains("stockport-2016@1")
+                .contains("projected overspend of £350k (19.4% of the £1.8m budget): AMBER");
+    }
+
+    @Test
     void writesThePlanOfActionsWithoutAnArea() throws Exception {
         Path html = tmp.resolve("rotherham.html");
         StringWriter out = new StringWriter();

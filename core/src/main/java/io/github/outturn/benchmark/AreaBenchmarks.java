@@ -1,10 +1,10 @@
 package io.github.outturn.benchmark;
 
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The benchmark rules applied to a {@link Dataset}: one area's value for an indicator and period
@@ -121,14 +122,73 @@ public final class AreaBenchmarks {
             ReportingPeriod period,
             ComparatorGroup group,
             BenchmarkPolicy policy) {
-        Indicator indicator = indicator(dataset, indicatorId);
+        ComparatorAverage average = groupAverage(
+                indicator(dataset, indicatorId),
+                areaCode,
+                group,
+                code -> dataset.findObservation(indicatorId, code, period),
+                policy);
+        return compareWithAverage(dataset, indicatorId, areaCode, period, group, average, policy);
+    }
+
+    /**
+     * The average of a comparator group's members that {@link #compareWithGroup} compares with, the
+     * members' observations looked up by the caller (for bulk work that holds them indexed).
+     *
+     * <pre>{@code
+     * ComparatorAverage a = AreaBenchmarks.groupAverage(indicator, "356", sn356,
+     *         code -> ds.findObservation("cla-rate", code, year), policy);   // the mean of 10 neighbours
+     * }</pre>
+     *
+     * @param indicator the indicator (its multiplier, for a pooled average), not null
+     * @param areaCode the area, left out of the group if it is a member
+     * @param group the group, not null
+     * @param observation each member's observation for the period, empty when it has none; not null
+     * @param policy the policy (its average method), not null
+     * @return the average with the members used and missing
+     */
+    public static ComparatorAverage groupAverage(
+            Indicator indicator,
+            String areaCode,
+            ComparatorGroup group,
+            Function<String, Optional<Observation>> observation,
+            BenchmarkPolicy policy) {
         List<String> members = new ArrayList<>(group.memberCodes());
         members.remove(areaCode);
-        ComparatorAverage average = ComparatorAverages.of(
+        return ComparatorAverages.of(
                 policy.averageMethod(),
                 members,
-                code -> dataset.findObservation(indicatorId, code, period),
+                observation,
                 indicator.multiplier().orElse(BigDecimal.ONE));
+    }
+
+    /**
+     * The area against a group's average already worked out by {@link #groupAverage}: what {@link
+     * #compareWithGroup} returns.
+     *
+     * <pre>{@code
+     * GroupComparison sn = AreaBenchmarks.compareWithAverage(ds, "cla-rate", "356", year, sn356, a, policy);
+     * }</pre>
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area
+     * @param period the period
+     * @param group the group, not null
+     * @param average the group's average, not null
+     * @param policy the policy, not null
+     * @return the average and the comparison with it
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static GroupComparison compareWithAverage(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod period,
+            ComparatorGroup group,
+            ComparatorAverage average,
+            BenchmarkPolicy policy) {
+        Indicator indicator = indicator(dataset, indicatorId);
         Optional<Observation> o = dataset.findObservation(indicatorId, areaCode, period);
         String name = group.name() + " " + average.method().name().toLowerCase(java.util.Locale.ROOT);
         return new GroupComparison(

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quartile (A to D) and quintile (A to E) bands, A the best, from type-7 cut points.
@@ -35,7 +36,8 @@ public final class Bands {
      * @param rule where a value equal to a cut point goes, not null
      * @return the band, empty when the value is missing or the polarity is not banded
      */
-    public static Optional<Band> band(BigDecimal value, CutPoints cutPoints, Polarity polarity, BoundaryRule rule) {
+    public static Optional<Band> band(
+            @Nullable BigDecimal value, CutPoints cutPoints, Polarity polarity, BoundaryRule rule) {
         Objects.requireNonNull(rule, "rule");
         if (value == null || !Ranking.isRanked(polarity)) {
             return Optional.empty();
@@ -67,7 +69,7 @@ public final class Bands {
      * @return the band A to D, empty when the value is missing or the polarity is not banded
      */
     public static Optional<Band> quartile(
-            BigDecimal value, List<BigDecimal> group, Polarity polarity, BenchmarkPolicy policy) {
+            @Nullable BigDecimal value, List<@Nullable BigDecimal> group, Polarity polarity, BenchmarkPolicy policy) {
         if (value == null || !Ranking.isRanked(polarity)) {
             return Optional.empty();
         }
@@ -84,7 +86,7 @@ public final class Bands {
      * @return the band A to E, empty when the value is missing or the polarity is not banded
      */
     public static Optional<Band> quintile(
-            BigDecimal value, List<BigDecimal> group, Polarity polarity, BenchmarkPolicy policy) {
+            @Nullable BigDecimal value, List<@Nullable BigDecimal> group, Polarity polarity, BenchmarkPolicy policy) {
         if (value == null || !Ranking.isRanked(polarity)) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Comparison of an area's value with a comparator value (England, a region, a statistical
@@ -49,9 +50,9 @@ public final class Comparisons {
      */
     public static Comparison byValue(
             Polarity polarity,
-            BigDecimal areaValue,
+            @Nullable BigDecimal areaValue,
             String comparator,
-            BigDecimal comparatorValue,
+            @Nullable BigDecimal comparatorValue,
             BenchmarkPolicy policy) {
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(comparator, "comparator");
@@ -107,7 +108,10 @@ public final class Comparisons {
      * @return {@code byValue(polarity, areaValue, any name, comparatorValue, policy).judgement()}
      */
     public static Judgement judgeByValue(
-            Polarity polarity, BigDecimal areaValue, BigDecimal comparatorValue, BenchmarkPolicy policy) {
+            Polarity polarity,
+            @Nullable BigDecimal areaValue,
+            @Nullable BigDecimal comparatorValue,
+            BenchmarkPolicy policy) {
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(policy, "policy");
         if (areaValue == null || comparatorValue == null) {
@@ -146,10 +150,10 @@ public final class Comparisons {
      */
     public static Comparison byInterval(
             Polarity polarity,
-            BigDecimal areaValue,
-            ConfidenceInterval interval,
+            @Nullable BigDecimal areaValue,
+            @Nullable ConfidenceInterval interval,
             String comparator,
-            BigDecimal comparatorValue,
+            @Nullable BigDecimal comparatorValue,
             BenchmarkPolicy policy) {
         Objects.requireNonNull(polarity, "polarity");
         Objects.requireNonNull(comparator, "comparator");
@@ -203,10 +207,10 @@ public final class Comparisons {
      */
     public static Comparison compare(
             Polarity polarity,
-            BigDecimal areaValue,
-            ConfidenceInterval interval,
+            @Nullable BigDecimal areaValue,
+            @Nullable ConfidenceInterval interval,
             String comparator,
-            BigDecimal comparatorValue,
+            @Nullable BigDecimal comparatorValue,
             BenchmarkPolicy policy) {
         if (policy.judgementBasis() == JudgementBasis.CONFIDENCE_INTERVAL) {
             if (interval != null) {

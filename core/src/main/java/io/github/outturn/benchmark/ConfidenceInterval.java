@@ -1,7 +1,7 @@
 package io.github.outturn.benchmark;
 
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
+import io.github.outturn.model.Codes;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cut points that divide a group's values into equal parts: quartiles (3 cut points) or
@@ -37,7 +38,7 @@ public final class CutPoints {
      * @return three cut points
      * @throws IllegalArgumentException if no value is present
      */
-    public static CutPoints quartiles(List<BigDecimal> values) {
+    public static CutPoints quartiles(List<@Nullable BigDecimal> values) {
         return of(values, 4);
     }
 
@@ -48,7 +49,7 @@ public final class CutPoints {
      * @return four cut points
      * @throws IllegalArgumentException if no value is present
      */
-    public static CutPoints quintiles(List<BigDecimal> values) {
+    public static CutPoints quintiles(List<@Nullable BigDecimal> values) {
         return of(values, 5);
     }
 
@@ -60,7 +61,7 @@ public final class CutPoints {
      * @return {@code parts - 1} cut points
      * @throws IllegalArgumentException if parts is neither 4 nor 5, or no value is present
      */
-    public static CutPoints of(List<BigDecimal> values, int parts) {
+    public static CutPoints of(List<@Nullable BigDecimal> values, int parts) {
         checkParts(parts);
         BigDecimal[] sorted = new BigDecimal[values.size()];
         int n = 0;

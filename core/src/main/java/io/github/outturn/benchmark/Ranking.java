@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks of a group's values by polarity: 1 is the best, ties share the lowest rank (1, 2, 2, 4),
@@ -50,7 +51,7 @@ public final class Ranking {
      * @param polarity the indicator's polarity, not null
      * @return the ranks, in the order of the values; none when the polarity is not ranked
      */
-    public static Ranking of(List<BigDecimal> values, Polarity polarity) {
+    public static Ranking of(List<@Nullable BigDecimal> values, Polarity polarity) {
         Objects.requireNonNull(polarity, "polarity");
         int size = values.size();
         int[] ranks = new int[size];
@@ -182,7 +183,8 @@ public final class Ranking {
      * @param polarity the indicator's polarity, not null
      * @return the rank, empty when the value is missing or the polarity is not ranked
      */
-    public static Optional<Rank> rankOf(BigDecimal value, Collection<BigDecimal> group, Polarity polarity) {
+    public static Optional<Rank> rankOf(
+            @Nullable BigDecimal value, Collection<@Nullable BigDecimal> group, Polarity polarity) {
         if (value == null || !isRanked(polarity)) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
 package io.github.outturn.finance;
 
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.OutturnStyle;
 import jakarta.validation.constraints.NotBlank;

@@ -2,6 +2,7 @@ package io.github.outturn.finance;
 
 import io.github.outturn.model.OutturnStyle;
 import io.github.outturn.period.ReportingPeriod;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -58,6 +59,31 @@ public abstract class FinanceReport {
 
     /** The policy that produced it, {@code id@version}. */
     public abstract String policyReference();
+
+    /**
+     * Every budget judged, in the order a report shows them: the services, the portfolios, the
+     * council, and the lines outside the cash limit.
+     *
+     * @return the assessments
+     */
+    public List<BudgetAssessment> allBudgets() {
+        List<BudgetAssessment> all = new ArrayList<>(services());
+        all.addAll(portfolios());
+        council().ifPresent(all::add);
+        outsideCashLimit().ifPresent(all::add);
+        return List.copyOf(all);
+    }
+
+    /**
+     * The savings programme of each portfolio, then the council's.
+     *
+     * @return the summaries
+     */
+    public List<SavingsSummary> allSavings() {
+        List<SavingsSummary> all = new ArrayList<>(savings());
+        savingsTotal().ifPresent(all::add);
+        return List.copyOf(all);
+    }
 
     /** A builder. */
     public static Builder builder() {

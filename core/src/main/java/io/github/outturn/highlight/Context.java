@@ -32,8 +32,8 @@ import java.util.Optional;
 final class Context {
 
     /**
-     * A group an area is ranked in: its members, its name in a sentence and in the evidence, and the
-     * key its rankings are shared under by every member (null for a group of one area's own, such as
+     * A group an area is ranked in: its members (and each one's place among the authorities, -1 for
+     * an area that is not one), its name in a sentence and in the evidence, and the key its rankings are shared under by every member (null for a group of one area's own, such as
      * its statistical neighbours).
      */
     record Group(
@@ -43,6 +43,7 @@ final class Context {
             String among,
             String rankingSet,
             List<String> members,
+            int[] indexes,
             String sharedKey) {
 
         /** The number of places worth a sentence at either end of the group: "in the top 5". */
@@ -57,17 +58,19 @@ final class Context {
     final BenchmarkPolicy benchmarkPolicy;
 
     private final List<String> authorities = new ArrayList<>();
-    private final java.util.Set<String> authoritySet = new java.util.HashSet<>();
+    /** Each authority's place in {@code authorities} (the first, should the dataset list one twice). */
+    private final Map<String, Integer> authorityIndex = new HashMap<>();
+
     private final Map<String, List<String>> regions = new HashMap<>();
     private final Map<String, List<Group>> groups = new HashMap<>();
     /** Each shared group's members by position: where a member's rank is in the group's rankings. */
     private final Map<String, Map<String, Integer>> positions = new HashMap<>();
-    /** Each shared group's rankings by indicator and period, made once and read by every member. */
-    private final Map<RankKey, Ranked> rankings = new HashMap<>();
 
     private final Map<String, ComparatorGroup> neighbours = new HashMap<>();
-    private final Map<Key, Map<String, BigDecimal>> values = new HashMap<>();
-    private final Map<Key, Optional<CutPoints>> quartiles = new HashMap<>();
+    /** Each indicator and period's shared work, made once and read by every area. */
+    private final Map<Key, Measure> measures = new HashMap<>();
+    /** Whether each indicator measured so far has a forecast in any authority's series. */
+    private final Map<String, Boolean> forecastsByIndicator = new HashMap<>();
 
     Context(Dataset dataset, HighlightPolicy policy, RatingPolicy ratingPolicy, BenchmarkPolicy benchmarkPolicy) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -78,7 +81,7 @@ final class Context {
         for (Area a : dataset.areas()) {
             if (a.type() == AreaType.LOCAL_AUTHORITY && !(currentOnly && !a.current())) {
                 authorities.add(a.code());
-                authoritySet.add(a.code());
+                authorityIndex.putIfAbsent(a.code(), authorities.size() - 1);
                 a.regionCode()
                         .ifPresent(r -> regions.computeIfAbsent(r, k -> new ArrayList<>())
                                 .add(a.code()));
@@ -132,6 +135,7 @@ final class Context {
                 national ? "local authorities in England" : "local authorities in the dataset",
                 benchmarkPolicy.rankingSet().describe() + " in the dataset",
                 authorities,
+                indexes(authorities),
                 "England"));
         Optional<String> region = dataset.findArea(areaCode).flatMap(Area::regionCode);
         if (region.isPresent() && regions.containsKey(region.get())) {
@@ -143,6 +147,7 @@ final class Context {
                     "local authorities in " + Wording.place(name),
                     benchmarkPolicy.rankingSet().describe() + " in " + name,
                     regions.get(region.get()),
+                    indexes(regions.get(region.get())),
                     "region " + region.get()));
         }
         ComparatorGroup sn = neighbours.get(areaCode);
@@ -155,6 +160,7 @@ final class Context {
                     name(areaCode) + " and its " + sn.memberCodes().size()
                             + " statistical neighbours, those with a value",
                     sn.memberCodes(),
+                    indexes(sn.memberCodes()),
                     null));
         }
         return List.copyOf(out);
@@ -162,11 +168,6 @@ final class Context {
 
     /** An area's rank in a group, and its rank counted from the worst end (1 the worst). */
     record Place(Rank rank, int fromWorst) {}
-
-    /** A shared group's values for an indicator and period ranked both ways, in the order of its members. */
-    private record Ranked(Ranking best, Ranking worst) {}
-
-    private record RankKey(String indicatorId, ReportingPeriod period, String group) {}
 
     /**
      * The area's place in a group for an indicator and period, its own value counted once: from the
@@ -176,20 +177,22 @@ final class Context {
      * @param value the area's value, not null
      */
     Place place(Indicator indicator, ReportingPeriod period, Group group, String areaCode, BigDecimal value) {
-        Polarity polarity = indicator.polarity();
+        return place(measure(indicator, period), group, areaCode, value);
+    }
+
+    /** As {@link #place(Indicator, ReportingPeriod, Group, String, BigDecimal)}, for a measure in hand. */
+    Place place(Measure measure, Group group, String areaCode, BigDecimal value) {
+        Polarity polarity = measure.indicator.polarity();
         Integer at = group.sharedKey() == null ? null : positions(group).get(areaCode);
         if (at != null) {
-            Ranked r = rankings.computeIfAbsent(new RankKey(indicator.id(), period, group.sharedKey()), k -> {
-                // The area is a member, so the values are the members' alone, in their order.
-                List<BigDecimal> values = groupValues(indicator, period, group.members(), areaCode);
-                return new Ranked(Ranking.of(values, polarity), Ranking.of(values, reversed(polarity)));
-            });
+            // The area is a member, so the values are the members' alone, in their order.
+            Measure.Ranked r = measure.ranked(group);
             Optional<Rank> rank = r.best().rankAt(at);
             if (rank.isPresent()) {
                 return new Place(rank.get(), r.worst().rankNumberAt(at));
             }
         }
-        List<BigDecimal> values = groupValues(indicator, period, group.members(), areaCode);
+        List<BigDecimal> values = groupValues(measure, group, areaCode);
         return new Place(
                 Ranking.rankOf(value, values, polarity).orElseThrow(),
                 Ranking.rankOf(value, values, reversed(polarity)).orElseThrow().rank());
@@ -215,17 +218,35 @@ final class Context {
         return Optional.ofNullable(neighbours.get(areaCode));
     }
 
+    /** The area's place among the authorities, or -1 when it is not one. */
+    int index(String areaCode) {
+        Integer at = authorityIndex.get(areaCode);
+        return at == null ? -1 : at;
+    }
+
+    private int[] indexes(List<String> codes) {
+        int[] out = new int[codes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = index(codes.get(i));
+        }
+        return out;
+    }
+
     /** The values of a group's members and the area (counted once), null where missing. */
-    List<BigDecimal> groupValues(Indicator indicator, ReportingPeriod period, List<String> members, String areaCode) {
-        Map<String, BigDecimal> all = values(indicator, period);
+    List<BigDecimal> groupValues(Indicator indicator, ReportingPeriod period, Group group, String areaCode) {
+        return groupValues(measure(indicator, period), group, areaCode);
+    }
+
+    private static List<BigDecimal> groupValues(Measure measure, Group group, String areaCode) {
+        List<String> members = group.members();
         List<BigDecimal> out = new ArrayList<>(members.size() + 1);
         boolean member = false;
-        for (String code : members) {
-            member |= code.equals(areaCode);
-            out.add(authoritySet.contains(code) ? all.get(code) : value(indicator.id(), code, period));
+        for (int i = 0; i < members.size(); i++) {
+            member |= members.get(i).equals(areaCode);
+            out.add(measure.value(group.indexes()[i], members.get(i)));
         }
         if (!member) {
-            out.add(value(indicator.id(), areaCode, period));
+            out.add(measure.value(areaCode));
         }
         return out;
     }
@@ -235,43 +256,62 @@ final class Context {
      * it), when any value is present.
      */
     Optional<CutPoints> quartiles(Indicator indicator, ReportingPeriod period, String areaCode) {
-        if (!authoritySet.contains(areaCode)) {
-            return cutPoints(groupValues(indicator, period, authorities, areaCode));
+        Measure m = measure(indicator, period);
+        if (!authorityIndex.containsKey(areaCode)) {
+            List<BigDecimal> values = groupValues(m, groups(areaCode).get(0), areaCode);
+            values.removeIf(Objects::isNull);
+            return cutPoints(values);
         }
-        return quartiles.computeIfAbsent(
-                new Key(indicator.id(), period),
-                k -> cutPoints(new ArrayList<>(values(indicator, period).values())));
+        return m.quartiles();
     }
 
-    private static Optional<CutPoints> cutPoints(List<BigDecimal> values) {
-        values.removeIf(Objects::isNull);
+    /** The cut points of the values, none null, when there is any. */
+    static Optional<CutPoints> cutPoints(List<BigDecimal> values) {
         return values.isEmpty() ? Optional.empty() : Optional.of(CutPoints.of(values, 4));
     }
 
     /**
-     * Every local authority's value of an indicator for a period (null where missing), from one pass
-     * over each authority's series that fills every period of the indicator at once.
+     * The indicator and period as every area sees it, from one pass over each authority's series that
+     * makes every period's measure of the indicator at once.
      */
-    private Map<String, BigDecimal> values(Indicator indicator, ReportingPeriod period) {
-        Map<String, BigDecimal> m = values.get(new Key(indicator.id(), period));
+    Measure measure(Indicator indicator, ReportingPeriod period) {
+        Key key = new Key(indicator.id(), period);
+        Measure m = measures.get(key);
         if (m != null) {
             return m;
         }
-        Map<ReportingPeriod, Map<String, BigDecimal>> byPeriod = new HashMap<>();
-        for (String code : authorities) {
-            for (Observation o : dataset.series(indicator.id(), code)) {
-                if (o.status() != ObservationStatus.FORECAST) {
-                    Map<String, BigDecimal> inPeriod =
-                            byPeriod.computeIfAbsent(o.period(), p -> new HashMap<>(authorities.size() * 2));
-                    // The first actual observation counts, as in actual(): a suppressed one (null) too.
-                    if (!inPeriod.containsKey(code)) {
-                        inPeriod.put(code, o.value().orElse(null));
-                    }
+        boolean forecasts = forecastsByIndicator.computeIfAbsent(indicator.id(), id -> measureAll(indicator));
+        // A period no authority has an actual observation for.
+        return measures.computeIfAbsent(
+                key, k -> new Measure(this, indicator, period, new Observation[authorities.size()], forecasts));
+    }
+
+    /** Makes every period's measure of the indicator; whether any authority's series holds a forecast. */
+    private boolean measureAll(Indicator indicator) {
+        Map<ReportingPeriod, Observation[]> byPeriod = new HashMap<>();
+        boolean forecast = false;
+        for (int i = 0; i < authorities.size(); i++) {
+            if (index(authorities.get(i)) != i) {
+                continue; // listed twice: its observations are at its first place
+            }
+            for (Observation o : dataset.series(indicator.id(), authorities.get(i))) {
+                if (o.status() == ObservationStatus.FORECAST) {
+                    forecast = true;
+                    continue;
+                }
+                Observation[] inPeriod = byPeriod.computeIfAbsent(o.period(), p -> new Observation[authorities.size()]);
+                // The first actual observation counts, as in actual(): a suppressed one too.
+                if (inPeriod[i] == null) {
+                    inPeriod[i] = o;
                 }
             }
         }
-        byPeriod.forEach((p, values) -> this.values.put(new Key(indicator.id(), p), values));
-        return values.computeIfAbsent(new Key(indicator.id(), period), k -> new HashMap<>());
+        for (Map.Entry<ReportingPeriod, Observation[]> e : byPeriod.entrySet()) {
+            measures.put(
+                    new Key(indicator.id(), e.getKey()),
+                    new Measure(this, indicator, e.getKey(), e.getValue(), forecast));
+        }
+        return forecast;
     }
 
     /** The value of an actual (not forecast) observation, or null. */

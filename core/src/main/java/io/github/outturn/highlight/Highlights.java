@@ -6,6 +6,7 @@ import io.github.outturn.benchmark.Bands;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.ComparatorAverage;
 import io.github.outturn.benchmark.Comparison;
+import io.github.outturn.benchmark.Comparisons;
 import io.github.outturn.benchmark.CutPoints;
 import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.Judgement;
@@ -221,39 +222,78 @@ public final class Highlights {
         HighlightPolicy policy = ctx.policy;
         Optional<Observation> observation = ctx.actual(indicator.id(), area, period);
         BigDecimal value = observation.flatMap(Observation::value).orElse(null);
+        int max = policy.maxPerIndicator();
         List<ImmutableHighlight.Builder> found = new ArrayList<>();
-        if (value != null && on(policy, HighlightKind.RANK)) {
-            found.addAll(ranks(ctx, indicator, area, period, value));
+        if (value != null && max > 0) {
+            // The kinds in order, each looked for only while the earlier ones leave room: a highlight
+            // past the policy's maximum would be dropped, so it is never worked out.
+            Measure measure = ctx.measure(indicator, period);
+            Assessed assessed = new Assessed(ctx, indicator, area, period);
+            if (on(policy, HighlightKind.RANK)) {
+                found.addAll(ranks(ctx, measure, area, value));
+            }
+            if (found.size() < max && on(policy, HighlightKind.RECORD)) {
+                record(ctx, indicator, area, period, value).ifPresent(found::add);
+            }
+            if (found.size() < max && on(policy, HighlightKind.COMPARATORS)) {
+                comparators(ctx, measure, area, value).ifPresent(found::add);
+            }
+            if (found.size() < max && on(policy, HighlightKind.TARGET)) {
+                target(ctx, indicator, area, period, value, assessed).ifPresent(found::add);
+            }
+            if (found.size() < max && on(policy, HighlightKind.CHANGE)) {
+                change(ctx, indicator, area, period, value).ifPresent(found::add);
+            }
+            if (found.size() < max && on(policy, HighlightKind.RUN)) {
+                run(ctx, indicator, area, period, value).ifPresent(found::add);
+            }
+            if (found.size() < max && on(policy, HighlightKind.QUARTILE_MOVE)) {
+                quartileMove(ctx, indicator, area, period, value).ifPresent(found::add);
+            }
+            if (found.size() < max && on(policy, HighlightKind.STATUS_CHANGE)) {
+                statusChange(ctx, indicator, area, period, value, assessed).ifPresent(found::add);
+            }
         }
-        if (value != null && on(policy, HighlightKind.RECORD)) {
-            record(ctx, indicator, area, period, value).ifPresent(found::add);
-        }
-        if (value != null && on(policy, HighlightKind.COMPARATORS)) {
-            comparators(ctx, indicator, area, period, value).ifPresent(found::add);
-        }
-        if (value != null && on(policy, HighlightKind.TARGET)) {
-            target(ctx, indicator, area, period, value).ifPresent(found::add);
-        }
-        if (value != null && on(policy, HighlightKind.CHANGE)) {
-            change(ctx, indicator, area, period, value).ifPresent(found::add);
-        }
-        if (value != null && on(policy, HighlightKind.RUN)) {
-            run(ctx, indicator, area, period, value).ifPresent(found::add);
-        }
-        if (value != null && on(policy, HighlightKind.QUARTILE_MOVE)) {
-            quartileMove(ctx, indicator, area, period, value).ifPresent(found::add);
-        }
-        if (value != null && on(policy, HighlightKind.STATUS_CHANGE)) {
-            statusChange(ctx, indicator, area, period, value).ifPresent(found::add);
-        }
-        List<Highlight> out = new ArrayList<>(Math.min(found.size(), policy.maxPerIndicator()));
+        List<Highlight> out = new ArrayList<>(Math.min(found.size(), max));
         for (ImmutableHighlight.Builder b : found) {
-            if (out.size() == policy.maxPerIndicator()) {
+            if (out.size() == max) {
                 break;
             }
             out.add(finish(ctx, b, indicator, area, period, observation));
         }
         return out;
+    }
+
+    /**
+     * The area's assessment against target for the period, made once when first asked for and
+     * shared by the target and status-change highlights; none is made when the dataset has no
+     * target at all (every assessment would be NOT_RATED: no target for the period).
+     */
+    static final class Assessed {
+        private final Context ctx;
+        private final Indicator indicator;
+        private final String area;
+        private final ReportingPeriod period;
+        private IndicatorAssessment assessment;
+
+        Assessed(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
+            this.ctx = ctx;
+            this.indicator = indicator;
+            this.area = area;
+            this.period = period;
+        }
+
+        /** Whether any assessment could be rated: the dataset has a target. */
+        boolean possible() {
+            return !ctx.dataset.targets().isEmpty();
+        }
+
+        IndicatorAssessment get() {
+            if (assessment == null) {
+                assessment = IndicatorRating.assess(ctx.dataset, indicator.id(), area, period, ctx.ratingPolicy);
+            }
+            return assessment;
+        }
     }
 
     /** Completes a highlight of one indicator with what every kind carries. */
@@ -277,10 +317,40 @@ public final class Highlights {
         return policy.kinds().contains(kind);
     }
 
+    /**
+     * The average of the area's statistical neighbours (the area left out), when the dataset has
+     * the group and no published figure for it: worked out once, from the measure's observations,
+     * when first asked for, and shared by the comparators' judgement and their comparisons.
+     */
+    static final class NeighbourAverage {
+        private final Context ctx;
+        private final Measure measure;
+        private final String area;
+        private Optional<ComparatorAverage> average;
+
+        NeighbourAverage(Context ctx, Measure measure, String area) {
+            this.ctx = ctx;
+            this.measure = measure;
+            this.area = area;
+        }
+
+        Optional<ComparatorAverage> get() {
+            if (average == null) {
+                average = measure.neighbours(area).isPresent()
+                        ? Optional.empty()
+                        : ctx.neighbours(area)
+                                .map(g -> AreaBenchmarks.groupAverage(
+                                        measure.indicator, area, g, measure::observation, ctx.benchmarkPolicy));
+            }
+            return average;
+        }
+    }
+
     // ------------------------------------------------------------------ ranks
 
-    static List<ImmutableHighlight.Builder> ranks(
-            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+    static List<ImmutableHighlight.Builder> ranks(Context ctx, Measure measure, String area, BigDecimal value) {
+        Indicator indicator = measure.indicator;
+        ReportingPeriod period = measure.period;
         List<ImmutableHighlight.Builder> out = new ArrayList<>();
         Polarity polarity = indicator.polarity();
         if (!Ranking.isRanked(polarity) || !ctx.rankable(area)) {
@@ -288,7 +358,7 @@ public final class Highlights {
         }
         for (Context.Group g : ctx.groups(area)) {
             int top = g.top(ctx.policy);
-            Context.Place place = ctx.place(indicator, period, g, area, value);
+            Context.Place place = ctx.place(measure, g, area, value);
             Rank rank = place.rank();
             int n = rank.of();
             // The rank counted from the worst end: 1 is the worst.
@@ -342,21 +412,11 @@ public final class Highlights {
         if (length < ctx.policy.minimumSeriesLength()) {
             return Optional.empty();
         }
-        List<Observation> observations = new ArrayList<>(length);
-        List<BigDecimal> values = new ArrayList<>(length);
-        for (PeriodValue pv : series) {
-            observations.add(Observation.of(indicator.id(), area, pv.period(), pv.value()));
-            values.add(pv.value());
-        }
         Polarity polarity = indicator.polarity();
-        SeriesRecord r = Records.of(observations, period, polarity);
+        // The area's actual observations: Records skips those without a value or after the period,
+        // as the series above leaves them out.
+        SeriesRecord r = Records.of(ctx.actuals(indicator.id(), area), period, polarity);
         int k = ctx.policy.recordTop();
-        int fromTop = Ranking.rankOf(value, values, Polarity.HIGHER_IS_BETTER)
-                .orElseThrow()
-                .rank();
-        int fromBottom = Ranking.rankOf(value, values, Polarity.LOWER_IS_BETTER)
-                .orElseThrow()
-                .rank();
         String claim;
         boolean high;
         if (r.highestEver() || r.lowestEver()) {
@@ -368,8 +428,11 @@ public final class Highlights {
         } else if (r.lowestSince().isPresent()) {
             high = false;
             claim = "the lowest since " + r.lowestSince().get();
-        } else if (length > k && (fromTop <= k || fromBottom <= k)) {
-            high = fromTop <= k;
+        } else if (length > k
+                && (rankInSeries(value, series, Polarity.HIGHER_IS_BETTER) <= k
+                        || rankInSeries(value, series, Polarity.LOWER_IS_BETTER) <= k)) {
+            // Not a record: "one of the k highest" (or lowest) of a series longer than k.
+            high = rankInSeries(value, series, Polarity.HIGHER_IS_BETTER) <= k;
             claim = "one of the " + k + " " + (high ? "highest" : "lowest") + " recorded";
         } else {
             return Optional.empty();
@@ -383,6 +446,15 @@ public final class Highlights {
                 .series(series));
     }
 
+    /** The value's rank in its own series by the polarity, ties sharing the better place. */
+    private static int rankInSeries(BigDecimal value, List<PeriodValue> series, Polarity polarity) {
+        List<BigDecimal> values = new ArrayList<>(series.size());
+        for (PeriodValue pv : series) {
+            values.add(pv.value());
+        }
+        return Ranking.rankOf(value, values, polarity).orElseThrow().rank();
+    }
+
     // ------------------------------------------------------------------ comparators
 
     /** The area against England, its region and its neighbours: comparisons, their labels, and any neighbour average. */
@@ -394,33 +466,25 @@ public final class Highlights {
             Optional<BigDecimal> region,
             Optional<BigDecimal> neighbourFigure) {}
 
-    static Standing standing(Context ctx, Indicator indicator, String area, ReportingPeriod period) {
+    static Standing standing(Context ctx, Measure measure, String area, NeighbourAverage neighbourAverage) {
         Dataset ds = ctx.dataset;
+        String id = measure.indicator.id();
+        ReportingPeriod period = measure.period;
         Optional<String> region = ds.findArea(area).flatMap(Area::regionCode);
-        Comparison england = null;
-        Comparison regional = null;
-        Comparison sn = null;
-        for (BenchmarkValue b : ds.benchmarks(indicator.id(), period)) {
-            if (b.type() == ComparatorType.ENGLAND && england == null) {
-                england = AreaBenchmarks.compareWithBenchmark(ds, indicator.id(), area, period, b, ctx.benchmarkPolicy);
-            } else if (b.type() == ComparatorType.REGION
-                    && regional == null
-                    && region.isPresent()
-                    && region.get().equals(b.comparator())) {
-                regional =
-                        AreaBenchmarks.compareWithBenchmark(ds, indicator.id(), area, period, b, ctx.benchmarkPolicy);
-            } else if (b.type() == ComparatorType.STATISTICAL_NEIGHBOURS
-                    && sn == null
-                    && b.areaCode().map(area::equals).orElse(false)) {
-                sn = AreaBenchmarks.compareWithBenchmark(ds, indicator.id(), area, period, b, ctx.benchmarkPolicy);
-            }
-        }
-        Optional<ComparatorAverage> average = Optional.empty();
-        if (sn == null && ctx.neighbours(area).isPresent()) {
-            GroupComparison g = AreaBenchmarks.compareWithGroup(
-                    ds, indicator.id(), area, period, ctx.neighbours(area).get(), ctx.benchmarkPolicy);
+        Comparison england = measure.england()
+                .map(b -> AreaBenchmarks.compareWithBenchmark(ds, id, area, period, b, ctx.benchmarkPolicy))
+                .orElse(null);
+        Comparison regional = region.flatMap(measure::region)
+                .map(b -> AreaBenchmarks.compareWithBenchmark(ds, id, area, period, b, ctx.benchmarkPolicy))
+                .orElse(null);
+        Comparison sn = measure.neighbours(area)
+                .map(b -> AreaBenchmarks.compareWithBenchmark(ds, id, area, period, b, ctx.benchmarkPolicy))
+                .orElse(null);
+        Optional<ComparatorAverage> average = neighbourAverage.get();
+        if (sn == null && average.isPresent()) {
+            GroupComparison g = AreaBenchmarks.compareWithAverage(
+                    ds, id, area, period, ctx.neighbours(area).orElseThrow(), average.get(), ctx.benchmarkPolicy);
             sn = g.comparison();
-            average = Optional.of(g.average());
         }
         List<Comparison> comparisons = new ArrayList<>(3);
         List<String> labels = new ArrayList<>(3);
@@ -432,6 +496,48 @@ public final class Highlights {
                 region.map(r -> Wording.place(ctx.name(r))).orElse("the region"));
         add(comparisons, labels, sn, "the statistical neighbour average");
         return new Standing(comparisons, labels, average, figure(england), figure(regional), figure(sn));
+    }
+
+    /**
+     * The judgement {@link #common} would find in the comparisons {@link #standing} makes, when they
+     * judge by value, worked out from the figures alone and in the same order, stopping at the first
+     * that disagrees: no comparison or reason is built, and the neighbours' average is worked out
+     * only when England and the region agree.
+     */
+    static Optional<Judgement> agreedByValue(
+            Context ctx, Measure measure, String area, NeighbourAverage neighbourAverage) {
+        Polarity polarity = measure.indicator.polarity();
+        BenchmarkPolicy policy = ctx.benchmarkPolicy;
+        BigDecimal own = measure.observation(area).flatMap(Observation::value).orElse(null);
+        List<Judgement> judgements = new ArrayList<>(3);
+        Optional<BigDecimal> england = measure.england().flatMap(BenchmarkValue::value);
+        if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, england.orElse(null), policy))) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> region = ctx.dataset
+                .findArea(area)
+                .flatMap(Area::regionCode)
+                .flatMap(measure::region)
+                .flatMap(BenchmarkValue::value);
+        if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, region.orElse(null), policy))) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> neighbours = measure.neighbours(area).isPresent()
+                ? measure.neighbours(area).get().value()
+                : neighbourAverage.get().flatMap(ComparatorAverage::value);
+        if (!agreeing(judgements, Comparisons.judgeByValue(polarity, own, neighbours.orElse(null), policy))) {
+            return Optional.empty();
+        }
+        return agreed(judgements, ctx.policy.minimumComparators());
+    }
+
+    /** Adds a judgement made (NOT_COMPARED ones are left out); whether all so far may still agree. */
+    private static boolean agreeing(List<Judgement> judgements, Judgement j) {
+        if (j == Judgement.NOT_COMPARED) {
+            return true;
+        }
+        judgements.add(j);
+        return judgements.get(0) != Judgement.SIMILAR && judgements.get(0) == j;
     }
 
     private static Optional<BigDecimal> figure(Comparison c) {
@@ -447,15 +553,24 @@ public final class Highlights {
 
     /** The judgement every comparison shares, when there are enough and it says which side. */
     static Optional<Judgement> common(Standing s, int minimum) {
-        if (s.comparisons().size() < minimum) {
+        List<Judgement> judgements = new ArrayList<>(s.comparisons().size());
+        for (Comparison c : s.comparisons()) {
+            judgements.add(c.judgement());
+        }
+        return agreed(judgements, minimum);
+    }
+
+    /** The judgement all share, when there are at least {@code minimum} and it says which side. */
+    static Optional<Judgement> agreed(List<Judgement> judgements, int minimum) {
+        if (judgements.size() < minimum) {
             return Optional.empty();
         }
-        Judgement j = s.comparisons().get(0).judgement();
+        Judgement j = judgements.get(0);
         if (j == Judgement.SIMILAR) {
             return Optional.empty();
         }
-        for (Comparison c : s.comparisons()) {
-            if (c.judgement() != j) {
+        for (Judgement other : judgements) {
+            if (other != j) {
                 return Optional.empty();
             }
         }
@@ -464,11 +579,24 @@ public final class Highlights {
 
     static Optional<ImmutableHighlight.Builder> comparators(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        return comparators(ctx, ctx.measure(indicator, period), area, value);
+    }
+
+    static Optional<ImmutableHighlight.Builder> comparators(
+            Context ctx, Measure measure, String area, BigDecimal value) {
+        Indicator indicator = measure.indicator;
+        ReportingPeriod period = measure.period;
         if (indicator.statisticType() == StatisticType.COUNT) {
             // England's and a region's published figures for a count are totals, not averages.
             return Optional.empty();
         }
-        Standing s = standing(ctx, indicator, area, period);
+        NeighbourAverage neighbourAverage = new NeighbourAverage(ctx, measure, area);
+        if (ctx.benchmarkPolicy.judgementBasis() == JudgementBasis.VALUE
+                && agreedByValue(ctx, measure, area, neighbourAverage).isEmpty()) {
+            // Most areas stand on both sides of their comparators: no comparison is built for them.
+            return Optional.empty();
+        }
+        Standing s = standing(ctx, measure, area, neighbourAverage);
         Optional<Judgement> j = common(s, ctx.policy.minimumComparators());
         if (j.isEmpty()) {
             return Optional.empty();
@@ -504,7 +632,20 @@ public final class Highlights {
 
     static Optional<ImmutableHighlight.Builder> target(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        IndicatorAssessment a = IndicatorRating.assess(ctx.dataset, indicator.id(), area, period, ctx.ratingPolicy);
+        return target(ctx, indicator, area, period, value, new Assessed(ctx, indicator, area, period));
+    }
+
+    static Optional<ImmutableHighlight.Builder> target(
+            Context ctx,
+            Indicator indicator,
+            String area,
+            ReportingPeriod period,
+            BigDecimal value,
+            Assessed assessed) {
+        if (!assessed.possible()) {
+            return Optional.empty();
+        }
+        IndicatorAssessment a = assessed.get();
         if (!a.status().isRated()) {
             return Optional.empty();
         }
@@ -728,8 +869,19 @@ public final class Highlights {
     }
 
     static Optional<ImmutableHighlight.Builder> statusChange(
-            Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
-        IndicatorAssessment now = IndicatorRating.assess(ctx.dataset, indicator.id(), area, period, ctx.ratingPolicy);
+            Context ctx,
+            Indicator indicator,
+            String area,
+            ReportingPeriod period,
+            BigDecimal value,
+            Assessed assessed) {
+        if (!assessed.possible()) {
+            return Optional.empty();
+        }
+        IndicatorAssessment now = assessed.get();
+        if (!now.status().isRated()) {
+            return Optional.empty();
+        }
         ReportingPeriod previous = period.previous();
         Status before = IndicatorRating.assess(ctx.dataset, indicator.id(), area, previous, ctx.ratingPolicy)
                 .status();

@@ -92,10 +92,7 @@ public abstract class TimeSeries {
         Indicator indicator = Highlights.indicator(dataset, indicatorId);
         Highlights.checkAreas(dataset, List.of(areaCode));
         Optional<String> region = dataset.findArea(areaCode).flatMap(Area::regionCode);
-        Optional<ComparatorGroup> neighbours = dataset.comparatorGroups().stream()
-                .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && g.areaCode().map(areaCode::equals).orElse(false))
-                .findFirst();
+        Optional<ComparatorGroup> neighbours = dataset.findStatisticalNeighbours(areaCode);
         List<Observation> chosen = new ArrayList<>();
         for (Observation o : dataset.series(indicatorId, areaCode)) {
             if (o.status() != ObservationStatus.FORECAST

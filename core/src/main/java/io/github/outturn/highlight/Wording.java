@@ -104,13 +104,15 @@ final class Wording {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** {@code 3 years} for yearly periods, {@code 3 quarters}, {@code 3 months}, else {@code 3 periods}. */
+    /** {@code 3 years} for yearly periods, {@code 3 quarters}, {@code 3 months}, {@code 3 terms}, else {@code 3 periods}. */
     static String periods(int n, ReportingPeriod period) {
         String unit = switch (period.kind()) {
             case FINANCIAL_YEAR, ACADEMIC_YEAR, CALENDAR_YEAR, POOLED_YEARS -> "year";
-            case FINANCIAL_QUARTER -> "quarter";
+            case FINANCIAL_QUARTER, CALENDAR_QUARTER -> "quarter";
             case MONTH -> "month";
             case FINANCIAL_HALF_YEAR -> "half year";
+            case SCHOOL_TERM -> "term";
+            case ROLLING_YEAR -> "period";
         };
         return n + " " + unit + (n == 1 ? "" : "s");
     }

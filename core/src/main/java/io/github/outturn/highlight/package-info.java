@@ -10,5 +10,10 @@
  *         RatingPolicy.defaults(), BenchmarkPolicy.defaults());
  * TimeSeries s = TimeSeries.of(lait, "LAC", "356", Optional.empty(), 10, BenchmarkPolicy.defaults());
  * }</pre>
+ *
+ * <p>Null-marked: no parameter, return value or element is null unless its type says {@code @Nullable}.
  */
+@NullMarked
 package io.github.outturn.highlight;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package io.github.outturn.io;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quotes a value from the input for a message: in double quotes, with control characters escaped
@@ -46,7 +47,7 @@ public final class Quote {
      * @param value the value as found; {@code null} is quoted as {@code null}, without quotes
      * @return the quoted text, such as {@code "12,5"}
      */
-    public static String of(String value) {
+    public static String of(@Nullable String value) {
         return value == null ? "null" : quote(value, "\"");
     }
 

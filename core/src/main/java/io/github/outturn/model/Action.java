@@ -3,6 +3,7 @@ package io.github.outturn.model;
 import io.github.outturn.io.Quote;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.Fraction;
@@ -20,6 +21,10 @@ import org.immutables.value.Value;
  *         .addPriorityIds("P1", "P5").build();
  * a.weightFor("P5"); // 1/2
  * }</pre>
+ *
+ * <p>An action may have dates: a due date, a completion date, a per cent complete and milestones
+ * (given beside it in the dataset, {@link Dataset#milestones(String)}), from which {@code
+ * ActionSchedule} derives its progress.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,8 +47,30 @@ public abstract class Action {
     /** Explicit weights, one per linked priority in the same order; empty for equal shares. */
     public abstract List<Fraction> weights();
 
-    /** The officer or organisation leading the action. */
+    /** The officer or organisation leading the action: its owner. */
     public abstract Optional<String> lead();
+
+    /** The date the action is to be complete by, if it has one. */
+    public abstract Optional<LocalDate> dueDate();
+
+    /** The date the action was completed, once it is. */
+    public abstract Optional<LocalDate> completedOn();
+
+    /** How far the action has got, 0 to 100 per cent, as its lead reports it. */
+    public abstract Optional<Integer> percentComplete();
+
+    /**
+     * Whether the action was complete on a date: completed on or before it, or, with no completion
+     * date, reported 100% complete.
+     *
+     * @param date the reporting date
+     * @return true if complete then
+     */
+    public boolean isCompleteBy(LocalDate date) {
+        return completedOn()
+                .map(on -> !on.isAfter(date))
+                .orElse(percentComplete().filter(p -> p == 100).isPresent());
+    }
 
     /** The first linked priority: the only one PRIMARY counting credits. */
     public String primaryPriorityId() {

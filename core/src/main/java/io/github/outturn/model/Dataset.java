@@ -56,6 +56,9 @@ public abstract class Dataset {
     /** Every rating of every action. */
     public abstract List<ActionUpdate> actionUpdates();
 
+    /** The actions' milestones, each naming its action. */
+    public abstract List<Milestone> milestones();
+
     /** The performance measures. */
     public abstract List<Indicator> indicators();
 
@@ -114,6 +117,19 @@ public abstract class Dataset {
     }
 
     /**
+     * The area's statistical neighbours: the first comparator group of type {@link
+     * ComparatorType#STATISTICAL_NEIGHBOURS} whose {@code areaCode} is the area's. Every rule and the
+     * command line find an area's neighbours through this.
+     *
+     * <pre>{@code
+     * dataset.findStatisticalNeighbours("356").map(ComparatorGroup::getMemberCodes);   // Stockport's ten
+     * }</pre>
+     */
+    public Optional<ComparatorGroup> findStatisticalNeighbours(String areaCode) {
+        return Optional.ofNullable(neighboursByArea().get(areaCode));
+    }
+
+    /**
      * The observations of one indicator for one area, in period order.
      *
      * @param indicatorId an indicator id
@@ -138,6 +154,11 @@ public abstract class Dataset {
     /** The updates of one action, in period order: its rating history. */
     public List<ActionUpdate> updates(String actionId) {
         return updatesByAction().getOrDefault(actionId, List.of());
+    }
+
+    /** The milestones of one action, by due date (milestones due the same day in the order given). */
+    public List<Milestone> milestones(String actionId) {
+        return milestonesByAction().getOrDefault(actionId, List.of());
     }
 
     /** The latest rating of an action for exactly this review period. */
@@ -213,6 +234,16 @@ public abstract class Dataset {
         return index(comparatorGroups(), ComparatorGroup::id);
     }
 
+    @Value.Lazy
+    Map<String, ComparatorGroup> neighboursByArea() {
+        return index(
+                comparatorGroups().stream()
+                        .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
+                                && g.areaCode().isPresent())
+                        .toList(),
+                g -> g.areaCode().get());
+    }
+
     /**
      * Each indicator's series by area: a map of maps rather than one map on a pair of codes, whose
      * combined hash collided so often on LAIT's codes (indicator ids that differ in a character or
@@ -230,6 +261,11 @@ public abstract class Dataset {
     @Value.Lazy
     Map<String, List<ActionUpdate>> updatesByAction() {
         return group(actionUpdates(), ActionUpdate::actionId, Comparator.comparing(ActionUpdate::period));
+    }
+
+    @Value.Lazy
+    Map<String, List<Milestone>> milestonesByAction() {
+        return group(milestones(), Milestone::actionId, Comparator.comparing(Milestone::due));
     }
 
     @Value.Lazy

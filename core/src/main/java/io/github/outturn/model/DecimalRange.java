@@ -3,6 +3,7 @@ package io.github.outturn.model;
 import io.github.outturn.io.Quote;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers Outturn accepts: at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point
@@ -86,7 +87,7 @@ public final class DecimalRange {
      * @return {@code value}
      * @throws IllegalArgumentException when the number is out of range, naming it and quoting it
      */
-    public static BigDecimal require(String name, BigDecimal value) {
+    public static @Nullable BigDecimal require(String name, @Nullable BigDecimal value) {
         if (value != null && !contains(value)) {
             throw new IllegalArgumentException(name + " " + Quote.of(value.toString()) + " is " + OUT_OF_RANGE);
         }

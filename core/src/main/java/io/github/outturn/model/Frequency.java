@@ -15,12 +15,16 @@ public enum Frequency {
     ANNUAL(null),
     /** Twice a financial year ("2014/15 H1"). */
     HALF_YEARLY(PeriodKind.FINANCIAL_HALF_YEAR),
-    /** Four times a financial year ("2014/15 Q2"). */
+    /** Four times a year: financial quarters ("2014/15 Q2"), or calendar quarters ("2017 Q1") for a calendar-year indicator. */
     QUARTERLY(PeriodKind.FINANCIAL_QUARTER),
     /** Every month ("2014-07"). */
     MONTHLY(PeriodKind.MONTH),
     /** Several years pooled into one figure ("2014-16"). */
-    MULTI_YEAR(PeriodKind.POOLED_YEARS);
+    MULTI_YEAR(PeriodKind.POOLED_YEARS),
+    /** Each school term ("Autumn 2016"). */
+    TERMLY(PeriodKind.SCHOOL_TERM),
+    /** A rolling twelve months, published month by month or quarter by quarter ("12 months to June 2015"). */
+    ROLLING_TWELVE_MONTHS(PeriodKind.ROLLING_YEAR);
 
     private final PeriodKind kind;
 
@@ -35,6 +39,9 @@ public enum Frequency {
      * @return the period kind
      */
     public PeriodKind periodKind(YearType yearType) {
+        if (this == QUARTERLY && yearType == YearType.CALENDAR) {
+            return PeriodKind.CALENDAR_QUARTER;
+        }
         if (kind != null) {
             return kind;
         }

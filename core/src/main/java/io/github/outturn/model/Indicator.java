@@ -1,5 +1,6 @@
 package io.github.outturn.model;
 
+import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -92,6 +93,34 @@ public abstract class Indicator {
 
     /** A longer description or definition. */
     public abstract Optional<String> description();
+
+    /**
+     * The first period not comparable with earlier ones: a series break, such as a new definition or
+     * the first results under a new curriculum (docs/in-year.md). Direction of travel does not compare
+     * across it. Absent: the whole series is comparable.
+     */
+    public abstract Optional<ReportingPeriod> seriesBreak();
+
+    /** Why the series breaks, for reasons: "first results under the new curriculum". */
+    public abstract Optional<String> seriesBreakNote();
+
+    /**
+     * Whether a value for {@code later} may be compared with one for {@code earlier}: false when the
+     * series break falls after the earlier period and no later than the end of the later one.
+     *
+     * <pre>{@code
+     * attainment.isComparable(AcademicYear.of(2014), AcademicYear.of(2015)); // false, break from 2015/16
+     * }</pre>
+     *
+     * @param earlier the earlier period, not null
+     * @param later the later period, not null
+     * @return whether no series break lies between them
+     */
+    public boolean isComparable(ReportingPeriod earlier, ReportingPeriod later) {
+        return seriesBreak()
+                .map(b -> !(b.start().isAfter(earlier.end()) && !b.start().isAfter(later.end())))
+                .orElse(true);
+    }
 
     @Value.Check
     void check() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One value of one indicator for one area and period, with what stands behind it: numerator,
@@ -387,7 +388,7 @@ public final class Observation {
         }
 
         /** The value, or {@code null} for none. */
-        public Builder value(BigDecimal value) {
+        public Builder value(@Nullable BigDecimal value) {
             this.value = value;
             return this;
         }
@@ -398,7 +399,7 @@ public final class Observation {
         }
 
         /** The numerator, or {@code null} for none. */
-        public Builder numerator(BigDecimal numerator) {
+        public Builder numerator(@Nullable BigDecimal numerator) {
             this.numerator = numerator;
             return this;
         }
@@ -409,7 +410,7 @@ public final class Observation {
         }
 
         /** The denominator, or {@code null} for none. */
-        public Builder denominator(BigDecimal denominator) {
+        public Builder denominator(@Nullable BigDecimal denominator) {
             this.denominator = denominator;
             return this;
         }
@@ -420,7 +421,7 @@ public final class Observation {
         }
 
         /** The lower confidence limit, or {@code null} for none. */
-        public Builder lowerCi(BigDecimal lowerCi) {
+        public Builder lowerCi(@Nullable BigDecimal lowerCi) {
             this.lowerCi = lowerCi;
             return this;
         }
@@ -431,7 +432,7 @@ public final class Observation {
         }
 
         /** The upper confidence limit, or {@code null} for none. */
-        public Builder upperCi(BigDecimal upperCi) {
+        public Builder upperCi(@Nullable BigDecimal upperCi) {
             this.upperCi = upperCi;
             return this;
         }
@@ -442,7 +443,7 @@ public final class Observation {
         }
 
         /** The confidence level, or {@code null} for none. */
-        public Builder ciLevel(BigDecimal ciLevel) {
+        public Builder ciLevel(@Nullable BigDecimal ciLevel) {
             this.ciLevel = ciLevel;
             return this;
         }
@@ -453,7 +454,7 @@ public final class Observation {
         }
 
         /** The note, or {@code null} for none. */
-        public Builder note(String note) {
+        public Builder note(@Nullable String note) {
             this.note = note;
             return this;
         }

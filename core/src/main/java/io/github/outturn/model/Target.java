@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  *         .value(new BigDecimal("45.0"))
  *         .tolerance(Tolerance.parse("5%"))
  *         .build();
+ * Target profiled = Target.builder().indicatorId("health-checks").period(FinancialYear.of(2016))
+ *         .value(new BigDecimal("95.0")).profile(TargetProfile.straightLine()).build();
  * Target band = Target.builder().indicatorId("caseload").period(FinancialYear.of(2014))
  *         .lower(new BigDecimal("15")).upper(new BigDecimal("20")).build();
  * }</pre>
@@ -52,6 +54,13 @@ public abstract class Target {
 
     /** The Amber band beyond the target; the rating policy's default applies when absent. */
     public abstract Optional<Tolerance> tolerance();
+
+    /**
+     * For an annual target, how it is spread over the year's quarters or months, so that a
+     * part-year value is rated against the target to date (docs/in-year.md). Absent: no profile,
+     * and a cumulative measure's part-year value is not rated against the annual target.
+     */
+    public abstract Optional<TargetProfile> profile();
 
     /** Whether this target is a band rather than a single value. */
     public boolean isBand() {

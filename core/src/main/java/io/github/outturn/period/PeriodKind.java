@@ -21,5 +21,11 @@ public enum PeriodKind {
     /** January to December, "2015". */
     CALENDAR_YEAR,
     /** Several consecutive years pooled into one figure, "2014-16" or "2014/15-16/17". */
-    POOLED_YEARS
+    POOLED_YEARS,
+    /** Three months of a calendar year, "2017 Q1" (Q1 is January to March). */
+    CALENDAR_QUARTER,
+    /** Twelve months ending with a month, "12 months to June 2015". */
+    ROLLING_YEAR,
+    /** A term of the school year, "Autumn 2016", "Spring 2017", "Summer 2017". */
+    SCHOOL_TERM
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A span of dates that figures are reported for: a financial year, quarter or half year, a month, an
- * academic or calendar year, or several pooled years.
+ * academic or calendar year, a calendar quarter, twelve months to a month, a school term, or several
+ * pooled years.
  *
  * <pre>{@code
  * ReportingPeriod q2 = ReportingPeriod.parse("Q2 2014/15");
@@ -31,7 +32,10 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
                 CalendarMonth,
                 AcademicYear,
                 CalendarYear,
-                PooledYears {
+                PooledYears,
+                CalendarQuarter,
+                RollingYear,
+                SchoolTerm {
 
     /** The order of periods: by start date, then end date, then kind. */
     Comparator<ReportingPeriod> ORDER = Comparator.comparing(ReportingPeriod::start)
@@ -68,10 +72,11 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     /**
      * The period of a kind that contains a date.
      *
-     * @param kind the kind, not {@link PeriodKind#POOLED_YEARS} (a date lies in many pooled periods)
+     * @param kind the kind, not {@link PeriodKind#POOLED_YEARS} or {@link PeriodKind#ROLLING_YEAR} (a date
+     *     lies in many pooled periods and in twelve rolling years)
      * @param date the date, not null
      * @return the period
-     * @throws IllegalArgumentException for {@link PeriodKind#POOLED_YEARS}
+     * @throws IllegalArgumentException for {@link PeriodKind#POOLED_YEARS} and {@link PeriodKind#ROLLING_YEAR}
      */
     static ReportingPeriod containing(PeriodKind kind, LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -82,9 +87,11 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
             case MONTH -> CalendarMonth.containing(date);
             case ACADEMIC_YEAR -> AcademicYear.containing(date);
             case CALENDAR_YEAR -> CalendarYear.of(date.getYear());
-            case POOLED_YEARS ->
-                throw new IllegalArgumentException(
-                        "A date lies in many pooled periods: give a single-period kind, not POOLED_YEARS");
+            case CALENDAR_QUARTER -> CalendarQuarter.containing(date);
+            case SCHOOL_TERM -> SchoolTerm.containing(date);
+            case POOLED_YEARS, ROLLING_YEAR ->
+                throw new IllegalArgumentException("A date lies in many periods of kind " + kind
+                        + ": give a kind whose periods do not overlap, not POOLED_YEARS or ROLLING_YEAR");
         };
     }
 

@@ -52,7 +52,8 @@ public final class DirectionOfTravelRating {
      * @param term short or long term, not null
      * @param latest the latest period's observation, or empty
      * @param earlier the earlier observation, or empty; NOT_COMPARABLE unless it is for {@code
-     *     term.comparisonPeriod(period, policy)}
+     *     term.comparisonPeriod(indicator, period, policy)} (for a cumulative measure's part-year
+     *     value, the same point last year in either term)
      * @param target the latest period's target, needed for TARGET_BAND only
      * @param policy the policy, not null
      * @return the direction of travel
@@ -73,7 +74,7 @@ public final class DirectionOfTravelRating {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(policy, "policy");
-        ReportingPeriod expected = term.comparisonPeriod(period, policy);
+        ReportingPeriod expected = term.comparisonPeriod(indicator, period, policy);
         latest.ifPresent(o -> check(o, indicator, areaCode, Optional.of(period)));
         earlier.ifPresent(o -> check(o, indicator, areaCode, Optional.empty()));
         target.ifPresent(t -> {
@@ -92,8 +93,20 @@ public final class DirectionOfTravelRating {
                 .policyReference(policy.reference());
         if (!comparison.equals(expected)) {
             return b.direction(Direction.NOT_COMPARABLE)
-                    .reason(comparison + " is not " + term.describe(period, policy) + " " + period + " (" + expected
+                    .reason(comparison + " is not " + term.describe(indicator, period, policy) + " " + period + " ("
+                            + expected
                             + "): NOT_COMPARABLE")
+                    .build();
+        }
+        if (!indicator.isComparable(expected, period)) {
+            return b.direction(Direction.NOT_COMPARABLE)
+                    .reason(period + " is not comparable with " + expected + ": the series breaks at "
+                            + indicator.seriesBreak().orElseThrow()
+                            + indicator
+                                    .seriesBreakNote()
+                                    .map(n -> " (" + n + ")")
+                                    .orElse("")
+                            + ": NOT_COMPARABLE")
                     .build();
         }
         Optional<BigDecimal> latestValue = latest.flatMap(Observation::value);
@@ -120,6 +133,7 @@ public final class DirectionOfTravelRating {
                 .append(Figures.value(e, indicator))
                 .append(" in ")
                 .append(expected)
+                .append(TravelTerm.isYearToDate(indicator, period) ? " (both year to date)" : "")
                 .append(": ");
         if (change.signum() == 0) {
             reason.append("unchanged");
@@ -202,7 +216,7 @@ public final class DirectionOfTravelRating {
                 period,
                 term,
                 actual(dataset, indicatorId, areaCode, period),
-                actual(dataset, indicatorId, areaCode, term.comparisonPeriod(period, policy)),
+                actual(dataset, indicatorId, areaCode, term.comparisonPeriod(indicator, period, policy)),
                 dataset.findTarget(indicatorId, period, areaCode),
                 policy);
     }

@@ -49,6 +49,11 @@ final class Figures {
         };
     }
 
+    /** A share in per cent, as exact as it is: {@code 50%}, {@code 47.6%}. */
+    static String percent(BigDecimal share) {
+        return share.stripTrailingZeros().toPlainString() + "%";
+    }
+
     /** {@code 1 decimal place}, {@code 2 decimal places}. */
     static String places(int n) {
         return n + (n == 1 ? " decimal place" : " decimal places");

@@ -3,6 +3,7 @@ package io.github.outturn.rating;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.OutturnStyle;
 import io.github.outturn.model.Status;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
@@ -90,6 +91,21 @@ public abstract class IndicatorAssessment {
     public boolean rescuedByImprovement() {
         return false;
     }
+
+    /**
+     * The profile a part-year value was rated against (docs/in-year.md); the target fields then hold
+     * the annual target's part due to date.
+     */
+    public abstract Optional<TargetProfile> profile();
+
+    /** With a profile, the per cent of the annual target due by the end of the period. */
+    public abstract Optional<BigDecimal> profileShareToDate();
+
+    /**
+     * Present when this is a year-end forecast, and says what it rests on: a forecast observation, or
+     * a forecast the library made from the year to date (docs/in-year.md).
+     */
+    public abstract Optional<ForecastBasis> forecastBasis();
 
     /** The forecast year-end status beside this one, when the policy asks for it and a forecast exists. */
     public abstract Optional<IndicatorAssessment> forecastYearEnd();

@@ -8,6 +8,7 @@ import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.AcademicYear;
 import io.github.outturn.period.CalendarYear;
@@ -15,6 +16,7 @@ import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.PeriodKind;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +77,51 @@ public final class IndicatorRating {
             Optional<Observation> lastYear,
             RatingPolicy policy) {
         checkInputs(indicator, areaCode, period, observation, target, lastYear, policy);
-        RatingDecision d = RatingDecision.decide(indicator, period, observation, target, lastYear, policy);
+        return assess(indicator, areaCode, period, observation, target, lastYear, fixedShare(period, target), policy);
+    }
+
+    /**
+     * Rates one indicator for one area and period from the pieces, with the profile to date worked
+     * out by the caller ({@link TargetProfiles#share(TargetProfile, Indicator, ReportingPeriod,
+     * ReportingPeriod, List)}): how a seasonal profile, drawn from earlier years, is rated without a
+     * {@code Dataset}. A part-year value with an annual target and a share is rated against the
+     * target's part due to date.
+     *
+     * <pre>{@code
+     * ProfileShare s = TargetProfiles.share(TargetProfile.seasonal(), cafs, q2, year, series).orElseThrow();
+     * IndicatorAssessment a = IndicatorRating.assess(cafs, area, q2, Optional.of(o), Optional.of(annual),
+     *         Optional.empty(), Optional.of(s), RatingPolicy.defaults());
+     * }</pre>
+     *
+     * @param indicator the indicator, not null
+     * @param areaCode the area, not null
+     * @param period the period rated, not null
+     * @param observation the value for that period, area and indicator, or empty
+     * @param target the target for that period, or the year containing it, or empty
+     * @param lastYear the same period last year's value, used for rescue by improvement, or empty
+     * @param share the profile to date of {@code period}, or empty
+     * @param policy the rating policy, not null
+     * @return the assessment
+     * @throws IllegalArgumentException as the other {@code assess} does, or if the share is for
+     *     another period
+     */
+    public static IndicatorAssessment assess(
+            Indicator indicator,
+            String areaCode,
+            ReportingPeriod period,
+            Optional<Observation> observation,
+            Optional<Target> target,
+            Optional<Observation> lastYear,
+            Optional<ProfileShare> share,
+            RatingPolicy policy) {
+        checkInputs(indicator, areaCode, period, observation, target, lastYear, policy);
+        share.ifPresent(s -> {
+            if (!s.period().equals(period)) {
+                throw new IllegalArgumentException(
+                        "The profile share runs to " + s.period() + ": expected one to " + period);
+            }
+        });
+        RatingDecision d = RatingDecision.decide(indicator, period, observation, target, lastYear, share, policy);
 
         ImmutableIndicatorAssessment.Builder b = IndicatorAssessment.builder()
                 .indicatorId(indicator.id())
@@ -85,11 +131,14 @@ public final class IndicatorRating {
                 .status(d.status());
         observation.ifPresent(o -> b.observationStatus(o.status()).publishedValue(o.value()));
         if (d.ground() != RatingDecision.Ground.CONTEXT_ONLY) {
-            target.ifPresent(t -> b.targetPeriod(t.period())
-                    .targetValue(t.value())
-                    .targetLower(t.lower())
-                    .targetUpper(t.upper()));
+            d.rated()
+                    .or(() -> target)
+                    .ifPresent(t -> b.targetPeriod(t.period())
+                            .targetValue(t.value())
+                            .targetLower(t.lower())
+                            .targetUpper(t.upper()));
         }
+        d.share().ifPresent(s -> b.profile(s.profile()).profileShareToDate(s.shareToDate()));
         d.comparedValue().ifPresent(b::comparedValue);
         d.toleranceSource().ifPresent(b::toleranceSource);
         d.tolerance().ifPresent(b::tolerance);
@@ -102,7 +151,17 @@ public final class IndicatorRating {
         if (d.rescued()) {
             b.rescuedByImprovement(true);
         }
-        return b.reason(reason(d, indicator, period, observation, target)).build();
+        return b.reason(reason(d, indicator, period, observation, target, false))
+                .build();
+    }
+
+    /** The share to date of a straight-line or given profile on an annual target, which needs no data. */
+    private static Optional<ProfileShare> fixedShare(ReportingPeriod period, Optional<Target> target) {
+        return target.filter(t -> t.profile().isPresent()
+                        && !t.period().equals(period)
+                        && period.isWithin(t.period())
+                        && !period.end().equals(t.period().end()))
+                .flatMap(t -> TargetProfiles.share(t.profile().get(), period, t.period()));
     }
 
     /** The decision in words, quoting the figures it used. */
@@ -111,14 +170,12 @@ public final class IndicatorRating {
             Indicator indicator,
             ReportingPeriod period,
             Optional<Observation> observation,
-            Optional<Target> target) {
+            Optional<Target> target,
+            boolean forecast) {
         return switch (d.ground()) {
             case CONTEXT_ONLY -> indicator.name() + " is for context only (no judgement): NOT_RATED";
             case NO_TARGET -> "No target for " + period + ": NOT_RATED";
-            case NO_PROFILED_TARGET ->
-                "The " + period + " value of a cumulative measure is a year-to-date figure"
-                        + " and there is only the " + target.orElseThrow().period()
-                        + " target, no profiled year-to-date target for " + period + ": NOT_RATED";
+            case NO_PROFILED_TARGET -> noProfile(indicator, period, target.orElseThrow());
             case NO_VALUE ->
                 "No value for " + period
                         + observation
@@ -129,13 +186,38 @@ public final class IndicatorRating {
                 "A " + d.tolerance().orElseThrow()
                         + " tolerance of a zero target is undefined, and the policy (" + ZeroTargetRule.NOT_RATED
                         + ") does not rate it: NOT_RATED";
-            case AGAINST_TARGET -> againstTarget(d, indicator, period, observation.orElseThrow());
+            case AGAINST_TARGET, AGAINST_PROFILE, AGAINST_ANNUAL_TARGET ->
+                againstTarget(d, indicator, period, observation.orElseThrow(), target.orElseThrow(), forecast);
         };
+    }
+
+    /** Why a part-year value is not rated against the annual target. */
+    private static String noProfile(Indicator indicator, ReportingPeriod period, Target annual) {
+        if (annual.profile().isPresent()) {
+            TargetProfile p = annual.profile().get();
+            return "The " + annual.period() + " target's " + p.describe() + " profile gives no share for " + period
+                    + (p.kind() == TargetProfile.Kind.SEASONAL
+                            ? ": no earlier year has a value for every period to draw it from"
+                            : ": its " + p.shares().size() + " shares are not one per period of the year")
+                    + ": NOT_RATED";
+        }
+        if (indicator.measureType() != MeasureType.CUMULATIVE) {
+            return "There is only the " + annual.period() + " target for " + period
+                    + ", and the policy does not rate a part-year value against the annual target: NOT_RATED";
+        }
+        return "The " + period + " value of a cumulative measure is a year-to-date figure"
+                + " and there is only the " + annual.period()
+                + " target, no profiled year-to-date target for " + period + ": NOT_RATED";
     }
 
     /** "44.1% is below the target of 45.0% by 0.9 points, within the 5% tolerance: AMBER", and the like. */
     private static String againstTarget(
-            RatingDecision d, Indicator indicator, ReportingPeriod period, Observation observation) {
+            RatingDecision d,
+            Indicator indicator,
+            ReportingPeriod period,
+            Observation observation,
+            Target given,
+            boolean forecast) {
         BigDecimal raw = observation.value().orElseThrow();
         BigDecimal v = d.comparedValue().orElseThrow();
         TargetRegion region = d.region().orElseThrow();
@@ -148,7 +230,13 @@ public final class IndicatorRating {
                     .append(Figures.places(indicator.decimalPlaces()))
                     .append(")");
         }
-        reason.append(region.position(v, indicator));
+        String name = switch (d.ground()) {
+            case AGAINST_PROFILE -> d.share().orElseThrow().toString();
+            case AGAINST_ANNUAL_TARGET -> "the " + given.period() + " target";
+            default -> TargetRegion.TARGET;
+        };
+        reason.append(region.position(v, indicator, name, forecast));
+        d.share().ifPresent(s -> reason.append(profileText(s, given, indicator)));
         String zeroNote = "with no Amber band, because a " + tolerance + " tolerance of a zero target is undefined";
         if (d.status() == Status.BLUE) {
             reason.append(", ").append(region.blueText(indicator));
@@ -174,6 +262,32 @@ public final class IndicatorRating {
                     .append(" (rescued by improvement)");
         }
         return reason.append(": ").append(d.status()).toString();
+    }
+
+    /**
+     * " (50% of the 2016/17 target of 95.0%)", and for a seasonal profile the shares by period and
+     * the years they come from.
+     */
+    private static String profileText(ProfileShare s, Target annual, Indicator indicator) {
+        StringBuilder b = new StringBuilder(" (")
+                .append(Figures.percent(s.shareToDate()))
+                .append(" of the ")
+                .append(annual.period())
+                .append(" target of ")
+                .append(annual.value().map(v -> Figures.value(v, indicator)).orElseGet(() -> "its band"));
+        if (!s.basisYears().isEmpty()) {
+            b.append("; seasonal shares to date by period ");
+            for (int i = 0; i < s.toDate().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(Figures.percent(s.toDate().get(i)));
+            }
+            List<ReportingPeriod> years = s.basisYears();
+            b.append(", from ")
+                    .append(
+                            years.size() == 1
+                                    ? years.get(0).toString()
+                                    : years.get(0) + " to " + years.get(years.size() - 1));
+        }
+        return b.append(")").toString();
     }
 
     /**
@@ -209,7 +323,8 @@ public final class IndicatorRating {
             Optional<Observation> lastYear,
             RatingPolicy policy) {
         checkInputs(indicator, areaCode, period, observation, target, lastYear, policy);
-        return RatingDecision.decide(indicator, period, observation, target, lastYear, policy)
+        return RatingDecision.decide(
+                        indicator, period, observation, target, lastYear, fixedShare(period, target), policy)
                 .status();
     }
 
@@ -241,34 +356,100 @@ public final class IndicatorRating {
         if (yearEnd.isEmpty()) {
             return current;
         }
+        ReportingPeriod year = yearEnd.get();
         Optional<Observation> forecast = dataset.series(indicatorId, areaCode).stream()
-                .filter(o -> o.period().equals(yearEnd.get()) && o.status() == ObservationStatus.FORECAST)
+                .filter(o -> o.period().equals(year) && o.status() == ObservationStatus.FORECAST)
                 .findFirst();
-        if (forecast.isEmpty()) {
-            return current;
+        Optional<Target> yearTarget = findTarget(dataset, indicator, areaCode, year, policy);
+        Optional<Observation> lastYear = findActual(dataset, indicatorId, areaCode, year.samePeriodLastYear());
+        if (forecast.isPresent()) {
+            IndicatorAssessment f =
+                    assess(indicator, areaCode, year, forecast, yearTarget, lastYear, Optional.empty(), policy);
+            return ImmutableIndicatorAssessment.copyOf(current)
+                    .withForecastYearEnd(ImmutableIndicatorAssessment.copyOf(f)
+                            .withForecastBasis(ForecastBasis.OBSERVATION)
+                            .withReason("Forecast for " + year + ": " + f.reason()));
         }
-        IndicatorAssessment f = assess(
-                indicator,
-                areaCode,
-                yearEnd.get(),
-                forecast,
-                findTarget(dataset, indicator, areaCode, yearEnd.get()),
-                findActual(dataset, indicatorId, areaCode, yearEnd.get().samePeriodLastYear()),
-                policy);
-        return ImmutableIndicatorAssessment.copyOf(current)
-                .withForecastYearEnd(ImmutableIndicatorAssessment.copyOf(f)
-                        .withReason("Forecast for " + yearEnd.get() + ": " + f.reason()));
+        return libraryForecast(dataset, indicator, areaCode, period, year, yearTarget, lastYear, policy)
+                .map(f -> (IndicatorAssessment)
+                        ImmutableIndicatorAssessment.copyOf(current).withForecastYearEnd(f))
+                .orElse(current);
+    }
+
+    /**
+     * The year end forecast from a part-year actual value by the policy's method, rated against the
+     * year's target: "Forecast for 2016/17 by run rate from 46.9% in 2016/17 Q2 (50% of the year):
+     * 93.8% is forecast to miss the target of 95.0% by 1.2 points, within the 5% tolerance: AMBER".
+     */
+    private static Optional<IndicatorAssessment> libraryForecast(
+            Dataset dataset,
+            Indicator indicator,
+            String areaCode,
+            ReportingPeriod period,
+            ReportingPeriod year,
+            Optional<Target> yearTarget,
+            Optional<Observation> lastYear,
+            RatingPolicy policy) {
+        Optional<ForecastBasis> method = policy.forecastMethod();
+        Optional<BigDecimal> value =
+                findActual(dataset, indicator.id(), areaCode, period).flatMap(Observation::value);
+        if (method.isEmpty() || value.isEmpty() || period.end().equals(year.end())) {
+            return Optional.empty();
+        }
+        Optional<ProfileShare> share = method.get() == ForecastBasis.SEASONAL
+                ? TargetProfiles.share(
+                        TargetProfile.seasonal(), indicator, period, year, dataset.series(indicator.id(), areaCode))
+                : TargetProfiles.runRate(indicator, period, year);
+        if (share.isEmpty() || share.get().shareToDate().signum() <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal projected = TargetProfiles.yearEnd(value.get(), share.get().shareToDate());
+        Observation forecast = Observation.builder()
+                .indicatorId(indicator.id())
+                .areaCode(areaCode)
+                .period(year)
+                .value(projected)
+                .status(ObservationStatus.FORECAST)
+                .build();
+        checkInputs(indicator, areaCode, year, Optional.of(forecast), yearTarget, lastYear, policy);
+        RatingDecision d = RatingDecision.decide(
+                indicator, year, Optional.of(forecast), yearTarget, lastYear, Optional.empty(), policy);
+        IndicatorAssessment f = assess(indicator, areaCode, year, Optional.of(forecast), yearTarget, lastYear, policy);
+        String basis = method.get() == ForecastBasis.SEASONAL
+                ? "by the seasonal profile of " + seasonYears(share.get()) + " from "
+                : "by run rate from ";
+        boolean carried = method.get() == ForecastBasis.RUN_RATE && indicator.measureType() != MeasureType.CUMULATIVE;
+        String from = Figures.value(value.get(), indicator) + " in " + period
+                + (carried
+                        ? " (carried to the year end)"
+                        : " (" + Figures.percent(share.get().shareToDate()) + " of the year)");
+        return Optional.of(ImmutableIndicatorAssessment.copyOf(f)
+                .withForecastBasis(method.get())
+                .withReason("Forecast for " + year + " " + basis + from + ": "
+                        + reason(d, indicator, year, Optional.of(forecast), yearTarget, true)));
+    }
+
+    private static String seasonYears(ProfileShare s) {
+        List<ReportingPeriod> years = s.basisYears();
+        return years.size() == 1 ? years.get(0).toString() : years.get(0) + " to " + years.get(years.size() - 1);
     }
 
     private static IndicatorAssessment assessFrom(
             Dataset dataset, Indicator indicator, String areaCode, ReportingPeriod period, RatingPolicy policy) {
+        Optional<Target> target = findTarget(dataset, indicator, areaCode, period, policy);
+        Optional<ProfileShare> share = target.filter(t -> t.profile().isPresent()
+                        && !t.period().equals(period)
+                        && !period.end().equals(t.period().end()))
+                .flatMap(t -> TargetProfiles.share(
+                        t.profile().get(), indicator, period, t.period(), dataset.series(indicator.id(), areaCode)));
         return assess(
                 indicator,
                 areaCode,
                 period,
                 findActual(dataset, indicator.id(), areaCode, period),
-                findTarget(dataset, indicator, areaCode, period),
+                target,
                 findActual(dataset, indicator.id(), areaCode, period.samePeriodLastYear()),
+                share,
                 policy);
     }
 
@@ -279,13 +460,26 @@ public final class IndicatorRating {
                 .findFirst();
     }
 
+    /**
+     * The period's own target; failing that the target of the year containing it, for a cumulative
+     * measure, a target with a profile, or when the policy rates part-year snapshots against the
+     * annual target.
+     */
     private static Optional<Target> findTarget(
-            Dataset dataset, Indicator indicator, String areaCode, ReportingPeriod period) {
+            Dataset dataset, Indicator indicator, String areaCode, ReportingPeriod period, RatingPolicy policy) {
         Optional<Target> exact = dataset.findTarget(indicator.id(), period, areaCode);
-        if (exact.isPresent() || indicator.measureType() != MeasureType.CUMULATIVE) {
+        if (exact.isPresent()) {
             return exact;
         }
-        return yearOf(period, indicator).flatMap(year -> dataset.findTarget(indicator.id(), year, areaCode));
+        return yearOf(period, indicator)
+                .filter(year -> !year.equals(period))
+                .flatMap(year -> dataset.findTarget(indicator.id(), year, areaCode))
+                .filter(t -> yearTargetApplies(indicator, t, policy));
+    }
+
+    /** Whether a part-year value of this indicator may be rated against the annual target {@code t}. */
+    private static boolean yearTargetApplies(Indicator indicator, Target t, RatingPolicy policy) {
+        return indicator.measureType() == MeasureType.CUMULATIVE || t.profile().isPresent() || policy.inYearSnapshot();
     }
 
     /** The year of the indicator's year type that contains the period, if the period lies within one. */
@@ -325,7 +519,7 @@ public final class IndicatorRating {
             checkObservation(lastYear.get(), indicator, areaCode, period.samePeriodLastYear(), "lastYear");
         }
         if (target.isPresent()) {
-            checkTarget(target.get(), indicator, areaCode, period);
+            checkTarget(target.get(), indicator, areaCode, period, policy);
         }
     }
 
@@ -340,10 +534,11 @@ public final class IndicatorRating {
         }
     }
 
-    private static void checkTarget(Target t, Indicator indicator, String areaCode, ReportingPeriod period) {
+    private static void checkTarget(
+            Target t, Indicator indicator, String areaCode, ReportingPeriod period, RatingPolicy policy) {
         boolean areaOk = t.areaCode().map(areaCode::equals).orElse(true);
         boolean periodOk = t.period().equals(period)
-                || (indicator.measureType() == MeasureType.CUMULATIVE
+                || (yearTargetApplies(indicator, t, policy)
                         && period.isWithin(t.period())
                         && yearOf(period, indicator).map(t.period()::equals).orElse(false));
         if (!t.indicatorId().equals(indicator.id()) || !areaOk || !periodOk) {

@@ -1,6 +1,7 @@
 package io.github.outturn.rating;
 
 import io.github.outturn.model.Indicator;
+import io.github.outturn.model.MeasureType;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;
@@ -9,6 +10,7 @@ import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What the rating rules decide for one value, before any words: which rule applied, the status, and
@@ -17,7 +19,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * RatingDecision d = RatingDecision.decide(takeUp, year, Optional.of(o), Optional.of(target),
- *         Optional.empty(), RatingPolicy.defaults());
+ *         Optional.empty(), Optional.empty(), RatingPolicy.defaults());
  * d.ground();   // AGAINST_TARGET
  * d.status();   // AMBER
  * }</pre>
@@ -31,6 +33,9 @@ import java.util.Optional;
  * @param lastYearValue last year's compared value, when a RED value was considered for rescue by
  *     improvement
  * @param rescued whether a RED value was made AMBER by improvement
+ * @param rated the target the value was compared with: the target given, or for a part-year value
+ *     rated against a profile, the annual target's part due to date
+ * @param share the profile to date, when a part-year value was rated against a profiled target
  */
 record RatingDecision(
         Ground ground,
@@ -40,7 +45,9 @@ record RatingDecision(
         Optional<BigDecimal> comparedValue,
         Optional<TargetRegion> region,
         Optional<BigDecimal> lastYearValue,
-        boolean rescued) {
+        boolean rescued,
+        Optional<Target> rated,
+        Optional<ProfileShare> share) {
 
     /** Which of the rules, in order, decided. */
     enum Ground {
@@ -50,6 +57,10 @@ record RatingDecision(
         NO_TARGET,
         /** A cumulative measure's year-to-date value with only the annual target: NOT_RATED. */
         NO_PROFILED_TARGET,
+        /** A part-year value rated against its annual target's profile to date. */
+        AGAINST_PROFILE,
+        /** A snapshot's part-year value rated against the annual target, as the policy asks. */
+        AGAINST_ANNUAL_TARGET,
         /** No observation, or no value in it: NO_DATA. */
         NO_VALUE,
         /** A relative tolerance of a zero target, which the policy does not rate: NOT_RATED. */
@@ -67,7 +78,9 @@ record RatingDecision(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                false);
+                false,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -82,6 +95,7 @@ record RatingDecision(
             Optional<Observation> observation,
             Optional<Target> target,
             Optional<Observation> lastYear,
+            Optional<ProfileShare> share,
             RatingPolicy policy) {
         if (indicator.polarity() == Polarity.NO_JUDGEMENT) {
             return before(Ground.CONTEXT_ONLY, Status.NOT_RATED);
@@ -90,8 +104,18 @@ record RatingDecision(
             return before(Ground.NO_TARGET, Status.NOT_RATED);
         }
         Target t = target.get();
+        Ground against = Ground.AGAINST_TARGET;
         if (!t.period().equals(period) && !period.end().equals(t.period().end())) {
-            return before(Ground.NO_PROFILED_TARGET, Status.NOT_RATED);
+            if (share.isPresent()) {
+                t = toDate(t, share.get().shareToDate());
+                against = Ground.AGAINST_PROFILE;
+            } else if (t.profile().isEmpty()
+                    && indicator.measureType() != MeasureType.CUMULATIVE
+                    && policy.inYearSnapshot()) {
+                against = Ground.AGAINST_ANNUAL_TARGET;
+            } else {
+                return before(Ground.NO_PROFILED_TARGET, Status.NOT_RATED);
+            }
         }
         Optional<BigDecimal> raw = observation.flatMap(Observation::value);
         if (raw.isEmpty()) {
@@ -119,7 +143,9 @@ record RatingDecision(
                     Optional.of(v),
                     Optional.empty(),
                     Optional.empty(),
-                    false);
+                    false,
+                    Optional.of(t),
+                    share);
         }
         BigDecimal shortfall = region.shortfall(v);
         Status status;
@@ -140,13 +166,33 @@ record RatingDecision(
             }
         }
         return new RatingDecision(
-                Ground.AGAINST_TARGET,
+                against,
                 status,
                 Optional.of(tolerance),
                 Optional.of(source),
                 Optional.of(v),
                 Optional.of(region),
                 lastYearValue,
-                rescued);
+                rescued,
+                Optional.of(t),
+                against == Ground.AGAINST_PROFILE ? share : Optional.empty());
+    }
+
+    /**
+     * The part of an annual target due by a share of the year (per cent): its value or band ends and
+     * an Amber threshold scaled exactly; a relative or absolute tolerance as it is.
+     */
+    private static Target toDate(Target annual, BigDecimal sharePercent) {
+        UnaryOperator<BigDecimal> part = x -> x.multiply(sharePercent).movePointLeft(2);
+        return Target.builder()
+                .from(annual)
+                .value(annual.value().map(part))
+                .lower(annual.lower().map(part))
+                .upper(annual.upper().map(part))
+                .tolerance(annual.tolerance()
+                        .map(tol -> tol.kind() == Tolerance.Kind.THRESHOLD
+                                ? Tolerance.threshold(part.apply(tol.amount()))
+                                : tol))
+                .build();
     }
 }

@@ -5,6 +5,8 @@ import io.github.outturn.model.OutturnStyle;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.summary.CountingMethod;
+import io.github.outturn.summary.PercentageRounding;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -106,6 +108,24 @@ public abstract class RatingPolicy {
     }
 
     /**
+     * Whether a snapshot (or average) measure's part-year value is rated against the annual target
+     * of the year containing it when the period has no target of its own (docs/in-year.md). Default
+     * false: such a value is not rated ("No target for 2016/17 Q2").
+     */
+    @Value.Default
+    public boolean inYearSnapshot() {
+        return false;
+    }
+
+    /**
+     * How the library forecasts the year end from a part-year value when there is no forecast
+     * observation: {@link ForecastBasis#RUN_RATE} or {@link ForecastBasis#SEASONAL}
+     * (docs/in-year.md). Read only when {@link #forecastYearEnd()}. Default absent: only a forecast
+     * observation is rated.
+     */
+    public abstract Optional<ForecastBasis> forecastMethod();
+
+    /**
      * A band within which a change counts as NO_CHANGE in the direction of travel, in the indicator's
      * units. Default absent: a change that rounds to zero at the indicator's decimal places.
      */
@@ -173,6 +193,11 @@ public abstract class RatingPolicy {
             throw new IllegalStateException("Rating policy " + reference() + " has longTermYears "
                     + longTermYears() + ": expected 2 to " + MAX_LONG_TERM_YEARS
                     + " (1 would repeat the short term on annual data)");
+        }
+        if (forecastMethod().filter(m -> m == ForecastBasis.OBSERVATION).isPresent()) {
+            throw new IllegalStateException("Rating policy " + reference()
+                    + " has forecastMethod observation: expected run-rate or seasonal (a forecast observation is"
+                    + " always rated when there is one)");
         }
         if (noChangeBand().isPresent() && noChangeBand().get().signum() < 0) {
             throw new IllegalStateException("Rating policy " + reference() + " has noChangeBand "

@@ -197,6 +197,9 @@ record TargetRegion(
     }
 
     /** "beating it by at least the 10% BLUE margin", "reaching the BLUE threshold of 50.0%", ... */
+    /** How reasons name a target given for the period itself. */
+    static final String TARGET = "the target";
+
     String blueText(Indicator indicator) {
         Tolerance m = blueMargin.orElseThrow();
         return switch (m.kind()) {
@@ -208,28 +211,42 @@ record TargetRegion(
 
     /** " is below the target of 45.0% by 0.9 points", " is inside the target band of 15 to 20", ... */
     String position(BigDecimal v, Indicator indicator) {
+        return position(v, indicator, TARGET, false);
+    }
+
+    /**
+     * As {@link #position(BigDecimal, Indicator)}, naming the target as {@code name} ("the
+     * straight-line profile to 2016/17 Q2"), and for a forecast in the future tense: " is forecast
+     * to miss the target of 95.0% by 1.2 points".
+     */
+    String position(BigDecimal v, Indicator indicator, String name, boolean forecast) {
         String what;
         BigDecimal ref;
+        String is = forecast ? " is forecast to be " : " is ";
         if (target.value().isPresent()) {
             ref = target.value().get();
-            what = "the target of " + Figures.value(ref, indicator);
+            what = name + " of " + Figures.value(ref, indicator);
         } else if (polarity != Polarity.TARGET_BAND) {
             ref = polarity == Polarity.HIGHER_IS_BETTER ? greenLow.orElseThrow() : greenHigh.orElseThrow();
-            what = "the target of " + Figures.value(ref, indicator) + " (the "
+            what = name + " of " + Figures.value(ref, indicator) + " (the "
                     + (polarity == Polarity.HIGHER_IS_BETTER ? "lower" : "upper") + " end of the target band)";
         } else {
-            what = "the target band of " + bandText(indicator);
+            what = (name.equals(TARGET) ? "the target band" : name) + " of " + bandText(indicator);
             BigDecimal s = shortfall(v);
             if (s.signum() == 0) {
-                return " is inside " + what;
+                return is + "inside " + what;
             }
-            return " is " + (below(v) ? "below " : "above ") + what + " by " + Figures.difference(s, indicator);
+            return is + (below(v) ? "below " : "above ") + what + " by " + Figures.difference(s, indicator);
         }
         int c = v.compareTo(ref);
         if (c == 0) {
-            return " meets " + what;
+            return (forecast ? " is forecast to meet " : " meets ") + what;
         }
-        return " is " + (c > 0 ? "above " : "below ") + what + " by " + Figures.difference(v.subtract(ref), indicator);
+        String by = " by " + Figures.difference(v.subtract(ref), indicator);
+        if (forecast) {
+            return (shortfall(v).signum() > 0 ? " is forecast to miss " : " is forecast to beat ") + what + by;
+        }
+        return " is " + (c > 0 ? "above " : "below ") + what + by;
     }
 
     private String bandText(Indicator indicator) {

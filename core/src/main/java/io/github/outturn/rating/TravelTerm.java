@@ -1,5 +1,7 @@
 package io.github.outturn.rating;
 
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.MeasureType;
 import io.github.outturn.period.ReportingPeriod;
 
 /**
@@ -41,6 +43,45 @@ public enum TravelTerm {
             }
         }
         return p;
+    }
+
+    /**
+     * The period the latest value of this indicator is compared with: as {@link
+     * #comparisonPeriod(ReportingPeriod, RatingPolicy)}, except that a cumulative (year-to-date)
+     * measure's part-year value is compared in both terms with the same point last year (Quarter 2
+     * year to date against Quarter 2 year to date a year before), never with the previous period's
+     * smaller running total.
+     *
+     * <pre>{@code
+     * TravelTerm.SHORT_TERM.comparisonPeriod(cafsInitiated, FinancialQuarter.of(2016, 2), policy); // 2015/16 Q2
+     * }</pre>
+     *
+     * @param indicator the indicator, not null
+     * @param latest the latest period, not null
+     * @param policy the policy, not null
+     * @return the period compared with
+     */
+    public ReportingPeriod comparisonPeriod(Indicator indicator, ReportingPeriod latest, RatingPolicy policy) {
+        return isYearToDate(indicator, latest) ? latest.samePeriodLastYear() : comparisonPeriod(latest, policy);
+    }
+
+    /**
+     * How the comparison period of this indicator stands to the latest, for reasons: as {@link
+     * #describe(ReportingPeriod, RatingPolicy)}, or "the same point a year before" for a
+     * cumulative measure's part-year value.
+     *
+     * @param indicator the indicator, not null
+     * @param latest the latest period, not null
+     * @param policy the policy, not null
+     * @return the words
+     */
+    public String describe(Indicator indicator, ReportingPeriod latest, RatingPolicy policy) {
+        return isYearToDate(indicator, latest) ? "the same point a year before" : describe(latest, policy);
+    }
+
+    /** Whether the indicator's value for this period is a part-year running total. */
+    static boolean isYearToDate(Indicator indicator, ReportingPeriod latest) {
+        return indicator.measureType() == MeasureType.CUMULATIVE && !isAnnual(latest);
     }
 
     /**

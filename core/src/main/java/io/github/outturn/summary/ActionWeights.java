@@ -1,7 +1,6 @@
 package io.github.outturn.summary;
 
 import io.github.outturn.model.Action;
-import io.github.outturn.rating.CountingMethod;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -8,8 +8,6 @@ import io.github.outturn.benchmark.Comparison;
 import io.github.outturn.benchmark.GroupComparison;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.model.Area;
-import io.github.outturn.model.ComparatorGroup;
-import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.DirectionOfTravel;
@@ -105,20 +103,12 @@ public record IndicatorRow(
                 DirectionOfTravelRating.compare(dataset, indicatorId, areaCode, period, TravelTerm.SHORT_TERM, rating),
                 DirectionOfTravelRating.compare(dataset, indicatorId, areaCode, period, TravelTerm.LONG_TERM, rating),
                 AreaBenchmarks.compareWithBenchmarks(dataset, indicatorId, areaCode, period, benchmarks),
-                statisticalNeighbours(dataset, areaCode)
+                dataset.findStatisticalNeighbours(areaCode)
                         .map(g ->
                                 AreaBenchmarks.compareWithGroup(dataset, indicatorId, areaCode, period, g, benchmarks)),
                 ranked.rank(),
                 ranked.quartile(),
                 ranked.among());
-    }
-
-    /** The dataset's statistical neighbour group for the area, if it has one. */
-    private static Optional<ComparatorGroup> statisticalNeighbours(Dataset dataset, String areaCode) {
-        return dataset.comparatorGroups().stream()
-                .filter(g -> g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
-                        && g.areaCode().equals(Optional.of(areaCode)))
-                .findFirst();
     }
 
     /**

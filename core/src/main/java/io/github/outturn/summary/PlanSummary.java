@@ -3,7 +3,6 @@ package io.github.outturn.summary;
 import io.github.outturn.model.OutturnStyle;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.period.ReportingPeriod;
-import io.github.outturn.rating.CountingMethod;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

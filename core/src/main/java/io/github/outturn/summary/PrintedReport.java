@@ -11,8 +11,6 @@ import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.period.ReportingPeriod;
-import io.github.outturn.rating.CountingMethod;
-import io.github.outturn.rating.PercentageRounding;
 import io.github.outturn.rating.RatingPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;

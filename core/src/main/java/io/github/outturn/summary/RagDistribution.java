@@ -1,7 +1,6 @@
 package io.github.outturn.summary;
 
 import io.github.outturn.model.Status;
-import io.github.outturn.rating.PercentageRounding;
 import io.github.outturn.rating.RatingPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;

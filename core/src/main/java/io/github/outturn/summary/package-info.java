@@ -7,5 +7,10 @@
  * PlanSummary s = ActionSummaries.summarise(dataset, FinancialHalfYear.parse("2014/15 H1"), policy);
  * ReconciliationReport r = Reconciliation.reconcile(dataset.getReported(), dataset, policy);
  * }</pre>
+ *
+ * <p>Null-marked: no parameter, return value or element is null unless its type says {@code @Nullable}.
  */
+@NullMarked
 package io.github.outturn.summary;
+
+import org.jspecify.annotations.NullMarked;

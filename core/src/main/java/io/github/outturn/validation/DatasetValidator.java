@@ -1,17 +1,18 @@
 package io.github.outturn.validation;
 
 import io.github.outturn.finance.FinancePolicy;
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.Quote;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.StatisticType;
@@ -61,7 +62,9 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * through others; a printed total is not negative; every date and period lies between {@link
  * #EARLIEST} and {@link #LATEST} (1900 to 2199); and the finance rules of docs/finance.md (one
  * currency, one budget line per service per period, forecasts within their year, savings not forecast
- * above their requirement unless the finance policy allows it). Numbers need no check here: the model refuses any
+ * above their requirement unless the finance policy allows it); and the rules for the dates of
+ * actions and their milestones (per cent complete 0 to 100, milestones within the plan's span, nothing
+ * done after the reporting date: {@link #withReportingDate}). Numbers need no check here: the model refuses any
  * outside {@link io.github.outturn.model.DecimalRange} when it is built.
  *
  * <pre>{@code
@@ -86,10 +89,24 @@ public final class DatasetValidator {
 
     private final Validator beans;
     private final FinancePolicy financePolicy;
+    private final Optional<LocalDate> reportingDate;
 
-    private DatasetValidator(Validator beans, FinancePolicy financePolicy) {
+    private DatasetValidator(Validator beans, FinancePolicy financePolicy, Optional<LocalDate> reportingDate) {
         this.beans = beans;
         this.financePolicy = financePolicy;
+        this.reportingDate = reportingDate;
+    }
+
+    /**
+     * A copy of this validator that checks the dates milestones were done and actions completed
+     * against a reporting date: none may be after it. Without one, the reporting date is the last day
+     * of the latest review period the dataset's action updates name.
+     *
+     * @param date the reporting date
+     * @return the copy
+     */
+    public DatasetValidator withReportingDate(LocalDate date) {
+        return new DatasetValidator(beans, financePolicy, Optional.of(java.util.Objects.requireNonNull(date, "date")));
     }
 
     /**
@@ -100,7 +117,7 @@ public final class DatasetValidator {
      * @return the copy
      */
     public DatasetValidator withFinancePolicy(FinancePolicy policy) {
-        return new DatasetValidator(beans, java.util.Objects.requireNonNull(policy, "policy"));
+        return new DatasetValidator(beans, java.util.Objects.requireNonNull(policy, "policy"), reportingDate);
     }
 
     /**
@@ -121,7 +138,7 @@ public final class DatasetValidator {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .getterPropertySelectionStrategy(new Accessors())
                 .buildValidatorFactory()) {
-            return new DatasetValidator(factory.getValidator(), FinancePolicy.defaults());
+            return new DatasetValidator(factory.getValidator(), FinancePolicy.defaults(), Optional.empty());
         } finally {
             banner.setLevel(own);
         }
@@ -218,6 +235,7 @@ public final class DatasetValidator {
         check.collection(
                 "savings", dataset.savings(), s -> null, (path, s) -> check.when(path + ".period", s.period()));
         check.violations.addAll(FinanceChecks.check(dataset, financePolicy));
+        check.violations.addAll(ActionDateChecks.check(dataset, reportingDate));
         return ValidationReport.of(check.violations);
     }
 
@@ -410,12 +428,17 @@ public final class DatasetValidator {
             when(path + ".period", o.period());
             indicator.ifPresent(i -> {
                 PeriodKind own = i.frequency().periodKind(i.yearType());
-                if (o.period().kind() != own) {
+                PeriodKind year = Frequency.ANNUAL.periodKind(i.yearType());
+                boolean yearEndForecast =
+                        o.status() == ObservationStatus.FORECAST && o.period().kind() == year;
+                if (o.period().kind() != own && !yearEndForecast) {
                     add(
                             path + ".period",
                             o.period(),
                             "an observation of the " + frequencyText(i) + " indicator " + i.id() + " must be for a "
-                                    + kindText(own) + ", not a "
+                                    + kindText(own)
+                                    + (own == year ? "" : " (or, as a year-end forecast, a " + kindText(year) + ")")
+                                    + ", not a "
                                     + kindText(o.period().kind()));
                 }
                 if (i.statisticType() == StatisticType.PROPORTION

@@ -1,5 +1,6 @@
 package io.github.outturn.benchmark;
 
+import static io.github.outturn.testkit.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,14 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class BandsTest {
 
-    private static BigDecimal bd(String s) {
-        return new BigDecimal(s);
-    }
-
     private static List<BigDecimal> values(String... v) {
         List<BigDecimal> out = new ArrayList<>();
         for (String s : v) {
-            out.add(s == null ? null : bd(s));
+            out.add(s == null ? null : dec(s));
         }
         return out;
     }
@@ -80,32 +77,32 @@ class BandsTest {
     void test_band_laitBoundaryRule() {
         // cut points 1.75, 2.5, 3.25 (above), and 20, 20, 30 for LAIT's values
         CutPoints q = CutPoints.quartiles(values("1", "2", "3", "4"));
-        assertThat(Bands.band(bd("4"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("4"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.A);
-        assertThat(Bands.band(bd("3"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("3"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.B);
-        assertThat(Bands.band(bd("2"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("2"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.C);
-        assertThat(Bands.band(bd("1"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("1"), q, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.D);
-        assertThat(Bands.band(bd("1"), q, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("1"), q, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.A);
-        assertThat(Bands.band(bd("4"), q, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("4"), q, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.D);
         CutPoints lait = CutPoints.quartiles(values("10", "20", "20", "30", "40"));
         // HIGHER_IS_BETTER: equal to a cut point is the worse band: 30 = Q3 is B, not A; 20 = Q1 = Q2 is D.
-        assertThat(Bands.band(bd("30"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("30"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.B);
-        assertThat(Bands.band(bd("20"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("20"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.D);
-        assertThat(Bands.band(bd("40"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("40"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.A);
         // LOWER_IS_BETTER: equal to a cut point is the better band: 20 = Q1 is A, 30 = Q3 is C.
-        assertThat(Bands.band(bd("20"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("20"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.A);
-        assertThat(Bands.band(bd("30"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("30"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.C);
-        assertThat(Bands.band(bd("40"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("40"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
                 .contains(Band.D);
     }
 
@@ -113,15 +110,15 @@ class BandsTest {
     void test_band_symmetricRule() {
         CutPoints lait = CutPoints.quartiles(values("10", "20", "20", "30", "40"));
         // Equal to a cut point is the better band in both polarities.
-        assertThat(Bands.band(bd("30"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
+        assertThat(Bands.band(dec("30"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
                 .contains(Band.A);
-        assertThat(Bands.band(bd("20"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
+        assertThat(Bands.band(dec("20"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
                 .contains(Band.B);
-        assertThat(Bands.band(bd("10"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
+        assertThat(Bands.band(dec("10"), lait, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
                 .contains(Band.D);
-        assertThat(Bands.band(bd("20"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.SYMMETRIC))
+        assertThat(Bands.band(dec("20"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.SYMMETRIC))
                 .contains(Band.A);
-        assertThat(Bands.band(bd("30"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.SYMMETRIC))
+        assertThat(Bands.band(dec("30"), lait, Polarity.LOWER_IS_BETTER, BoundaryRule.SYMMETRIC))
                 .contains(Band.C);
     }
 
@@ -130,23 +127,25 @@ class BandsTest {
         List<BigDecimal> v = values("1", "2", "3", "4");
         BenchmarkPolicy policy = BenchmarkPolicy.defaults();
         // quintile cut points 1.6, 2.2, 2.8, 3.4
-        assertThat(Bands.quintile(bd("4"), v, Polarity.HIGHER_IS_BETTER, policy))
+        assertThat(Bands.quintile(dec("4"), v, Polarity.HIGHER_IS_BETTER, policy))
                 .contains(Band.A);
-        assertThat(Bands.quintile(bd("3"), v, Polarity.HIGHER_IS_BETTER, policy))
+        assertThat(Bands.quintile(dec("3"), v, Polarity.HIGHER_IS_BETTER, policy))
                 .contains(Band.B);
-        assertThat(Bands.quintile(bd("2"), v, Polarity.HIGHER_IS_BETTER, policy))
+        assertThat(Bands.quintile(dec("2"), v, Polarity.HIGHER_IS_BETTER, policy))
                 .contains(Band.D);
-        assertThat(Bands.quintile(bd("1"), v, Polarity.HIGHER_IS_BETTER, policy))
+        assertThat(Bands.quintile(dec("1"), v, Polarity.HIGHER_IS_BETTER, policy))
                 .contains(Band.E);
-        assertThat(Bands.quintile(bd("1"), v, Polarity.LOWER_IS_BETTER, policy)).contains(Band.A);
-        assertThat(Bands.quartile(bd("2"), v, Polarity.LOWER_IS_BETTER, policy)).contains(Band.B);
+        assertThat(Bands.quintile(dec("1"), v, Polarity.LOWER_IS_BETTER, policy))
+                .contains(Band.A);
+        assertThat(Bands.quartile(dec("2"), v, Polarity.LOWER_IS_BETTER, policy))
+                .contains(Band.B);
         assertThat(Bands.quartile(null, v, Polarity.LOWER_IS_BETTER, policy)).isEmpty();
-        assertThat(Bands.quartile(bd("2"), v, Polarity.NO_JUDGEMENT, policy)).isEmpty();
+        assertThat(Bands.quartile(dec("2"), v, Polarity.NO_JUDGEMENT, policy)).isEmpty();
         assertThat(Bands.quintile(null, v, Polarity.LOWER_IS_BETTER, policy)).isEmpty();
-        assertThat(Bands.quintile(bd("2"), v, Polarity.TARGET_BAND, policy)).isEmpty();
+        assertThat(Bands.quintile(dec("2"), v, Polarity.TARGET_BAND, policy)).isEmpty();
         assertThat(Bands.band(null, CutPoints.quartiles(v), Polarity.LOWER_IS_BETTER, BoundaryRule.LAIT))
                 .isEmpty();
-        assertThat(Bands.band(bd("1"), CutPoints.quartiles(v), Polarity.NO_JUDGEMENT, BoundaryRule.LAIT))
+        assertThat(Bands.band(dec("1"), CutPoints.quartiles(v), Polarity.NO_JUDGEMENT, BoundaryRule.LAIT))
                 .isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package io.github.outturn.benchmark;
 
+import static io.github.outturn.testkit.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 class ComparisonsTest {
 
     private static final ImmutableBenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
-
-    private static BigDecimal bd(String s) {
-        return new BigDecimal(s);
-    }
 
     @Test
     void test_byValue_reasonShowsFloatDumpsAndLongMeansReadably() {
@@ -45,16 +42,16 @@ class ComparisonsTest {
         // 842.8 / 9 = 93.6444...: three places give 93.644; 0.0625 to three places is 0.063 (half up);
         // 93.5 has fewer places than asked and is shown as it is; a double's dump 0.24282999999999999
         // stands for 0.24283 and is shown as that.
-        assertThat(Comparisons.shown(bd("93.64444444444444444"), 3)).isEqualTo("93.644");
-        assertThat(Comparisons.shown(bd("0.0625"), 3)).isEqualTo("0.063");
-        assertThat(Comparisons.shown(bd("93.5"), 3)).isEqualTo("93.5");
-        assertThat(Comparisons.shown(bd("0.24282999999999999"), 6)).isEqualTo("0.24283");
+        assertThat(Comparisons.shown(dec("93.64444444444444444"), 3)).isEqualTo("93.644");
+        assertThat(Comparisons.shown(dec("0.0625"), 3)).isEqualTo("0.063");
+        assertThat(Comparisons.shown(dec("93.5"), 3)).isEqualTo("93.5");
+        assertThat(Comparisons.shown(dec("0.24282999999999999"), 6)).isEqualTo("0.24283");
     }
 
     @Test
     void test_byValue_higherIsBetter() {
         // 44.1 - 40.0 = 4.1; 4.1 / 40.0 = 0.1025
-        Comparison c = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("44.1"), "England", bd("40.0"), POLICY);
+        Comparison c = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, dec("44.1"), "England", dec("40.0"), POLICY);
         assertThat(c.judgement()).isEqualTo(Judgement.BETTER);
         assertThat(c.difference()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("4.1"));
         assertThat(c.relativeDifference()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.1025"));
@@ -65,7 +62,7 @@ class ComparisonsTest {
         assertThat(c.basis()).isEqualTo(JudgementBasis.VALUE);
         assertThat(c.interval()).isEmpty();
         assertThat(c.comparator()).isEqualTo("England");
-        assertThat(Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("39.9"), "England", bd("40.0"), POLICY)
+        assertThat(Comparisons.byValue(Polarity.HIGHER_IS_BETTER, dec("39.9"), "England", dec("40.0"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.WORSE);
     }
@@ -74,25 +71,25 @@ class ComparisonsTest {
     void test_byValue_againstABaseline() {
         // Nottingham: "a 7% reduction in avoidable emergency admissions against the 2012/13 baseline":
         // 465 against 500 is 35 lower, 35 / 500 = 7%; lower is better.
-        Comparison c = Comparisons.byValue(Polarity.LOWER_IS_BETTER, bd("465"), "2012/13", bd("500"), POLICY);
+        Comparison c = Comparisons.byValue(Polarity.LOWER_IS_BETTER, dec("465"), "2012/13", dec("500"), POLICY);
         assertThat(c.judgement()).isEqualTo(Judgement.BETTER);
         assertThat(c.difference()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("-35"));
         assertThat(c.relativeDifference()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("-0.07"));
         assertThat(c.reason()).isEqualTo("465 is lower than 2012/13 (500) by 35 (7%): BETTER");
-        assertThat(Comparisons.byValue(Polarity.LOWER_IS_BETTER, bd("501"), "2012/13", bd("500"), POLICY)
+        assertThat(Comparisons.byValue(Polarity.LOWER_IS_BETTER, dec("501"), "2012/13", dec("500"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.WORSE);
     }
 
     @Test
     void test_byValue_withoutJudgement() {
-        assertThat(Comparisons.byValue(Polarity.NO_JUDGEMENT, bd("1875"), "2015/16", bd("1800"), POLICY)
+        assertThat(Comparisons.byValue(Polarity.NO_JUDGEMENT, dec("1875"), "2015/16", dec("1800"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.HIGHER);
-        assertThat(Comparisons.byValue(Polarity.NO_JUDGEMENT, bd("1700"), "2015/16", bd("1800"), POLICY)
+        assertThat(Comparisons.byValue(Polarity.NO_JUDGEMENT, dec("1700"), "2015/16", dec("1800"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.LOWER);
-        assertThat(Comparisons.byValue(Polarity.TARGET_BAND, bd("1700"), "2015/16", bd("1800"), POLICY)
+        assertThat(Comparisons.byValue(Polarity.TARGET_BAND, dec("1700"), "2015/16", dec("1800"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.LOWER);
         assertThat(Judgement.HIGHER.isJudged()).isFalse();
@@ -104,36 +101,36 @@ class ComparisonsTest {
     @Test
     void test_byValue_equalAndWithinTheSimilarityBand() {
         // 80.0 and 80 are equal whatever their scale.
-        Comparison equal = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("80.0"), "region", bd("80"), POLICY);
+        Comparison equal = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, dec("80.0"), "region", dec("80"), POLICY);
         assertThat(equal.judgement()).isEqualTo(Judgement.SIMILAR);
         assertThat(equal.reason()).isEqualTo("80.0 equals region (80): SIMILAR");
-        BenchmarkPolicy band = POLICY.withSimilarityBand(bd("0.5"));
+        BenchmarkPolicy band = POLICY.withSimilarityBand(dec("0.5"));
         // 0.5 apart: inside the band, edge included; 0.6 apart: outside.
-        Comparison near = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("80.5"), "region", bd("80"), band);
+        Comparison near = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, dec("80.5"), "region", dec("80"), band);
         assertThat(near.judgement()).isEqualTo(Judgement.SIMILAR);
         assertThat(near.reason())
                 .isEqualTo("80.5 is higher than region (80) by 0.5 (0.625%), within the similarity"
                         + " band of 0.5: SIMILAR");
-        assertThat(Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("79.4"), "region", bd("80"), band)
+        assertThat(Comparisons.byValue(Polarity.HIGHER_IS_BETTER, dec("79.4"), "region", dec("80"), band)
                         .judgement())
                 .isEqualTo(Judgement.WORSE);
     }
 
     @Test
     void test_byValue_zeroComparatorHasNoRelativeDifference() {
-        Comparison c = Comparisons.byValue(Polarity.LOWER_IS_BETTER, bd("2"), "2015/16", bd("0"), POLICY);
+        Comparison c = Comparisons.byValue(Polarity.LOWER_IS_BETTER, dec("2"), "2015/16", dec("0"), POLICY);
         assertThat(c.relativeDifference()).isEmpty();
         assertThat(c.reason()).isEqualTo("2 is higher than 2015/16 (0) by 2: WORSE");
     }
 
     @Test
     void test_byValue_missingValueIsNotCompared() {
-        Comparison noArea = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, null, "England", bd("40"), POLICY);
+        Comparison noArea = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, null, "England", dec("40"), POLICY);
         assertThat(noArea.judgement()).isEqualTo(Judgement.NOT_COMPARED);
         assertThat(noArea.difference()).isEmpty();
-        assertThat(noArea.comparatorValue()).contains(bd("40"));
+        assertThat(noArea.comparatorValue()).contains(dec("40"));
         assertThat(noArea.reason()).isEqualTo("not compared with England: the area's value is missing");
-        Comparison noComparator = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, bd("40"), "England", null, POLICY);
+        Comparison noComparator = Comparisons.byValue(Polarity.HIGHER_IS_BETTER, dec("40"), "England", null, POLICY);
         assertThat(noComparator.judgement()).isEqualTo(Judgement.NOT_COMPARED);
         assertThat(noComparator.reason()).isEqualTo("not compared with England: England's value is missing");
     }
@@ -144,7 +141,8 @@ class ComparisonsTest {
         ConfidenceInterval ci = ConfidenceIntervals.proportion(441, 1000, ConfidenceLevel.NINETY_FIVE);
         ConfidenceInterval pct = ConfidenceInterval.of(ci.lower() * 100, ci.upper() * 100, ci.level(), ci.method());
         BenchmarkPolicy p = POLICY.withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
-        Comparison similar = Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44.1"), pct, "England", bd("43"), p);
+        Comparison similar =
+                Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44.1"), pct, "England", dec("43"), p);
         assertThat(similar.judgement()).isEqualTo(Judgement.SIMILAR);
         assertThat(similar.basis()).isEqualTo(JudgementBasis.CONFIDENCE_INTERVAL);
         assertThat(similar.interval()).contains(pct);
@@ -152,16 +150,16 @@ class ComparisonsTest {
                 .startsWith("England (43) lies inside the 95% interval 41.05")
                 .contains("(Wilson score)");
         // England at 40: below the interval, so the area is higher: BETTER; at 48 above: WORSE.
-        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44.1"), pct, "England", bd("40"), p)
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44.1"), pct, "England", dec("40"), p)
                         .judgement())
                 .isEqualTo(Judgement.BETTER);
-        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44.1"), pct, "England", bd("48"), p)
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44.1"), pct, "England", dec("48"), p)
                         .judgement())
                 .isEqualTo(Judgement.WORSE);
-        assertThat(Comparisons.byInterval(Polarity.LOWER_IS_BETTER, bd("44.1"), pct, "England", bd("48"), p)
+        assertThat(Comparisons.byInterval(Polarity.LOWER_IS_BETTER, dec("44.1"), pct, "England", dec("48"), p)
                         .judgement())
                 .isEqualTo(Judgement.BETTER);
-        assertThat(Comparisons.byInterval(Polarity.NO_JUDGEMENT, bd("44.1"), pct, "England", bd("48"), p)
+        assertThat(Comparisons.byInterval(Polarity.NO_JUDGEMENT, dec("44.1"), pct, "England", dec("48"), p)
                         .judgement())
                 .isEqualTo(Judgement.LOWER);
     }
@@ -170,14 +168,14 @@ class ComparisonsTest {
     void test_byInterval_edgesAreInside() {
         ConfidenceInterval ci = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, IntervalMethod.GIVEN);
         for (String edge : new String[] {"40", "48", "40.0"}) {
-            assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd(edge), POLICY)
+            assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44"), ci, "England", dec(edge), POLICY)
                             .judgement())
                     .isEqualTo(Judgement.SIMILAR);
         }
-        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("48"), POLICY)
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44"), ci, "England", dec("48"), POLICY)
                         .reason())
                 .contains("(published)");
-        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("39.999"), POLICY)
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44"), ci, "England", dec("39.999"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.BETTER);
     }
@@ -185,13 +183,13 @@ class ComparisonsTest {
     @Test
     void test_byInterval_missingIsNotCompared() {
         ConfidenceInterval ci = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, IntervalMethod.GIVEN);
-        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), null, "England", bd("45"), POLICY)
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44"), null, "England", dec("45"), POLICY)
                         .reason())
                 .isEqualTo("not compared with England: the area has no confidence interval");
-        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, null, ci, "England", bd("45"), POLICY)
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, null, ci, "England", dec("45"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.NOT_COMPARED);
-        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", null, POLICY)
+        assertThat(Comparisons.byInterval(Polarity.HIGHER_IS_BETTER, dec("44"), ci, "England", null, POLICY)
                         .judgement())
                 .isEqualTo(Judgement.NOT_COMPARED);
     }
@@ -201,13 +199,14 @@ class ComparisonsTest {
         ConfidenceInterval ci = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR);
         BenchmarkPolicy byCi = POLICY.withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
         // By value 44 is lower than 45; by interval 45 lies inside 40 to 48.
-        assertThat(Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("45"), POLICY)
+        assertThat(Comparisons.compare(Polarity.HIGHER_IS_BETTER, dec("44"), ci, "England", dec("45"), POLICY)
                         .judgement())
                 .isEqualTo(Judgement.WORSE);
-        Comparison c = Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), ci, "England", bd("45"), byCi);
+        Comparison c = Comparisons.compare(Polarity.HIGHER_IS_BETTER, dec("44"), ci, "England", dec("45"), byCi);
         assertThat(c.judgement()).isEqualTo(Judgement.SIMILAR);
         assertThat(c.reason()).contains("(Byar)");
-        Comparison fallback = Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), null, "England", bd("45"), byCi);
+        Comparison fallback =
+                Comparisons.compare(Polarity.HIGHER_IS_BETTER, dec("44"), null, "England", dec("45"), byCi);
         assertThat(fallback.judgement()).isEqualTo(Judgement.WORSE);
         assertThat(fallback.basis()).isEqualTo(JudgementBasis.VALUE);
         assertThat(fallback.reason())
@@ -215,7 +214,7 @@ class ComparisonsTest {
                         "no confidence interval, compared by value: 44 is lower than England (45) by 1 (2.222%): WORSE");
         for (IntervalMethod m : new IntervalMethod[] {IntervalMethod.EXACT_POISSON, IntervalMethod.STUDENT_T}) {
             ConfidenceInterval other = ConfidenceInterval.of(40, 48, ConfidenceLevel.NINETY_FIVE, m);
-            assertThat(Comparisons.compare(Polarity.HIGHER_IS_BETTER, bd("44"), other, "England", bd("45"), byCi)
+            assertThat(Comparisons.compare(Polarity.HIGHER_IS_BETTER, dec("44"), other, "England", dec("45"), byCi)
                             .reason())
                     .contains(m == IntervalMethod.STUDENT_T ? "(Student's t)" : "(exact Poisson)");
         }
@@ -230,7 +229,7 @@ class ComparisonsTest {
         assertThat(POLICY.rankingSet()).isEqualTo(RankingSet.ALL_AUTHORITIES);
         assertThat(POLICY.similarityBand()).isEmpty();
         assertThat(POLICY.withId("fingertips").withVersion("2").reference()).isEqualTo("fingertips@2");
-        assertThatThrownBy(() -> POLICY.withSimilarityBand(bd("-1")))
+        assertThatThrownBy(() -> POLICY.withSimilarityBand(dec("-1")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Similarity band -1 of benchmark policy outturn-benchmark-default@3 is negative: expected 0"
                         + " or more");
@@ -239,32 +238,32 @@ class ComparisonsTest {
     @Test
     void test_judgeByValue_handWorked() {
         // 12.5 against 14, lower is better: 12.5 < 14, so BETTER; higher is better: WORSE.
-        assertThat(Comparisons.judgeByValue(Polarity.LOWER_IS_BETTER, bd("12.5"), bd("14"), POLICY))
+        assertThat(Comparisons.judgeByValue(Polarity.LOWER_IS_BETTER, dec("12.5"), dec("14"), POLICY))
                 .isEqualTo(Judgement.BETTER);
-        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("12.5"), bd("14"), POLICY))
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, dec("12.5"), dec("14"), POLICY))
                 .isEqualTo(Judgement.WORSE);
         // No judgement: a direction only.
-        assertThat(Comparisons.judgeByValue(Polarity.NO_JUDGEMENT, bd("15"), bd("14"), POLICY))
+        assertThat(Comparisons.judgeByValue(Polarity.NO_JUDGEMENT, dec("15"), dec("14"), POLICY))
                 .isEqualTo(Judgement.HIGHER);
         // 80.0 and 80 are equal whatever their scale.
-        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("80.0"), bd("80"), POLICY))
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, dec("80.0"), dec("80"), POLICY))
                 .isEqualTo(Judgement.SIMILAR);
         // Band 0.5: 80.5 is 0.5 above 80, edge included, so SIMILAR; 79.4 is 0.6 below, so WORSE.
-        BenchmarkPolicy band = POLICY.withSimilarityBand(bd("0.5"));
-        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("80.5"), bd("80"), band))
+        BenchmarkPolicy band = POLICY.withSimilarityBand(dec("0.5"));
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, dec("80.5"), dec("80"), band))
                 .isEqualTo(Judgement.SIMILAR);
-        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("79.4"), bd("80"), band))
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, dec("79.4"), dec("80"), band))
                 .isEqualTo(Judgement.WORSE);
-        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, null, bd("80"), POLICY))
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, null, dec("80"), POLICY))
                 .isEqualTo(Judgement.NOT_COMPARED);
-        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, bd("80"), null, POLICY))
+        assertThat(Comparisons.judgeByValue(Polarity.HIGHER_IS_BETTER, dec("80"), null, POLICY))
                 .isEqualTo(Judgement.NOT_COMPARED);
     }
 
     @Test
     void property_judgeByValueAgreesWithByValue() {
         Polarity[] polarities = Polarity.values();
-        BenchmarkPolicy band = POLICY.withSimilarityBand(bd("0.25"));
+        BenchmarkPolicy band = POLICY.withSimilarityBand(dec("0.25"));
         qt().withFixedSeed(3601L)
                 .forAll(
                         integers().between(-2000, 2000),

@@ -3,7 +3,7 @@ package io.github.outturn.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Status;
 import io.github.outturn.period.FinancialQuarter;
 import io.github.outturn.period.FinancialYear;

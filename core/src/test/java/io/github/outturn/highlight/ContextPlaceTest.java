@@ -115,8 +115,7 @@ class ContextPlaceTest {
                         }
                         for (Context.Group g : ctx.groups(area)) {
                             Context.Place place = ctx.place(indicator, YEAR, g, area, value);
-                            int[] expected =
-                                    counted(value, ctx.groupValues(indicator, YEAR, g.members(), area), polarity);
+                            int[] expected = counted(value, ctx.groupValues(indicator, YEAR, g, area), polarity);
                             assertThat(place.rank())
                                     .as("%s in %s", area, g.name())
                                     .isEqualTo(Rank.of(expected[0], expected[2]));

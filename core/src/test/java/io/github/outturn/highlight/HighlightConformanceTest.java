@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Rank;
-import io.github.outturn.io.Codes;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;

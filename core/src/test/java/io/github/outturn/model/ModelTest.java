@@ -165,6 +165,40 @@ class ModelTest {
     }
 
     @Test
+    void test_findStatisticalNeighbours_theFirstNeighbourGroupOfTheArea() {
+        ComparatorGroup region = ComparatorGroup.builder()
+                .id("nw")
+                .name("North West")
+                .type(ComparatorType.REGION)
+                .areaCode("356")
+                .addMemberCodes("357")
+                .build();
+        ComparatorGroup noArea = ComparatorGroup.builder()
+                .id("sn-any")
+                .name("Neighbours of no one")
+                .type(ComparatorType.STATISTICAL_NEIGHBOURS)
+                .addMemberCodes("357")
+                .build();
+        ComparatorGroup first = ComparatorGroup.builder()
+                .id("sn-356-2015")
+                .name("Stockport's neighbours (2015)")
+                .type(ComparatorType.STATISTICAL_NEIGHBOURS)
+                .areaCode("356")
+                .addMemberCodes("357")
+                .build();
+        ComparatorGroup second = ComparatorGroup.builder()
+                .from(first)
+                .id("sn-356-2016")
+                .name("Stockport's neighbours (2016)")
+                .build();
+        Dataset ds = Dataset.builder()
+                .addComparatorGroups(region, noArea, first, second)
+                .build();
+        assertThat(ds.findStatisticalNeighbours("356")).contains(first);
+        assertThat(ds.findStatisticalNeighbours("357")).isEmpty();
+    }
+
+    @Test
     void test_dataset_lookups() {
         assertThat(SAMPLE.findTheme("live-well").map(Theme::name)).contains("Live Well");
         assertThat(SAMPLE.findPriority("P3").map(Priority::themeId)).contains(java.util.Optional.empty());
@@ -175,6 +209,9 @@ class ModelTest {
         assertThat(SAMPLE.findComparatorGroup("sn-356").map(ComparatorGroup::memberCodes))
                 .contains(java.util.List.of("357"));
         assertThat(SAMPLE.findIndicator("nothing")).isEmpty();
+        assertThat(SAMPLE.findStatisticalNeighbours("356").map(ComparatorGroup::id))
+                .contains("sn-356");
+        assertThat(SAMPLE.findStatisticalNeighbours("357")).isEmpty();
         // Series come in period order whatever the order in the file (Q2 was listed first).
         assertThat(SAMPLE.series("two-year-offer", "356"))
                 .extracting(o -> o.period().toString())

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
+import io.github.outturn.model.MeasureType;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
@@ -290,6 +292,122 @@ class DirectionOfTravelRatingTest {
                         ds, "x", AREA, fy14, TravelTerm.SHORT_TERM, RatingPolicy.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No indicator \"x\" in the dataset: expected the id of one of its indicators");
+    }
+
+    /** A quarterly year-to-date count where more is better, such as CAFs initiated. */
+    private static Indicator cumulative() {
+        return Indicator.builder()
+                .id("i")
+                .name("CAFs initiated")
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .decimalPlaces(0)
+                .measureType(MeasureType.CUMULATIVE)
+                .frequency(Frequency.QUARTERLY)
+                .build();
+    }
+
+    @Test
+    void test_compare_cumulativeQuarterIsNotComparedWithThePreviousRunningTotal() {
+        // Q1 96, Q2 180 of the same year: the running total grows by itself, so it says nothing
+        // about travel. Short term compares Q2 2016/17 with Q2 2015/16, which is missing.
+        FinancialQuarter q1 = FinancialQuarter.of(2016, 1);
+        FinancialQuarter q2 = FinancialQuarter.of(2016, 2);
+        Dataset ds = Dataset.builder()
+                .addIndicators(cumulative())
+                .addObservations(Observation.of("i", AREA, q1, dec("96")), Observation.of("i", AREA, q2, dec("180")))
+                .build();
+        DirectionOfTravel d =
+                DirectionOfTravelRating.compare(ds, "i", AREA, q2, TravelTerm.SHORT_TERM, RatingPolicy.defaults());
+        assertThat(d.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(d.comparisonPeriod()).isEqualTo(FinancialQuarter.of(2015, 2));
+        assertThat(d.reason()).isEqualTo("No value for 2015/16 Q2: NOT_COMPARABLE");
+        // Handed the previous quarter explicitly, the low-level function refuses the comparison.
+        DirectionOfTravel explicit = DirectionOfTravelRating.compare(
+                cumulative(),
+                AREA,
+                q2,
+                TravelTerm.SHORT_TERM,
+                obs(q2, "180"),
+                obs(q1, "96"),
+                Optional.empty(),
+                RatingPolicy.defaults());
+        assertThat(explicit.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(explicit.reason())
+                .isEqualTo("2016/17 Q1 is not the same point a year before 2016/17 Q2 (2015/16 Q2): NOT_COMPARABLE");
+    }
+
+    @Test
+    void test_compare_cumulativeQuarterAgainstTheSamePointLastYear() {
+        // Q2 2016/17 year to date 180 against Q2 2015/16 year to date 150: up 30, 30 / 150 = +20%.
+        FinancialQuarter q2 = FinancialQuarter.of(2016, 2);
+        FinancialQuarter lastQ2 = FinancialQuarter.of(2015, 2);
+        Dataset ds = Dataset.builder()
+                .addIndicators(cumulative())
+                .addObservations(
+                        Observation.of("i", AREA, FinancialQuarter.of(2016, 1), dec("96")),
+                        Observation.of("i", AREA, q2, dec("180")),
+                        Observation.of("i", AREA, lastQ2, dec("150")))
+                .build();
+        for (TravelTerm term : TravelTerm.values()) {
+            DirectionOfTravel d = DirectionOfTravelRating.compare(ds, "i", AREA, q2, term, RatingPolicy.defaults());
+            assertThat(d.direction()).as(term.name()).isEqualTo(Direction.IMPROVING);
+            assertThat(d.comparisonPeriod()).isEqualTo(lastQ2);
+            assertThat(d.reason())
+                    .isEqualTo(
+                            "180 in 2016/17 Q2 against 150 in 2015/16 Q2 (both year to date): up 30 (+20.0%): IMPROVING");
+        }
+        // The year's own figure (annual period) is not a part-year total: long term goes 3 years back.
+        assertThat(TravelTerm.LONG_TERM.comparisonPeriod(cumulative(), FinancialYear.of(2016), RatingPolicy.defaults()))
+                .isEqualTo(FinancialYear.of(2013));
+        assertThat(TravelTerm.SHORT_TERM.describe(cumulative(), FinancialYear.of(2016), RatingPolicy.defaults()))
+                .isEqualTo("the period before");
+    }
+
+    @Test
+    void test_compare_doesNotCompareAcrossASeriesBreak() {
+        // Key stage 2 results from 2015/16 are the first under the new curriculum: 53% in 2015/16 is
+        // not comparable with 80% in 2014/15 (a fall of 27 points that says nothing about schools).
+        Indicator ks2 = Indicator.builder()
+                .id("i")
+                .name("Key stage 2 expected standard")
+                .unit("%")
+                .decimalPlaces(0)
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .yearType(YearType.ACADEMIC)
+                .seriesBreak(AcademicYear.of(2015))
+                .seriesBreakNote("first results under the new curriculum")
+                .build();
+        AcademicYear y15 = AcademicYear.of(2015);
+        AcademicYear y16 = AcademicYear.of(2016);
+        DirectionOfTravel across = DirectionOfTravelRating.compare(
+                ks2,
+                AREA,
+                y15,
+                TravelTerm.SHORT_TERM,
+                obs(y15, "53"),
+                obs(AcademicYear.of(2014), "80"),
+                Optional.empty(),
+                RatingPolicy.defaults());
+        assertThat(across.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(across.reason())
+                .isEqualTo("AY 2015/16 is not comparable with AY 2014/15: the series breaks at AY 2015/16 (first"
+                        + " results under the new curriculum): NOT_COMPARABLE");
+        // After the break, 2016/17 against 2015/16 compares as usual: 61 against 53, up 8 points.
+        DirectionOfTravel after = DirectionOfTravelRating.compare(
+                ks2,
+                AREA,
+                y16,
+                TravelTerm.SHORT_TERM,
+                obs(y16, "61"),
+                obs(y15, "53"),
+                Optional.empty(),
+                RatingPolicy.defaults());
+        assertThat(after.direction()).isEqualTo(Direction.IMPROVING);
+        // Long term from 2016/17 reaches 2013/14, before the break.
+        assertThat(ks2.isComparable(AcademicYear.of(2013), y16)).isFalse();
+        assertThat(ks2.isComparable(y15, y16)).isTrue();
+        assertThat(indicator(Polarity.HIGHER_IS_BETTER, 0, "%").isComparable(AcademicYear.of(2013), y16))
+                .isTrue();
     }
 
     @Test

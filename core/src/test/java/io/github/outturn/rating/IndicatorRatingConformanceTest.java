@@ -2,7 +2,7 @@ package io.github.outturn.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Status;
 import io.github.outturn.testkit.ConformanceSuite;
 import io.github.outturn.testkit.ConformanceTables;

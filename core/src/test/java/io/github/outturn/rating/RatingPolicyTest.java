@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.summary.CountingMethod;
+import io.github.outturn.summary.PercentageRounding;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;

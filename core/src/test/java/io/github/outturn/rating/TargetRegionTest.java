@@ -68,6 +68,7 @@ class TargetRegionTest {
                 Optional.of(Observation.of("i", "356", YEAR, dec("0.1"))),
                 Optional.of(zero),
                 Optional.empty(),
+                Optional.empty(),
                 notRated);
         assertThat(d.ground()).isEqualTo(RatingDecision.Ground.ZERO_TARGET_UNDEFINED);
         assertThat(d.status()).isEqualTo(Status.NOT_RATED);

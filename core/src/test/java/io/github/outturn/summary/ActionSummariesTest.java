@@ -7,7 +7,6 @@ import io.github.outturn.model.Action;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
-import io.github.outturn.rating.CountingMethod;
 import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.testkit.SampleDatasets;

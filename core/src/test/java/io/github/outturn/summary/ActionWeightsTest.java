@@ -3,7 +3,6 @@ package io.github.outturn.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.model.Action;
-import io.github.outturn.rating.CountingMethod;
 import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.apache.commons.numbers.fraction.Fraction;

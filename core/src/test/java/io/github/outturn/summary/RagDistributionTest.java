@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.outturn.model.Status;
 import io.github.outturn.rating.ImmutableRatingPolicy;
-import io.github.outturn.rating.PercentageRounding;
 import io.github.outturn.rating.RatingPolicy;
 import java.math.BigDecimal;
 import java.util.EnumSet;

@@ -10,8 +10,6 @@ import io.github.outturn.model.ImmutableReportedSummary;
 import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
-import io.github.outturn.rating.CountingMethod;
-import io.github.outturn.rating.PercentageRounding;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.testkit.SampleDatasets;
 import java.math.BigDecimal;

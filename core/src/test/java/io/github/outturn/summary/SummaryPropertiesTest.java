@@ -18,7 +18,6 @@ import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.ImmutableRatingPolicy;
-import io.github.outturn.rating.PercentageRounding;
 import io.github.outturn.rating.RatingPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;

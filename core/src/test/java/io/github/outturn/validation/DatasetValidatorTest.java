@@ -25,10 +25,12 @@ import io.github.outturn.model.ImmutableReportedSummary;
 import io.github.outturn.model.ImmutableTarget;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.testkit.SampleDatasets;
 import java.time.LocalDate;
@@ -288,8 +290,8 @@ class DatasetValidatorTest {
                     d -> d.withObservations(
                             append(d.observations(), Observation.of("two-year-offer", "356", fy("2014/15"), dec("1")))),
                     "observations[9].period",
-                    "an observation of the quarterly indicator two-year-offer must be for a financial quarter,"
-                            + " not a financial year"),
+                    "an observation of the quarterly indicator two-year-offer must be for a financial quarter"
+                            + " (or, as a year-end forecast, a financial year), not a financial year"),
             new Defect(
                     "duplicate observation",
                     d -> d.withObservations(
@@ -467,6 +469,30 @@ class DatasetValidatorTest {
         ValidationReport report = VALIDATOR.validate(VALID);
         assertThat(report.violations()).isEmpty();
         assertThat(report.isValid()).isTrue();
+    }
+
+    @Test
+    void test_validate_yearEndForecastOfAQuarterlyIndicatorIsWhatItSays() {
+        // A year value reported in a quarter, marked FORECAST, is a year-end forecast, not a
+        // quarterly figure of the wrong frequency; a half-year forecast is still refused.
+        Observation forecast = Observation.builder()
+                .indicatorId("two-year-offer")
+                .areaCode("356")
+                .period(fy("2014/15"))
+                .value(dec("46.0"))
+                .status(ObservationStatus.FORECAST)
+                .build();
+        assertThat(VALIDATOR
+                        .validate(
+                                ImmutableDataset.copyOf(VALID).withObservations(append(VALID.observations(), forecast)))
+                        .isValid())
+                .isTrue();
+        ValidationReport half = VALIDATOR.validate(ImmutableDataset.copyOf(VALID)
+                .withObservations(
+                        append(VALID.observations(), forecast.withPeriod(ReportingPeriod.parse("2014/15 H1")))));
+        assertThat(half.violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.path()).isEqualTo("observations[9].period"));
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.github.outturn.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.outturn.json.OutturnJson;
 import io.github.outturn.validation.DatasetValidator;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,16 @@ class StockportResourcesTest {
                         .validate(StockportResources.dataset())
                         .toString())
                 .isEqualTo("valid");
+    }
+
+    @Test
+    void test_file_isInTheFormsTheWriterWrites() throws Exception {
+        try (InputStream in = Bundled.class.getResourceAsStream(StockportResources.FILE)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(OutturnJson.standard().writeDatasetAsString(StockportResources.dataset()))
+                    .isEqualTo(text);
+            assertThat(text).contains("illustrative figures").contains("every amount is invented");
+        }
     }
 
     @Test

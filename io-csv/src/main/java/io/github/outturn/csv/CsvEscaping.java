@@ -1,5 +1,8 @@
 package io.github.outturn.csv;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
  * How text is written to a CSV cell so that a spreadsheet shows it and never runs it, and how it is
  * read back exactly: the one place that decides it, for the tables of {@link CsvFormat} and for the
@@ -11,6 +14,7 @@ package io.github.outturn.csv;
  * CsvEscaping.neutralise("-5");                 // "-5": a plain number runs as nothing but itself
  * CsvEscaping.restore("'=SUM(A1)");             // "=SUM(A1)"
  * CsvEscaping.field("Poole, Dorset");           // "\"Poole, Dorset\""
+ * CsvEscaping.record(List.of("E08000007", "Stockport, SK1", 2))   // "E08000007,\"Stockport, SK1\",2\r\n"
  * }</pre>
  *
  * <p>A spreadsheet runs a cell as a formula when it begins with {@code =}, {@code +}, {@code -} or
@@ -57,12 +61,32 @@ public final class CsvEscaping {
      * @param text any text, or {@code null}
      * @return the field to write between commas
      */
-    public static String field(String text) {
+    public static String field(@Nullable String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         String s = neutralise(text);
         return needsQuotes(s) ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /**
+     * A whole RFC 4180 record: each cell's text (its {@code toString()}, {@code null} for an empty
+     * cell) as a {@linkplain #field field}, the fields separated by commas, ended with CRLF. The
+     * command line writes its {@code --format csv} tables a record at a time through this.
+     *
+     * @param cells the cells, in column order
+     * @return the record, line break included
+     */
+    public static String record(List<?> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            Object cell = cells.get(i);
+            line.append(field(cell == null ? null : cell.toString()));
+        }
+        return line.append("\r\n").toString();
     }
 
     /** Whether a non-empty field must be quoted to read back as it is. */

@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,17 @@ class CsvEscapingTest {
 
     private static final List<Character> CHARS =
             List.of('a', '5', '.', ' ', '\t', '\r', '\n', '\u0000', '\u00A0', '=', '+', '-', '@', '\'', ',', '"');
+
+    @Test
+    void test_record_fieldsByRfc4180JoinedByCommasEndedWithCrlf() {
+        // RFC 4180 section 2: fields separated by commas, CRLF at the end of a record, a field holding a
+        // comma or a quote in quotes with the quote doubled; a null cell is an empty field.
+        assertThat(CsvEscaping.record(Arrays.asList("E08000007", "Stockport, SK1", 2, null, "say \"hi\"")))
+                .isEqualTo("E08000007,\"Stockport, SK1\",2,,\"say \"\"hi\"\"\"\r\n");
+        assertThat(CsvEscaping.record(List.of("=SUM(A1)", new BigDecimal("-5.0"))))
+                .isEqualTo("'=SUM(A1),-5.0\r\n");
+        assertThat(CsvEscaping.record(List.of())).isEqualTo("\r\n");
+    }
 
     @Test
     void property_restoreUndoesNeutraliseAndNoWrittenCellStartsAFormula() {

@@ -248,7 +248,7 @@ class CsvReadingTest {
         file(
                 "observations.csv",
                 "indicator,area,period,value,status,ci_level\n"
-                        + "x,356,Spring 2015,5,actual,\n"
+                        + "x,356,Lent 2015,5,actual,\n"
                         + "x,356,2014/15,,final,0.95x\n"
                         + "x,356,2014/15,5,missing,\n");
         file("action_updates.csv", "action,period,status,updated_on\nA1,2014/15 H1,purple,15/10/2014\n");
@@ -274,7 +274,7 @@ class CsvReadingTest {
         assertThat(ps.get(0).getMessage()).contains("expected one of blue, green, amber, red, not-rated, no-data");
         assertThat(ps.get(1).getMessage()).contains("2014-10-15");
         assertThat(ps.get(8).getMessage()).contains("neither a value nor a band");
-        assertThat(ps.get(9).value()).contains("Spring 2015");
+        assertThat(ps.get(9).value()).contains("Lent 2015");
         assertThat(ps.get(12).getMessage()).contains("has the value 5");
     }
 

@@ -1,5 +1,6 @@
 package io.github.outturn.csv;
 
+import static io.github.outturn.testkit.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.benchmark.AreaBenchmarks;
@@ -180,10 +181,6 @@ class LaitBenchmarksTest {
 
     private static Optional<BigDecimal> value(String measure, String area, ReportingPeriod period) {
         return lait.findObservation(measure, area, period).flatMap(Observation::value);
-    }
-
-    private static BigDecimal bd(String text) {
-        return new BigDecimal(text);
     }
 
     // ------------------------------------------------------------------ the ranking group
@@ -380,9 +377,9 @@ class LaitBenchmarksTest {
                         new Expected("888", "60", 101, Band.D, "62.2", List.of())));
         // The symmetric rule would put the values on a cut in the better band.
         CutPoints cuts = CutPoints.quartiles(laitValues("KS2RWM_Expected_STD", AcademicYear.of(2024)));
-        assertThat(Bands.band(bd("66"), cuts, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
+        assertThat(Bands.band(dec("66"), cuts, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
                 .contains(Band.A);
-        assertThat(Bands.band(bd("60"), cuts, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
+        assertThat(Bands.band(dec("60"), cuts, Polarity.HIGHER_IS_BETTER, BoundaryRule.SYMMETRIC))
                 .contains(Band.C);
     }
 
@@ -504,8 +501,8 @@ class LaitBenchmarksTest {
                         c -> c.comparatorValue().orElseThrow().stripTrailingZeros(),
                         Comparison::judgement)
                 .containsExactly(
-                        Tuple.tuple("England", bd("0.084430000000000005"), Judgement.WORSE),
-                        Tuple.tuple("North West", bd("0.11294"), Judgement.WORSE));
+                        Tuple.tuple("England", dec("0.084430000000000005"), Judgement.WORSE),
+                        Tuple.tuple("North West", dec("0.11294"), Judgement.WORSE));
         GroupComparison sn = AreaBenchmarks.compareWithGroup(
                 lait,
                 "TotPermEx",

@@ -249,7 +249,7 @@ class LaitReaderTest {
     void test_load_reportsEveryBadRowWithItsPlace() throws IOException {
         smallFolder("KS2,,2016,Stockport,356,North West,\"1,875\"\n"
                 + "Nope,,2016,Stockport,356,North West,1\n"
-                + "KS2,,Spring 2016,Stockport,356,North West,1\n"
+                + "KS2,,Lent 2016,Stockport,356,North West,1\n"
                 + "KS2,,2016 (Draft),Stockport,356,North West,1\n"
                 + "KS2,,2017 (Rev),Stockport,356,North West,1\n"
                 + "KS2,,2017 (Rev),Stockport,356,North West,2\n");
@@ -259,7 +259,7 @@ class LaitReaderTest {
                 .containsExactly(
                         "2 value 1,875",
                         "3 measure Nope",
-                        "4 years Spring 2016",
+                        "4 years Lent 2016",
                         "5 years 2016 (Draft)",
                         "7 years 2017 (Rev)");
     }

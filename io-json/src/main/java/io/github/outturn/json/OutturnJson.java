@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.finance.FinancePolicy;
 import io.github.outturn.highlight.HighlightPolicy;
 import io.github.outturn.io.AtomicOutput;
 import io.github.outturn.io.DatasetText;
@@ -23,6 +24,7 @@ import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.json.impl.CheckedTextGenerator;
 import io.github.outturn.json.impl.DatasetReader;
 import io.github.outturn.json.impl.DatasetWriter;
+import io.github.outturn.json.impl.FinancePolicyDocument;
 import io.github.outturn.json.impl.PolicyDocument;
 import io.github.outturn.json.impl.ResultMapper;
 import io.github.outturn.json.impl.ResultReader;
@@ -57,6 +59,10 @@ import java.util.Objects;
  * <p>The configuration is immutable: each {@code with*} method returns a copy. By default unknown
  * fields are errors, reading stops after {@value #DEFAULT_MAX_PROBLEMS} problems, the stream limits are
  * {@link #DEFAULT_CONSTRAINTS}, and output is indented. Immutable and thread-safe.
+ *
+ * <p>Longer than most classes because it is the format's whole public entry point: each kind of
+ * document (dataset, three policies, results) is read from a path or a stream and written to a path, a
+ * stream or a string, each method a documented line or two handing over to {@code impl}.
  */
 public final class OutturnJson {
 
@@ -355,6 +361,54 @@ public final class OutturnJson {
     /** The highlight policy document as text. */
     public String writeHighlightPolicyAsString(HighlightPolicy policy) {
         return writeResultAsString(policy);
+    }
+
+    /**
+     * Reads a finance policy document: {@code {"id": "stockport-2016", "version": "1", "amberAmount":
+     * 500000}}, every other setting optional with the policy's default (docs/finance.md).
+     *
+     * @param path the file
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with every problem found, each located
+     * @throws IOException if the file cannot be read
+     */
+    public FinancePolicy readFinancePolicy(Path path) throws IOException {
+        try (InputStream in = open(path)) {
+            return readFinancePolicy(in, path.toString());
+        }
+    }
+
+    /**
+     * Reads a finance policy document from a stream, which is not closed.
+     *
+     * @param in the document's bytes
+     * @param source the name problems give as their source
+     * @return the policy
+     * @throws io.github.outturn.io.InvalidInputException with every problem found, each located
+     * @throws IOException if the stream cannot be read
+     */
+    public FinancePolicy readFinancePolicy(InputStream in, String source) throws IOException {
+        try (JsonParser p = factory.createParser(in)) {
+            return FinancePolicyDocument.read(p, source, lenient, maxProblems);
+        }
+    }
+
+    /** Writes a finance policy document, replacing the file, whole or not at all. */
+    public void writeFinancePolicy(FinancePolicy policy, Path path) throws IOException {
+        AtomicOutput.writeFile(path, out -> writeFinancePolicy(policy, out));
+    }
+
+    /** Writes a finance policy document to a stream, which is flushed, not closed. */
+    public void writeFinancePolicy(FinancePolicy policy, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            FinancePolicyDocument.write(policy, g);
+            g.writeRaw('\n');
+        }
+    }
+
+    /** The finance policy document as text. */
+    public String writeFinancePolicyAsString(FinancePolicy policy) {
+        return text(out -> writeFinancePolicy(policy, out));
     }
 
     // ---- Results --------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.github.outturn.json;
 
+import static io.github.outturn.testkit.SampleDatasets.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.outturn.benchmark.Comparison;
@@ -29,7 +30,6 @@ import io.github.outturn.summary.ReconciliationReport;
 import io.github.outturn.testkit.SampleDatasets;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -58,10 +58,6 @@ class GoldenResultTest {
             assertThat(JSON.readResult(in, name, type)).isEqualTo(value);
         }
         assertThat(JSON.writeResultAsString(value)).isEqualTo(text);
-    }
-
-    private static BigDecimal dec(String s) {
-        return new BigDecimal(s);
     }
 
     @Test

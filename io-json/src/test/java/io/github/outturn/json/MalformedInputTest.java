@@ -4,8 +4,8 @@ import static io.github.outturn.json.Documents.problem;
 import static io.github.outturn.json.Documents.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.InputProblem;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.DecimalRange;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Status;
@@ -42,12 +42,12 @@ class MalformedInputTest {
     @Test
     void test_read_badPeriodLabelQuotesTheParser() {
         InputProblem p = problem(
-                doc("observations", "\"indicatorId\": \"x\"", "\"areaCode\": \"A\"", "\"period\": \"Spring 2015\""));
+                doc("observations", "\"indicatorId\": \"x\"", "\"areaCode\": \"A\"", "\"period\": \"Lent 2015\""));
         // Line 7 is the third field; the value starts after 6 spaces and "period": (10 characters).
         assertPlace(p, 7, 17, "/observations/0/period", "period");
-        assertThat(p.value()).contains("Spring 2015");
+        assertThat(p.value()).contains("Lent 2015");
         assertThat(p.getMessage())
-                .startsWith("\"Spring 2015\" is not a reporting period")
+                .startsWith("\"Lent 2015\" is not a reporting period")
                 .contains(PeriodParseException.ACCEPTED_FORMS);
     }
 

@@ -130,13 +130,13 @@ class ResultErrorsTest {
     @Test
     void test_readResult_badPeriodFractionAndNumber() {
         InputProblem period = problem(
-                ASSESSMENT_HEAD.replace("2014/15 Q2", "Spring 2015") + "  \"status\": \"amber\"\n}",
+                ASSESSMENT_HEAD.replace("2014/15 Q2", "Lent 2015") + "  \"status\": \"amber\"\n}",
                 IndicatorAssessment.class);
         assertThat(period.pointer()).contains("/period");
-        assertThat(period.value()).contains("Spring 2015");
+        assertThat(period.value()).contains("Lent 2015");
         assertThat(period.line()).hasValue(4);
         assertThat(period.column()).hasValue(13);
-        assertThat(period.getMessage()).contains("\"Spring 2015\"");
+        assertThat(period.getMessage()).contains("\"Lent 2015\"");
 
         String summary = """
                 {"scope": "plan", "period": "2014/15 H1", "actionCount": 1, "policyReference": "p@1",

@@ -2,6 +2,8 @@ package io.github.outturn.report;
 
 import io.github.outturn.benchmark.Comparison;
 import io.github.outturn.benchmark.ConfidenceInterval;
+import io.github.outturn.finance.FinancePolicy;
+import io.github.outturn.finance.FinanceReport;
 import io.github.outturn.highlight.Concern;
 import io.github.outturn.highlight.Highlight;
 import io.github.outturn.highlight.IndicatorRollup;
@@ -15,6 +17,7 @@ import io.github.outturn.summary.ReconciliationReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,7 @@ import java.util.Optional;
  * @param sections one per theme (with its priorities), or one for every measure when the dataset
  *     has no themes
  * @param exceptions the measures and actions that need attention, most serious first
+ * @param resources the budget position and the savings programme, when the dataset has finance data
  * @param details one page per indicator, when asked for
  * @param appendix methods, policies, sources and reconciliation
  */
@@ -44,11 +48,13 @@ public record Report(
         ExecutiveSummary summary,
         List<Section> sections,
         List<Concern> exceptions,
+        Optional<Resources> resources,
         List<IndicatorDetail> details,
         Appendix appendix) {
 
     /** Copies the lists. */
     public Report {
+        Objects.requireNonNull(resources, "resources");
         sections = List.copyOf(sections);
         exceptions = List.copyOf(exceptions);
         details = List.copyOf(details);
@@ -250,6 +256,27 @@ public record Report(
             Optional<Integer> rank,
             Optional<ConfidenceInterval> interval,
             boolean isArea) {}
+
+    /**
+     * The resources section: the budget position (each service's forecast outturn against its budget,
+     * the portfolios and the council) and the savings programme, as {@code Finance.report} gives them.
+     *
+     * <pre>{@code
+     * report.resources().get().finance().getCouncil().get().getReason();
+     * // "projected overspend of £1.6m (5.3% of the £30.6m budget): RED"
+     * }</pre>
+     *
+     * @param finance the library's finance report at the period
+     * @param policy the finance policy it was made under, which also says how amounts are shown
+     */
+    public record Resources(FinanceReport finance, FinancePolicy policy) {
+
+        /** Checks the values. */
+        public Resources {
+            Objects.requireNonNull(finance, "finance");
+            Objects.requireNonNull(policy, "policy");
+        }
+    }
 
     /**
      * The appendix.

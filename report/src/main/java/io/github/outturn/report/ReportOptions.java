@@ -1,6 +1,7 @@
 package io.github.outturn.report;
 
 import io.github.outturn.benchmark.BenchmarkPolicy;
+import io.github.outturn.finance.FinancePolicy;
 import io.github.outturn.highlight.HighlightPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Objects;
  *     quotes, 0 or more
  * @param judgedOnly whether measures with no polarity (NO_JUDGEMENT: neither higher nor lower is
  *     better) are left out of the scorecard and the detail pages
+ * @param financePolicy how budgets and savings are judged and shown in the resources section
  */
 public record ReportOptions(
         HighlightPolicy highlightPolicy,
@@ -32,7 +34,8 @@ public record ReportOptions(
         BenchmarkPolicy benchmarkPolicy,
         boolean detail,
         int summaryHighlights,
-        boolean judgedOnly) {
+        boolean judgedOnly,
+        FinancePolicy financePolicy) {
 
     /** The executive summary's default number of highlights of each kind of news. */
     public static final int DEFAULT_SUMMARY_HIGHLIGHTS = 8;
@@ -42,6 +45,7 @@ public record ReportOptions(
         Objects.requireNonNull(highlightPolicy, "highlightPolicy");
         Objects.requireNonNull(ratingPolicy, "ratingPolicy");
         Objects.requireNonNull(benchmarkPolicy, "benchmarkPolicy");
+        Objects.requireNonNull(financePolicy, "financePolicy");
         if (summaryHighlights < 0) {
             throw new IllegalArgumentException(
                     "summaryHighlights " + summaryHighlights + " is negative: expected 0 or more");
@@ -61,7 +65,8 @@ public record ReportOptions(
                 BenchmarkPolicy.defaults(),
                 false,
                 DEFAULT_SUMMARY_HIGHLIGHTS,
-                false);
+                false,
+                FinancePolicy.defaults());
     }
 
     /**
@@ -73,7 +78,7 @@ public record ReportOptions(
      * @return the new options
      */
     public ReportOptions withPolicies(HighlightPolicy highlight, RatingPolicy rating, BenchmarkPolicy benchmark) {
-        return new ReportOptions(highlight, rating, benchmark, detail, summaryHighlights, judgedOnly);
+        return new ReportOptions(highlight, rating, benchmark, detail, summaryHighlights, judgedOnly, financePolicy);
     }
 
     /**
@@ -84,7 +89,13 @@ public record ReportOptions(
      */
     public ReportOptions withDetail(boolean withDetail) {
         return new ReportOptions(
-                highlightPolicy, ratingPolicy, benchmarkPolicy, withDetail, summaryHighlights, judgedOnly);
+                highlightPolicy,
+                ratingPolicy,
+                benchmarkPolicy,
+                withDetail,
+                summaryHighlights,
+                judgedOnly,
+                financePolicy);
     }
 
     /**
@@ -94,7 +105,8 @@ public record ReportOptions(
      * @return the new options
      */
     public ReportOptions withSummaryHighlights(int count) {
-        return new ReportOptions(highlightPolicy, ratingPolicy, benchmarkPolicy, detail, count, judgedOnly);
+        return new ReportOptions(
+                highlightPolicy, ratingPolicy, benchmarkPolicy, detail, count, judgedOnly, financePolicy);
     }
 
     /**
@@ -104,7 +116,19 @@ public record ReportOptions(
      * @return the new options
      */
     public ReportOptions withJudgedOnly(boolean only) {
-        return new ReportOptions(highlightPolicy, ratingPolicy, benchmarkPolicy, detail, summaryHighlights, only);
+        return new ReportOptions(
+                highlightPolicy, ratingPolicy, benchmarkPolicy, detail, summaryHighlights, only, financePolicy);
+    }
+
+    /**
+     * These options with another finance policy, for the resources section.
+     *
+     * @param finance the finance policy
+     * @return the new options
+     */
+    public ReportOptions withFinancePolicy(FinancePolicy finance) {
+        return new ReportOptions(
+                highlightPolicy, ratingPolicy, benchmarkPolicy, detail, summaryHighlights, judgedOnly, finance);
     }
 
     /**

@@ -4,6 +4,9 @@ import io.github.outturn.benchmark.AreaBenchmarks;
 import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.ConfidenceIntervals;
 import io.github.outturn.benchmark.Ranking;
+import io.github.outturn.finance.Breach;
+import io.github.outturn.finance.Finance;
+import io.github.outturn.finance.FinancePolicy;
 import io.github.outturn.highlight.Exceptions;
 import io.github.outturn.highlight.Highlight;
 import io.github.outturn.highlight.HighlightPolicy;
@@ -13,11 +16,11 @@ import io.github.outturn.highlight.IndicatorRollups;
 import io.github.outturn.highlight.News;
 import io.github.outturn.highlight.SeriesPoint;
 import io.github.outturn.highlight.TimeSeries;
-import io.github.outturn.io.Codes;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
@@ -36,6 +39,7 @@ import io.github.outturn.report.Report.ExecutiveSummary;
 import io.github.outturn.report.Report.IndicatorDetail;
 import io.github.outturn.report.Report.Part;
 import io.github.outturn.report.Report.RankedArea;
+import io.github.outturn.report.Report.Resources;
 import io.github.outturn.report.Report.ScorecardRow;
 import io.github.outturn.report.Report.Section;
 import io.github.outturn.summary.ActionSummaries;
@@ -52,6 +56,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Assembles a {@link Report} from a dataset: every figure is a result of the library's rules
@@ -141,13 +146,31 @@ public final class Reports {
                 details.add(new IndicatorDetail(r, ranked(dataset, r, benchmark)));
             }
         }
+        Optional<Resources> resources = resources(given, period, options.financePolicy());
         return new Report(
-                cover(dataset, code, period, rows, actionPeriod, options),
+                cover(dataset, code, period, rows, actionPeriod, resources, options),
                 summary(highlights, rollups, actions, options.summaryHighlights()),
                 sections,
                 Exceptions.find(dataset, areaCode, period, highlight, rating, benchmark),
+                resources,
                 details,
                 appendix(dataset, options));
+    }
+
+    /**
+     * The resources section when the dataset has budget lines or savings: at the period asked for
+     * when the finance data has it (a forecast is made at a financial quarter, month, half or year),
+     * otherwise at the latest period of the finance data.
+     */
+    private static Optional<Resources> resources(Dataset ds, Optional<ReportingPeriod> period, FinancePolicy policy) {
+        return Finance.latestPeriod(ds).map(latest -> {
+            ReportingPeriod at = period.filter(p -> ds.budgetLines().stream()
+                                    .anyMatch(l -> l.period().equals(p))
+                            || ds.savings().stream()
+                                    .anyMatch(x -> x.period().equals(p)))
+                    .orElse(latest);
+            return new Resources(Finance.report(ds, at, Optional.empty(), policy), policy);
+        });
     }
 
     private static Optional<ScorecardRow> row(
@@ -171,6 +194,7 @@ public final class Reports {
             Optional<ReportingPeriod> period,
             Map<String, ScorecardRow> rows,
             Optional<ReportingPeriod> actionPeriod,
+            Optional<Resources> resources,
             ReportOptions options) {
         Optional<ReportingPeriod> latest =
                 rows.values().stream().map(ScorecardRow::period).max(Comparator.naturalOrder());
@@ -190,7 +214,12 @@ public final class Reports {
                 period,
                 latest,
                 updatedOn,
-                options.policyReferences());
+                resources.isEmpty()
+                        ? options.policyReferences()
+                        : Stream.concat(
+                                        options.policyReferences().stream(),
+                                        Stream.of(options.financePolicy().reference()))
+                                .toList());
     }
 
     private static ExecutiveSummary summary(
@@ -360,7 +389,7 @@ public final class Reports {
         RatingPolicy r = options.ratingPolicy();
         BenchmarkPolicy b = options.benchmarkPolicy();
         HighlightPolicy h = options.highlightPolicy();
-        List<String> methods = List.of(
+        List<String> methods = new ArrayList<>(List.of(
                 "Each measure is rated against its target by rating policy " + r.reference()
                         + ": values are compared " + words(r.valueComparison())
                         + "; a target that states no tolerance has one of " + r.defaultTolerance()
@@ -385,7 +414,18 @@ public final class Reports {
                         + h.topN() + " (top " + h.neighbourTopN() + " among neighbours), no rank from fewer than "
                         + h.minimumGroupSize() + " values, records from series of " + h.minimumSeriesLength()
                         + " or more, changes of " + h.minimumRelativeChange().toPlainString()
-                        + "% or more, at most " + h.maxPerIndicator() + " per measure.");
+                        + "% or more, at most " + h.maxPerIndicator() + " per measure."));
+        boolean finance = !ds.budgetLines().isEmpty() || !ds.savings().isEmpty();
+        if (finance) {
+            FinancePolicy f = options.financePolicy();
+            methods.add("Budgets are judged by finance policy " + f.reference() + ": the variance is the forecast"
+                    + " outturn less the budget (an overspend, or income short of its budget, is positive); over by more"
+                    + " than " + f.amberPercent().toPlainString() + "% of the budget"
+                    + (f.breach() == Breach.BOTH_LIMITS ? " and" : " or") + " more than £"
+                    + f.amberAmount().toPlainString() + " is Red, over by less than "
+                    + f.greenPercent().toPlainString() + "% is Green, else Amber; statuses are decided on the exact"
+                    + " figures. Figures shown: " + f.describeDisplay() + ".");
+        }
         List<String> sources = new ArrayList<>();
         Optional<ReportingPeriod> first =
                 ds.observations().stream().map(Observation::period).min(Comparator.naturalOrder());
@@ -402,9 +442,13 @@ public final class Reports {
         for (ComparatorGroup g : ds.comparatorGroups()) {
             sources.add("Comparator group " + g.name() + ": " + g.memberCodes().size() + " members.");
         }
+        if (finance) {
+            sources.add(ds.budgetLines().size() + " budget lines and "
+                    + ds.savings().size() + " savings proposals.");
+        }
         if (!ds.actions().isEmpty()) {
-            sources.add(
-                    ds.actions().size() + " actions with " + ds.actionUpdates().size() + " updates.");
+            sources.add(ds.actions().size() + " actions with "
+                    + ds.actionUpdates().size() + " updates.");
         }
         return new Appendix(methods, sources, ds.reported().isEmpty() ? List.of() : Reconciliation.reconcile(ds, r));
     }

@@ -10,33 +10,21 @@ import io.github.outturn.rating.IndicatorAssessment;
 import io.github.outturn.report.Report.Part;
 import io.github.outturn.report.Report.ScorecardRow;
 import io.github.outturn.report.Report.Section;
+import io.github.outturn.report.impl.FinanceSheets;
 import io.github.outturn.report.impl.View;
+import io.github.outturn.report.impl.Xlsx;
+import io.github.outturn.report.impl.Xlsx.Sheet;
 import io.github.outturn.summary.ActionSummary;
 import io.github.outturn.summary.RagDistribution;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a {@link Report} as an Excel workbook analysts can keep working in: sheets Scorecard,
@@ -61,17 +49,6 @@ public final class XlsxReport {
     /** The sheets, in order. */
     public static final List<String> SHEETS = List.of("Scorecard", "Exceptions", "Actions", "Series");
 
-    private static final int MAX_WIDTH = 60;
-
-    /** Excel keeps 15 significant digits of a number: a value is stored exactly to those. */
-    private static final MathContext EXCEL = new MathContext(15, RoundingMode.HALF_EVEN);
-
-    /** The creation time FastExcel stamps on the workbook, removed so the same report gives the same bytes. */
-    private static final Pattern CREATED = Pattern.compile("<dcterms:created[^>]*>[^<]*</dcterms:created>");
-
-    /** Every entry of the package is dated the earliest date a zip file can hold. */
-    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
-
     /**
      * The report as the bytes of an xlsx file.
      *
@@ -79,13 +56,18 @@ public final class XlsxReport {
      * @return the workbook
      */
     public static byte[] render(Report report) {
-        try {
-            ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-            writeWorkbook(report, raw);
-            return normalised(raw.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory
-        }
+        return Xlsx.render(report.cover().planName(), wb -> {
+            scorecard(new Sheet(wb.newWorksheet(SHEETS.get(0))), report);
+            exceptions(new Sheet(wb.newWorksheet(SHEETS.get(1))), report);
+            actions(new Sheet(wb.newWorksheet(SHEETS.get(2))), report);
+            series(new Sheet(wb.newWorksheet(SHEETS.get(3))), report);
+            if (report.resources().isPresent()) {
+                FinanceSheets.write(
+                        wb,
+                        report.resources().get().finance(),
+                        report.resources().get().policy());
+            }
+        });
     }
 
     /**
@@ -98,16 +80,6 @@ public final class XlsxReport {
     public static void write(Report report, Path target) throws IOException {
         byte[] bytes = render(report);
         AtomicOutput.writeFile(target, out -> out.write(bytes));
-    }
-
-    private static void writeWorkbook(Report report, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, "Outturn", "0.1");
-        wb.properties().setTitle(report.cover().planName());
-        scorecard(new Sheet(wb.newWorksheet(SHEETS.get(0))), report);
-        exceptions(new Sheet(wb.newWorksheet(SHEETS.get(1))), report);
-        actions(new Sheet(wb.newWorksheet(SHEETS.get(2))), report);
-        series(new Sheet(wb.newWorksheet(SHEETS.get(3))), report);
-        wb.finish();
     }
 
     private static void scorecard(Sheet s, Report report) throws IOException {
@@ -207,12 +179,12 @@ public final class XlsxReport {
         s.text(a.period().toString());
         s.count(Optional.of(a.actionCount()));
         for (Status st : View.STATUSES) {
-            s.number(exact(d.count(st)), d.countDecimals(), false);
+            s.number(exact(d.count(st)), View.countPlaces(d.count(st), d), false);
         }
         for (Status st : View.STATUSES) {
             s.number(d.displayedPercentage(st), d.percentageDecimals(), true);
         }
-        s.number(exact(d.overallTotal()), d.countDecimals(), false);
+        s.number(exact(d.overallTotal()), View.countPlaces(d.overallTotal(), d), false);
         s.text(d.policyReference());
     }
 
@@ -251,142 +223,6 @@ public final class XlsxReport {
 
     /** A fraction of actions as a decimal, to more digits than Excel keeps: 13/3 is 4.33333333333333. */
     private static Optional<BigDecimal> exact(BigFraction f) {
-        return Optional.of(f.bigDecimalValue(EXCEL.getPrecision() + 5, RoundingMode.HALF_EVEN));
-    }
-
-    /**
-     * Excel's number format for so many decimal places: {@code #,##0.0}, with a literal "%" for a
-     * percentage that is already in hundreds (92.9 shows as 92.9%, not 9290%). The "%" is escaped by a
-     * backslash, not quoted: FastExcel writes the format into an XML attribute without escaping
-     * quotes, which would make the workbook unreadable.
-     */
-    static String numberFormat(int places, boolean percent) {
-        return "#,##0" + (places > 0 ? "." + "0".repeat(places) : "") + (percent ? "\\%" : "");
-    }
-
-    /** The fill of a status, the report's palette (report.css): fill and text colour. */
-    static String[] statusColours(Status st) {
-        return switch (st) {
-            case BLUE -> new String[] {"1F5FA8", "FFFFFF"};
-            case GREEN -> new String[] {"1A7A3C", "FFFFFF"};
-            case AMBER -> new String[] {"F2B705", "1B1B1B"};
-            case RED -> new String[] {"B3261E", "FFFFFF"};
-            case NOT_RATED -> new String[] {"767676", "FFFFFF"};
-            case NO_DATA -> new String[] {"FFFFFF", "1B1B1B"};
-        };
-    }
-
-    /**
-     * The workbook's bytes with no date in them: entries dated 1980-01-01, no creation time. FastExcel
-     * stamps both with the clock. Its zip's local headers carry no sizes, which Java's ZipInputStream
-     * cannot follow, so the package is read through its central directory, from a temporary file.
-     */
-    private static byte[] normalised(byte[] xlsx) throws IOException {
-        Path temp = Files.createTempFile("outturn-", ".xlsx");
-        try {
-            Files.write(temp, xlsx);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(xlsx.length);
-            try (ZipFile in = new ZipFile(temp.toFile());
-                    ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (ZipEntry e : Collections.list(in.entries())) {
-                    byte[] data;
-                    try (InputStream entry = in.getInputStream(e)) {
-                        data = entry.readAllBytes();
-                    }
-                    if (e.getName().equals("docProps/core.xml")) {
-                        data = CREATED.matcher(new String(data, StandardCharsets.UTF_8))
-                                .replaceAll("")
-                                .getBytes(StandardCharsets.UTF_8);
-                    }
-                    ZipEntry copy = new ZipEntry(e.getName());
-                    copy.setTimeLocal(ENTRY_TIME);
-                    out.putNextEntry(copy);
-                    out.write(data);
-                    out.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /** A sheet being written row by row, keeping each column's width to fit its widest cell. */
-    private static final class Sheet {
-        private final Worksheet ws;
-        private final List<Integer> widths = new ArrayList<>();
-        private int row = -1;
-        private int col;
-
-        Sheet(Worksheet ws) {
-            this.ws = ws;
-        }
-
-        void header(String... names) {
-            next();
-            for (String n : names) {
-                ws.style(row, col).bold().fillColor("F2F2F2").set();
-                text(n);
-            }
-            ws.freezePane(0, 1);
-        }
-
-        void next() {
-            row++;
-            col = 0;
-        }
-
-        void text(String t) {
-            if (!t.isEmpty()) {
-                ws.value(row, col, t);
-            }
-            fit(t.length());
-        }
-
-        void value(Optional<BigDecimal> v, Indicator i) {
-            boolean percent = i.unit().map(u -> u.strip().equals("%")).orElse(false);
-            cell(v, numberFormat(i.decimalPlaces(), percent), v.map(x -> View.value(x, i)));
-        }
-
-        void count(Optional<Integer> n) {
-            cell(n.map(BigDecimal::valueOf), "0", n.map(String::valueOf));
-        }
-
-        void number(Optional<BigDecimal> v, int places, boolean percent) {
-            cell(v, numberFormat(places, percent), v.map(x -> View.number(x, places) + (percent ? "%" : "")));
-        }
-
-        /** A numeric cell holding the exact value, shown by the format (as wide as {@code shown}). */
-        private void cell(Optional<BigDecimal> v, String format, Optional<String> shown) {
-            v.ifPresent(x -> {
-                ws.value(row, col, x.round(EXCEL));
-                ws.style(row, col).format(format).set();
-            });
-            fit(shown.map(String::length).orElse(0));
-        }
-
-        void status(Optional<Status> st) {
-            st.ifPresent(x -> {
-                String[] c = statusColours(x);
-                ws.style(row, col).fillColor(c[0]).fontColor(c[1]).set();
-            });
-            text(st.map(View::statusWord).orElse(""));
-        }
-
-        private void fit(int length) {
-            while (widths.size() <= col) {
-                widths.add(0);
-            }
-            widths.set(col, Math.max(widths.get(col), length));
-            col++;
-        }
-
-        void finish() throws IOException {
-            for (int c = 0; c < widths.size(); c++) {
-                ws.width(c, Math.min(MAX_WIDTH, widths.get(c) + 2));
-            }
-            ws.setAutoFilter(0, 0, widths.size() - 1);
-            ws.finish();
-        }
+        return Optional.of(f.bigDecimalValue(Xlsx.EXCEL.getPrecision() + 5, RoundingMode.HALF_EVEN));
     }
 }

@@ -52,7 +52,7 @@ class BrowserTest {
 
     @Test
     void rotherham() throws Exception {
-        check("rotherham", 2, Examples::rotherham, List.of("Rotherham", "159.0", "2014/15 H1", "Amber"));
+        check("rotherham", 2, Examples::rotherham, List.of("Rotherham", "159 actions", "2014/15 H1", "Amber"));
     }
 
     @Test
@@ -71,6 +71,27 @@ class BrowserTest {
                 3,
                 Examples::lancashire,
                 List.of("Lancashire (888)", "Infant Mortality", "outturn-benchmark-default@3"));
+    }
+
+    @Test
+    void stockport() throws Exception {
+        // The illustrative resources: the council's £1.61m overspend shown +£1.6m, the minutes' three
+        // pressures as Red overspends, the savings programme's £750k shortfall.
+        check(
+                "stockport",
+                3,
+                Examples::stockport,
+                List.of(
+                        "Resources, 2016/17 Q1",
+                        "+£1.6m",
+                        "External placements (children looked after)",
+                        "+£1.2m",
+                        "Special guardianship orders",
+                        "+£350k",
+                        "Section 17 payments (edge of care)",
+                        "+£145k",
+                        "a shortfall of £750k",
+                        "outturn-finance-default@1"));
     }
 
     private static void check(String name, int shownPage, Supplier<Report> report, List<String> figures)

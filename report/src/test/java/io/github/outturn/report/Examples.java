@@ -49,6 +49,11 @@ final class Examples {
                 ReportOptions.defaults().withDetail(true));
     }
 
+    /** The illustrative Stockport-style resources report, 2016/17 Q1 (finance data alone). */
+    static Report stockport() {
+        return Reports.assemble(read("stockport-resources-2016.json"), Optional.empty(), ReportOptions.defaults());
+    }
+
     static Report lancashire() {
         return Reports.assemble(
                 lait(), "888", Optional.empty(), ReportOptions.defaults().withJudgedOnly(true));

@@ -99,13 +99,13 @@ class HtmlReportStructureTest {
         // 159 actions in the plan, as the minutes print; the latest review is 2014/15 H1.
         Element table = doc.select("#summary table").first();
         assertThat(table.select("caption").text()).isEqualTo("Actions by status, 2014/15 H1");
-        assertThat(table.select("tr:contains(Total) td").first().text()).isEqualTo("159.0");
+        assertThat(table.select("tr:contains(Total) td").first().text()).isEqualTo("159");
         assertThat(doc.select("#summary svg title").first().text()).startsWith("Actions by status, 2014/15 H1:");
     }
 
     @Test
     void headingsAreInOrderAndTheDocumentIsSelfContained() {
-        for (Report r : List.of(Examples.rotherham(), Examples.nottingham())) {
+        for (Report r : List.of(Examples.rotherham(), Examples.nottingham(), Examples.stockport())) {
             Document doc = Jsoup.parse(HtmlReport.render(r));
             assertThat(doc.select("html").attr("lang")).isEqualTo("en-GB");
             assertThat(doc.select("h1")).hasSize(1);
@@ -169,12 +169,149 @@ class HtmlReportStructureTest {
     }
 
     @Test
+    void resourcesHoldTheBudgetsAsTheLibraryJudgesThem() {
+        Report report = Examples.stockport();
+        Document doc = Jsoup.parse(HtmlReport.render(report));
+        Element section = doc.select("section#resources").first();
+        assertThat(section).isNotNull();
+        assertThat(section.select("h2").text()).isEqualTo("Resources, 2016/17 Q1");
+        assertThat(doc.select("nav a[href=#resources]").text()).isEqualTo("Resources, 2016/17 Q1");
+        // The minutes' pressures, figures invented and worked by hand: placements 9.7m against 8.5m is
+        // +1.2m (14.1%), special guardianship 2.15m against 1.8m +350k (19.4%), Section 17 395k against
+        // 250k +145k (58.0%): all Red, each a word and a symbol as well as a colour.
+        Element placements = budgetRow(section, "External placements (children looked after)");
+        assertThat(placements.select("td").eachText())
+                .containsExactly(
+                        "Children and Families",
+                        "£8.5m",
+                        "£9.7m",
+                        "+£1.2m",
+                        "+14.1%",
+                        "✖ Red",
+                        "projected overspend of £1.2m (14.1% of the £8.5m budget): RED Illustrative: more children"
+                                + " placed with external providers than budgeted for");
+        assertThat(budgetRow(section, "Special guardianship orders")
+                        .select("td")
+                        .eachText())
+                .contains("+£350k", "+19.4%", "✖ Red");
+        assertThat(budgetRow(section, "Section 17 payments (edge of care)")
+                        .select("td")
+                        .eachText())
+                .contains("+£145k", "+58.0%", "✖ Red");
+        // An underspend goes left with a minus; income short of its budget is an adverse (plus) variance.
+        assertThat(budgetRow(section, "School improvement").select("td").eachText())
+                .contains("-£50k", "-4.2%", "✔ Green");
+        assertThat(budgetRow(section, "Early years income").select("td").eachText())
+                .contains("+£10k", "+1.7%", "▲ Amber");
+        // Every status in the table is the library's.
+        var lines = report.resources().orElseThrow().finance().services();
+        for (var a : lines) {
+            assertThat(budgetRow(section, a.name()).select(".status").text()).endsWith(statusWord(a.status()));
+        }
+        // The chart: a title, a description, one bar per line, each titled with its reason and
+        // labelled with its variance and the status's symbol.
+        Element chart = section.select("svg").first();
+        assertThat(chart.select("> title").text()).isEqualTo("Forecast variance of each budget line at 2016/17 Q1");
+        assertThat(chart.select("> desc").text()).contains("The figures are in the table below");
+        assertThat(chart.select("rect.vbar")).hasSize(lines.size());
+        assertThat(chart.select("rect.vbar title").eachText())
+                .contains("External placements (children looked after): projected overspend of £1.2m (14.1% of the"
+                        + " £8.5m budget): RED");
+        assertThat(chart.select("text").eachText()).contains("✖ +£1.2m", "✔ -£50k", "▲ +£10k");
+        // Overspends right of the zero line, underspends left of it.
+        double zero = Double.parseDouble(chart.select("line.axis").attr("x1"));
+        Element placementsBar = chart.select("rect.vbar").get(0);
+        assertThat(Double.parseDouble(placementsBar.attr("x"))).isEqualTo(zero);
+        Element fostering = chart.select("rect.vbar").get(3);
+        assertThat(Double.parseDouble(fostering.attr("x")) + Double.parseDouble(fostering.attr("width")))
+                .isCloseTo(zero, org.assertj.core.data.Offset.offset(0.11));
+        // Totals by portfolio and for the council: 26.55m + 4.0m budget, 1.61m over; outside the
+        // cash limit apart.
+        List<String> totals = section.select("caption:contains(Totals by portfolio) ~ tbody tr th")
+                .eachText();
+        assertThat(totals).containsExactly("Children and Families", "Education", "Council", "Outside the cash limit");
+        assertThat(section.select("tr.total td").first().text()).isEqualTo("£30.6m");
+        assertThat(doc.select(".lead").eachText())
+                .contains("The council: projected overspend of £1.6m (5.3% of the £30.6m budget): RED.");
+    }
+
+    @Test
+    void savingsProgrammeByValueAndByCount() {
+        Document doc = Jsoup.parse(HtmlReport.render(Examples.stockport()));
+        Element section = doc.select("section#resources").first();
+        // Blue 150k (1), Green 600k (2), Amber 850k (2), Red 300k (1): 1.9m in 6 proposals.
+        Element byStatus = section.select("table:has(caption:contains(Savings programme by status))")
+                .first();
+        assertThat(byStatus.select("tbody tr").eachText())
+                .containsExactly(
+                        "★ Blue 1 £150k", "✔ Green 2 £600k", "▲ Amber 2 £850k", "✖ Red 1 £300k", "Total 6 £1.9m");
+        List<Element> bars = section.select("svg:has(rect.seg)");
+        assertThat(bars).hasSize(2);
+        assertThat(bars.get(0).select("> title").text())
+                .isEqualTo("Savings by requirement, Council: Blue £150k; Green £600k; Amber £850k; Red £300k;");
+        assertThat(bars.get(1).select("> title").text())
+                .isEqualTo("Savings by number of proposals, Council: Blue 1; Green 2; Amber 2; Red 1;");
+        // By value the Amber segment is 850 / 1,900 of 640 = 286.3 wide; by count 2 / 6 = 213.3.
+        assertThat(bars.get(0).select("rect.s-amber").attr("width")).isEqualTo("286.3");
+        assertThat(bars.get(1).select("rect.s-amber").attr("width")).isEqualTo("213.3");
+        Element proposals =
+                section.select("table:has(caption:contains(Savings proposals))").first();
+        assertThat(proposals.select("tbody tr").first().select("td").eachText())
+                .startsWith(
+                        "Fewer external placements through the edge-of-care service",
+                        "Children and Families",
+                        "£600k",
+                        "£250k",
+                        "£350k",
+                        "▲ Amber",
+                        "High");
+        assertThat(section.text()).contains("a shortfall of £750k (39.5% of the requirement)");
+    }
+
+    @Test
+    void aSingleAuthorityIsNotRankedAgainstItself() {
+        Dataset ds = Examples.read("nottingham-cypp-2015.json");
+        Dataset alone = ImmutableDataset.builder()
+                .from(ds)
+                .observations(ds.observations().stream()
+                        .filter(o -> o.areaCode().equals("892"))
+                        .toList())
+                .build();
+        Document doc = Jsoup.parse(HtmlReport.render(Reports.assemble(
+                alone, "892", Optional.empty(), ReportOptions.defaults().withDetail(true))));
+        Element dtap = doc.select("article.detail:has(h3:contains(DTaP/IPV/Hib immunisation take-up at 12 months))")
+                .first();
+        // Only the line chart: no bar chart of one bar, and a sentence instead.
+        assertThat(dtap.select("svg")).hasSize(1);
+        assertThat(dtap.select("rect.bar")).isEmpty();
+        assertThat(dtap.text())
+                .contains("No ranking: Nottingham is the only authority with a figure for this measure at 2014/15"
+                        + " (92.9%), so there is nothing to rank it against.");
+    }
+
+    @Test
+    void aReportWithoutFinanceDataHasNoResources() {
+        Document doc = Jsoup.parse(HtmlReport.render(Examples.nottingham()));
+        assertThat(doc.select("#resources")).isEmpty();
+        assertThat(doc.select("nav a[href=#resources]")).isEmpty();
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.html");
         Path b = dir.resolve("b.html");
         HtmlReport.write(Examples.nottingham(), a);
         HtmlReport.write(Examples.nottingham(), b);
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    }
+
+    private static Element budgetRow(Element section, String name) {
+        for (Element th : section.select("table.budgets tbody th")) {
+            if (th.ownText().equals(name)) {
+                return th.parent();
+            }
+        }
+        throw new AssertionError("no budget row for " + name);
     }
 
     private static Element scorecardRow(Document doc, String name) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -44,7 +45,7 @@ public final class ConformanceSuite {
      * @param text the explanation the implementation gives, or null when it gives none (the text
      *     column is then not checked)
      */
-    public record Outcome(String code, String text) {
+    public record Outcome(String code, @Nullable String text) {
 
         /** Checks the code. */
         public Outcome {
@@ -58,7 +59,7 @@ public final class ConformanceSuite {
          * @param text the explanation, or null
          * @return the outcome
          */
-        public static Outcome of(String code, String text) {
+        public static Outcome of(String code, @Nullable String text) {
             return new Outcome(code, text);
         }
 
@@ -102,6 +103,18 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Every row of {@code indicator-rating-in-year.csv}: {@code expected_status} (the forecast's, for
+     * a row with a forecast method, or {@code none}) against the code, {@code reason_contains} within
+     * the text.
+     *
+     * @param function the implementation under test
+     * @return one dynamic test per row
+     */
+    public static Stream<DynamicTest> indicatorRatingInYear(RowFunction function) {
+        return run("indicator-rating-in-year.csv", "expected_status", "reason_contains", function);
+    }
+
+    /**
      * Every row of {@code percentage-rounding.csv}: {@code expected} (the shown percentages in
      * status order, {@code ;}-separated) against the code.
      *
@@ -124,6 +137,54 @@ public final class ConformanceSuite {
     }
 
     /**
+     * Every row of {@code direction-of-travel.csv}: {@code expected} (the direction's code) against
+     * the code, {@code reason_contains} within the text.
+     *
+     * @param function the implementation under test
+     * @return one dynamic test per row
+     */
+    public static Stream<DynamicTest> directionOfTravel(RowFunction function) {
+        return run("direction-of-travel.csv", "expected", "reason_contains", function);
+    }
+
+    /**
+     * Every row of {@code confidence-intervals.csv}. The function's code is {@code lower;upper;method}
+     * (for example {@code 0.0017674320641406;0.0544861961787053;wilson}): each limit must be within
+     * the row's relative {@code tolerance} of the expected one (a limit expected to be 0 must be
+     * exactly 0), and the method must equal the expected one. A row expecting {@code error} passes
+     * when the function throws with a message containing {@code error_contains}.
+     *
+     * @param function the implementation under test
+     * @return one dynamic test per row
+     */
+    public static Stream<DynamicTest> confidenceIntervals(RowFunction function) {
+        return confidenceIntervals(ConformanceTables.rows("confidence-intervals.csv"), function);
+    }
+
+    /**
+     * Rows with the columns of {@code confidence-intervals.csv}, already read (a selection of the
+     * published rows, or an implementation's own), checked as {@link #confidenceIntervals(RowFunction)}
+     * checks them.
+     *
+     * @param rows the rows
+     * @param function the implementation under test
+     * @return one dynamic test per row, named after its case
+     */
+    public static Stream<DynamicTest> confidenceIntervals(List<Map<String, String>> rows, RowFunction function) {
+        Objects.requireNonNull(function, "function");
+        return rows.stream()
+                .map(row -> DynamicTest.dynamicTest(
+                        row.get("case"),
+                        () -> check(
+                                row,
+                                "confidence-intervals.csv",
+                                "expected",
+                                "error_contains",
+                                function,
+                                ConformanceSuite::interval)));
+    }
+
+    /**
      * Every row of a published table.
      *
      * @param table the table's file name, one of {@link ConformanceTables#PUBLISHED}
@@ -133,7 +194,7 @@ public final class ConformanceSuite {
      * @return one dynamic test per row, named after its case
      */
     public static Stream<DynamicTest> run(
-            String table, String expectedColumn, String textColumn, RowFunction function) {
+            String table, String expectedColumn, @Nullable String textColumn, RowFunction function) {
         return run(ConformanceTables.rows(table), table, expectedColumn, textColumn, function);
     }
 
@@ -151,16 +212,51 @@ public final class ConformanceSuite {
             List<Map<String, String>> rows,
             String table,
             String expectedColumn,
-            String textColumn,
+            @Nullable String textColumn,
             RowFunction function) {
         Objects.requireNonNull(function, "function");
         return rows.stream()
                 .map(row -> DynamicTest.dynamicTest(
-                        row.get("case"), () -> check(row, table, expectedColumn, textColumn, function)));
+                        row.get("case"),
+                        () -> check(row, table, expectedColumn, textColumn, function, ConformanceSuite::exact)));
+    }
+
+    /** How an outcome is held against a row's expected cell. */
+    @FunctionalInterface
+    private interface Comparison {
+        void check(Map<String, String> row, String place, String expected, Outcome outcome);
+    }
+
+    private static void exact(Map<String, String> row, String place, String expected, Outcome outcome) {
+        assertThat(outcome.code()).as("%s: %s", place, outcome.text()).isEqualTo(expected);
+    }
+
+    private static void interval(Map<String, String> row, String place, String expected, Outcome outcome) {
+        String[] want = expected.split(";", -1);
+        String[] got = outcome.code().split(";", -1);
+        assertThat(got)
+                .as("%s: the outcome %s, written lower;upper;method", place, outcome.code())
+                .hasSize(3);
+        double tolerance = Double.parseDouble(row.get("tolerance"));
+        for (int i = 0; i < 2; i++) {
+            double e = Double.parseDouble(want[i]);
+            double a = Double.parseDouble(got[i]);
+            assertThat(Math.abs(a - e))
+                    .as(
+                            "%s: the %s limit %s against %s, within a relative %s",
+                            place, i == 0 ? "lower" : "upper", a, e, row.get("tolerance"))
+                    .isLessThanOrEqualTo(tolerance * Math.abs(e));
+        }
+        assertThat(got[2]).as("%s: the method", place).isEqualTo(want[2]);
     }
 
     private static void check(
-            Map<String, String> row, String table, String expectedColumn, String textColumn, RowFunction function)
+            Map<String, String> row,
+            String table,
+            String expectedColumn,
+            @Nullable String textColumn,
+            RowFunction function,
+            Comparison comparison)
             throws Exception {
         String expected =
                 Objects.requireNonNull(row.get(expectedColumn), () -> table + " has no column " + expectedColumn);
@@ -174,7 +270,7 @@ public final class ConformanceSuite {
         }
         Outcome outcome = function.apply(row);
         assertThat(outcome).as("%s: the outcome", place).isNotNull();
-        assertThat(outcome.code()).as("%s: %s", place, outcome.text()).isEqualTo(expected);
+        comparison.check(row, place, expected, outcome);
         if (outcome.text() != null) {
             assertThat(outcome.text()).as(place).contains(text);
         }

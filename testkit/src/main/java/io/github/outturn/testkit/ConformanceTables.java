@@ -30,7 +30,15 @@ public final class ConformanceTables {
 
     /** The published tables, by file name. */
     public static final List<String> PUBLISHED = List.of(
-            "indicator-rating.csv", "highlights.csv", "percentage-rounding.csv", "rank-and-bands.csv", "finance.csv");
+            "indicator-rating.csv",
+            "indicator-rating-in-year.csv",
+            "direction-of-travel.csv",
+            "highlights.csv",
+            "percentage-rounding.csv",
+            "rank-and-bands.csv",
+            "confidence-intervals.csv",
+            "finance.csv",
+            "action-progress.csv");
 
     private ConformanceTables() {}
 

@@ -11,6 +11,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
@@ -25,6 +26,7 @@ import io.github.outturn.model.Theme;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.AcademicYear;
 import io.github.outturn.period.CalendarMonth;
+import io.github.outturn.period.CalendarQuarter;
 import io.github.outturn.period.CalendarYear;
 import io.github.outturn.period.FinancialHalfYear;
 import io.github.outturn.period.FinancialQuarter;
@@ -32,6 +34,8 @@ import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.PeriodParseException;
 import io.github.outturn.period.PooledYears;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.period.RollingYear;
+import io.github.outturn.period.SchoolTerm;
 import io.github.outturn.period.YearType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,7 +119,8 @@ public final class OutturnGenerators {
     }
 
     /**
-     * Periods of every kind over five centuries (1500 to 2900): pooled financial years up to 41 years
+     * Periods of every kind over five centuries (1500 to 2900), calendar quarters, rolling twelve months
+     * and school terms included: pooled financial years up to 41 years
      * long, pooled academic years up to 4 and calendar years up to 6 (a longer calendar span such as
      * {@code 1500-23} would read as a month).
      *
@@ -148,7 +153,7 @@ public final class OutturnGenerators {
 
     /**
      * Datasets using every part of the model: a plan, themes, priorities, actions with and without
-     * weights, action updates, indicators of every polarity and kind, targets of every form and
+     * weights and dates, action updates, milestones, indicators of every polarity and kind, targets of every form and
      * tolerance, observations of every status, areas, comparator groups, benchmarks and printed
      * summaries. Every period's label reads back under the year type it is read with.
      *
@@ -202,7 +207,7 @@ public final class OutturnGenerators {
 
     private static ReportingPeriod period(RandomnessSource in, int fromYear, int toYear, int maxSpan) {
         int year = between(in, fromYear, toYear);
-        return switch (between(in, 0, 8)) {
+        return switch (between(in, 0, 11)) {
             case 0 -> FinancialYear.of(year);
             case 1 -> FinancialQuarter.of(year, between(in, 1, 4));
             case 2 -> FinancialHalfYear.of(year, between(in, 1, 2));
@@ -211,6 +216,9 @@ public final class OutturnGenerators {
             case 5 -> CalendarYear.of(year);
             case 6 -> PooledYears.of(YearType.FINANCIAL, year, year + between(in, 1, maxSpan));
             case 7 -> PooledYears.of(YearType.ACADEMIC, year, year + between(in, 1, Math.min(maxSpan, 3)));
+            case 8 -> CalendarQuarter.of(year, between(in, 1, 4));
+            case 9 -> RollingYear.endingIn(year, between(in, 1, 12));
+            case 10 -> SchoolTerm.of(pick(in, SchoolTerm.Term.class), year + 1);
             default -> PooledYears.of(YearType.CALENDAR, year, year + between(in, 1, Math.min(maxSpan, 5)));
         };
     }
@@ -232,6 +240,10 @@ public final class OutturnGenerators {
             // fall through to a month, which reads back under every year type
         }
         return CalendarMonth.of(2015, between(in, 1, 12));
+    }
+
+    private static LocalDate date(RandomnessSource in) {
+        return LocalDate.of(between(in, 2000, 2030), between(in, 1, 12), between(in, 1, 28));
     }
 
     private static Tolerance tolerance(RandomnessSource in) {
@@ -283,7 +295,15 @@ public final class OutturnGenerators {
         }
         for (int i = between(in, 0, 3); i > 0; i--) {
             int k = between(in, 1, 3);
-            var a = Action.builder().id(id(in)).title(text(in)).lead(coin(in) ? text(in) : null);
+            var a = Action.builder()
+                    .id(id(in))
+                    .title(text(in))
+                    .lead(coin(in) ? text(in) : null)
+                    .dueDate(coin(in) ? date(in) : null)
+                    .completedOn(coin(in) ? date(in) : null);
+            if (coin(in)) {
+                a.percentComplete(between(in, 0, 100));
+            }
             for (int j = 0; j < k; j++) {
                 a.addPriorityIds(id(in));
             }
@@ -305,6 +325,14 @@ public final class OutturnGenerators {
                                     ? LocalDate.of(between(in, 2000, 2030), between(in, 1, 12), between(in, 1, 28))
                                     : null)
                     .build());
+        }
+        for (int i = between(in, 0, 3); i > 0; i--) {
+            Milestone.Builder m = Milestone.builder();
+            m.actionId(id(in)).description(text(in)).due(date(in)).done(coin(in));
+            if (coin(in)) {
+                m.doneOn(date(in));
+            }
+            b.addMilestones(m.build());
         }
         List<Indicator> indicators = new ArrayList<>();
         for (int i = between(in, 0, 3); i > 0; i--) {

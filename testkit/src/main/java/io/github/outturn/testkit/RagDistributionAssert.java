@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * AssertJ assertions on a {@link RagDistribution}: exact weighted counts, and percentages as shown.
@@ -61,7 +62,7 @@ public final class RagDistributionAssert extends AbstractObjectAssert<RagDistrib
      * @param expected the percentage, or null when none is shown
      * @return this
      */
-    public RagDistributionAssert hasPercentage(Status status, String expected) {
+    public RagDistributionAssert hasPercentage(Status status, @Nullable String expected) {
         isNotNull();
         Optional<BigDecimal> shown = actual.displayedPercentage(status);
         String got = shown.map(BigDecimal::toPlainString).orElse(null);

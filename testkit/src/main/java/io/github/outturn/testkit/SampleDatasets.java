@@ -16,6 +16,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
@@ -311,6 +312,90 @@ public final class SampleDatasets {
                                 .putPercentages(Status.RED, dec("33"))
                                 .build())
                 .build();
+    }
+
+    /**
+     * A plan whose actions have dates, for the formats' golden files and the command line: the
+     * minutes' "a detailed workforce plan will be developed for 2016/17" with three milestones (one
+     * done, one late at the end of the third quarter, one whose description needs quoting), an
+     * evaluation due in February and completed, a strategy refresh past its due date, and an undated
+     * action; updates for 2016/17 Q3 and Q4. Valid: the dataset validator finds nothing.
+     */
+    public static Dataset datedActions() {
+        ReportingPeriod q3 = fy("2016/17 Q3");
+        ReportingPeriod q4 = fy("2016/17 Q4");
+        return Dataset.builder()
+                .plan(Plan.builder()
+                        .id("wf")
+                        .name("Workforce and Early Help Plan 2016-18")
+                        .start(fy("2016/17"))
+                        .end(fy("2017/18"))
+                        .build())
+                .addThemes(Theme.of("start-well", "Start Well"))
+                .addPriorities(
+                        Priority.builder()
+                                .id("P1")
+                                .name("A skilled workforce")
+                                .themeId("start-well")
+                                .build(),
+                        Priority.builder()
+                                .id("P2")
+                                .name("Early help")
+                                .themeId("start-well")
+                                .build())
+                .addActions(
+                        Action.builder()
+                                .id("W1")
+                                .title("Develop a detailed workforce plan for 2016/17")
+                                .addPriorityIds("P1")
+                                .lead("Head of Workforce")
+                                .dueDate(LocalDate.of(2017, 3, 31))
+                                .percentComplete(40)
+                                .build(),
+                        Action.builder()
+                                .id("E1")
+                                .title("Evaluate the early help pilot in February")
+                                .addPriorityIds("P2")
+                                .dueDate(LocalDate.of(2017, 2, 28))
+                                .completedOn(LocalDate.of(2017, 2, 20))
+                                .percentComplete(100)
+                                .build(),
+                        Action.builder()
+                                .id("S1")
+                                .title("Refresh the early help strategy")
+                                .addPriorityIds("P2", "P1")
+                                .lead("Early Help Manager")
+                                .dueDate(LocalDate.of(2016, 12, 15))
+                                .percentComplete(80)
+                                .build(),
+                        Action.builder()
+                                .id("U1")
+                                .title("Share good practice across the partnership")
+                                .addPriorityIds("P2")
+                                .build())
+                .addMilestones(
+                        milestone("W1", "Skills audit complete", LocalDate.of(2016, 9, 30), LocalDate.of(2016, 9, 21)),
+                        milestone("W1", "Draft plan to the workforce board", LocalDate.of(2016, 11, 30), null),
+                        milestone("W1", "Consultation closes, with \"all partners\"", LocalDate.of(2017, 2, 28), null))
+                .addActionUpdates(
+                        ActionUpdate.of("W1", q3, Status.GREEN),
+                        ActionUpdate.of("E1", q3, Status.GREEN),
+                        ActionUpdate.of("S1", q3, Status.AMBER),
+                        ActionUpdate.of("U1", q3, Status.GREEN),
+                        ActionUpdate.of("W1", q4, Status.AMBER),
+                        ActionUpdate.of("E1", q4, Status.BLUE),
+                        ActionUpdate.of("S1", q4, Status.RED),
+                        ActionUpdate.of("U1", q4, Status.GREEN))
+                .build();
+    }
+
+    private static Milestone milestone(String actionId, String description, LocalDate due, LocalDate doneOn) {
+        Milestone.Builder m = Milestone.builder();
+        m.actionId(actionId).description(description).due(due);
+        if (doneOn != null) {
+            m.done(true).doneOn(doneOn);
+        }
+        return m.build();
     }
 
     /**

@@ -2,8 +2,9 @@ package io.github.outturn.csv.impl;
 
 import io.github.outturn.csv.CsvEscaping;
 import io.github.outturn.finance.Money;
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.DatasetText;
+import io.github.outturn.model.Codes;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
@@ -213,6 +214,10 @@ public interface CellType<V> {
     /** A tolerance: {@code 5%}, {@code 2} or {@code threshold 40}. */
     CellType<Tolerance> TOLERANCE =
             of(s -> parsed(Tolerance::parse, s), s -> refusal(Tolerance::parse, s), Tolerance::toString);
+
+    /** A target profile: {@code straight-line}, {@code seasonal} or {@code shares 20;25;25;30}. */
+    CellType<TargetProfile> PROFILE =
+            of(s -> parsed(TargetProfile::parse, s), s -> refusal(TargetProfile::parse, s), TargetProfile::toString);
 
     /** A {@code ;}-separated list of fractions or decimals, such as {@code 1/2;1/2} or {@code 0.25;0.75}. */
     CellType<List<Fraction>> WEIGHTS = of(

@@ -1,6 +1,6 @@
 package io.github.outturn.csv.impl;
 
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.DecimalRange;
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -8,6 +8,7 @@ import static io.github.outturn.csv.impl.CellType.ID;
 import static io.github.outturn.csv.impl.CellType.LIST;
 import static io.github.outturn.csv.impl.CellType.MONEY;
 import static io.github.outturn.csv.impl.CellType.PERIOD;
+import static io.github.outturn.csv.impl.CellType.PROFILE;
 import static io.github.outturn.csv.impl.CellType.TEXT;
 import static io.github.outturn.csv.impl.CellType.TOLERANCE;
 import static io.github.outturn.csv.impl.CellType.WEIGHTS;
@@ -34,6 +35,7 @@ import io.github.outturn.model.Frequency;
 import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
@@ -67,7 +69,7 @@ import org.apache.commons.numbers.fraction.Fraction;
  * The tables of the CSV format and how each row maps to the model: the one place that knows the
  * columns (documented in {@code docs/csv-format.md}), each table one {@link TableMapping}
  * declaration from which both reading and writing follow. Longer than most classes because it
- * declares all fourteen tables, one line per column; the reading and writing around them is short.
+ * declares all fifteen tables, one line per column; the reading and writing around them is short.
  *
  * <pre>{@code
  * Dataset ds = CsvTables.read(folder, 100);
@@ -125,6 +127,9 @@ public final class CsvTables {
             .ifEmpty("an action serves at least one priority: give ids such as P1;P5")
             .withDefault("weights", WEIGHTS, Action::weights, (b, v) -> b.addAllWeights(v))
             .optional("lead", TEXT, Action::lead, (b, v) -> b.lead(v))
+            .optional("due_date", DATE, Action::dueDate, (b, v) -> b.dueDate(v))
+            .optional("completed_on", DATE, Action::completedOn, (b, v) -> b.completedOn(v))
+            .optional("percent_complete", wholeNumber(0, 100), Action::percentComplete, (b, v) -> b.percentComplete(v))
             .check(CsvTables::checkWeights)
             .build();
 
@@ -141,6 +146,21 @@ public final class CsvTables {
             .required("status", code(Status.class), ActionUpdate::status, (b, v) -> b.status(v))
             .optional("commentary", TEXT, ActionUpdate::commentary, (b, v) -> b.commentary(v))
             .optional("updated_on", DATE, ActionUpdate::updatedOn, (b, v) -> b.updatedOn(v))
+            .build();
+
+    /** {@code milestones.csv}: an action's dated steps, one row each. */
+    public static final TableMapping<Milestone> MILESTONES = TableMapping.of(
+                    "milestones.csv",
+                    Milestone::builder,
+                    b -> b.build(),
+                    Dataset::milestones,
+                    ImmutableDataset::withMilestones)
+            .required("action", ID, Milestone::actionId, (b, v) -> b.actionId(v))
+            .alias("action_id")
+            .required("description", TEXT, Milestone::description, (b, v) -> b.description(v))
+            .required("due", DATE, Milestone::due, (b, v) -> b.due(v))
+            .withDefault("done", BOOLEAN, Milestone::done, (b, v) -> b.done(v))
+            .optional("done_on", DATE, Milestone::doneOn, (b, v) -> b.doneOn(v))
             .build();
 
     /** {@code indicators.csv}. */
@@ -165,6 +185,8 @@ public final class CsvTables {
             .withDefault("priorities", LIST, Indicator::priorityIds, (b, v) -> b.addAllPriorityIds(v))
             .alias("priority_ids")
             .optional("description", TEXT, Indicator::description, (b, v) -> b.description(v))
+            .optional("series_break", PERIOD, Indicator::seriesBreak, (b, v) -> b.seriesBreak(v))
+            .optional("series_break_note", TEXT, Indicator::seriesBreakNote, (b, v) -> b.seriesBreakNote(v))
             .build();
 
     /** {@code targets.csv}: periods read as the indicator's year type says. */
@@ -179,6 +201,7 @@ public final class CsvTables {
             .optional("lower", DECIMAL, Target::lower, (b, v) -> b.lower(v))
             .optional("upper", DECIMAL, Target::upper, (b, v) -> b.upper(v))
             .optional("tolerance", TOLERANCE, Target::tolerance, (b, v) -> b.tolerance(v))
+            .optional("profile", PROFILE, Target::profile, (b, v) -> b.profile(v))
             .build();
 
     /**
@@ -345,6 +368,7 @@ public final class CsvTables {
             PRIORITIES,
             ACTIONS,
             ACTION_UPDATES,
+            MILESTONES,
             INDICATORS,
             TARGETS,
             OBSERVATIONS,

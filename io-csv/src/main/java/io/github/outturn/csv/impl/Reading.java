@@ -1,6 +1,6 @@
 package io.github.outturn.csv.impl;
 
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;

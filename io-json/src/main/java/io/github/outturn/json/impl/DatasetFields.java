@@ -10,6 +10,7 @@ import static io.github.outturn.json.impl.Fields.INDICATOR_PERIOD;
 import static io.github.outturn.json.impl.Fields.INTEGER;
 import static io.github.outturn.json.impl.Fields.MONEY;
 import static io.github.outturn.json.impl.Fields.PERIOD;
+import static io.github.outturn.json.impl.Fields.PROFILE;
 import static io.github.outturn.json.impl.Fields.STATUS_NUMBERS;
 import static io.github.outturn.json.impl.Fields.STRINGS;
 import static io.github.outturn.json.impl.Fields.TEXT;
@@ -49,6 +50,7 @@ import io.github.outturn.model.ImmutableTarget;
 import io.github.outturn.model.ImmutableTheme;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
+import io.github.outturn.model.Milestone;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
@@ -111,7 +113,19 @@ final class DatasetFields {
                     ImmutableAction.Builder::priorityIds,
                     "an array of priority ids such as [\"P1\", \"P5\"]"),
             collection("weights", FRACTIONS, Action::weights, ImmutableAction.Builder::weights),
-            optional("lead", TEXT, Action::lead, ImmutableAction.Builder::lead));
+            optional("lead", TEXT, Action::lead, ImmutableAction.Builder::lead),
+            optional("dueDate", DATE, Action::dueDate, ImmutableAction.Builder::dueDate),
+            optional("completedOn", DATE, Action::completedOn, ImmutableAction.Builder::completedOn),
+            optional("percentComplete", INTEGER, Action::percentComplete, ImmutableAction.Builder::percentComplete));
+
+    static final Element<Milestone.Builder, Milestone> MILESTONE = new Element<>(
+            Milestone::builder,
+            Milestone.Builder::build,
+            required("actionId", ID, Milestone::actionId, Milestone.Builder::actionId),
+            required("description", TEXT, Milestone::description, Milestone.Builder::description),
+            required("due", DATE, Milestone::due, Milestone.Builder::due),
+            defaulted("done", BOOLEAN, Milestone::done, Milestone.Builder::done),
+            optional("doneOn", DATE, Milestone::doneOn, Milestone.Builder::doneOn));
 
     static final Element<ImmutableActionUpdate.Builder, ActionUpdate> UPDATE = new Element<>(
             ActionUpdate::builder,
@@ -145,7 +159,9 @@ final class DatasetFields {
             defaulted("yearType", code(YearType.class), Indicator::yearType, ImmutableIndicator.Builder::yearType),
             defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, ImmutableIndicator.Builder::quartileBanded),
             collection("priorityIds", STRINGS, Indicator::priorityIds, ImmutableIndicator.Builder::priorityIds),
-            optional("description", TEXT, Indicator::description, ImmutableIndicator.Builder::description));
+            optional("description", TEXT, Indicator::description, ImmutableIndicator.Builder::description),
+            optional("seriesBreak", PERIOD, Indicator::seriesBreak, ImmutableIndicator.Builder::seriesBreak),
+            optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, ImmutableIndicator.Builder::seriesBreakNote));
 
     static final Element<ImmutableTarget.Builder, Target> TARGET = new Element<>(
             Target::builder,
@@ -156,7 +172,8 @@ final class DatasetFields {
             optional("value", DECIMAL, Target::value, ImmutableTarget.Builder::value),
             optional("lower", DECIMAL, Target::lower, ImmutableTarget.Builder::lower),
             optional("upper", DECIMAL, Target::upper, ImmutableTarget.Builder::upper),
-            optional("tolerance", TOLERANCE, Target::tolerance, ImmutableTarget.Builder::tolerance));
+            optional("tolerance", TOLERANCE, Target::tolerance, ImmutableTarget.Builder::tolerance),
+            optional("profile", PROFILE, Target::profile, ImmutableTarget.Builder::profile));
 
     static final Element<Observation.Builder, Observation> OBSERVATION = new Element<>(
             Observation::builder,
@@ -293,6 +310,7 @@ final class DatasetFields {
                     UPDATE,
                     Dataset::actionUpdates,
                     ImmutableDataset::withActionUpdates),
+            array("milestones", "a milestone", MILESTONE, Dataset::milestones, ImmutableDataset::withMilestones),
             array("indicators", "an indicator", INDICATOR, Dataset::indicators, ImmutableDataset::withIndicators),
             array("targets", "a target", TARGET, Dataset::targets, ImmutableDataset::withTargets),
             array(

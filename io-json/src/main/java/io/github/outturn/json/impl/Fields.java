@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.outturn.finance.Money;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Status;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
@@ -31,6 +32,13 @@ import org.apache.commons.numbers.fraction.Fraction;
  * builder's setter, and an {@link Element} lists its fields in the order they are written. Reading
  * ({@link DatasetReader}, {@link PolicyReader}) and writing ({@link DatasetWriter}) both follow the
  * declarations, so a field added to a declaration is read and written alike.
+ *
+ * <p>Longer than most classes because the kinds, the field and element types and the per-element
+ * reading state ({@link ElementInput}) work as one and change together; each part is short.
+ *
+ * <pre>{@code
+ * optional("multiplier", DECIMAL, Indicator::getMultiplier, ImmutableIndicator.Builder::multiplier)
+ * }</pre>
  */
 final class Fields {
 
@@ -78,6 +86,8 @@ final class Fields {
             kind("an ISO date such as \"2014-10-01\"", (in, f) -> in.in.date(f), Fields::writeText);
     static final Kind<Tolerance> TOLERANCE =
             kind("a tolerance such as \"5%\"", (in, f) -> in.in.tolerance(f), Fields::writeText);
+    static final Kind<TargetProfile> PROFILE =
+            kind("a target profile such as \"straight-line\"", (in, f) -> in.in.profile(f), Fields::writeText);
     static final Kind<List<String>> STRINGS = kind("an array of strings", (in, f) -> in.in.strings(f), (g, v) -> {
         g.writeStartArray();
         for (String s : v) {
@@ -403,7 +413,7 @@ final class Fields {
             String indicatorId = (String) get("indicatorId");
             YearType yearType = indicatorId == null ? null : yearTypes.get(indicatorId);
             if (yearType != null) {
-                return in.periodHere(label, yearType, field);
+                return in.period(label, yearType, null, null, field);
             }
             pending = new Label(label, in.here(), in.at(field));
             return null;

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import io.github.outturn.io.Codes;
 import io.github.outturn.io.DatasetText;
-import io.github.outturn.io.ImmutableInputProblem;
-import io.github.outturn.io.InputProblem;
-import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.io.Quote;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.DecimalRange;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.PeriodParseException;
 import io.github.outturn.period.ReportingPeriod;
@@ -32,288 +30,28 @@ import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.Fraction;
 
 /**
- * The state of one read: the parser, the problems found so far, and helpers that read the current
- * token as a typed value, reporting a located problem (and returning {@code null}) when it is not one.
+ * The typed values of one read: helpers that read the current token as a string, number, code,
+ * period and so on, reporting a located problem (and returning {@code null}) when it is not one.
  *
  * <p>Each helper is called with the parser on a value token. On a problem it skips the value (with its
- * children), records the problem and marks the current element bad, so that the caller does not build
- * it. {@code null} in the document reads as absent. One instance serves one read on one thread.
+ * children), records the problem and marks the current element bad ({@link JsonCursor}). {@code null}
+ * in the document reads as absent. Ids, codes and period labels repeat across many elements, so each
+ * is read once per read and shared. One instance serves one read on one thread.
+ *
+ * <pre>{@code
+ * JsonInput in = new JsonInput(parser, "plan.json", false, 100);
+ * BigDecimal value = in.decimal("value");   // null, and a problem, if the token is not a number
+ * }</pre>
  */
-final class JsonInput {
-
-    /** Thrown to stop reading once the problem cap is reached. */
-    static final class TooManyProblems extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooManyProblems() {
-            super(null, null, false, false);
-        }
-    }
-
-    final JsonParser p;
-    private final String source;
-    private final boolean lenient;
-    private final int maxProblems;
-    private final List<InputProblem> problems = new ArrayList<>();
-
-    /** The pointer of the element being read, such as {@code /observations/12}; built lazily. */
-    private String collection = "";
-
-    private int index = -1;
-    private String elementPointer;
-
-    /** The location of the current field's name. */
-    private JsonLocation fieldLocation;
-
-    /** Whether the element being read has a problem. */
-    boolean bad;
-
-    /** Field names already seen in the element being read, as bits. */
-    private long seen;
+final class JsonInput extends JsonCursor {
 
     private final Map<String, String> ids = new HashMap<>();
     private final Map<YearType, Map<String, ReportingPeriod>> periods = new EnumMap<>(YearType.class);
     private final Map<String, ReportingPeriod> plainPeriods = new HashMap<>();
 
     JsonInput(JsonParser p, String source, boolean lenient, int maxProblems) {
-        this.p = p;
-        this.source = source;
-        this.lenient = lenient;
-        this.maxProblems = maxProblems;
+        super(p, source, lenient, maxProblems);
     }
-
-    List<InputProblem> problems() {
-        return problems;
-    }
-
-    boolean hasProblems() {
-        return !problems.isEmpty();
-    }
-
-    void throwIfProblems() throws InvalidInputException {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
-    // ---- Place ----------------------------------------------------------------------------------
-
-    /** Starts an element of a collection: {@code /collection/index}, or {@code /collection} for -1. */
-    void enter(String collection, int index) {
-        this.collection = collection;
-        this.index = index;
-        this.elementPointer = null;
-        this.bad = false;
-        this.seen = 0L;
-        this.given = 0L;
-    }
-
-    /** The pointer of the current element. */
-    String element() {
-        if (elementPointer == null) {
-            elementPointer = collection.isEmpty() ? "" : index < 0 ? "/" + collection : "/" + collection + "/" + index;
-        }
-        return elementPointer;
-    }
-
-    /** The pointer of a field of the current element. */
-    String at(String field) {
-        return element() + "/" + escape(field);
-    }
-
-    static String escape(String token) {
-        return token.indexOf('~') < 0 && token.indexOf('/') < 0
-                ? token
-                : token.replace("~", "~0").replace("/", "~1");
-    }
-
-    JsonLocation here() {
-        return p.currentTokenLocation();
-    }
-
-    // ---- Problems -------------------------------------------------------------------------------
-
-    /** Records a problem at a location, and marks the current element bad. */
-    void problem(JsonLocation where, String pointer, String field, String value, String message) {
-        bad = true;
-        problems.add(problemAt(source, where, pointer, field, value, message));
-        if (problems.size() >= maxProblems) {
-            problems.add(InputProblem.builder()
-                    .source(source)
-                    .message("stopped after " + maxProblems + " problems; there may be more")
-                    .build());
-            throw new TooManyProblems();
-        }
-    }
-
-    /** A problem at a place (any of which may be null), with the line and column when known. */
-    static InputProblem problemAt(
-            String source, JsonLocation where, String pointer, String field, String value, String message) {
-        ImmutableInputProblem.Builder b = InputProblem.builder()
-                .source(source)
-                .pointer(pointer)
-                .field(field)
-                .value(value)
-                .message(message);
-        if (where != null && where.getLineNr() > 0) {
-            b.line(where.getLineNr());
-            if (where.getColumnNr() > 0) {
-                b.column(where.getColumnNr());
-            }
-        }
-        return b.build();
-    }
-
-    /** Records a problem about the value at the current token, then skips the value. */
-    void wrong(String field, String message) throws IOException {
-        problem(here(), at(field), field, shown(), message);
-        p.skipChildren();
-    }
-
-    /** The current value as text for a message: a scalar's text, or a short word for a container. */
-    String shown() throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == null) {
-            return null;
-        }
-        return switch (t) {
-            case START_OBJECT -> "{...}";
-            case START_ARRAY -> "[...]";
-            case VALUE_NULL -> "null";
-            default -> p.getText();
-        };
-    }
-
-    /** Found-type words for wrong-type messages. */
-    String found() {
-        JsonToken t = p.currentToken();
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.asString();
-        };
-    }
-
-    // ---- Fields ---------------------------------------------------------------------------------
-
-    /**
-     * Whether this is the first time the field (bit {@code bit} of the element's fields) appears; a
-     * repeated field is reported as a duplicate key and its value skipped. The parser is on the value.
-     */
-    boolean first(int bit, String field) throws IOException {
-        long mask = 1L << bit;
-        if ((seen & mask) != 0) {
-            problem(
-                    fieldLocation,
-                    at(field),
-                    field,
-                    null,
-                    "duplicate key " + Quote.of(field) + ": each field may appear once");
-            p.skipChildren();
-            return false;
-        }
-        seen |= mask;
-        if (p.currentToken() != JsonToken.VALUE_NULL) {
-            given |= mask;
-        }
-        return true;
-    }
-
-    /** Fields of the current element given with a value (not null), as bits. */
-    private long given;
-
-    /** Whether field {@code bit} was given a value, so that its absence was reported as a problem with it. */
-    boolean given(int bit) {
-        return (given & (1L << bit)) != 0;
-    }
-
-    /**
-     * Moves to the next field of the current object: returns its name with the parser on its value,
-     * or null at the end of the object.
-     */
-    String nextField() throws IOException {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.FIELD_NAME) {
-            return null;
-        }
-        fieldLocation = p.currentTokenLocation();
-        String name = p.currentName();
-        p.nextToken();
-        return name;
-    }
-
-    /** The location of the current field's name. */
-    JsonLocation fieldLocation() {
-        return fieldLocation;
-    }
-
-    /** Reports anything after the document's one object. */
-    void expectEnd() throws IOException {
-        if (p.nextToken() != null) {
-            problem(
-                    here(),
-                    null,
-                    null,
-                    shown(),
-                    "unexpected content after the end of the document: expected one JSON object");
-        }
-    }
-
-    /** Handles a field the element does not have: an error, or skipped in lenient mode. */
-    void unknown(String field, String expected) throws IOException {
-        if (!lenient) {
-            problem(
-                    fieldLocation,
-                    at(field),
-                    field,
-                    null,
-                    "unknown field " + Quote.of(field) + ": expected one of " + expected
-                            + " (a misspelt field is never dropped; read leniently to skip unknown fields)");
-        }
-        p.skipChildren();
-    }
-
-    /** Reports a required field the element lacks. */
-    void missing(JsonLocation elementStart, String field, String expected) {
-        problem(
-                elementStart,
-                at(field),
-                field,
-                null,
-                "missing required field \"" + field + "\" (absent or null): expected " + expected);
-    }
-
-    /** Whether the value is an object; otherwise reports a wrong type and skips it. */
-    boolean expectObject(String field, String what) throws IOException {
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            return true;
-        }
-        wrongType(field, what);
-        return false;
-    }
-
-    /** Whether the value is an array; otherwise reports a wrong type and skips it. */
-    boolean expectArray(String field, String what) throws IOException {
-        if (p.currentToken() == JsonToken.START_ARRAY) {
-            return true;
-        }
-        wrongType(field, what);
-        return false;
-    }
-
-    void wrongType(String field, String expected) throws IOException {
-        JsonLocation where = here();
-        String value = shown();
-        String pointer = field == null ? element() : at(field);
-        problem(where, pointer, field, value, "expected " + expected + ", found " + found());
-        p.skipChildren();
-    }
-
-    // ---- Values ---------------------------------------------------------------------------------
 
     /** A string, or null (absent or a problem). */
     String string(String field) throws IOException {
@@ -330,17 +68,15 @@ final class JsonInput {
     /** A string shared with equal ids read before (ids repeat across many observations). */
     String id(String field) throws IOException {
         String s = string(field);
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : intern(s);
+    }
+
+    private String intern(String s) {
         String known = ids.get(s);
-        if (known != null) {
-            return known;
-        }
-        if (ids.size() < 100_000) {
+        if (known == null && ids.size() < 100_000) {
             ids.put(s, s);
         }
-        return s;
+        return known == null ? s : known;
     }
 
     /** A decimal, exactly as written: 80.0 keeps its scale; never through a double. */
@@ -451,24 +187,6 @@ final class JsonInput {
         return null;
     }
 
-    static String unknownCode(Class<? extends Enum<?>> type, String text) {
-        return "unknown " + words(type.getSimpleName()) + " " + Quote.of(text) + ": expected one of "
-                + Codes.allOf(type);
-    }
-
-    /** "ObservationStatus" as "observation status". */
-    static String words(String camel) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                s.append(' ');
-            }
-            s.append(Character.toLowerCase(c));
-        }
-        return s.toString();
-    }
-
     /** Reads the value of an object's member, a problem placed at {@code pointer}. */
     @FunctionalInterface
     interface ValueAt<V> {
@@ -555,6 +273,32 @@ final class JsonInput {
         return null;
     }
 
+    /** A target profile: {@code "straight-line"}, {@code "seasonal"} or {@code "shares 20;25;25;30"}. */
+    TargetProfile profile(String field) throws IOException {
+        String pointer = at(field);
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            String text = p.getText();
+            try {
+                return TargetProfile.parse(text);
+            } catch (IllegalArgumentException e) {
+                problem(here(), pointer, field, text, e.getMessage());
+                return null;
+            }
+        }
+        if (t != JsonToken.VALUE_NULL) {
+            problem(
+                    here(),
+                    pointer,
+                    field,
+                    shown(),
+                    "expected a target profile as a string such as \"straight-line\", \"seasonal\" or"
+                            + " \"shares 20;25;25;30\", found " + found());
+            p.skipChildren();
+        }
+        return null;
+    }
+
     /** A weight: {@code "1/2"} (also {@code "1"} or {@code "1 / 2"}). */
     Fraction fraction(String field, String pointer) throws IOException {
         JsonToken t = p.currentToken();
@@ -604,8 +348,7 @@ final class JsonInput {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 String item = text(field, i);
                 if (item != null) {
-                    String known = ids.putIfAbsent(item, item);
-                    list.add(known == null ? item : known);
+                    list.add(intern(item));
                 }
             } else {
                 problem(here(), at(field) + "/" + i, field, shown(), "expected a string, found " + found());
@@ -631,8 +374,6 @@ final class JsonInput {
         return s;
     }
 
-    // ---- Periods --------------------------------------------------------------------------------
-
     /** The period label at the current token, or null (absent or a problem). */
     String label(String field) throws IOException {
         JsonToken t = p.currentToken();
@@ -648,22 +389,13 @@ final class JsonInput {
     /** A period read with the plain {@link ReportingPeriod#parse(CharSequence)}. */
     ReportingPeriod period(String field) throws IOException {
         String label = label(field);
-        return label == null ? null : period(label, null, here(), at(field), field);
-    }
-
-    /**
-     * Parses the label at the current token with a year type; the place of a problem is worked out
-     * only when there is one (this runs once per observation).
-     */
-    ReportingPeriod periodHere(String label, YearType yearType, String field) {
-        ReportingPeriod known =
-                periods.computeIfAbsent(yearType, y -> new HashMap<>()).get(label);
-        return known != null ? known : period(label, yearType, here(), at(field), field);
+        return label == null ? null : period(label, null, null, null, field);
     }
 
     /**
      * Parses a period label, with the year type of its indicator when known; a problem quotes the
-     * parser's message.
+     * parser's message, placed at {@code where} and {@code pointer} (null: the current token and field,
+     * worked out only when there is a problem, as this runs once per observation).
      */
     ReportingPeriod period(String label, YearType yearType, JsonLocation where, String pointer, String field) {
         Map<String, ReportingPeriod> cache =
@@ -680,7 +412,12 @@ final class JsonInput {
             }
             return parsed;
         } catch (PeriodParseException e) {
-            problem(where, pointer, field, label, e.getMessage());
+            problem(
+                    where == null ? here() : where,
+                    pointer == null ? at(field) : pointer,
+                    field,
+                    label,
+                    e.getMessage());
             return null;
         }
     }

@@ -16,19 +16,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.outturn.io.Codes;
 import io.github.outturn.json.impl.Fields.Element;
 import io.github.outturn.json.impl.Fields.ElementInput;
 import io.github.outturn.json.impl.Fields.Kind;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
-import io.github.outturn.rating.CountingMethod;
+import io.github.outturn.rating.ForecastBasis;
 import io.github.outturn.rating.ImmutableRatingPolicy;
-import io.github.outturn.rating.PercentageRounding;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.rating.ValueComparison;
 import io.github.outturn.rating.ZeroTargetRule;
+import io.github.outturn.summary.CountingMethod;
+import io.github.outturn.summary.PercentageRounding;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Map;
@@ -107,6 +108,16 @@ public final class PolicyDocument {
                     BOOLEAN,
                     RatingPolicy::forecastYearEnd,
                     ImmutableRatingPolicy.Builder::forecastYearEnd),
+            defaulted(
+                    "inYearSnapshot",
+                    BOOLEAN,
+                    RatingPolicy::inYearSnapshot,
+                    ImmutableRatingPolicy.Builder::inYearSnapshot),
+            optional(
+                    "forecastMethod",
+                    code(ForecastBasis.class),
+                    RatingPolicy::forecastMethod,
+                    ImmutableRatingPolicy.Builder::forecastMethod),
             optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, ImmutableRatingPolicy.Builder::noChangeBand),
             defaulted(
                     "countingMethod",
@@ -153,17 +164,7 @@ public final class PolicyDocument {
      * @throws IOException if the input cannot be read
      */
     public static RatingPolicy read(JsonParser p, String source, boolean lenient, int maxProblems) throws IOException {
-        JsonInput in = new JsonInput(p, source, lenient, maxProblems);
-        RatingPolicy policy = null;
-        try {
-            policy = read(in);
-        } catch (JsonProcessingException e) {
-            DatasetReader.fatal(in, e);
-        } catch (JsonInput.TooManyProblems e) {
-            // Report what was found.
-        }
-        in.throwIfProblems();
-        return policy;
+        return read(p, source, lenient, maxProblems, POLICY, "a rating policy");
     }
 
     /**
@@ -178,7 +179,35 @@ public final class PolicyDocument {
         g.flush();
     }
 
-    private static RatingPolicy read(JsonInput in) throws IOException {
+    /**
+     * Reads one document of a declared element, such as a policy, collecting every problem.
+     *
+     * @param p a parser at the start of the document; not closed here
+     * @param source the file name for problems
+     * @param lenient whether unknown fields are skipped rather than reported
+     * @param maxProblems the number of problems after which reading stops
+     * @param element the declaration of the document's fields
+     * @param what what the document is, for a problem: {@code "a rating policy"}
+     * @return the element
+     * @throws io.github.outturn.io.InvalidInputException with every problem found
+     * @throws IOException if the input cannot be read
+     */
+    static <T> T read(JsonParser p, String source, boolean lenient, int maxProblems, Element<?, T> element, String what)
+            throws IOException {
+        JsonInput in = new JsonInput(p, source, lenient, maxProblems);
+        T result = null;
+        try {
+            result = read(in, element, what);
+        } catch (JsonProcessingException e) {
+            DatasetReader.fatal(in, e);
+        } catch (JsonInput.TooManyProblems e) {
+            // Report what was found.
+        }
+        in.throwIfProblems();
+        return result;
+    }
+
+    private static <T> T read(JsonInput in, Element<?, T> element, String what) throws IOException {
         JsonParser p = in.p;
         JsonToken t = p.nextToken();
         in.enter("", -1);
@@ -188,18 +217,20 @@ public final class PolicyDocument {
                     null,
                     null,
                     t == null ? null : in.shown(),
-                    "expected a rating policy, a JSON object with an id and a version, found "
+                    "expected " + what + ", a JSON object with an id and a version, found "
                             + (t == null ? "an empty document" : in.found()));
             return null;
         }
-        ElementInput e = new ElementInput(in, Map.of(), POLICY).readFields();
+        ElementInput e = new ElementInput(in, Map.of(), element).readFields();
         boolean complete = e.complete();
         in.expectEnd();
         if (in.hasProblems() || !complete) {
             return null;
         }
         try {
-            return (RatingPolicy) e.build();
+            @SuppressWarnings("unchecked")
+            T built = (T) e.build();
+            return built;
         } catch (IllegalStateException | IllegalArgumentException x) {
             in.problem(e.start, null, null, null, x.getMessage());
             return null;

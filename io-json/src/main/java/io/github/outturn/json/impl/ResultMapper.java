@@ -25,9 +25,10 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.outturn.benchmark.ConfidenceLevel;
-import io.github.outturn.io.Codes;
+import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.DecimalRange;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.IOException;
@@ -78,6 +79,7 @@ public final class ResultMapper {
         SimpleModule outturn = new SimpleModule("outturn");
         outturn.addSerializer(ReportingPeriod.class, ToStringSerializer.instance);
         outturn.addSerializer(Tolerance.class, ToStringSerializer.instance);
+        outturn.addSerializer(TargetProfile.class, ToStringSerializer.instance);
         outturn.addSerializer(ConfidenceLevel.class, ToStringSerializer.instance);
         outturn.addSerializer(Fraction.class, new StdSerializer<>(Fraction.class) {
             private static final long serialVersionUID = 1L;
@@ -92,10 +94,7 @@ public final class ResultMapper {
 
             @Override
             public void serialize(BigFraction value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                g.writeString(
-                        value.getDenominator().equals(java.math.BigInteger.ONE)
-                                ? value.getNumerator().toString()
-                                : value.getNumerator() + "/" + value.getDenominator());
+                g.writeString(Fractions.format(value));
             }
         });
         outturn.addSerializer(Dataset.class, new StdSerializer<>(Dataset.class) {
@@ -148,7 +147,7 @@ public final class ResultMapper {
             public void setupModule(SetupContext context) {
                 super.setupModule(context);
                 context.addDeserializers(new ResultDeserializers());
-                context.addKeyDeserializers(new ResultDeserializers.CodeKeys());
+                context.addKeyDeserializers(new ValueDeserializers.CodeKeys());
             }
         };
         return JsonMapper.builder(factory)

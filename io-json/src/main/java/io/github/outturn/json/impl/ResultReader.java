@@ -164,7 +164,7 @@ public final class ResultReader {
             return "true or false";
         }
         if (type.isEnum()) {
-            return "one of " + ResultDeserializers.allCodes(type);
+            return "one of " + ValueDeserializers.allCodes(type);
         }
         if (ReportingPeriod.class.isAssignableFrom(type)) {
             return "a period label such as \"2014/15 Q2\"";

@@ -1,5 +1,9 @@
 package io.github.outturn.report.impl;
 
+import io.github.outturn.finance.BudgetAssessment;
+import io.github.outturn.finance.FinancePolicy;
+import io.github.outturn.finance.SavingStatus;
+import io.github.outturn.finance.SavingsSummary;
 import io.github.outturn.highlight.SeriesPoint;
 import io.github.outturn.highlight.TimeSeries;
 import io.github.outturn.model.Status;
@@ -12,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * The geometry of the report's charts, drawn by hand because no Java library draws these small
@@ -54,27 +57,152 @@ public final class Charts {
      * @return the segments, left to right
      */
     public static List<Segment> stacked(RagDistribution d, int width) {
+        List<Status> statuses = new ArrayList<>();
+        List<BigDecimal> sizes = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Status s : Status.values()) {
+            statuses.add(s);
+            // Geometry only: 20 digits place a segment far below a pixel.
+            sizes.add(d.count(s).bigDecimalValue(20, RoundingMode.HALF_EVEN));
+            labels.add(View.statusWord(s) + " " + View.count(d, s));
+        }
+        return segments(statuses, sizes, labels, width);
+    }
+
+    /**
+     * The segments of a stacked bar: each status with a size above zero, in the order given, its
+     * width its share of the sizes' total.
+     *
+     * @param statuses the statuses
+     * @param sizes their sizes, 0 or more
+     * @param labels their labels
+     * @param width the bar's width
+     * @return the segments, left to right; none when the total is zero
+     */
+    public static List<Segment> segments(
+            List<Status> statuses, List<BigDecimal> sizes, List<String> labels, int width) {
         List<Segment> out = new ArrayList<>();
-        BigFraction total = d.overallTotal();
-        if (total.isZero()) {
+        BigDecimal total = sizes.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() == 0) {
             return out;
         }
-        BigFraction x = BigFraction.ZERO;
-        for (Status s : Status.values()) {
-            BigFraction c = d.count(s);
-            if (c.isZero()) {
+        BigDecimal x = BigDecimal.ZERO;
+        for (int k = 0; k < statuses.size(); k++) {
+            BigDecimal c = sizes.get(k);
+            if (c.signum() == 0) {
                 continue;
             }
-            double left = x.divide(total).doubleValue() * width;
-            double w = c.divide(total).doubleValue() * width;
-            out.add(new Segment(
-                    s,
-                    n(left),
-                    n(w),
-                    View.statusWord(s) + " " + d.displayedCount(s).toPlainString()));
+            double left = x.doubleValue() / total.doubleValue() * width;
+            double w = c.doubleValue() / total.doubleValue() * width;
+            out.add(new Segment(statuses.get(k), n(left), n(w), labels.get(k)));
             x = x.add(c);
         }
         return out;
+    }
+
+    /** The stacked bars of a savings programme by status: by requirement and by number, and the number. */
+    public record SavingsBars(List<Segment> byValue, List<Segment> byCount, int count) {}
+
+    /**
+     * The savings programme's two stacked bars: the requirement of the savings at each status, and
+     * their number.
+     *
+     * @param t the programme
+     * @param policy how amounts are shown in the labels
+     * @return the bars
+     */
+    public static SavingsBars savings(SavingsSummary t, FinancePolicy policy) {
+        List<Status> statuses = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        List<String> valueLabels = new ArrayList<>();
+        List<BigDecimal> counts = new ArrayList<>();
+        List<String> countLabels = new ArrayList<>();
+        int count = 0;
+        for (SavingStatus st : SavingStatus.values()) {
+            Status s = View.status(st);
+            statuses.add(s);
+            values.add(t.valueByStatus().get(st).amount());
+            valueLabels.add(View.statusWord(s) + " "
+                    + policy.display(t.valueByStatus().get(st)));
+            int n = t.countByStatus().get(st);
+            counts.add(BigDecimal.valueOf(n));
+            countLabels.add(View.statusWord(s) + " " + n);
+            count += n;
+        }
+        return new SavingsBars(
+                segments(statuses, values, valueLabels, WIDTH), segments(statuses, counts, countLabels, WIDTH), count);
+    }
+
+    /** Where the names of the variance chart end and its bars begin. */
+    public static final int VARIANCE_LABEL = 250;
+
+    private static final int VARIANCE_ROW = 24;
+
+    /**
+     * A bar of the variance chart: a budget line's variance from the zero line, its name, its value as
+     * shown with the status's symbol (so it reads without colour), and a title with the reason.
+     */
+    public record VarianceBar(
+            String name,
+            String x,
+            String y,
+            String width,
+            String height,
+            String middle,
+            Status status,
+            String valueX,
+            String anchor,
+            String value,
+            String title) {}
+
+    /** The variance chart: its bars, the zero line's place and the chart's height. */
+    public record VarianceChart(List<VarianceBar> bars, String zero, int height) {}
+
+    /**
+     * The variance chart of budget lines: one horizontal bar each, from the zero line to the right
+     * for an overspend (or income short of its budget), to the left for an underspend.
+     *
+     * @param lines the budget lines judged, in the order shown
+     * @param policy how their amounts are shown
+     * @return the chart
+     */
+    public static VarianceChart variances(List<BudgetAssessment> lines, FinancePolicy policy) {
+        double lo = 0;
+        double hi = 0;
+        for (BudgetAssessment a : lines) {
+            double v = a.variance().amount().doubleValue();
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (hi == lo) {
+            hi = lo + 1;
+        }
+        double left = VARIANCE_LABEL + 60.0;
+        double right = WIDTH - 70.0;
+        double span = hi - lo;
+        double low = lo;
+        Function<Double, Double> at = v -> left + (v - low) / span * (right - left);
+        double zero = at.apply(0.0);
+        List<VarianceBar> bars = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            BudgetAssessment a = lines.get(k);
+            double v = a.variance().amount().doubleValue();
+            double end = at.apply(v);
+            double y = TOP + k * VARIANCE_ROW;
+            bars.add(new VarianceBar(
+                    a.name(),
+                    n(Math.min(zero, end)),
+                    n(y + 4),
+                    n(Math.abs(end - zero)),
+                    n(VARIANCE_ROW - 8.0),
+                    n(y + VARIANCE_ROW / 2.0),
+                    a.status(),
+                    n(v < 0 ? end - 4 : end + 4),
+                    v < 0 ? "end" : "start",
+                    View.statusSymbol(a.status()) + " " + View.variance(a.variance(), policy),
+                    a.name() + ": " + a.reason()));
+        }
+        return new VarianceChart(bars, n(zero), TOP + lines.size() * VARIANCE_ROW + 8);
     }
 
     /** A line of a chart: its name, its style class, its points and where its values are. */

@@ -3,6 +3,10 @@ package io.github.outturn.report.impl;
 import io.github.outturn.benchmark.Comparison;
 import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.benchmark.Judgement;
+import io.github.outturn.finance.FinancePolicy;
+import io.github.outturn.finance.Money;
+import io.github.outturn.finance.RiskRating;
+import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.highlight.ConcernReason;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Status;
@@ -46,6 +50,57 @@ public final class View {
             case NOT_RATED -> "Not rated";
             case NO_DATA -> "No data";
         };
+    }
+
+    /**
+     * A saving's status as the report's status of the same name, for its word, symbol and colour.
+     *
+     * @param s the saving's status
+     * @return the status
+     */
+    public static Status status(SavingStatus s) {
+        return Status.valueOf(s.name());
+    }
+
+    /**
+     * A saving's risk in words: "High", "Medium", "Low", or nothing when not given.
+     *
+     * @param r the risk
+     * @return the word
+     */
+    public static String risk(Optional<RiskRating> r) {
+        return r.map(x -> switch (x) {
+                    case HIGH -> "High";
+                    case MEDIUM -> "Medium";
+                    case LOW -> "Low";
+                })
+                .orElse("");
+    }
+
+    /**
+     * A variance as the policy shows amounts, with its sign: {@code "+£1.2m"}, {@code "-£50k"},
+     * {@code "£0"}.
+     *
+     * @param m the variance
+     * @param policy how amounts are shown
+     * @return the text
+     */
+    public static String variance(Money m, FinancePolicy policy) {
+        String shown = policy.display(m);
+        return m.signum() > 0 && !shown.startsWith("-") ? "+" + shown : shown;
+    }
+
+    /**
+     * A percentage of the budget as the policy shows it, with its sign: {@code "+14.1%"}; a dash when
+     * there is none (a zero budget).
+     *
+     * @param p the percentage
+     * @param policy how percentages are shown
+     * @return the text
+     */
+    public static String percent(Optional<BigDecimal> p, FinancePolicy policy) {
+        return p.map(x -> (x.signum() > 0 ? "+" : x.signum() < 0 ? "-" : "") + policy.displayPercent(x))
+                .orElse("–");
     }
 
     /**
@@ -156,18 +211,44 @@ public final class View {
     }
 
     /**
-     * A count of actions as the library shows it, with the exact fraction when it is not whole.
+     * A count of actions as the library shows it, with the exact fraction when it is not whole; a
+     * whole count without decimals, since no action is shared in it.
      *
      * @param d the distribution
      * @param s the status
      * @return "4.3 (13/3)" or "4"
      */
     public static String count(RagDistribution d, Status s) {
-        BigFraction c = d.count(s);
-        String shown = d.displayedCount(s).toPlainString();
-        return c.getDenominator().equals(java.math.BigInteger.ONE)
-                ? shown
-                : shown + " (" + c.getNumerator() + "/" + c.getDenominator() + ")";
+        return count(d.count(s), d.displayedCount(s));
+    }
+
+    /**
+     * The overall total of a distribution, as {@link #count(RagDistribution, Status)} shows a count.
+     *
+     * @param d the distribution
+     * @return "159", or "23.3 (70/3)"
+     */
+    public static String total(RagDistribution d) {
+        return count(d.overallTotal(), d.displayedOverallTotal());
+    }
+
+    /**
+     * The decimal places a count of actions is shown to: none when it is whole (159), the rating
+     * policy's count decimals when a shared action makes it a fraction (4.3). The one place the
+     * report decides this, for the HTML and the workbook.
+     *
+     * @param exact the count
+     * @param d its distribution
+     * @return the decimal places
+     */
+    public static int countPlaces(BigFraction exact, RagDistribution d) {
+        return exact.getDenominator().equals(java.math.BigInteger.ONE) ? 0 : d.countDecimals();
+    }
+
+    private static String count(BigFraction exact, BigDecimal displayed) {
+        return exact.getDenominator().equals(java.math.BigInteger.ONE)
+                ? exact.getNumerator().toString()
+                : displayed.toPlainString() + " (" + exact.getNumerator() + "/" + exact.getDenominator() + ")";
     }
 
     /**

@@ -23,6 +23,64 @@ import org.quicktheories.generators.SourceDSL;
 /** The charts' geometry, worked by hand. */
 class ChartsTest {
 
+    private static io.github.outturn.finance.BudgetAssessment budget(String service, String budget, String forecast) {
+        FinancialYear y = FinancialYear.of(2016);
+        return io.github.outturn.finance.Finance.assess(
+                io.github.outturn.finance.BudgetLine.builder()
+                        .portfolio("P")
+                        .service(service)
+                        .year(y)
+                        .period(y.quarter(1))
+                        .budget(io.github.outturn.finance.Money.of(budget))
+                        .forecast(io.github.outturn.finance.Money.of(forecast))
+                        .build(),
+                io.github.outturn.finance.FinancePolicy.defaults());
+    }
+
+    @Test
+    void variancesRunFromTheZeroLine() {
+        // Variances +100,000 and -50,000: the bars span 310 to 570 (260 units) for -50,000 to +100,000,
+        // so zero is at 310 + 50/150 x 260 = 396.7; the overspend ends at 570, the underspend at 310.
+        Charts.VarianceChart c = Charts.variances(
+                List.of(budget("Over", "1000000", "1100000"), budget("Under", "1000000", "950000")),
+                io.github.outturn.finance.FinancePolicy.defaults());
+        assertThat(c.zero()).isEqualTo("396.7");
+        assertThat(c.height()).isEqualTo(12 + 2 * 24 + 8);
+        Charts.VarianceBar over = c.bars().get(0);
+        assertThat(List.of(over.x(), over.width(), over.valueX(), over.anchor()))
+                .containsExactly("396.7", "173.3", "574.0", "start");
+        // 10% over: RED, a symbol and a sign in the label.
+        assertThat(over.value()).isEqualTo("✖ +£100k");
+        assertThat(over.status()).isEqualTo(Status.RED);
+        Charts.VarianceBar under = c.bars().get(1);
+        assertThat(List.of(under.x(), under.width(), under.valueX(), under.anchor(), under.y()))
+                .containsExactly("310.0", "86.7", "306.0", "end", "40.0");
+        assertThat(under.value()).isEqualTo("✔ -£50k");
+        assertThat(under.title())
+                .isEqualTo("Under: projected underspend of £50k (5.0% of the £1.0m budget), a"
+                        + " significant underspend: GREEN");
+    }
+
+    @Test
+    void segmentsOfZeroAreLeftOut() {
+        assertThat(Charts.segments(
+                        List.of(Status.GREEN, Status.RED),
+                        List.of(BigDecimal.ZERO, BigDecimal.ZERO),
+                        List.of("a", "b"),
+                        640))
+                .isEmpty();
+        List<Charts.Segment> s = Charts.segments(
+                List.of(Status.GREEN, Status.AMBER, Status.RED),
+                List.of(BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("3")),
+                List.of("g", "a", "r"),
+                640);
+        assertThat(s)
+                .extracting(Charts.Segment::x, Charts.Segment::width)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("0.0", "160.0"),
+                        org.assertj.core.groups.Tuple.tuple("160.0", "480.0"));
+    }
+
     @Test
     void stackedBarSegmentsAreSharesOfTheWidth() {
         // 1 Green, 2 Amber, 1 Red of 4 on 640 units: 160, 320, 160, side by side.
@@ -31,9 +89,9 @@ class ChartsTest {
                 RatingPolicy.defaults());
         assertThat(Charts.stacked(d, 640))
                 .containsExactly(
-                        new Charts.Segment(Status.GREEN, "0.0", "160.0", "Green 1.0"),
-                        new Charts.Segment(Status.AMBER, "160.0", "320.0", "Amber 2.0"),
-                        new Charts.Segment(Status.RED, "480.0", "160.0", "Red 1.0"));
+                        new Charts.Segment(Status.GREEN, "0.0", "160.0", "Green 1"),
+                        new Charts.Segment(Status.AMBER, "160.0", "320.0", "Amber 2"),
+                        new Charts.Segment(Status.RED, "480.0", "160.0", "Red 1"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.outturn.rating;
+package io.github.outturn.summary;
 
 /**
  * How an action linked to several priorities is counted in each.

@@ -1,4 +1,4 @@
-package io.github.outturn.io;
+package io.github.outturn.model;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.outturn.rating;
+package io.github.outturn.summary;
 
 /**
  * How the percentages of a distribution are rounded.

@@ -1,9 +1,7 @@
-package io.github.outturn.io;
+package io.github.outturn.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.outturn.model.Polarity;
-import io.github.outturn.model.Status;
 import org.junit.jupiter.api.Test;
 
 class CodesTest {
