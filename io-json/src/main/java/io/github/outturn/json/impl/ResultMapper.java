@@ -45,9 +45,10 @@ import org.apache.commons.numbers.fraction.Fraction;
  * new result type needs no code here:
  *
  * <ul>
- *   <li>properties are named after their accessors without {@code get}/{@code is}, in lower camel case;
- *       for an Immutables type ({@code ImmutableX}) only its attributes are written, that is the
- *       accessors the generated class implements, not derived helpers such as {@code getReference()};
+ *   <li>properties are named after their record-style accessors ({@code areaCode()} is {@code
+ *       areaCode}, see {@code RecordStyleAccessors}); for an Immutables type ({@code ImmutableX}) only
+ *       its attributes are written, that is the accessors the generated class implements, not derived
+ *       helpers such as {@code reference()};
  *   <li>properties are written in alphabetical order, so the output does not depend on reflection;
  *   <li>enum values and enum map keys as codes ({@code "higher-is-better"}); periods, tolerances and
  *       fractions as their text ({@code "2014/15 Q2"}, {@code "5%"}, {@code "1/2"}); dates ISO;
@@ -151,6 +152,7 @@ public final class ResultMapper {
             }
         };
         return JsonMapper.builder(factory)
+                .accessorNaming(new RecordStyleAccessors.Provider())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .addModule(new Jdk8Module())

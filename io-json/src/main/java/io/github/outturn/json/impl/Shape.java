@@ -254,8 +254,9 @@ record Shape(Class<?> type, Map<String, JavaType> properties, Set<String> ignore
     }
 
     /**
-     * The property a public getter names as Jackson does by default ({@code getAreaCode} is {@code
-     * areaCode}, {@code isValid} is {@code valid}), or null if the method is not a getter.
+     * The property a public accessor names as the result mapper does ({@code areaCode()} and {@code
+     * getAreaCode} are {@code areaCode}, {@code isValid} is {@code valid}), or null if the method is
+     * not an accessor.
      */
     static String propertyName(Method m) {
         if (m.getParameterCount() != 0
@@ -276,7 +277,7 @@ record Shape(Class<?> type, Map<String, JavaType> properties, Set<String> ignore
                 && m.getReturnType() == boolean.class) {
             return mangle(n.substring(2));
         }
-        return null;
+        return RecordStyleAccessors.propertyName(m);
     }
 
     /** Jackson's default: lower-cases the leading capitals ({@code URLValue} is {@code urlvalue}). */
