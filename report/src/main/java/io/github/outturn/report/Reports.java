@@ -166,8 +166,7 @@ public final class Reports {
         return Finance.latestPeriod(ds).map(latest -> {
             ReportingPeriod at = period.filter(p -> ds.budgetLines().stream()
                                     .anyMatch(l -> l.period().equals(p))
-                            || ds.savings().stream()
-                                    .anyMatch(x -> x.period().equals(p)))
+                            || ds.savings().stream().anyMatch(x -> x.period().equals(p)))
                     .orElse(latest);
             return new Resources(Finance.report(ds, at, Optional.empty(), policy), policy);
         });
@@ -447,8 +446,8 @@ public final class Reports {
                     + ds.savings().size() + " savings proposals.");
         }
         if (!ds.actions().isEmpty()) {
-            sources.add(ds.actions().size() + " actions with "
-                    + ds.actionUpdates().size() + " updates.");
+            sources.add(
+                    ds.actions().size() + " actions with " + ds.actionUpdates().size() + " updates.");
         }
         return new Appendix(methods, sources, ds.reported().isEmpty() ? List.of() : Reconciliation.reconcile(ds, r));
     }

@@ -122,8 +122,8 @@ public final class Charts {
             Status s = View.status(st);
             statuses.add(s);
             values.add(t.valueByStatus().get(st).amount());
-            valueLabels.add(View.statusWord(s) + " "
-                    + policy.display(t.valueByStatus().get(st)));
+            valueLabels.add(
+                    View.statusWord(s) + " " + policy.display(t.valueByStatus().get(st)));
             int n = t.countByStatus().get(st);
             counts.add(BigDecimal.valueOf(n));
             countLabels.add(View.statusWord(s) + " " + n);
