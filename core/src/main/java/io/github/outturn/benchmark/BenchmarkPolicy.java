@@ -96,7 +96,7 @@ public abstract class BenchmarkPolicy {
 
     /**
      * Whether an area with this rank is given bands: ranked among at least {@link
-     * #getMinimumRankedForBands()} authorities.
+     * #minimumRankedForBands()} authorities.
      *
      * @param rank the area's rank, such as "3 of 4"
      * @return true when {@code rank.of()} is at least the minimum

@@ -65,7 +65,7 @@ public abstract class FinancePolicy {
 
     /**
      * An overspend below this amount is GREEN (combined with {@link #greenPercent()} by {@link
-     * #getBreach()}). Default absent: the percentage alone decides, and on a zero budget no overspend is
+     * #breach()}). Default absent: the percentage alone decides, and on a zero budget no overspend is
      * GREEN.
      */
     public abstract Optional<BigDecimal> greenAmount();

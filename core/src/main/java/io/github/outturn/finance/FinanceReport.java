@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Portfolio and council totals cover the lines within the cash limit; {@link
- * #getOutsideCashLimit()} sums the others. With a portfolio chosen, there is no council total.
+ * #outsideCashLimit()} sums the others. With a portfolio chosen, there is no council total.
  * Immutable and thread-safe.
  */
 @Value.Immutable

@@ -79,7 +79,7 @@ public abstract class RatingPolicy {
 
     /**
      * Default tolerances for particular statistic types, taking precedence over {@link
-     * #getDefaultTolerance()} (for example 2 points for proportions). Default none.
+     * #defaultTolerance()} (for example 2 points for proportions). Default none.
      */
     public abstract Map<StatisticType, Tolerance> defaultTolerances();
 

@@ -20,7 +20,7 @@ public enum TravelTerm {
     /**
      * The same period last year ({@link ReportingPeriod#samePeriodLastYear()}) for periods shorter
      * than a year; for annual periods, where that is the previous period, the same period {@link
-     * RatingPolicy#getLongTermYears()} years back.
+     * RatingPolicy#longTermYears()} years back.
      */
     LONG_TERM;
 
