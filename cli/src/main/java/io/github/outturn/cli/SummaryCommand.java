@@ -200,8 +200,8 @@ final class SummaryCommand implements Callable<Integer> {
     private Optional<ActionDates> dates(Dataset ds, ReportingPeriod review) {
         boolean dated = !ds.milestones().isEmpty()
                 || ds.actions().stream()
-                        .anyMatch(a ->
-                                a.dueDate().isPresent() || a.completedOn().isPresent());
+                        .anyMatch(
+                                a -> a.dueDate().isPresent() || a.completedOn().isPresent());
         if (!dated) {
             return Optional.empty();
         }

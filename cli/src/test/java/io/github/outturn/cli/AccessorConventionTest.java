@@ -113,7 +113,8 @@ class AccessorConventionTest {
         String plain = Character.toLowerCase(isName.charAt(2)) + isName.substring(3);
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             for (var f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && (f.getName().equals(plain) || f.getName().equals(isName))) {
+                if (!Modifier.isStatic(f.getModifiers())
+                        && (f.getName().equals(plain) || f.getName().equals(isName))) {
                     return true;
                 }
             }
@@ -125,7 +126,8 @@ class AccessorConventionTest {
     private static List<String> apiClassNames() throws IOException, URISyntaxException {
         List<String> names = new ArrayList<>();
         for (Class<?> anchor : MODULES) {
-            Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = Path.of(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<String> entries = new ArrayList<>();
             if (Files.isDirectory(root)) {
                 try (Stream<Path> files = Files.walk(root)) {
