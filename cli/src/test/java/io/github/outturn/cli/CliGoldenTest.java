@@ -27,6 +27,7 @@ class CliGoldenTest {
     private static final String NORTH_WEST = "../examples/data/north-west-sample.json";
     private static final String DATED = "src/test/resources/dated-actions.json";
     private static final String STOCKPORT = "../examples/data/stockport-resources-2016.json";
+    private static final String LANCASHIRE = "../examples/data/lancashire-quarterly-2017.json";
     private static final Path FOLDER = Path.of("src/test/resources/golden/cli");
 
     static Stream<Arguments> commands() {
@@ -57,7 +58,9 @@ class CliGoldenTest {
                         golden("list-actions", "list", "actions", ROTHERHAM),
                         golden("validate-nottingham", "validate", NOTTINGHAM),
                         golden("finance-stockport", "finance", STOCKPORT),
-                        golden("finance-stockport-education", "finance", STOCKPORT, "--portfolio", "Education"))
+                        golden("finance-stockport-education", "finance", STOCKPORT, "--portfolio", "Education"),
+                        golden("assess-lancashire-quarterly", "assess", LANCASHIRE),
+                        golden("summary-lancashire-quarterly", "summary", LANCASHIRE, "--as-of", "2017-06-30"))
                 .flatMap(a -> Stream.of("text", "csv", "json").map(format -> {
                     Object[] base = a.get();
                     String[] args = (String[]) base[1];

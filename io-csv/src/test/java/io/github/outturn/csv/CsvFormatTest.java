@@ -9,7 +9,6 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.testkit.SampleDatasets;
 import io.github.outturn.validation.DatasetValidator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,26 +38,12 @@ class CsvFormatTest {
     Path dir;
 
     static String golden(String table) throws IOException {
-        try (InputStream in = CsvFormatTest.class.getResourceAsStream("/golden/" + table)) {
-            assertThat(in).as("golden file " + table).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return GoldenTables.golden("", table);
     }
 
     @Test
     void test_write_matchesTheGoldenFiles() throws IOException {
-        csv.write(SampleDatasets.plan(), dir);
-        for (String table : TABLES) {
-            String written = Files.readString(dir.resolve(table), StandardCharsets.UTF_8);
-            // Golden files are kept with LF line ends in git; the format writes CRLF (RFC 4180).
-            assertThat(written.replace("\r\n", "\n"))
-                    .as(table)
-                    .isEqualTo(golden(table).replace("\r\n", "\n"));
-            assertThat(written).as(table + " line ends").endsWith("\r\n").doesNotContain("\n\n");
-            assertThat(written.replace("\r\n", ""))
-                    .as(table + " has no bare LF outside quotes")
-                    .doesNotContain("\r");
-        }
+        GoldenTables.assertWrites(csv, SampleDatasets.plan(), dir, "", TABLES);
     }
 
     @Test

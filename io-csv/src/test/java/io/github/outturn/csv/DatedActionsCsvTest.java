@@ -8,7 +8,6 @@ import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.testkit.SampleDatasets;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,21 +25,12 @@ class DatedActionsCsvTest {
     Path dir;
 
     static String golden(String table) throws IOException {
-        try (InputStream in = DatedActionsCsvTest.class.getResourceAsStream("/golden/dated/" + table)) {
-            assertThat(in).as("golden file " + table).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return GoldenTables.golden("dated/", table);
     }
 
     @Test
     void test_write_matchesTheGoldenFiles() throws IOException {
-        csv.write(SampleDatasets.datedActions(), dir);
-        for (String table : TABLES) {
-            assertThat(Files.readString(dir.resolve(table), StandardCharsets.UTF_8)
-                            .replace("\r\n", "\n"))
-                    .as(table)
-                    .isEqualTo(golden(table));
-        }
+        GoldenTables.assertWrites(csv, SampleDatasets.datedActions(), dir, "dated/", TABLES);
     }
 
     @Test

@@ -72,6 +72,33 @@ class HtmlReportStructureTest {
     }
 
     @Test
+    void theRankedChartDrawsEveryAuthorityOfItsTable() {
+        Document doc = Jsoup.parse(HtmlReport.render(Examples.nottingham()));
+        Element dtap = doc.select("article.detail:has(h3:contains(DTaP/IPV/Hib immunisation take-up at 12 months))")
+                .first();
+        Element chart = dtap.select("svg:has(path.bars)").first();
+        // The minutes' 2014/15 figures: ten authorities with a figure (Sandwell has none), Nottingham's
+        // 92.9% seventh behind Newcastle 95.6, Sheffield 95.1, Southampton 94.9, Birmingham 94.3,
+        // Oldham 93.7 and Middlesbrough 93.0, ahead of Bradford 92.4, Salford 92.0 and Manchester 91.8.
+        assertThat(chart.select("> title").text()).contains("10 authorities ranked");
+        assertThat(chart.select("> desc").text()).isNotBlank();
+        assertThat(chart.select("path.bars").attr("d").split(" M")).hasSize(9);
+        assertThat(chart.select("rect.bar.area title").text()).isEqualTo("7. Nottingham: 92.9%");
+        Element table = chart.parent().nextElementSibling();
+        assertThat(table.select("tbody tr")).hasSize(10);
+        assertThat(table.select("tbody tr").get(0).select("td").eachText())
+                .startsWith("1", "Newcastle upon Tyne", "95.6%");
+        assertThat(table.select("tr.area td").eachText()).startsWith("7", "▲ Nottingham", "92.9%");
+        assertThat(table.select("tbody tr").get(9).select("td").eachText()).startsWith("10", "Manchester", "91.8%");
+        // An interval line for each authority whose interval the table gives, and no more.
+        long intervals = table.select("tbody tr").stream()
+                .filter(tr -> tr.select("td").size() > 3
+                        && !tr.select("td").get(3).text().isEmpty())
+                .count();
+        assertThat(chart.select("path.ci").attr("d").split(" M", -1)).hasSize(intervals == 0 ? 1 : (int) intervals);
+    }
+
+    @Test
     void exceptionsAreTheEnginesConcerns() {
         Dataset ds = Examples.read("nottingham-cypp-2015.json");
         var concerns = Exceptions.find(

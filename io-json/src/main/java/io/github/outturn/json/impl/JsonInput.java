@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.commons.numbers.fraction.Fraction;
 
@@ -251,49 +252,37 @@ final class JsonInput extends JsonCursor {
     }
 
     Tolerance tolerance(String field, String pointer) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
-            try {
-                return Tolerance.parse(text);
-            } catch (IllegalArgumentException e) {
-                problem(here(), pointer, field, text, e.getMessage());
-                return null;
-            }
-        }
-        if (t != JsonToken.VALUE_NULL) {
-            problem(
-                    here(),
-                    pointer,
-                    field,
-                    shown(),
-                    "expected a tolerance as a string such as \"5%\", \"2\" or \"threshold 40\", found " + found());
-            p.skipChildren();
-        }
-        return null;
+        return parsedText(
+                field, pointer, Tolerance::parse, "a tolerance as a string such as \"5%\", \"2\" or \"threshold 40\"");
     }
 
     /** A target profile: {@code "straight-line"}, {@code "seasonal"} or {@code "shares 20;25;25;30"}. */
     TargetProfile profile(String field) throws IOException {
-        String pointer = at(field);
+        return parsedText(
+                field,
+                at(field),
+                TargetProfile::parse,
+                "a target profile as a string such as \"straight-line\", \"seasonal\" or \"shares 20;25;25;30\"");
+    }
+
+    /**
+     * A value written as one string that {@code parse} reads; null, with the problem recorded, when the
+     * text does not parse (its own message) or the token is not a string ({@code expected}).
+     */
+    private <T> T parsedText(String field, String pointer, Function<String, T> parse, String expected)
+            throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
             String text = p.getText();
             try {
-                return TargetProfile.parse(text);
+                return parse.apply(text);
             } catch (IllegalArgumentException e) {
                 problem(here(), pointer, field, text, e.getMessage());
                 return null;
             }
         }
         if (t != JsonToken.VALUE_NULL) {
-            problem(
-                    here(),
-                    pointer,
-                    field,
-                    shown(),
-                    "expected a target profile as a string such as \"straight-line\", \"seasonal\" or"
-                            + " \"shares 20;25;25;30\", found " + found());
+            problem(here(), pointer, field, shown(), "expected " + expected + ", found " + found());
             p.skipChildren();
         }
         return null;

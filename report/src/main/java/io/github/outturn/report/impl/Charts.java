@@ -310,8 +310,21 @@ public final class Charts {
             String centre,
             String label) {}
 
-    /** The ranked bar chart: its bars, its value axis, and where the area's bar is. */
-    public record BarChart(List<Bar> bars, List<Tick> yTicks, String baseline, Optional<Bar> area) {}
+    /**
+     * The ranked bar chart: its bars, its value axis, and where the area's bar is. A chart of 150
+     * authorities is drawn compactly: every bar but the area's as one stroke in {@code path} (each bar
+     * a vertical line {@code barWidth} wide from the baseline to its value), the intervals as another
+     * in {@code intervals}, and the area's bar as its own titled rectangle; the figures of every bar are
+     * in the table beneath the chart.
+     */
+    public record BarChart(
+            List<Bar> bars,
+            List<Tick> yTicks,
+            String baseline,
+            Optional<Bar> area,
+            String path,
+            String barWidth,
+            Optional<String> intervals) {}
 
     /**
      * The ranked bar chart of every authority, in the order given, the area marked.
@@ -333,13 +346,15 @@ public final class Charts {
         Scale y = Scale.of(all, BARS_HEIGHT - BOTTOM, TOP);
         double base = y.at(BigDecimal.ZERO);
         double slot = ranked.isEmpty() ? 0 : (WIDTH - LEFT - RIGHT) / (double) ranked.size();
+        double w = Math.max(1, slot * 0.8);
         List<Bar> bars = new ArrayList<>();
         Optional<Bar> area = Optional.empty();
+        StringBuilder path = new StringBuilder();
+        StringBuilder intervals = new StringBuilder();
         for (int k = 0; k < ranked.size(); k++) {
             RankedArea r = ranked.get(k);
             double top = y.at(r.value());
             double x = LEFT + k * slot;
-            double w = Math.max(1, slot * 0.8);
             Bar b = new Bar(
                     n(x),
                     n(Math.min(top, base)),
@@ -349,13 +364,31 @@ public final class Charts {
                     r.interval().map(ci -> n(y.at(BigDecimal.valueOf(ci.lower())))),
                     r.interval().map(ci -> n(y.at(BigDecimal.valueOf(ci.upper())))),
                     n(x + w / 2),
-                    (k + 1) + ". " + r.name() + ": " + label.apply(r.value()));
+                    r.rank().orElse(k + 1) + ". " + r.name() + ": " + label.apply(r.value()));
             bars.add(b);
             if (r.isArea()) {
                 area = Optional.of(b);
+            } else {
+                path.append(path.isEmpty() ? "" : " ").append(moveAndRise(b.centre(), n(base), n(top)));
             }
+            b.low()
+                    .ifPresent(low -> intervals
+                            .append(intervals.isEmpty() ? "" : " ")
+                            .append(moveAndRise(b.centre(), low, b.high().orElseThrow())));
         }
-        return new BarChart(bars, y.ticks(), n(base), area);
+        return new BarChart(
+                bars,
+                y.ticks(),
+                n(base),
+                area,
+                path.toString(),
+                n(w),
+                intervals.isEmpty() ? Optional.empty() : Optional.of(intervals.toString()));
+    }
+
+    /** An SVG path's vertical segment: {@code M57.5 204.0V122.4}. */
+    private static String moveAndRise(String x, String from, String to) {
+        return "M" + x + " " + from + "V" + to;
     }
 
     private static List<BigDecimal> values(

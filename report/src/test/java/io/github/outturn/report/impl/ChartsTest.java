@@ -2,6 +2,8 @@ package io.github.outturn.report.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.outturn.benchmark.ConfidenceInterval;
+import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.highlight.SeriesPoint;
 import io.github.outturn.highlight.TimeSeries;
 import io.github.outturn.model.ObservationStatus;
@@ -147,6 +149,30 @@ class ChartsTest {
         assertThat(c.area().get().x()).isEqualTo("246.7");
         assertThat(c.area().get().height()).isEqualTo("128.0");
         assertThat(c.area().get().label()).isEqualTo("2. B: 20");
+        // The other bars as one stroke 152.5 wide, up the bars' centres (56 + 76.3, 437.3 + 76.3) from
+        // the baseline 204 to 30 at y 12 and 10 at y 140; the area's bar is drawn on its own.
+        assertThat(c.barWidth()).isEqualTo("152.5");
+        assertThat(c.path()).isEqualTo("M132.3 204.0V12.0 M513.6 204.0V140.0");
+        assertThat(c.intervals()).isEmpty();
+    }
+
+    @Test
+    void rankedBarsDrawIntervalsAsOneStrokeAndTitleTheAreaByItsRank() {
+        ConfidenceInterval ci =
+                ConfidenceInterval.given(new BigDecimal("35"), new BigDecimal("45"), ConfidenceLevel.NINETY_FIVE);
+        List<RankedArea> ranked = List.of(
+                new RankedArea("A", "A", new BigDecimal("40"), Optional.of(1), Optional.of(ci), false),
+                new RankedArea("B", "B", new BigDecimal("20"), Optional.of(2), Optional.empty(), false),
+                new RankedArea("C", "C", new BigDecimal("20"), Optional.of(2), Optional.empty(), true),
+                new RankedArea("D", "D", new BigDecimal("10"), Optional.of(4), Optional.empty(), false));
+        Charts.BarChart c = Charts.bars(ranked, BigDecimal::toPlainString);
+        // 0 to 45 gives a step of 20 (45 / 4 = 11.25, rounded up to a round step), so 0 to 60 between
+        // y 204 and 12: 3.2 px a unit. Four slots of 572 / 4 = 143, bars 114.4 wide, centres 113.2,
+        // 256.2, 399.2, 542.2; 40 at y 76, 20 at 140, 10 at 172, 35 at 92, 45 at 60.
+        assertThat(c.path()).isEqualTo("M113.2 204.0V76.0 M256.2 204.0V140.0 M542.2 204.0V172.0");
+        assertThat(c.intervals()).contains("M113.2 92.0V60.0");
+        // C shares second place with B: its title gives its rank, not its position.
+        assertThat(c.area().get().label()).isEqualTo("2. C: 20");
     }
 
     @Test
