@@ -46,7 +46,7 @@ public final class LancashireQuarterly {
     static final ReportingPeriod KS2_YEAR = ReportingPeriod.parse("2015/2016", YearType.ACADEMIC);
 
     /** The reporting date the actions are judged on: the end of the quarter. */
-    static final LocalDate AS_OF = QUARTER.getEnd();
+    static final LocalDate AS_OF = QUARTER.end();
 
     /**
      * The illustrative dataset, {@code examples/data/lancashire-quarterly-2017.json}.
@@ -67,15 +67,15 @@ public final class LancashireQuarterly {
         Dataset ds = dataset();
         RatingPolicy rating = RatingPolicy.defaults();
         List<String> lines = new ArrayList<>();
-        lines.add("Illustrative figures. Quarterly performance at " + QUARTER + ", policy " + rating.getReference());
-        for (Indicator i : ds.getIndicators()) {
-            ReportingPeriod period = i.getYearType() == YearType.ACADEMIC ? KS2_YEAR : QUARTER;
-            IndicatorAssessment a = IndicatorRating.assess(ds, i.getId(), LANCASHIRE, period, rating);
-            lines.add(i.getName() + ", " + period + ": " + a.getReason());
-            a.getForecastYearEnd().ifPresent(f -> lines.add("  forecast: " + f.getReason()));
+        lines.add("Illustrative figures. Quarterly performance at " + QUARTER + ", policy " + rating.reference());
+        for (Indicator i : ds.indicators()) {
+            ReportingPeriod period = i.yearType() == YearType.ACADEMIC ? KS2_YEAR : QUARTER;
+            IndicatorAssessment a = IndicatorRating.assess(ds, i.id(), LANCASHIRE, period, rating);
+            lines.add(i.name() + ", " + period + ": " + a.reason());
+            a.forecastYearEnd().ifPresent(f -> lines.add("  forecast: " + f.reason()));
             lines.add("  direction of travel: "
-                    + DirectionOfTravelRating.compare(ds, i.getId(), LANCASHIRE, period, TravelTerm.SHORT_TERM, rating)
-                            .getReason());
+                    + DirectionOfTravelRating.compare(ds, i.id(), LANCASHIRE, period, TravelTerm.SHORT_TERM, rating)
+                            .reason());
         }
         // The library's own forecast, from the seasonal profile, where the council made none.
         RatingPolicy seasonal = RatingPolicy.defaults()
@@ -83,8 +83,8 @@ public final class LancashireQuarterly {
                 .withVersion("1")
                 .withForecastMethod(ForecastBasis.SEASONAL);
         IndicatorRating.assess(ds, "cafs-initiated", LANCASHIRE, QUARTER, seasonal)
-                .getForecastYearEnd()
-                .ifPresent(f -> lines.add("CAFs initiated under " + seasonal.getReference() + ": " + f.getReason()));
+                .forecastYearEnd()
+                .ifPresent(f -> lines.add("CAFs initiated under " + seasonal.reference() + ": " + f.reason()));
         ActionPolicy actions = ActionPolicy.defaults();
         lines.add("Actions on " + AS_OF + ", policy " + actions.reference() + ":");
         for (ActionProgress p : ActionSchedule.progress(ds, AS_OF, actions)) {

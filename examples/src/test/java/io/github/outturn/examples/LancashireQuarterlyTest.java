@@ -61,12 +61,11 @@ class LancashireQuarterlyTest {
         IndicatorAssessment a = assess("cafs-initiated");
         // Quarter 1 of 2015/16 and 2016/17: 210 + 240 = 450; the years: 1000 + 1000 = 2000;
         // 450 / 2000 = 22.5%; 1100 x 22.5% = 247.5; 262 - 247.5 = 14.5 above: GREEN.
-        assertThat(a.getProfileShareToDate())
-                .hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("22.5"));
-        assertThat(a.getTargetValue()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("247.5"));
-        assertThat(a.getStatus()).isEqualTo(Status.GREEN);
+        assertThat(a.profileShareToDate()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("22.5"));
+        assertThat(a.targetValue()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("247.5"));
+        assertThat(a.status()).isEqualTo(Status.GREEN);
         // The other shares to date: (450 + 500) / 2000 = 47.5%, (700 + 760) / 2000 = 73%.
-        assertThat(a.getReason())
+        assertThat(a.reason())
                 .isEqualTo("262 CAFs is above the seasonal profile to 2017/18 Q1 of 247.5 CAFs by 14.5 CAFs (22.5% of"
                         + " the 2017/18 target of 1100 CAFs; seasonal shares to date by period 22.5%, 47.5%, 73%,"
                         + " 100%, from 2015/16 to 2016/17): GREEN");
@@ -77,16 +76,16 @@ class LancashireQuarterlyTest {
         IndicatorAssessment a = assess("health-checks");
         // A fifth of the eligible population a year: 20.0% x 1/4 = 5.0% by Quarter 1; 4.1% is 0.9
         // points short, beyond 5% of 5.0 = 0.25 points: RED.
-        assertThat(a.getTargetValue()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("5.0"));
-        assertThat(a.getStatus()).isEqualTo(Status.RED);
-        assertThat(a.getReason())
+        assertThat(a.targetValue()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("5.0"));
+        assertThat(a.status()).isEqualTo(Status.RED);
+        assertThat(a.reason())
                 .isEqualTo("4.1% is below the straight-line profile to 2017/18 Q1 of 5.0% by 0.9 points (25% of the"
                         + " 2017/18 target of 20.0%), beyond the 5% tolerance: RED");
         // The council's forecast 19.2% against 20.0%: 0.8 points short, within 5% of 20.0 = 1.0: AMBER.
-        IndicatorAssessment f = a.getForecastYearEnd().orElseThrow();
-        assertThat(f.getForecastBasis()).contains(ForecastBasis.OBSERVATION);
-        assertThat(f.getStatus()).isEqualTo(Status.AMBER);
-        assertThat(f.getReason())
+        IndicatorAssessment f = a.forecastYearEnd().orElseThrow();
+        assertThat(f.forecastBasis()).contains(ForecastBasis.OBSERVATION);
+        assertThat(f.status()).isEqualTo(Status.AMBER);
+        assertThat(f.reason())
                 .isEqualTo("Forecast for 2017/18: 19.2% is below the target of 20.0% by 0.8 points, within the 5%"
                         + " tolerance: AMBER");
     }
@@ -96,9 +95,9 @@ class LancashireQuarterlyTest {
         IndicatorAssessment a = assess("care-home-admissions-65");
         // shares 22;24;26;28: 1400 x 22% = 308 by Quarter 1; 330 is 22 more (fewer is better), beyond
         // 5% of 308 = 15.4: RED, the minutes' "area of concern".
-        assertThat(a.getTargetValue()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("308"));
-        assertThat(a.getStatus()).isEqualTo(Status.RED);
-        assertThat(a.getReason())
+        assertThat(a.targetValue()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("308"));
+        assertThat(a.status()).isEqualTo(Status.RED);
+        assertThat(a.reason())
                 .isEqualTo("330 admissions is above the given profile to 2017/18 Q1 of 308 admissions by 22"
                         + " admissions (22% of the 2017/18 target of 1400 admissions), beyond the 5% tolerance: RED");
     }
@@ -107,15 +106,15 @@ class LancashireQuarterlyTest {
     void test_seasonalForecast_madeByTheLibrary() {
         RatingPolicy seasonal = RatingPolicy.defaults().withForecastMethod(ForecastBasis.SEASONAL);
         IndicatorAssessment f = IndicatorRating.assess(DS, "cafs-initiated", LA, LancashireQuarterly.QUARTER, seasonal)
-                .getForecastYearEnd()
+                .forecastYearEnd()
                 .orElseThrow();
         // 262 / 22.5% = 1164.444...; to 16 significant digits 1164.444444444444; 1164 beats 1100 by 64.
-        assertThat(f.getForecastBasis()).contains(ForecastBasis.SEASONAL);
-        assertThat(f.getPublishedValue())
+        assertThat(f.forecastBasis()).contains(ForecastBasis.SEASONAL);
+        assertThat(f.publishedValue())
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("1164.444444444444")));
         // Compared at the indicator's 0 decimal places.
-        assertThat(f.getComparedValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1164"));
-        assertThat(f.getStatus()).isEqualTo(Status.GREEN);
+        assertThat(f.comparedValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1164"));
+        assertThat(f.status()).isEqualTo(Status.GREEN);
         assertThat(LancashireQuarterly.report())
                 .anySatisfy(l -> assertThat(l)
                         .startsWith("CAFs initiated under lancashire-quarterly@1: Forecast for 2017/18 by the"
@@ -130,15 +129,15 @@ class LancashireQuarterlyTest {
     void test_cumulativeMeasures_againstTheSamePointLastYear() {
         // "The number of CAFs initiated has increased so far this year": 262 against 240 at Quarter 1
         // of 2016/17, not against 2016/17 Q4's 1000; 22 / 240 = 9.17%.
-        assertThat(travel("cafs-initiated").getReason())
+        assertThat(travel("cafs-initiated").reason())
                 .isEqualTo("262 CAFs in 2017/18 Q1 against 240 CAFs in 2016/17 Q1 (both year to date): up 22 CAFs"
                         + " (+9.2%): IMPROVING");
         // 4.1 against 4.6: down 0.5 points, 0.5 / 4.6 = 10.87%.
-        assertThat(travel("health-checks").getReason())
+        assertThat(travel("health-checks").reason())
                 .isEqualTo("4.1% in 2017/18 Q1 against 4.6% in 2016/17 Q1 (both year to date): down 0.5 points"
                         + " (-10.9%): WORSENING");
         // 330 against 298: up 32, 32 / 298 = 10.74%; more admissions is worse.
-        assertThat(travel("care-home-admissions-65").getReason())
+        assertThat(travel("care-home-admissions-65").reason())
                 .isEqualTo("330 admissions in 2017/18 Q1 against 298 admissions in 2016/17 Q1 (both year to date):"
                         + " up 32 admissions (+10.7%): WORSENING");
     }
@@ -148,7 +147,7 @@ class LancashireQuarterlyTest {
         IndicatorAssessment a =
                 IndicatorRating.assess(DS, "ks2-rwm", LA, LancashireQuarterly.KS2_YEAR, RatingPolicy.defaults());
         // LAIT's 54% against the illustrative target of 53%: 1 point above.
-        assertThat(a.getReason()).isEqualTo("54% is above the target of 53% by 1 point: GREEN");
+        assertThat(a.reason()).isEqualTo("54% is above the target of 53% by 1 point: GREEN");
         // 79% (level 4, old curriculum) to 54% would read as a fall of 25 points: not compared.
         assertThat(DirectionOfTravelRating.compare(
                                 DS,
@@ -157,7 +156,7 @@ class LancashireQuarterlyTest {
                                 LancashireQuarterly.KS2_YEAR,
                                 TravelTerm.SHORT_TERM,
                                 RatingPolicy.defaults())
-                        .getReason())
+                        .reason())
                 .isEqualTo("AY 2015/16 is not comparable with AY 2014/15: the series breaks at AY 2015/16 (the first"
                         + " results under the more challenging curriculum): NOT_COMPARABLE");
     }
@@ -197,7 +196,7 @@ class LancashireQuarterlyTest {
         assertThat(lines)
                 .filteredOn(l -> l.startsWith("  direction of travel: "))
                 .hasSize(5);
-        assertThat(travel("children-looked-after").getDirection()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(travel("children-looked-after").direction()).isEqualTo(Direction.NOT_COMPARABLE);
     }
 
     private static IndicatorAssessment assess(String indicatorId) {
