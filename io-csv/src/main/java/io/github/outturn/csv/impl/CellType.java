@@ -259,7 +259,7 @@ public interface CellType<V> {
             public E read(Row row, int column, String cell, Reading reading) {
                 E code = reading.code(type, cell);
                 if (code == null) {
-                    row.fail(column, cell, "expected one of " + Codes.allOf(type));
+                    row.fail(column, cell, Codes.unknown(type, cell));
                 }
                 return code;
             }

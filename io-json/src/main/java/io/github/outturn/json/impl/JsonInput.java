@@ -170,7 +170,7 @@ final class JsonInput extends JsonCursor {
             }
             E value = Codes.parse(type, text).orElse(null);
             if (value == null) {
-                problem(here(), pointer == null ? at(field) : pointer, field, text, unknownCode(type, text));
+                problem(here(), pointer == null ? at(field) : pointer, field, text, Codes.unknown(type, text));
             } else if (known.size() < 1_000) {
                 known.put(text, value);
             }
@@ -217,13 +217,13 @@ final class JsonInput extends JsonCursor {
             }
             K code = Codes.parse(type, key).orElse(null);
             if (code == null) {
-                problem(keyAt, pointer, field, key, unknownCode(type, key));
+                problem(keyAt, pointer, field, key, Codes.unknown(type, key));
                 p.skipChildren();
                 continue;
             }
             V v = value.read(pointer);
             if (v != null && map.put(code, v) != null) {
-                String what = words(type.getSimpleName());
+                String what = Codes.words(type);
                 problem(
                         keyAt,
                         pointer,
