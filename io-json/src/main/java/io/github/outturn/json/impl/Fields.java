@@ -82,8 +82,7 @@ final class Fields {
     static final Kind<ReportingPeriod> INDICATOR_PERIOD =
             kind(A_LABEL, ElementInput::indicatorPeriod, Fields::writeText);
 
-    static final Kind<LocalDate> DATE =
-            kind("an ISO date such as \"2014-10-01\"", (in, f) -> in.in.date(f), Fields::writeText);
+    static final Kind<LocalDate> DATE = kind(JsonInput.DATE_EXPECTED, (in, f) -> in.in.date(f), Fields::writeText);
     static final Kind<Tolerance> TOLERANCE =
             kind("a tolerance such as \"5%\"", (in, f) -> in.in.tolerance(f), Fields::writeText);
     static final Kind<TargetProfile> PROFILE =
@@ -171,22 +170,12 @@ final class Fields {
             }
             return null;
         }
-        return parsedAt(in, field, text, Money::parse);
+        return in.parsed(field, in.at(field), text, Money::parse);
     }
 
     private static FinancialYear financialYear(ElementInput e, String field) throws IOException {
         String text = e.in.string(field);
-        return text == null ? null : parsedAt(e.in, field, text, FinancialYear::parse);
-    }
-
-    /** The value {@code parse} gives, or a problem at the field quoting the text and the parser's message. */
-    private static <V> V parsedAt(JsonInput in, String field, String text, Function<String, V> parse) {
-        try {
-            return parse.apply(text);
-        } catch (IllegalArgumentException x) {
-            in.problem(in.here(), in.at(field), field, text, x.getMessage());
-            return null;
-        }
+        return text == null ? null : e.in.parsed(field, e.in.at(field), text, FinancialYear::parse);
     }
 
     private static List<Fraction> fractions(ElementInput e, String field) throws IOException {
