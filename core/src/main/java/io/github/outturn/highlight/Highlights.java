@@ -833,7 +833,7 @@ public final class Highlights {
         // observations looked up once.
         List<Observation> actuals = ctx.actuals(indicator.id(), area);
         Optional<Target> target = indicator.polarity() == Polarity.TARGET_BAND
-                ? ctx.dataset.findTarget(indicator.id(), period, area)
+                ? ctx.dataset.findTarget(indicator.id(), area, period)
                 : Optional.empty();
         Direction direction = null;
         DirectionOfTravel latest = null;
@@ -848,7 +848,7 @@ public final class Highlights {
                     TravelTerm.SHORT_TERM,
                     find(actuals, p),
                     find(actuals, earlier),
-                    steps == 0 ? target : ctx.dataset.findTarget(indicator.id(), p, area),
+                    steps == 0 ? target : ctx.dataset.findTarget(indicator.id(), area, p),
                     ctx.ratingPolicy);
             if (!moves(d.direction()) || (direction != null && d.direction() != direction)) {
                 break;

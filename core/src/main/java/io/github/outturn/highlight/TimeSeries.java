@@ -154,7 +154,7 @@ public abstract class TimeSeries {
                         .average();
                 b.neighbourAverage(avg.value()).neighbourCount(avg.usedCount());
             }
-            Optional<Target> t = dataset.findTarget(indicatorId, p, areaCode);
+            Optional<Target> t = dataset.findTarget(indicatorId, areaCode, p);
             if (t.isPresent()) {
                 b.target(t.get().value())
                         .targetLower(t.get().lower())
