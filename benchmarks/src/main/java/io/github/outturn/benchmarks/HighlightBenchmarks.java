@@ -134,14 +134,14 @@ public class HighlightBenchmarks {
     /** Highlights of every authority on the loaded dataset, in one run. */
     @Benchmark
     public Map<String, List<Highlight>> highlightsEveryAuthority() {
-        return Highlights.findAll(lait, authorities, Optional.empty(), policy, rating, benchmarks);
+        return Highlights.findAll(lait, authorities, policy, rating, benchmarks);
     }
 
     /** Load, then highlights of every authority: the pipeline's shape. */
     @Benchmark
     public Map<String, List<Highlight>> loadAndHighlightsEveryAuthority() throws IOException {
         Dataset loaded = LaitReader.read(folder);
-        return Highlights.findAll(loaded, authorities, Optional.empty(), policy, rating, benchmarks);
+        return Highlights.findAll(loaded, authorities, policy, rating, benchmarks);
     }
 
     /** The existing LAIT pipeline: load, compare with England, rank, band. */

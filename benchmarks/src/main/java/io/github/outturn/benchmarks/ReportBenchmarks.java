@@ -8,7 +8,6 @@ import io.github.outturn.report.ReportOptions;
 import io.github.outturn.report.Reports;
 import io.github.outturn.report.XlsxReport;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -54,14 +53,14 @@ public class ReportBenchmarks {
         lait = LaitReader.read(LaitPipeline.folder()
                 .orElseThrow(() -> new IllegalStateException("LAIT data absent: set -D" + LaitPipeline.LAIT_DIR_PROPERTY
                         + " to the folder; the report benchmarks are skipped")));
-        report = Reports.assemble(lait, AREA, Optional.empty(), options);
-        detailed = Reports.assemble(lait, AREA, Optional.empty(), options.withDetail(true));
+        report = Reports.assemble(lait, AREA, options);
+        detailed = Reports.assemble(lait, AREA, options.withDetail(true));
     }
 
     /** Computing the results: the report assembled from the loaded dataset. */
     @Benchmark
     public Report assemble() {
-        return Reports.assemble(lait, AREA, Optional.empty(), options);
+        return Reports.assemble(lait, AREA, options);
     }
 
     /** Rendering the assembled report as HTML. */
@@ -79,7 +78,7 @@ public class ReportBenchmarks {
     /** Computing the results with every measure's detail page (every authority ranked). */
     @Benchmark
     public Report assembleDetailed() {
-        return Reports.assemble(lait, AREA, Optional.empty(), options.withDetail(true));
+        return Reports.assemble(lait, AREA, options.withDetail(true));
     }
 
     /** Rendering the report with every measure's detail page as HTML. */

@@ -237,7 +237,7 @@ final class AssessCommand implements Callable<Integer> {
             boolean observed =
                     p.isPresent() && ds.findObservation(id, code, p.get()).isPresent();
             // No observation but a target: a row of NO_DATA, a finding; neither: nothing to say.
-            if (!observed && (p.isEmpty() || ds.findTarget(id, p.get(), code).isEmpty())) {
+            if (!observed && (p.isEmpty() || ds.findTarget(id, code, p.get()).isEmpty())) {
                 skipped.add(id);
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.github.outturn.cli;
 
+import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.highlight.Concern;
 import io.github.outturn.highlight.ConcernReason;
 import io.github.outturn.highlight.Exceptions;
@@ -7,6 +8,7 @@ import io.github.outturn.highlight.HighlightPolicy;
 import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.rating.RatingPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -83,9 +85,14 @@ final class ExceptionsCommand implements Callable<Integer> {
         List<String> codes = areas.resolve(ds, select);
         Optional<ReportingPeriod> p =
                 period == null ? Optional.empty() : Optional.of(select.period("--period", period));
+        RatingPolicy rating = policies.rating();
+        BenchmarkPolicy benchmark = policies.benchmark();
         Map<String, List<Concern>> all = new LinkedHashMap<>();
         for (String code : codes) {
-            all.put(code, Exceptions.find(ds, code, p, policy, policies.rating(), policies.benchmark()));
+            all.put(
+                    code,
+                    p.map(at -> Exceptions.find(ds, code, at, policy, rating, benchmark))
+                            .orElseGet(() -> Exceptions.find(ds, code, policy, rating, benchmark)));
         }
         switch (output.format) {
             case json -> output.json(out, all);

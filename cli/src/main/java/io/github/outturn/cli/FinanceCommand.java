@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -147,7 +146,8 @@ final class FinanceCommand implements Callable<Integer> {
             throw usage("--portfolio: no budget line or saving is for \"" + portfolio + "\"; the portfolios are "
                     + String.join(", ", portfolios(ds)));
         }
-        FinanceReport report = Finance.report(ds, p, Optional.ofNullable(portfolio), policy);
+        FinanceReport report =
+                portfolio == null ? Finance.report(ds, p, policy) : Finance.report(ds, p, portfolio, policy);
         if (format == Form.xlsx) {
             XlsxFinance.write(report, policy, outputFile);
             spec.commandLine()

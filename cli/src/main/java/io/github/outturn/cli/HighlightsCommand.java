@@ -1,5 +1,6 @@
 package io.github.outturn.cli;
 
+import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.highlight.Highlight;
 import io.github.outturn.highlight.HighlightPolicy;
@@ -7,6 +8,7 @@ import io.github.outturn.highlight.Highlights;
 import io.github.outturn.model.Codes;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.rating.RatingPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,8 +98,10 @@ final class HighlightsCommand implements Callable<Integer> {
         List<String> codes = areas.resolve(ds, select);
         Optional<ReportingPeriod> p =
                 period == null ? Optional.empty() : Optional.of(select.period("--period", period));
-        Map<String, List<Highlight>> all =
-                Highlights.findAll(ds, codes, p, policy, policies.rating(), policies.benchmark());
+        RatingPolicy rating = policies.rating();
+        BenchmarkPolicy benchmark = policies.benchmark();
+        Map<String, List<Highlight>> all = p.map(at -> Highlights.findAll(ds, codes, at, policy, rating, benchmark))
+                .orElseGet(() -> Highlights.findAll(ds, codes, policy, rating, benchmark));
         switch (output.format) {
             case json -> output.json(out, all);
             case csv -> CSV.csv(out, InArea.rows(ds, all));

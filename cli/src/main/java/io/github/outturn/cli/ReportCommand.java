@@ -12,7 +12,6 @@ import io.github.outturn.report.XlsxReport;
 import io.github.outturn.validation.DatasetValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,11 +112,14 @@ final class ReportCommand implements Callable<Integer> {
                 spec.commandLine().getErr(),
                 DatasetValidator.create().withFinancePolicy(options.financePolicy()));
         Selection select = new Selection(ds, spec);
-        Optional<ReportingPeriod> p =
-                period == null ? Optional.empty() : Optional.of(select.period("--period", period));
-        Report report = area == null && ds.indicators().isEmpty()
-                ? Reports.assemble(ds, p, options)
-                : Reports.assemble(ds, select.area(area), p, options);
+        ReportingPeriod p = period == null ? null : select.period("--period", period);
+        Report report;
+        if (area == null && ds.indicators().isEmpty()) {
+            report = p == null ? Reports.assemble(ds, options) : Reports.assemble(ds, p, options);
+        } else {
+            String code = select.area(area);
+            report = p == null ? Reports.assemble(ds, code, options) : Reports.assemble(ds, code, p, options);
+        }
         switch (format) {
             case html -> HtmlReport.write(report, output);
             case xlsx -> XlsxReport.write(report, output);

@@ -82,7 +82,10 @@ final class SeriesCommand implements Callable<Integer> {
                 period == null ? Optional.empty() : Optional.of(select.period(period, indicator));
         Map<String, TimeSeries> all = new LinkedHashMap<>();
         for (String code : areas.resolve(ds, select)) {
-            all.put(code, TimeSeries.of(ds, indicator.id(), code, upTo, periods, policy));
+            all.put(
+                    code,
+                    upTo.map(p -> TimeSeries.of(ds, indicator.id(), code, p, periods, policy))
+                            .orElseGet(() -> TimeSeries.of(ds, indicator.id(), code, periods, policy)));
         }
         switch (output.format) {
             case json -> output.json(out, all);

@@ -178,7 +178,10 @@ final class SummaryCommand implements Callable<Integer> {
                     throw select.noData("--period", period, "observations for " + select.areaName(code), observed);
                 }
             }
-            indicators = Optional.of(IndicatorRollups.of(ds, code, asked, rating));
+            indicators = Optional.of(
+                    asked.isPresent()
+                            ? IndicatorRollups.of(ds, code, asked.get(), rating)
+                            : IndicatorRollups.of(ds, code, rating));
         }
         Result result = new Result(summary, movement, indicators, dates);
         switch (output.format) {

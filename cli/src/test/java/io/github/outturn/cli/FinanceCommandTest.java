@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +71,7 @@ class FinanceCommandTest {
                         .risk(RiskRating.HIGH)
                         .build())
                 .build();
-        return Finance.report(ds, YEAR.quarter(1), Optional.empty(), FinancePolicy.defaults());
+        return Finance.report(ds, YEAR.quarter(1), FinancePolicy.defaults());
     }
 
     private static List<String> print(FinanceCommand.Form format) {

@@ -111,7 +111,7 @@ public abstract class BenchmarkPolicy implements WithBenchmarkPolicy {
             throw new IllegalStateException("minimumRankedForBands " + minimumRankedForBands() + " of benchmark policy "
                     + reference() + " is too small: expected 1 or more");
         }
-        DecimalRange.require("similarityBand", similarityBand());
+        similarityBand().ifPresent(v -> DecimalRange.require("similarityBand", v));
         if (similarityBand().isPresent() && similarityBand().get().signum() < 0) {
             throw new IllegalStateException(
                     "Similarity band " + similarityBand().get().toPlainString() + " of benchmark policy " + reference()

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * functions of their inputs and a {@link FinancePolicy}.
  *
  * <pre>{@code
- * FinanceReport r = Finance.report(ds, FinancialQuarter.of(2016, 1), Optional.empty(), FinancePolicy.defaults());
+ * FinanceReport r = Finance.report(ds, FinancialQuarter.of(2016, 1), FinancePolicy.defaults());
  * BudgetAssessment a = Finance.assess(line, FinancePolicy.defaults());
  * a.getReason();  // "projected overspend of £1.2m (4.5% of the £26.7m budget): RED"
  * Finance.status(Money.of("26700000"), Money.of("27900000"), FinancePolicy.defaults()); // RED
@@ -64,18 +64,22 @@ public final class Finance {
      * @return the assessment
      */
     public static BudgetAssessment assess(BudgetLine line, FinancePolicy policy) {
-        return assess(line, Optional.empty(), policy);
+        return assessLine(line, Optional.empty(), policy);
     }
 
     /**
      * One budget line judged, with the movement since an earlier forecast for the same line.
      *
      * @param line the line
-     * @param previous the same service's line at an earlier period, if any
+     * @param previous the same service's line at an earlier period
      * @param policy the policy
      * @return the assessment
      */
-    public static BudgetAssessment assess(BudgetLine line, Optional<BudgetLine> previous, FinancePolicy policy) {
+    public static BudgetAssessment assess(BudgetLine line, BudgetLine previous, FinancePolicy policy) {
+        return assessLine(line, Optional.of(previous), policy);
+    }
+
+    private static BudgetAssessment assessLine(BudgetLine line, Optional<BudgetLine> previous, FinancePolicy policy) {
         return judged(
                 FinanceScope.SERVICE,
                 line.service(),
@@ -86,16 +90,34 @@ public final class Finance {
     }
 
     /**
-     * The resources position at a period: every line of the period judged with its movement, the
-     * roll-ups, and the savings programme.
+     * The council's resources position at a period: every line of the period judged with its
+     * movement, the roll-ups by portfolio and for the council, and the savings programme.
      *
      * @param dataset the dataset
      * @param period the period the forecasts were made at
-     * @param portfolio a portfolio to limit the report to, or empty for the council
      * @param policy the policy
      * @return the report; empty lists when the dataset has no finance data for the period
      */
+    public static FinanceReport report(Dataset dataset, ReportingPeriod period, FinancePolicy policy) {
+        return report(dataset, period, Optional.empty(), policy);
+    }
+
+    /**
+     * One portfolio's resources position at a period: its lines judged with their movement, its
+     * roll-up, and its savings.
+     *
+     * @param dataset the dataset
+     * @param period the period the forecasts were made at
+     * @param portfolio the portfolio to limit the report to
+     * @param policy the policy
+     * @return the report; empty lists when the dataset has no finance data for the portfolio and period
+     */
     public static FinanceReport report(
+            Dataset dataset, ReportingPeriod period, String portfolio, FinancePolicy policy) {
+        return report(dataset, period, Optional.of(portfolio), policy);
+    }
+
+    private static FinanceReport report(
             Dataset dataset, ReportingPeriod period, Optional<String> portfolio, FinancePolicy policy) {
         Objects.requireNonNull(period, "period");
         Predicate<String> chosen = p -> portfolio.isEmpty() || portfolio.get().equals(p);
@@ -116,7 +138,7 @@ public final class Finance {
                     l -> l.portfolio().equals(line.portfolio()) && l.service().equals(line.service()),
                     BudgetLine::period,
                     BudgetLine::year);
-            report.addServices(assess(line, previous, policy));
+            report.addServices(assessLine(line, previous, policy));
         }
         List<BudgetLine> cash = lines.stream().filter(BudgetLine::cashLimit).collect(Collectors.toList());
         List<BudgetLine> earlierCash =
@@ -364,7 +386,7 @@ public final class Finance {
         for (Saving s : now) {
             Optional<Saving> previous =
                     previous(all, s, o -> o.reference().equals(s.reference()), Saving::period, Saving::year);
-            report.addSavingItems(progress(s, previous, policy));
+            report.addSavingItems(progressOf(s, previous, policy));
         }
         for (Map.Entry<String, List<Saving>> e :
                 byPortfolio(now, Saving::portfolio).entrySet()) {
@@ -382,14 +404,29 @@ public final class Finance {
     }
 
     /**
-     * One saving's position, with any change since its previous record.
+     * One saving's position, on its own.
      *
      * @param saving the saving
-     * @param previous its record at an earlier period, if any
      * @param policy how figures are shown
      * @return the progress
      */
-    public static SavingProgress progress(Saving saving, Optional<Saving> previous, FinancePolicy policy) {
+    public static SavingProgress progress(Saving saving, FinancePolicy policy) {
+        return progressOf(saving, Optional.empty(), policy);
+    }
+
+    /**
+     * One saving's position, with the change since its previous record.
+     *
+     * @param saving the saving
+     * @param previous its record at an earlier period
+     * @param policy how figures are shown
+     * @return the progress
+     */
+    public static SavingProgress progress(Saving saving, Saving previous, FinancePolicy policy) {
+        return progressOf(saving, Optional.of(previous), policy);
+    }
+
+    private static SavingProgress progressOf(Saving saving, Optional<Saving> previous, FinancePolicy policy) {
         Money shortfall = saving.required().minus(saving.forecast());
         StringBuilder reason = new StringBuilder()
                 .append(policy.display(saving.forecast()))

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * programme.
  *
  * <pre>{@code
- * FinanceReport r = Finance.report(ds, FinancialQuarter.of(2016, 1), Optional.empty(), FinancePolicy.defaults());
+ * FinanceReport r = Finance.report(ds, FinancialQuarter.of(2016, 1), FinancePolicy.defaults());
  * r.getCouncil().orElseThrow().getReason();  // "projected overspend of £1.6m (5.3% of the £30.6m budget): RED"
  * r.getPortfolios();                          // one BudgetAssessment per portfolio
  * r.getSavingsTotal();                        // the programme's position

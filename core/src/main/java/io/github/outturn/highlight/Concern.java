@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * the commentary recorded against it.
  *
  * <pre>{@code
- * Concern c = Exceptions.find(dataset, "E08000007", Optional.of(year), HighlightPolicy.defaults(),
+ * Concern c = Exceptions.find(dataset, "E08000007", year, HighlightPolicy.defaults(),
  *         RatingPolicy.defaults(), BenchmarkPolicy.defaults()).get(0);
  * c.getReasons();     // [RED_AGAINST_TARGET, WORSENING_SHORT_AND_LONG_TERM]
  * c.getSentences();   // ["Stockport's ... misses the target of 45.0% (Red).", ...]

@@ -27,7 +27,7 @@ import java.util.Optional;
  * recorded against it, the most serious first.
  *
  * <pre>{@code
- * List<Concern> attention = Exceptions.find(dataset, "E08000007", Optional.of(FinancialYear.of(2014)),
+ * List<Concern> attention = Exceptions.find(dataset, "E08000007", FinancialYear.of(2014),
  *         HighlightPolicy.defaults(), RatingPolicy.defaults(), BenchmarkPolicy.defaults());
  * }</pre>
  *
@@ -46,12 +46,11 @@ public final class Exceptions {
     private Exceptions() {}
 
     /**
-     * The concerns of an area's measures and of the plan's actions.
+     * The concerns of an area's measures, each at its latest period for the area, and of the plan's
+     * actions at the latest period of any action update.
      *
      * @param dataset the dataset, not null
      * @param areaCode the area, known to the dataset
-     * @param period the period, or empty for each measure's latest period for the area (and the
-     *     latest period of any action update, for actions)
      * @param policy the highlight policy (group sizes, minimum comparators), not null
      * @param ratingPolicy the rules for targets and directions of travel, not null
      * @param benchmarkPolicy the rules for comparisons and bands, not null
@@ -59,6 +58,37 @@ public final class Exceptions {
      * @throws IllegalArgumentException if the dataset knows no such area
      */
     public static List<Concern> find(
+            Dataset dataset,
+            String areaCode,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        return find(dataset, areaCode, Optional.empty(), policy, ratingPolicy, benchmarkPolicy);
+    }
+
+    /**
+     * The concerns of an area's measures and of the plan's actions at a period.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCode the area, known to the dataset
+     * @param period the period, not null
+     * @param policy the highlight policy (group sizes, minimum comparators), not null
+     * @param ratingPolicy the rules for targets and directions of travel, not null
+     * @param benchmarkPolicy the rules for comparisons and bands, not null
+     * @return the concerns, most serious first
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static List<Concern> find(
+            Dataset dataset,
+            String areaCode,
+            ReportingPeriod period,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        return find(dataset, areaCode, Optional.of(period), policy, ratingPolicy, benchmarkPolicy);
+    }
+
+    private static List<Concern> find(
             Dataset dataset,
             String areaCode,
             Optional<ReportingPeriod> period,

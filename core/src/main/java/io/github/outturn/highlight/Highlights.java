@@ -98,11 +98,11 @@ public final class Highlights {
     }
 
     /**
-     * The highlights of every indicator for an area.
+     * The highlights of every indicator for an area, each at the latest period the area has an
+     * observation for.
      *
      * @param dataset the dataset, not null
      * @param areaCode the area, known to the dataset
-     * @param period the period, or empty for each indicator's latest period for the area
      * @param policy the highlight policy, not null
      * @param ratingPolicy the rules for targets and directions of travel, not null
      * @param benchmarkPolicy the rules for comparisons and bands, not null
@@ -110,6 +110,38 @@ public final class Highlights {
      * @throws IllegalArgumentException if the dataset knows no such area
      */
     public static List<Highlight> find(
+            Dataset dataset,
+            String areaCode,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        return find(dataset, areaCode, Optional.empty(), policy, ratingPolicy, benchmarkPolicy);
+    }
+
+    /**
+     * The highlights of every indicator for an area at a period.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCode the area, known to the dataset
+     * @param period the period, not null
+     * @param policy the highlight policy, not null
+     * @param ratingPolicy the rules for targets and directions of travel, not null
+     * @param benchmarkPolicy the rules for comparisons and bands, not null
+     * @return the highlights, in order
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static List<Highlight> find(
+            Dataset dataset,
+            String areaCode,
+            ReportingPeriod period,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        return find(dataset, areaCode, Optional.of(period), policy, ratingPolicy, benchmarkPolicy);
+    }
+
+    /** The highlights of an area at a period, or at each indicator's latest period when it is empty. */
+    static List<Highlight> find(
             Dataset dataset,
             String areaCode,
             Optional<ReportingPeriod> period,
@@ -121,12 +153,12 @@ public final class Highlights {
     }
 
     /**
-     * The highlights of several areas over one dataset, sharing the work every area needs (the
-     * groups' values and cut points): for {@code --area all}.
+     * The highlights of several areas over one dataset, each indicator at its latest period for each
+     * area, sharing the work every area needs (the groups' values and cut points): for {@code --area
+     * all}.
      *
      * @param dataset the dataset, not null
      * @param areaCodes the areas, each known to the dataset
-     * @param period the period, or empty for each indicator's latest period for each area
      * @param policy the highlight policy, not null
      * @param ratingPolicy the rules for targets and directions of travel, not null
      * @param benchmarkPolicy the rules for comparisons and bands, not null
@@ -134,6 +166,39 @@ public final class Highlights {
      * @throws IllegalArgumentException naming every area the dataset does not know
      */
     public static Map<String, List<Highlight>> findAll(
+            Dataset dataset,
+            List<String> areaCodes,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        return findAll(dataset, areaCodes, Optional.empty(), policy, ratingPolicy, benchmarkPolicy);
+    }
+
+    /**
+     * The highlights of several areas at a period over one dataset, sharing the work every area
+     * needs.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCodes the areas, each known to the dataset
+     * @param period the period, not null
+     * @param policy the highlight policy, not null
+     * @param ratingPolicy the rules for targets and directions of travel, not null
+     * @param benchmarkPolicy the rules for comparisons and bands, not null
+     * @return each area's highlights, in the order of the codes given
+     * @throws IllegalArgumentException naming every area the dataset does not know
+     */
+    public static Map<String, List<Highlight>> findAll(
+            Dataset dataset,
+            List<String> areaCodes,
+            ReportingPeriod period,
+            HighlightPolicy policy,
+            RatingPolicy ratingPolicy,
+            BenchmarkPolicy benchmarkPolicy) {
+        return findAll(dataset, areaCodes, Optional.of(period), policy, ratingPolicy, benchmarkPolicy);
+    }
+
+    /** The highlights of several areas at a period, or at each indicator's latest period when it is empty. */
+    static Map<String, List<Highlight>> findAll(
             Dataset dataset,
             List<String> areaCodes,
             Optional<ReportingPeriod> period,
@@ -768,7 +833,7 @@ public final class Highlights {
         // observations looked up once.
         List<Observation> actuals = ctx.actuals(indicator.id(), area);
         Optional<Target> target = indicator.polarity() == Polarity.TARGET_BAND
-                ? ctx.dataset.findTarget(indicator.id(), period, area)
+                ? ctx.dataset.findTarget(indicator.id(), area, period)
                 : Optional.empty();
         Direction direction = null;
         DirectionOfTravel latest = null;
@@ -783,7 +848,7 @@ public final class Highlights {
                     TravelTerm.SHORT_TERM,
                     find(actuals, p),
                     find(actuals, earlier),
-                    steps == 0 ? target : ctx.dataset.findTarget(indicator.id(), p, area),
+                    steps == 0 ? target : ctx.dataset.findTarget(indicator.id(), area, p),
                     ctx.ratingPolicy);
             if (!moves(d.direction()) || (direction != null && d.direction() != direction)) {
                 break;

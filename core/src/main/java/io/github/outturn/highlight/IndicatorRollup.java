@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * did not change or worsened, and "n of m on target".
  *
  * <pre>{@code
- * IndicatorRollup plan = IndicatorRollups.of(dataset, "E08000007", Optional.of(year), RatingPolicy.defaults()).get(0);
+ * IndicatorRollup plan = IndicatorRollups.of(dataset, "E08000007", year, RatingPolicy.defaults()).get(0);
  * plan.getSentence();   // "3 of 4 measures of the Children's Plan are on target in 2014/15."
  * plan.getCounts();     // {BLUE=0, GREEN=3, AMBER=1, RED=0, NOT_RATED=2, NO_DATA=0}
  * }</pre>

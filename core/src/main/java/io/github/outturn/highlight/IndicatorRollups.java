@@ -30,7 +30,7 @@ import java.util.Set;
  * priorities it serves.
  *
  * <pre>{@code
- * List<IndicatorRollup> r = IndicatorRollups.of(dataset, "E08000007", Optional.of(FinancialYear.of(2014)),
+ * List<IndicatorRollup> r = IndicatorRollups.of(dataset, "E08000007", FinancialYear.of(2014),
  *         RatingPolicy.defaults());
  * r.get(0).getScope();   // PLAN; then each theme, then each priority, in the dataset's order
  * }</pre>
@@ -43,16 +43,34 @@ public final class IndicatorRollups {
     private IndicatorRollups() {}
 
     /**
-     * The roll-ups of an area's indicators.
+     * The roll-ups of an area's indicators, each at its latest period for the area.
      *
      * @param dataset the dataset, not null
      * @param areaCode the area, known to the dataset
-     * @param period the period, or empty for each measure's latest period for the area
+     * @param policy the rating policy, not null
+     * @return the plan's roll-up, then each theme's, then each priority's
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static List<IndicatorRollup> of(Dataset dataset, String areaCode, RatingPolicy policy) {
+        return of(dataset, areaCode, Optional.empty(), policy);
+    }
+
+    /**
+     * The roll-ups of an area's indicators at a period.
+     *
+     * @param dataset the dataset, not null
+     * @param areaCode the area, known to the dataset
+     * @param period the period, not null
      * @param policy the rating policy, not null
      * @return the plan's roll-up, then each theme's, then each priority's
      * @throws IllegalArgumentException if the dataset knows no such area
      */
     public static List<IndicatorRollup> of(
+            Dataset dataset, String areaCode, ReportingPeriod period, RatingPolicy policy) {
+        return of(dataset, areaCode, Optional.of(period), policy);
+    }
+
+    private static List<IndicatorRollup> of(
             Dataset dataset, String areaCode, Optional<ReportingPeriod> period, RatingPolicy policy) {
         Context ctx = new Context(dataset, HighlightPolicy.defaults(), policy, BenchmarkPolicy.defaults());
         Highlights.checkAreas(dataset, List.of(areaCode));

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * average and England's, with the target.
  *
  * <pre>{@code
- * SeriesPoint p = TimeSeries.of(lait, "LAC", "888", Optional.empty(), 10, BenchmarkPolicy.defaults())
+ * SeriesPoint p = TimeSeries.of(lait, "LAC", "888", 10, BenchmarkPolicy.defaults())
  *         .getPoints().get(0);
  * p.getValue();            // Optional[85]
  * p.getNeighbourCount();   // 10: the neighbours with a value

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * average and England, with its targets: the table or chart a report shows.
  *
  * <pre>{@code
- * TimeSeries s = TimeSeries.of(lait, "LAC", "888", Optional.empty(), 10, BenchmarkPolicy.defaults());
+ * TimeSeries s = TimeSeries.of(lait, "LAC", "888", 10, BenchmarkPolicy.defaults());
  * s.getPoints().size();   // 10: the latest ten periods Lancashire has an observation for
  * s.getRegionName();      // Optional[North West]
  * }</pre>
@@ -67,18 +67,45 @@ public abstract class TimeSeries {
 
     /**
      * The series of an indicator for an area: the latest periods (up to {@code periods}) the area has
-     * an observation for, not after {@code upTo}.
+     * an observation for.
      *
      * @param dataset the dataset, not null
      * @param indicatorId the indicator, known to the dataset
      * @param areaCode the area, known to the dataset
-     * @param upTo the last period, or empty for the latest
      * @param periods how many periods at most, 1 to {@link #MAX_PERIODS}
      * @param policy the benchmark policy, for computed neighbour averages, not null
      * @return the series
      * @throws IllegalArgumentException if the dataset has no such indicator or area, or periods is out of range
      */
     public static TimeSeries of(
+            Dataset dataset, String indicatorId, String areaCode, int periods, BenchmarkPolicy policy) {
+        return of(dataset, indicatorId, areaCode, Optional.empty(), periods, policy);
+    }
+
+    /**
+     * The series of an indicator for an area: the latest periods (up to {@code periods}) the area has
+     * an observation for, not after {@code upTo}.
+     *
+     * @param dataset the dataset, not null
+     * @param indicatorId the indicator, known to the dataset
+     * @param areaCode the area, known to the dataset
+     * @param upTo the last period, not null
+     * @param periods how many periods at most, 1 to {@link #MAX_PERIODS}
+     * @param policy the benchmark policy, for computed neighbour averages, not null
+     * @return the series
+     * @throws IllegalArgumentException if the dataset has no such indicator or area, or periods is out of range
+     */
+    public static TimeSeries of(
+            Dataset dataset,
+            String indicatorId,
+            String areaCode,
+            ReportingPeriod upTo,
+            int periods,
+            BenchmarkPolicy policy) {
+        return of(dataset, indicatorId, areaCode, Optional.of(upTo), periods, policy);
+    }
+
+    private static TimeSeries of(
             Dataset dataset,
             String indicatorId,
             String areaCode,
@@ -127,7 +154,7 @@ public abstract class TimeSeries {
                         .average();
                 b.neighbourAverage(avg.value()).neighbourCount(avg.usedCount());
             }
-            Optional<Target> t = dataset.findTarget(indicatorId, p, areaCode);
+            Optional<Target> t = dataset.findTarget(indicatorId, areaCode, p);
             if (t.isPresent()) {
                 b.target(t.get().value())
                         .targetLower(t.get().lower())

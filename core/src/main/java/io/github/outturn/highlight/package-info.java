@@ -6,9 +6,9 @@
  *
  * <pre>{@code
  * List<Highlight> h = Highlights.find(lait, "356", HighlightPolicy.defaults());
- * List<Concern> c = Exceptions.find(lait, "356", Optional.empty(), HighlightPolicy.defaults(),
+ * List<Concern> c = Exceptions.find(lait, "356", HighlightPolicy.defaults(),
  *         RatingPolicy.defaults(), BenchmarkPolicy.defaults());
- * TimeSeries s = TimeSeries.of(lait, "LAC", "356", Optional.empty(), 10, BenchmarkPolicy.defaults());
+ * TimeSeries s = TimeSeries.of(lait, "LAC", "356", 10, BenchmarkPolicy.defaults());
  * }</pre>
  *
  * <p>Null-marked: no parameter, return value or element is null unless its type says {@code @Nullable}.

@@ -51,9 +51,9 @@ public abstract class BenchmarkValue {
 
     @Value.Check
     void check() {
-        DecimalRange.require("value", value());
-        DecimalRange.require("lowerCi", lowerCi());
-        DecimalRange.require("upperCi", upperCi());
+        value().ifPresent(v -> DecimalRange.require("value", v));
+        lowerCi().ifPresent(v -> DecimalRange.require("lowerCi", v));
+        upperCi().ifPresent(v -> DecimalRange.require("upperCi", v));
     }
 
     /** A builder. */

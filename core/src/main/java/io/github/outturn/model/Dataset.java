@@ -178,10 +178,10 @@ public abstract class Dataset {
     }
 
     /**
-     * The target of an indicator for a period and area: one for that area if there is one, else one
-     * that names no area.
+     * The target of an indicator for an area and period: one for that area if there is one, else one
+     * that names no area. Its arguments come in the order of {@link #findObservation}'s.
      */
-    public Optional<Target> findTarget(String indicatorId, ReportingPeriod period, String areaCode) {
+    public Optional<Target> findTarget(String indicatorId, String areaCode, ReportingPeriod period) {
         Target general = null;
         for (Target t : targets(indicatorId)) {
             if (t.period().equals(period)) {

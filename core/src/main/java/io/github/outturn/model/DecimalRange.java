@@ -93,9 +93,4 @@ public final class DecimalRange {
         }
         return value;
     }
-
-    /** {@link #require(String, BigDecimal)} for an optional number. */
-    public static void require(String name, Optional<BigDecimal> value) {
-        value.ifPresent(v -> require(name, v));
-    }
 }

@@ -124,7 +124,7 @@ public abstract class Indicator {
 
     @Value.Check
     void check() {
-        DecimalRange.require("multiplier", multiplier());
+        multiplier().ifPresent(v -> DecimalRange.require("multiplier", v));
     }
 
     /** A builder. */

@@ -59,7 +59,7 @@ public abstract class ReportedSummary {
     @Value.Check
     void check() {
         counts().forEach((status, count) -> DecimalRange.require("count", count));
-        DecimalRange.require("total", total());
+        total().ifPresent(v -> DecimalRange.require("total", v));
         percentages().forEach((status, pct) -> DecimalRange.require("percentage", pct));
         if ((scope() == SummaryScope.PLAN) == scopeId().isPresent()) {
             throw new IllegalStateException(

@@ -69,9 +69,9 @@ public abstract class Target {
 
     @Value.Check
     void check() {
-        DecimalRange.require("value", value());
-        DecimalRange.require("lower", lower());
-        DecimalRange.require("upper", upper());
+        value().ifPresent(v -> DecimalRange.require("value", v));
+        lower().ifPresent(v -> DecimalRange.require("lower", v));
+        upper().ifPresent(v -> DecimalRange.require("upper", v));
         boolean band = lower().isPresent() || upper().isPresent();
         if (value().isPresent() == band) {
             throw new IllegalStateException("Target for " + Quote.of(indicatorId()) + " " + period()

@@ -217,7 +217,7 @@ public final class DirectionOfTravelRating {
                 term,
                 actual(dataset, indicatorId, areaCode, period),
                 actual(dataset, indicatorId, areaCode, term.comparisonPeriod(indicator, period, policy)),
-                dataset.findTarget(indicatorId, period, areaCode),
+                dataset.findTarget(indicatorId, areaCode, period),
                 policy);
     }
 

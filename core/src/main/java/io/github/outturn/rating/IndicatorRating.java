@@ -467,13 +467,13 @@ public final class IndicatorRating {
      */
     private static Optional<Target> findTarget(
             Dataset dataset, Indicator indicator, String areaCode, ReportingPeriod period, RatingPolicy policy) {
-        Optional<Target> exact = dataset.findTarget(indicator.id(), period, areaCode);
+        Optional<Target> exact = dataset.findTarget(indicator.id(), areaCode, period);
         if (exact.isPresent()) {
             return exact;
         }
         return yearOf(period, indicator)
                 .filter(year -> !year.equals(period))
-                .flatMap(year -> dataset.findTarget(indicator.id(), year, areaCode))
+                .flatMap(year -> dataset.findTarget(indicator.id(), areaCode, year))
                 .filter(t -> yearTargetApplies(indicator, t, policy));
     }
 

@@ -182,7 +182,7 @@ public abstract class RatingPolicy implements WithRatingPolicy {
 
     @Value.Check
     void check() {
-        DecimalRange.require("noChangeBand", noChangeBand());
+        noChangeBand().ifPresent(v -> DecimalRange.require("noChangeBand", v));
         decimals("countDecimals", countDecimals());
         decimals("percentageDecimals", percentageDecimals());
         if (denominatorStatuses().isEmpty()) {

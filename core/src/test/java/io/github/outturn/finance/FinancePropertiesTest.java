@@ -10,7 +10,6 @@ import io.github.outturn.period.FinancialYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class FinancePropertiesTest {
     void test_rollUps_addUpExactly() {
         qt().withFixedSeed(20261202L).withExamples(200).forAll(longs().all()).checkAssert(seed -> {
             Dataset ds = randomLines(seed);
-            FinanceReport r = Finance.report(ds, YEAR.quarter(2), Optional.empty(), FinancePolicy.defaults());
+            FinanceReport r = Finance.report(ds, YEAR.quarter(2), FinancePolicy.defaults());
             List<BudgetAssessment> cash =
                     r.services().stream().filter(BudgetAssessment::cashLimit).toList();
             Money budgets = Money.total(

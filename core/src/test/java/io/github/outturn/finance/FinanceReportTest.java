@@ -7,7 +7,6 @@ import io.github.outturn.model.Status;
 import io.github.outturn.period.FinancialQuarter;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,7 +78,7 @@ class FinanceReportTest {
 
     @Test
     void test_report_judgesEachLineWithItsMovement() {
-        FinanceReport r = Finance.report(dataset(), Q2, Optional.empty(), POLICY);
+        FinanceReport r = Finance.report(dataset(), Q2, POLICY);
         assertThat(r.services()).hasSize(5);
         BudgetAssessment placements = r.services().get(0);
         // 1,400,000 - 1,000,000 = 400,000: 40.0% of £1.0m; at Q1 it was 100,000, so it grew by 300,000.
@@ -108,7 +107,7 @@ class FinanceReportTest {
 
     @Test
     void test_report_rollsUpCashLimitLinesByPortfolioAndCouncil() {
-        FinanceReport r = Finance.report(dataset(), Q2, Optional.empty(), POLICY);
+        FinanceReport r = Finance.report(dataset(), Q2, POLICY);
         assertThat(r.portfolios()).extracting(BudgetAssessment::name).containsExactly(CF, ED);
         BudgetAssessment cf = r.portfolios().get(0);
         // Budgets 1,000,000 + 500,000 = 1,500,000; forecasts 1,400,000 + 520,000 = 1,920,000; +420,000 = 28.0%.
@@ -137,7 +136,7 @@ class FinanceReportTest {
 
     @Test
     void test_report_savingsProgrammeWithDistributionAndMovement() {
-        FinanceReport r = Finance.report(dataset(), Q2, Optional.empty(), POLICY);
+        FinanceReport r = Finance.report(dataset(), Q2, POLICY);
         SavingsSummary total = r.savingsTotal().orElseThrow();
         // Required 400,000 + 100,000 + 200,000 = 700,000; forecast 250,000 + 100,000 + 0 = 350,000.
         assertThat(total.required()).isEqualTo(Money.of("700000"));
@@ -170,7 +169,7 @@ class FinanceReportTest {
 
     @Test
     void test_report_forOnePortfolioHasNoCouncilTotal() {
-        FinanceReport r = Finance.report(dataset(), Q1, Optional.of(CF), POLICY);
+        FinanceReport r = Finance.report(dataset(), Q1, CF, POLICY);
         assertThat(r.services()).extracting(BudgetAssessment::name).containsExactly("Placements", "Guardianship");
         assertThat(r.council()).isEmpty();
         assertThat(r.savingsTotal()).isEmpty();
@@ -188,7 +187,7 @@ class FinanceReportTest {
                         saving("X", CF, Q1, "100000", "120000", SavingStatus.GREEN),
                         saving("X", CF, Q2, "100000", "120000", SavingStatus.GREEN))
                 .build();
-        FinanceReport r = Finance.report(ds, Q2, Optional.empty(), POLICY);
+        FinanceReport r = Finance.report(ds, Q2, POLICY);
         assertThat(r.savingsTotal().orElseThrow().reason())
                 .startsWith("savings of £120k forecast against £100k required: £20k above the requirement;");
         assertThat(r.savingsTotal().orElseThrow().movementReason())
@@ -203,7 +202,7 @@ class FinanceReportTest {
     void test_latestPeriod_andEmptyDatasets() {
         assertThat(Finance.latestPeriod(dataset())).contains(Q2);
         assertThat(Finance.latestPeriod(Dataset.builder().build())).isEmpty();
-        FinanceReport r = Finance.report(Dataset.builder().build(), Q1, Optional.empty(), POLICY);
+        FinanceReport r = Finance.report(Dataset.builder().build(), Q1, POLICY);
         assertThat(r.services()).isEmpty();
         assertThat(r.savingsTotal()).isEmpty();
     }
@@ -212,15 +211,15 @@ class FinanceReportTest {
     void test_assess_movementBetweenUnderspendsAndUnchangedOverspend() {
         BudgetLine q1 = line(CF, "A", Q1, "1000000", "900000");
         BudgetLine q2 = line(CF, "A", Q2, "1000000", "950000");
-        assertThat(Finance.assess(q2, Optional.of(q1), POLICY).movementReason())
+        assertThat(Finance.assess(q2, q1, POLICY).movementReason())
                 .contains("the projected underspend has fallen by £50k since 2016/17 Q1");
         BudgetLine over = line(CF, "A", Q2, "1000000", "1010000");
-        assertThat(Finance.assess(over, Optional.of(line(CF, "A", Q1, "1000000", "1010000")), POLICY)
+        assertThat(Finance.assess(over, line(CF, "A", Q1, "1000000", "1010000"), POLICY)
                         .movementReason())
                 .contains("the forecast variance is unchanged since 2016/17 Q1 (an overspend of £10k)");
         assertThat(Finance.assess(over, POLICY).status()).isEqualTo(Status.AMBER);
         BudgetLine income = line(ED, "Fees", Q2, "-100000", "-100000");
-        assertThat(Finance.assess(income, Optional.of(line(ED, "Fees", Q1, "-100000", "-90000")), POLICY)
+        assertThat(Finance.assess(income, line(ED, "Fees", Q1, "-100000", "-90000"), POLICY)
                         .movementReason())
                 .contains("the forecast has moved from an income shortfall of £10k at 2016/17 Q1 to no variance");
     }

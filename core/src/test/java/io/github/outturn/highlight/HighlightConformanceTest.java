@@ -81,18 +81,13 @@ class HighlightConformanceTest {
                 : Codes.parse(HighlightKind.class, kind).orElseThrow();
         HighlightPolicy policy = policy(row.get("policy"), k);
 
-        List<Highlight> found = Highlights.find(
-                        dataset(row),
-                        AREA,
-                        Optional.of(YEAR),
-                        policy,
-                        RatingPolicy.defaults(),
-                        BenchmarkPolicy.defaults())
-                .stream()
-                .filter(h -> h.kind() == k)
-                .filter(h ->
-                        !kind.startsWith("rank-") || h.group().orElseThrow().equals(group(kind)))
-                .toList();
+        List<Highlight> found =
+                Highlights.find(dataset(row), AREA, YEAR, policy, RatingPolicy.defaults(), BenchmarkPolicy.defaults())
+                        .stream()
+                        .filter(h -> h.kind() == k)
+                        .filter(h -> !kind.startsWith("rank-")
+                                || h.group().orElseThrow().equals(group(kind)))
+                        .toList();
 
         if (row.get("expected").equals("none")) {
             assertThat(found).as(row.get("case")).isEmpty();

@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +86,6 @@ class HighlightsTest {
         assertThatThrownBy(() -> Highlights.findAll(
                         PLAN,
                         List.of("356", "999", "998"),
-                        Optional.empty(),
                         HighlightPolicy.defaults(),
                         RatingPolicy.defaults(),
                         BenchmarkPolicy.defaults()))
@@ -130,12 +128,7 @@ class HighlightsTest {
     @Test
     void test_exceptions_latest_caseloadRed() {
         List<Concern> c = Exceptions.find(
-                PLAN,
-                "356",
-                Optional.empty(),
-                HighlightPolicy.defaults(),
-                RatingPolicy.defaults(),
-                BenchmarkPolicy.defaults());
+                PLAN, "356", HighlightPolicy.defaults(), RatingPolicy.defaults(), BenchmarkPolicy.defaults());
 
         // Admissions 122 is Amber (120, tolerance 10); Take-up's latest (Q3) is suppressed; pupils is
         // not judged; actions at the latest update period (H2): none Red, none without an update.
@@ -157,7 +150,7 @@ class HighlightsTest {
         List<Concern> h1 = Exceptions.find(
                 PLAN,
                 "356",
-                Optional.of(fy("2014/15 H1")),
+                fy("2014/15 H1"),
                 HighlightPolicy.defaults(),
                 RatingPolicy.defaults(),
                 BenchmarkPolicy.defaults());
@@ -171,7 +164,7 @@ class HighlightsTest {
         List<Concern> next = Exceptions.find(
                 PLAN,
                 "356",
-                Optional.of(fy("2015/16 H1")),
+                fy("2015/16 H1"),
                 HighlightPolicy.defaults(),
                 RatingPolicy.defaults(),
                 BenchmarkPolicy.defaults());
@@ -200,12 +193,7 @@ class HighlightsTest {
                 .build();
 
         List<Concern> c = Exceptions.find(
-                ds,
-                "356",
-                Optional.empty(),
-                HighlightPolicy.defaults(),
-                RatingPolicy.defaults(),
-                BenchmarkPolicy.defaults());
+                ds, "356", HighlightPolicy.defaults(), RatingPolicy.defaults(), BenchmarkPolicy.defaults());
 
         // Red against target before a Red action; one reason each.
         assertThat(c).extracting(Concern::id).containsExactly("caseload", "A5");
@@ -214,7 +202,7 @@ class HighlightsTest {
 
     @Test
     void test_rollups_latest_countsDirectionsAndSentences() {
-        List<IndicatorRollup> r = IndicatorRollups.of(PLAN, "356", Optional.empty(), RatingPolicy.defaults());
+        List<IndicatorRollup> r = IndicatorRollups.of(PLAN, "356", RatingPolicy.defaults());
 
         assertThat(r)
                 .extracting(IndicatorRollup::scope)
@@ -253,7 +241,7 @@ class HighlightsTest {
 
     @Test
     void test_rollups_askedPeriodWithoutObservation_isNoData() {
-        IndicatorRollup plan = IndicatorRollups.of(PLAN, "356", Optional.of(fy("2014/15 Q2")), RatingPolicy.defaults())
+        IndicatorRollup plan = IndicatorRollups.of(PLAN, "356", fy("2014/15 Q2"), RatingPolicy.defaults())
                 .get(0);
 
         assertThat(plan.counts()).containsEntry(Status.AMBER, 1).containsEntry(Status.NO_DATA, 3);
@@ -262,7 +250,7 @@ class HighlightsTest {
 
     @Test
     void test_timeSeries_takeUp_besideEnglandAndNeighbours() {
-        TimeSeries s = TimeSeries.of(PLAN, "two-year-offer", "356", Optional.empty(), 10, BenchmarkPolicy.defaults());
+        TimeSeries s = TimeSeries.of(PLAN, "two-year-offer", "356", 10, BenchmarkPolicy.defaults());
 
         // Q1, Q2 and the suppressed Q3; the Q4 forecast is not a period of the series.
         assertThat(s.points())
@@ -282,18 +270,11 @@ class HighlightsTest {
         assertThat(s.neighbourGroup()).contains("Stockport statistical neighbours");
         assertThat(s.areaName()).isEqualTo("Stockport");
 
-        assertThat(TimeSeries.of(
-                                PLAN,
-                                "two-year-offer",
-                                "356",
-                                Optional.of(fy("2014/15 Q2")),
-                                1,
-                                BenchmarkPolicy.defaults())
+        assertThat(TimeSeries.of(PLAN, "two-year-offer", "356", fy("2014/15 Q2"), 1, BenchmarkPolicy.defaults())
                         .points())
                 .extracting(SeriesPoint::period)
                 .containsExactly(fy("2014/15 Q2"));
-        assertThatThrownBy(() ->
-                        TimeSeries.of(PLAN, "two-year-offer", "356", Optional.empty(), 11, BenchmarkPolicy.defaults()))
+        assertThatThrownBy(() -> TimeSeries.of(PLAN, "two-year-offer", "356", 11, BenchmarkPolicy.defaults()))
                 .hasMessage("A series of 11 periods is out of range: expected 1 to 10");
     }
 
@@ -321,7 +302,6 @@ class HighlightsTest {
         List<Highlight> h = Highlights.find(
                 ds,
                 "A",
-                Optional.empty(),
                 HighlightPolicy.defaults().withKinds(EnumSet.of(HighlightKind.COMPARATORS)),
                 RatingPolicy.defaults(),
                 byInterval);

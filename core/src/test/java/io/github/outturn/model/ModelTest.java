@@ -225,10 +225,10 @@ class ModelTest {
         assertThat(SAMPLE.findUpdate("A2", fy("2015/16 H1"))).isEmpty();
         assertThat(SAMPLE.targets("two-year-offer")).hasSize(2);
         // The area's own target wins over the general one; other areas get the general one.
-        assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15"), "356").flatMap(Target::value))
+        assertThat(SAMPLE.findTarget("two-year-offer", "356", fy("2014/15")).flatMap(Target::value))
                 .contains(dec("50.0"));
-        assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15"), "357")).isEmpty();
-        assertThat(SAMPLE.findTarget("two-year-offer", fy("2014/15 Q2"), "357").flatMap(Target::value))
+        assertThat(SAMPLE.findTarget("two-year-offer", "357", fy("2014/15"))).isEmpty();
+        assertThat(SAMPLE.findTarget("two-year-offer", "357", fy("2014/15 Q2")).flatMap(Target::value))
                 .contains(dec("45.0"));
         assertThat(SAMPLE.benchmarks("two-year-offer", fy("2014/15 Q2")))
                 .extracting(BenchmarkValue::comparator)
@@ -254,9 +254,9 @@ class ModelTest {
                 .build();
         assertThat(ds.findUpdate("A", fy("2014/15 H1")).map(ActionUpdate::status))
                 .contains(Status.AMBER);
-        assertThat(ds.findTarget("i", fy("2014/15"), "y").flatMap(Target::value))
+        assertThat(ds.findTarget("i", "y", fy("2014/15")).flatMap(Target::value))
                 .contains(dec("1"));
-        assertThat(ds.findTarget("i", fy("2014/15"), "x").flatMap(Target::value))
+        assertThat(ds.findTarget("i", "x", fy("2014/15")).flatMap(Target::value))
                 .contains(dec("3"));
     }
 

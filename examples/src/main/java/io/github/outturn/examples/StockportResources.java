@@ -9,7 +9,6 @@ import io.github.outturn.finance.SavingsSummary;
 import io.github.outturn.model.Dataset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A Stockport-style Portfolio Performance and Resources Report for the first quarter of 2016/17, for
@@ -47,8 +46,7 @@ public final class StockportResources {
      */
     public static List<String> report() {
         Dataset ds = dataset();
-        FinanceReport r =
-                Finance.report(ds, Finance.latestPeriod(ds).orElseThrow(), Optional.empty(), FinancePolicy.defaults());
+        FinanceReport r = Finance.report(ds, Finance.latestPeriod(ds).orElseThrow(), FinancePolicy.defaults());
         List<String> lines = new ArrayList<>();
         lines.add("Illustrative figures. Resources at " + r.period() + ", policy " + r.policyReference());
         for (BudgetAssessment a : r.allBudgets()) {

@@ -465,8 +465,8 @@ class LaitHighlightsTest {
     @Test
     void test_findAll_sameAsOneAtATime() {
         List<String> areas = new ArrayList<>(FOCUS);
-        Map<String, List<Highlight>> all = Highlights.findAll(
-                lait, areas, java.util.Optional.empty(), ALL, RatingPolicy.defaults(), BenchmarkPolicy.defaults());
+        Map<String, List<Highlight>> all =
+                Highlights.findAll(lait, areas, ALL, RatingPolicy.defaults(), BenchmarkPolicy.defaults());
 
         assertThat(all.keySet()).containsExactlyElementsOf(FOCUS);
         for (String area : FOCUS) {

@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,21 +90,15 @@ class HighlightJsonTest {
         assertThat(text).contains("\"news\":\"neutral\"").contains("\"kind\":\"target\"");
 
         List<Concern> concerns = Exceptions.find(
-                PLAN,
-                "356",
-                Optional.empty(),
-                HighlightPolicy.defaults(),
-                RatingPolicy.defaults(),
-                BenchmarkPolicy.defaults());
+                PLAN, "356", HighlightPolicy.defaults(), RatingPolicy.defaults(), BenchmarkPolicy.defaults());
         assertThat(JSON.readResult(JSON.writeResultAsString(concerns), new TypeReference<List<Concern>>() {}))
                 .isEqualTo(concerns);
 
-        List<IndicatorRollup> rollups = IndicatorRollups.of(PLAN, "356", Optional.empty(), RatingPolicy.defaults());
+        List<IndicatorRollup> rollups = IndicatorRollups.of(PLAN, "356", RatingPolicy.defaults());
         assertThat(JSON.readResult(JSON.writeResultAsString(rollups), new TypeReference<List<IndicatorRollup>>() {}))
                 .isEqualTo(rollups);
 
-        TimeSeries series =
-                TimeSeries.of(PLAN, "two-year-offer", "356", Optional.empty(), 10, BenchmarkPolicy.defaults());
+        TimeSeries series = TimeSeries.of(PLAN, "two-year-offer", "356", 10, BenchmarkPolicy.defaults());
         assertThat(JSON.readResult(JSON.writeResultAsString(series), TimeSeries.class))
                 .isEqualTo(series);
     }

@@ -48,7 +48,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -135,16 +134,13 @@ class ResultGoldenFilesTest {
                         new TypeReference<List<Highlight>>() {}),
                 golden(
                         "concerns",
-                        Exceptions.find(DS, "356", Optional.empty(), HIGHLIGHT, RATING, BENCHMARK),
+                        Exceptions.find(DS, "356", HIGHLIGHT, RATING, BENCHMARK),
                         new TypeReference<List<Concern>>() {}),
                 golden(
                         "indicator-rollups",
-                        IndicatorRollups.of(DS, "356", Optional.empty(), RATING),
+                        IndicatorRollups.of(DS, "356", RATING),
                         new TypeReference<List<IndicatorRollup>>() {}),
-                golden(
-                        "time-series",
-                        TimeSeries.of(DS, "two-year-offer", "356", Optional.empty(), 10, BENCHMARK),
-                        TimeSeries.class));
+                golden("time-series", TimeSeries.of(DS, "two-year-offer", "356", 10, BENCHMARK), TimeSeries.class));
     }
 
     private static Arguments golden(String name, Object value, Class<?> type) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * the template engine (jte, HTML context-aware). The same report gives the same bytes.
  *
  * <pre>{@code
- * Report r = Reports.assemble(dataset, "892", Optional.empty(), ReportOptions.defaults());
+ * Report r = Reports.assemble(dataset, "892", ReportOptions.defaults());
  * HtmlReport.write(r, Path.of("report.html"));   // whole or not at all
  * }</pre>
  *

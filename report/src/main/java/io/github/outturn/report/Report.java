@@ -26,7 +26,7 @@ import java.util.Optional;
  * Assembled by {@link Reports#assemble}, written by {@link HtmlReport}.
  *
  * <pre>{@code
- * Report r = Reports.assemble(dataset, "892", Optional.empty(), ReportOptions.defaults());
+ * Report r = Reports.assemble(dataset, "892", ReportOptions.defaults());
  * r.cover().areaName();                      // Optional[Nottingham]
  * r.summary().indicators().get().getSentence();   // "1 of 4 measures rated in ... are on target ..."
  * String html = HtmlReport.render(r);

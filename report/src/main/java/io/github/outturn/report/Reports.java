@@ -64,7 +64,7 @@ import java.util.stream.Stream;
  * IndicatorRollups, TimeSeries, AreaBenchmarks, Reconciliation), under the options' policies.
  *
  * <pre>{@code
- * Report r = Reports.assemble(dataset, "892", Optional.empty(), ReportOptions.defaults().withDetail(true));
+ * Report r = Reports.assemble(dataset, "892", ReportOptions.defaults().withDetail(true));
  * }</pre>
  *
  * <p>Which measures appear: those the area has an observation for, at the period asked for, or at
@@ -79,32 +79,58 @@ public final class Reports {
     private static final String PLAN_AREA = "outturn-plan";
 
     /**
-     * Assembles the report of an area.
+     * Assembles the report of an area, each measure at its latest period and the actions at the
+     * latest action update.
      *
      * @param dataset the dataset, valid, not null
      * @param areaCode the area, known to the dataset
-     * @param period the period, or empty for each measure's latest and the latest action update
      * @param options the policies and what to show, not null
      * @return the report
      * @throws IllegalArgumentException if the dataset knows no such area
      */
-    public static Report assemble(
-            Dataset dataset, String areaCode, Optional<ReportingPeriod> period, ReportOptions options) {
+    public static Report assemble(Dataset dataset, String areaCode, ReportOptions options) {
         Objects.requireNonNull(areaCode, "areaCode");
-        return assemble(dataset, Optional.of(areaCode), period, options);
+        return assemble(dataset, Optional.of(areaCode), Optional.empty(), options);
     }
 
     /**
-     * Assembles the report of a plan of actions alone, which has no area: its measures' sections and
-     * highlights are empty, its exception report lists the plan's actions that need attention.
+     * Assembles the report of an area at a period.
      *
      * @param dataset the dataset, valid, not null
-     * @param period the period, or empty for the latest action update
+     * @param areaCode the area, known to the dataset
+     * @param period the period, not null
+     * @param options the policies and what to show, not null
+     * @return the report
+     * @throws IllegalArgumentException if the dataset knows no such area
+     */
+    public static Report assemble(Dataset dataset, String areaCode, ReportingPeriod period, ReportOptions options) {
+        Objects.requireNonNull(areaCode, "areaCode");
+        return assemble(dataset, Optional.of(areaCode), Optional.of(period), options);
+    }
+
+    /**
+     * Assembles the report of a plan of actions alone, which has no area, at the latest action
+     * update: its measures' sections and highlights are empty, its exception report lists the plan's
+     * actions that need attention.
+     *
+     * @param dataset the dataset, valid, not null
      * @param options the policies and what to show, not null
      * @return the report
      */
-    public static Report assemble(Dataset dataset, Optional<ReportingPeriod> period, ReportOptions options) {
-        return assemble(dataset, Optional.empty(), period, options);
+    public static Report assemble(Dataset dataset, ReportOptions options) {
+        return assemble(dataset, Optional.empty(), Optional.empty(), options);
+    }
+
+    /**
+     * Assembles the report of a plan of actions alone, which has no area, at a period.
+     *
+     * @param dataset the dataset, valid, not null
+     * @param period the period, not null
+     * @param options the policies and what to show, not null
+     * @return the report
+     */
+    public static Report assemble(Dataset dataset, ReportingPeriod period, ReportOptions options) {
+        return assemble(dataset, Optional.empty(), Optional.of(period), options);
     }
 
     private static Report assemble(
@@ -124,8 +150,11 @@ public final class Reports {
         RatingPolicy rating = options.ratingPolicy();
         BenchmarkPolicy benchmark = options.benchmarkPolicy();
         HighlightPolicy highlight = options.highlightPolicy();
-        List<Highlight> highlights = Highlights.find(dataset, areaCode, period, highlight, rating, benchmark);
-        List<IndicatorRollup> rollups = IndicatorRollups.of(dataset, areaCode, period, rating);
+        List<Highlight> highlights = period.map(
+                        p -> Highlights.find(dataset, areaCode, p, highlight, rating, benchmark))
+                .orElseGet(() -> Highlights.find(dataset, areaCode, highlight, rating, benchmark));
+        List<IndicatorRollup> rollups = period.map(p -> IndicatorRollups.of(dataset, areaCode, p, rating))
+                .orElseGet(() -> IndicatorRollups.of(dataset, areaCode, rating));
         Optional<ReportingPeriod> actionPeriod = period.or(
                 () -> dataset.actionUpdates().stream().map(ActionUpdate::period).max(Comparator.naturalOrder()));
         Optional<PlanSummary> actions = dataset.actions().isEmpty()
@@ -151,7 +180,8 @@ public final class Reports {
                 cover(dataset, code, period, rows, actionPeriod, resources, options),
                 summary(highlights, rollups, actions, options.summaryHighlights()),
                 sections,
-                Exceptions.find(dataset, areaCode, period, highlight, rating, benchmark),
+                period.map(p -> Exceptions.find(dataset, areaCode, p, highlight, rating, benchmark))
+                        .orElseGet(() -> Exceptions.find(dataset, areaCode, highlight, rating, benchmark)),
                 resources,
                 details,
                 appendix(dataset, options));
@@ -168,13 +198,15 @@ public final class Reports {
                                     .anyMatch(l -> l.period().equals(p))
                             || ds.savings().stream().anyMatch(x -> x.period().equals(p)))
                     .orElse(latest);
-            return new Resources(Finance.report(ds, at, Optional.empty(), policy), policy);
+            return new Resources(Finance.report(ds, at, policy), policy);
         });
     }
 
     private static Optional<ScorecardRow> row(
             Dataset ds, Indicator i, String area, Optional<ReportingPeriod> period, ReportOptions options) {
-        TimeSeries series = TimeSeries.of(ds, i.id(), area, period, TimeSeries.MAX_PERIODS, options.benchmarkPolicy());
+        TimeSeries series = period.map(
+                        p -> TimeSeries.of(ds, i.id(), area, p, TimeSeries.MAX_PERIODS, options.benchmarkPolicy()))
+                .orElseGet(() -> TimeSeries.of(ds, i.id(), area, TimeSeries.MAX_PERIODS, options.benchmarkPolicy()));
         if (series.points().isEmpty()) {
             return Optional.empty();
         }

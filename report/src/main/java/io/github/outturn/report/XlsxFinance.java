@@ -16,7 +16,7 @@ import java.util.List;
  * report. The workbook decides nothing: every cell is a figure of the report.
  *
  * <pre>{@code
- * FinanceReport r = Finance.report(dataset, FinancialQuarter.of(2016, 1), Optional.empty(), policy);
+ * FinanceReport r = Finance.report(dataset, FinancialQuarter.of(2016, 1), policy);
  * XlsxFinance.write(r, policy, Path.of("resources.xlsx"));   // whole or not at all
  * }</pre>
  *

@@ -35,7 +35,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * every cell is a figure of the report.
  *
  * <pre>{@code
- * Report r = Reports.assemble(dataset, "892", Optional.empty(), ReportOptions.defaults());
+ * Report r = Reports.assemble(dataset, "892", ReportOptions.defaults());
  * XlsxReport.write(r, Path.of("report.xlsx"));   // whole or not at all
  * byte[] xlsx = XlsxReport.render(r);            // the same bytes for the same report
  * }</pre>

@@ -6,7 +6,6 @@ import io.github.outturn.testing.LaitData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** The example reports: Rotherham's actions, Nottingham's measures, Lancashire on DfE's LAIT data. */
 final class Examples {
@@ -38,24 +37,22 @@ final class Examples {
     }
 
     static Report rotherham() {
-        return Reports.assemble(read("rotherham-cypp-2014.json"), Optional.empty(), ReportOptions.defaults());
+        return Reports.assemble(read("rotherham-cypp-2014.json"), ReportOptions.defaults());
     }
 
     static Report nottingham() {
         return Reports.assemble(
                 read("nottingham-cypp-2015.json"),
                 "892",
-                Optional.empty(),
                 ReportOptions.defaults().withDetail(true));
     }
 
     /** The illustrative Stockport-style resources report, 2016/17 Q1 (finance data alone). */
     static Report stockport() {
-        return Reports.assemble(read("stockport-resources-2016.json"), Optional.empty(), ReportOptions.defaults());
+        return Reports.assemble(read("stockport-resources-2016.json"), ReportOptions.defaults());
     }
 
     static Report lancashire() {
-        return Reports.assemble(
-                lait(), "888", Optional.empty(), ReportOptions.defaults().withJudgedOnly(true));
+        return Reports.assemble(lait(), "888", ReportOptions.defaults().withJudgedOnly(true));
     }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -101,12 +100,7 @@ class HtmlReportStructureTest {
     void exceptionsAreTheEnginesConcerns() {
         Dataset ds = Examples.read("nottingham-cypp-2015.json");
         var concerns = Exceptions.find(
-                ds,
-                "892",
-                Optional.empty(),
-                HighlightPolicy.defaults(),
-                RatingPolicy.defaults(),
-                BenchmarkPolicy.defaults());
+                ds, "892", HighlightPolicy.defaults(), RatingPolicy.defaults(), BenchmarkPolicy.defaults());
         Document doc = Jsoup.parse(HtmlReport.render(Examples.nottingham()));
         var rows = doc.select("#exceptions tbody tr");
         assertThat(rows).hasSize(concerns.size()).isNotEmpty();
@@ -181,10 +175,7 @@ class HtmlReportStructureTest {
                 .observations(noted)
                 .build();
         String html = HtmlReport.render(Reports.assemble(
-                bad,
-                "892",
-                Optional.of(FinancialYear.of(2014)),
-                ReportOptions.defaults().withDetail(true)));
+                bad, "892", FinancialYear.of(2014), ReportOptions.defaults().withDetail(true)));
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("script, img")).isEmpty();
         assertThat(doc.getAllElements().stream().flatMap(e -> e.attributes().asList().stream()))
@@ -303,8 +294,8 @@ class HtmlReportStructureTest {
                         .filter(o -> o.areaCode().equals("892"))
                         .toList())
                 .build();
-        Document doc = Jsoup.parse(HtmlReport.render(Reports.assemble(
-                alone, "892", Optional.empty(), ReportOptions.defaults().withDetail(true))));
+        Document doc = Jsoup.parse(HtmlReport.render(
+                Reports.assemble(alone, "892", ReportOptions.defaults().withDetail(true))));
         Element dtap = doc.select("article.detail:has(h3:contains(DTaP/IPV/Hib immunisation take-up at 12 months))")
                 .first();
         // Only the line chart: no bar chart of one bar, and a sentence instead.

@@ -3,7 +3,6 @@ package io.github.outturn.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ class ReportSizeTest {
         Report report = Reports.assemble(
                 Examples.lait(),
                 "888",
-                Optional.empty(),
                 ReportOptions.defaults().withJudgedOnly(true).withDetail(true));
         String html = HtmlReport.render(report);
         int bytes = html.getBytes(StandardCharsets.UTF_8).length;

@@ -15,7 +15,6 @@ import io.github.outturn.period.FinancialYear;
 import io.github.outturn.rating.RatingPolicy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How a report is put together from the library's results. */
@@ -47,7 +46,7 @@ class ReportsTest {
     @Test
     void sectionsFollowThemesAndPriorities() {
         Dataset ds = themed();
-        Report r = Reports.assemble(ds, "892", Optional.of(FinancialYear.of(2014)), ReportOptions.defaults());
+        Report r = Reports.assemble(ds, "892", FinancialYear.of(2014), ReportOptions.defaults());
         assertThat(r.sections())
                 .extracting(Report.Section::name)
                 .containsExactly("Safe and supported", "Healthy and achieving", "Other priorities and measures");
@@ -61,8 +60,7 @@ class ReportsTest {
         assertThat(safe.parts().get(0).scorecard())
                 .extracting(row -> row.indicator().id())
                 .containsExactly("avoidable-admissions", "care-leavers-eet", "cp-plans", "cla-rate");
-        List<IndicatorRollup> rollups =
-                IndicatorRollups.of(ds, "892", Optional.of(FinancialYear.of(2014)), RatingPolicy.defaults());
+        List<IndicatorRollup> rollups = IndicatorRollups.of(ds, "892", FinancialYear.of(2014), RatingPolicy.defaults());
         assertThat(safe.indicators()).contains(rollups.get(1));
         assertThat(r.sections().get(2).parts())
                 .extracting(Report.Part::name)
@@ -75,10 +73,7 @@ class ReportsTest {
     @Test
     void aPeriodWithoutObservationsLeavesMeasuresOut() {
         Report r = Reports.assemble(
-                Examples.read("nottingham-cypp-2015.json"),
-                "892",
-                Optional.of(FinancialYear.of(2030)),
-                ReportOptions.defaults());
+                Examples.read("nottingham-cypp-2015.json"), "892", FinancialYear.of(2030), ReportOptions.defaults());
         assertThat(r.sections().stream().flatMap(s -> s.parts().stream()).flatMap(p -> p.scorecard().stream()))
                 .isEmpty();
         assertThat(r.cover().latestPeriod()).isEmpty();
@@ -112,7 +107,7 @@ class ReportsTest {
         assertThat(o.summaryHighlights()).isEqualTo(1);
         assertThat(o.policyReferences())
                 .containsExactly("outturn-default@2", "outturn-benchmark-default@3", "outturn-highlight-default@1");
-        Report r = Reports.assemble(Examples.read("nottingham-cypp-2015.json"), "892", Optional.empty(), o);
+        Report r = Reports.assemble(Examples.read("nottingham-cypp-2015.json"), "892", o);
         assertThat(r.summary().goodNews()).hasSize(1);
         assertThat(r.summary().moreGoodNews()).isPositive();
     }
@@ -131,9 +126,9 @@ class ReportsTest {
                             : i);
         }
         Dataset changed = Dataset.builder().from(ds).indicators(indicators).build();
-        Report all = Reports.assemble(changed, "892", Optional.empty(), ReportOptions.defaults());
-        Report judged = Reports.assemble(
-                changed, "892", Optional.empty(), ReportOptions.defaults().withJudgedOnly(true));
+        Report all = Reports.assemble(changed, "892", ReportOptions.defaults());
+        Report judged =
+                Reports.assemble(changed, "892", ReportOptions.defaults().withJudgedOnly(true));
         assertThat(ids(all)).contains("cla-rate").hasSize(6);
         assertThat(ids(judged)).doesNotContain("cla-rate").hasSize(5);
     }
@@ -149,10 +144,7 @@ class ReportsTest {
     @Test
     void anUnknownAreaIsRefused() {
         assertThatThrownBy(() -> Reports.assemble(
-                        Examples.read("nottingham-cypp-2015.json"),
-                        "nowhere",
-                        Optional.empty(),
-                        ReportOptions.defaults()))
+                        Examples.read("nottingham-cypp-2015.json"), "nowhere", ReportOptions.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nowhere");
     }
