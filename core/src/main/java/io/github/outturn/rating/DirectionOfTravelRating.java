@@ -70,7 +70,7 @@ public final class DirectionOfTravelRating {
             Optional<Observation> earlier,
             Optional<Target> target,
             RatingPolicy policy) {
-        ImmutableDirectionOfTravel.Builder b = DirectionOfTravel.builder();
+        DirectionOfTravel.Builder b = DirectionOfTravel.builder();
         StringBuilder reason = new StringBuilder();
         Direction direction = decide(indicator, areaCode, period, term, latest, earlier, target, policy, b, reason);
         return b.direction(direction).reason(reason.toString()).build();
@@ -124,7 +124,7 @@ public final class DirectionOfTravelRating {
             Optional<Observation> earlier,
             Optional<Target> target,
             RatingPolicy policy,
-            ImmutableDirectionOfTravel.@Nullable Builder b,
+            DirectionOfTravel.@Nullable Builder b,
             @Nullable StringBuilder reason) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(areaCode, "areaCode");
