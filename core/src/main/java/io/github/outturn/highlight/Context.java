@@ -66,7 +66,6 @@ final class Context {
     /** Each shared group's members by position: where a member's rank is in the group's rankings. */
     private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
-    private final Map<String, ComparatorGroup> neighbours = new HashMap<>();
     /** Each indicator and period's shared work, made once and read by every area. */
     private final Map<Key, Measure> measures = new HashMap<>();
     /** Whether each indicator measured so far has a forecast in any authority's series. */
@@ -85,12 +84,6 @@ final class Context {
                 a.regionCode()
                         .ifPresent(r -> regions.computeIfAbsent(r, k -> new ArrayList<>())
                                 .add(a.code()));
-            }
-        }
-        for (ComparatorGroup g : dataset.comparatorGroups()) {
-            if (g.type() == ComparatorType.STATISTICAL_NEIGHBOURS
-                    && g.areaCode().isPresent()) {
-                neighbours.putIfAbsent(g.areaCode().get(), g);
             }
         }
     }
@@ -150,7 +143,7 @@ final class Context {
                     indexes(regions.get(region.get())),
                     "region " + region.get()));
         }
-        ComparatorGroup sn = neighbours.get(areaCode);
+        ComparatorGroup sn = neighbours(areaCode).orElse(null);
         if (sn != null) {
             out.add(new Group(
                     ComparatorType.STATISTICAL_NEIGHBOURS,
@@ -213,9 +206,9 @@ final class Context {
         return polarity == Polarity.HIGHER_IS_BETTER ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
     }
 
-    /** The area's statistical neighbour group, if the dataset has one. */
+    /** The area's statistical neighbour group, if the dataset has one: the dataset's, as every rule finds it. */
     Optional<ComparatorGroup> neighbours(String areaCode) {
-        return Optional.ofNullable(neighbours.get(areaCode));
+        return dataset.findStatisticalNeighbours(areaCode);
     }
 
     /** The area's place among the authorities, or -1 when it is not one. */

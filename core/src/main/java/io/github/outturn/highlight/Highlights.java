@@ -764,9 +764,20 @@ public final class Highlights {
 
     static Optional<Highlight.Builder> change(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
+        TravelTerm term = ctx.policy.changeTerm();
+        // The pieces DirectionOfTravelRating.compare(dataset, ...) looks up, looked up once: the
+        // direction alone first, the whole comparison (figures and reason) only for a move.
+        Optional<Observation> latest = ctx.actual(indicator.id(), area, period);
+        Optional<Observation> earlier =
+                ctx.actual(indicator.id(), area, term.comparisonPeriod(indicator, period, ctx.ratingPolicy));
+        Optional<Target> target = ctx.dataset.findTarget(indicator.id(), period, area);
+        if (!moves(DirectionOfTravelRating.direction(
+                indicator, area, period, term, latest, earlier, target, ctx.ratingPolicy))) {
+            return Optional.empty();
+        }
         DirectionOfTravel d = DirectionOfTravelRating.compare(
-                ctx.dataset, indicator.id(), area, period, ctx.policy.changeTerm(), ctx.ratingPolicy);
-        if (!moves(d.direction()) || d.relativeChange().isEmpty()) {
+                indicator, area, period, term, latest, earlier, target, ctx.ratingPolicy);
+        if (d.relativeChange().isEmpty()) {
             return Optional.empty();
         }
         BigDecimal relative = d.relativeChange().get().abs();
@@ -776,12 +787,12 @@ public final class Highlights {
         BigDecimal absolute = d.absoluteChange().orElseThrow();
         String way = absolute.signum() > 0 ? "increase" : "decrease";
         String percent = Wording.number(relative, 0) + "%";
-        BigDecimal earlier = d.comparisonValue().orElseThrow();
+        BigDecimal earlierValue = d.comparisonValue().orElseThrow();
         String size = Wording.isPercentage(indicator)
                 ? Wording.number(absolute.abs(), indicator.decimalPlaces()) + " point " + way + " (" + percent + ")"
                 : percent + " " + way;
         String sentence = Wording.subject(ctx.name(area), indicator, value, period) + " is " + article(size) + " "
-                + size + " on " + Wording.value(earlier, indicator) + " in " + d.comparisonPeriod() + ".";
+                + size + " on " + Wording.value(earlierValue, indicator) + " in " + d.comparisonPeriod() + ".";
         return Optional.of(Highlight.builder()
                 .kind(HighlightKind.CHANGE)
                 .news(news(d.direction()))
@@ -835,13 +846,13 @@ public final class Highlights {
         Optional<Target> target = indicator.polarity() == Polarity.TARGET_BAND
                 ? ctx.dataset.findTarget(indicator.id(), area, period)
                 : Optional.empty();
+        // Each step's direction alone; the latest step's whole comparison only for a run worth saying.
         Direction direction = null;
-        DirectionOfTravel latest = null;
         int steps = 0;
         ReportingPeriod p = period;
         while (steps < series.size()) {
             ReportingPeriod earlier = TravelTerm.SHORT_TERM.comparisonPeriod(p, ctx.ratingPolicy);
-            DirectionOfTravel d = DirectionOfTravelRating.compare(
+            Direction d = DirectionOfTravelRating.direction(
                     indicator,
                     area,
                     p,
@@ -850,19 +861,25 @@ public final class Highlights {
                     find(actuals, earlier),
                     steps == 0 ? target : ctx.dataset.findTarget(indicator.id(), area, p),
                     ctx.ratingPolicy);
-            if (!moves(d.direction()) || (direction != null && d.direction() != direction)) {
+            if (!moves(d) || (direction != null && d != direction)) {
                 break;
             }
-            if (latest == null) {
-                latest = d;
-                direction = d.direction();
-            }
+            direction = d;
             steps++;
             p = earlier;
         }
         if (steps < ctx.policy.runLength()) {
             return Optional.empty();
         }
+        DirectionOfTravel latest = DirectionOfTravelRating.compare(
+                indicator,
+                area,
+                period,
+                TravelTerm.SHORT_TERM,
+                find(actuals, period),
+                find(actuals, TravelTerm.SHORT_TERM.comparisonPeriod(period, ctx.ratingPolicy)),
+                target,
+                ctx.ratingPolicy);
         String verb = switch (direction) {
             case IMPROVING -> "improved";
             case WORSENING -> "worsened";

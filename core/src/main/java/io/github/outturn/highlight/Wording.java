@@ -12,7 +12,6 @@ final class Wording {
 
     // Compiled once: String.matches and replaceAll compile their pattern on every call, about a
     // twelfth of the time of highlights for every authority on LAIT.
-    private static final Pattern SHORT_UNIT = Pattern.compile("[a-z]{1,12}");
     private static final Pattern COMPASS_POINT = Pattern.compile("(North|South|East|West)\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -85,10 +84,27 @@ final class Wording {
         if (unit.equals("%")) {
             return n + "%";
         }
-        if (SHORT_UNIT.matcher(unit).matches() && !unit.equals("number")) {
+        if (isShortUnit(unit) && !unit.equals("number")) {
             return n + " " + unit;
         }
         return n;
+    }
+
+    /**
+     * Whether the unit is one lower-case word of 1 to 12 letters ({@code [a-z]{1,12}}), checked
+     * without a matcher: every value written asks.
+     */
+    static boolean isShortUnit(String unit) {
+        if (unit.isEmpty() || unit.length() > 12) {
+            return false;
+        }
+        for (int i = 0; i < unit.length(); i++) {
+            char c = unit.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the indicator's values are percentages, whose differences are points. */

@@ -13,6 +13,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Direction of travel (docs/rating.md, section 2), as pure functions of the inputs and a {@link RatingPolicy}.
@@ -69,6 +70,62 @@ public final class DirectionOfTravelRating {
             Optional<Observation> earlier,
             Optional<Target> target,
             RatingPolicy policy) {
+        DirectionOfTravel.Builder b = DirectionOfTravel.builder();
+        StringBuilder reason = new StringBuilder();
+        Direction direction = decide(indicator, areaCode, period, term, latest, earlier, target, policy, b, reason);
+        return b.direction(direction).reason(reason.toString()).build();
+    }
+
+    /**
+     * The direction alone, by exactly the rule of {@link #compare(Indicator, String, ReportingPeriod,
+     * TravelTerm, Optional, Optional, Optional, RatingPolicy) compare}, without the figures and the
+     * reason: for work that keeps only the direction, such as following a run of periods or counting
+     * improving measures. Both go through one decision function, so the two cannot disagree.
+     *
+     * <pre>{@code
+     * Direction d = DirectionOfTravelRating.direction(takeUp, "E08000018", FinancialYear.of(2014),
+     *         TravelTerm.SHORT_TERM, Optional.of(latest), Optional.of(lastYear), Optional.empty(),
+     *         RatingPolicy.defaults());   // IMPROVING
+     * }</pre>
+     *
+     * @param indicator the indicator, not null
+     * @param areaCode the area, not null
+     * @param period the latest period, not null
+     * @param term short or long term, not null
+     * @param latest the latest period's observation, or empty
+     * @param earlier the earlier observation, or empty
+     * @param target the latest period's target, needed for TARGET_BAND only
+     * @param policy the policy, not null
+     * @return the direction {@code compare} gives
+     * @throws IllegalArgumentException as {@code compare} does
+     */
+    public static Direction direction(
+            Indicator indicator,
+            String areaCode,
+            ReportingPeriod period,
+            TravelTerm term,
+            Optional<Observation> latest,
+            Optional<Observation> earlier,
+            Optional<Target> target,
+            RatingPolicy policy) {
+        return decide(indicator, areaCode, period, term, latest, earlier, target, policy, null, null);
+    }
+
+    /**
+     * The one decision: the direction, with the figures put into {@code b} and the reason written to
+     * {@code reason} when they are given (both or neither).
+     */
+    private static Direction decide(
+            Indicator indicator,
+            String areaCode,
+            ReportingPeriod period,
+            TravelTerm term,
+            Optional<Observation> latest,
+            Optional<Observation> earlier,
+            Optional<Target> target,
+            RatingPolicy policy,
+            DirectionOfTravel.@Nullable Builder b,
+            @Nullable StringBuilder reason) {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(areaCode, "areaCode");
         Objects.requireNonNull(period, "period");
@@ -84,74 +141,75 @@ public final class DirectionOfTravelRating {
             }
         });
         ReportingPeriod comparison = earlier.map(Observation::period).orElse(expected);
-        DirectionOfTravel.Builder b = DirectionOfTravel.builder()
-                .indicatorId(indicator.id())
-                .areaCode(areaCode)
-                .term(term)
-                .period(period)
-                .comparisonPeriod(comparison)
-                .policyReference(policy.reference());
+        if (b != null) {
+            b.indicatorId(indicator.id())
+                    .areaCode(areaCode)
+                    .term(term)
+                    .period(period)
+                    .comparisonPeriod(comparison)
+                    .policyReference(policy.reference());
+        }
         if (!comparison.equals(expected)) {
-            return b.direction(Direction.NOT_COMPARABLE)
-                    .reason(comparison + " is not " + term.describe(indicator, period, policy) + " " + period + " ("
-                            + expected
-                            + "): NOT_COMPARABLE")
-                    .build();
+            if (reason != null) {
+                reason.append(comparison + " is not " + term.describe(indicator, period, policy) + " " + period + " ("
+                        + expected
+                        + "): NOT_COMPARABLE");
+            }
+            return Direction.NOT_COMPARABLE;
         }
         if (!indicator.isComparable(expected, period)) {
-            return b.direction(Direction.NOT_COMPARABLE)
-                    .reason(period + " is not comparable with " + expected + ": the series breaks at "
-                            + indicator.seriesBreak().orElseThrow()
-                            + indicator
-                                    .seriesBreakNote()
-                                    .map(n -> " (" + n + ")")
-                                    .orElse("")
-                            + ": NOT_COMPARABLE")
-                    .build();
+            if (reason != null) {
+                reason.append(period + " is not comparable with " + expected + ": the series breaks at "
+                        + indicator.seriesBreak().orElseThrow()
+                        + indicator.seriesBreakNote().map(n -> " (" + n + ")").orElse("")
+                        + ": NOT_COMPARABLE");
+            }
+            return Direction.NOT_COMPARABLE;
         }
         Optional<BigDecimal> latestValue = latest.flatMap(Observation::value);
         Optional<BigDecimal> earlierValue = earlier.flatMap(Observation::value);
         if (latestValue.isEmpty() || earlierValue.isEmpty()) {
-            ReportingPeriod gap = latestValue.isEmpty() ? period : expected;
-            return b.direction(Direction.NOT_COMPARABLE)
-                    .reason("No value for " + gap + ": NOT_COMPARABLE")
-                    .build();
+            if (reason != null) {
+                ReportingPeriod gap = latestValue.isEmpty() ? period : expected;
+                reason.append("No value for " + gap + ": NOT_COMPARABLE");
+            }
+            return Direction.NOT_COMPARABLE;
         }
         BigDecimal v = IndicatorRating.compared(latestValue.get(), indicator, policy);
         BigDecimal e = IndicatorRating.compared(earlierValue.get(), indicator, policy);
         BigDecimal change = v.subtract(e);
-        Optional<BigDecimal> relative = e.signum() == 0
-                ? Optional.empty()
-                : Optional.of(change.multiply(HUNDRED).divide(e.abs(), RELATIVE_CHANGE_CONTEXT));
-        b.latestValue(v).comparisonValue(e).absoluteChange(change).relativeChange(relative);
-
-        StringBuilder reason = new StringBuilder()
-                .append(Figures.value(v, indicator))
-                .append(" in ")
-                .append(period)
-                .append(" against ")
-                .append(Figures.value(e, indicator))
-                .append(" in ")
-                .append(expected)
-                .append(TravelTerm.isYearToDate(indicator, period) ? " (both year to date)" : "")
-                .append(": ");
-        if (change.signum() == 0) {
-            reason.append("unchanged");
-        } else {
-            reason.append(change.signum() > 0 ? "up " : "down ").append(Figures.difference(change, indicator));
-            reason.append(relative.map(r -> " (" + (r.signum() > 0 ? "+" : "")
-                            + r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%)")
-                    .orElse(" (no relative change from zero)"));
+        if (b != null) {
+            Optional<BigDecimal> relative = e.signum() == 0
+                    ? Optional.empty()
+                    : Optional.of(change.multiply(HUNDRED).divide(e.abs(), RELATIVE_CHANGE_CONTEXT));
+            b.latestValue(v).comparisonValue(e).absoluteChange(change).relativeChange(relative);
+            reason.append(Figures.value(v, indicator))
+                    .append(" in ")
+                    .append(period)
+                    .append(" against ")
+                    .append(Figures.value(e, indicator))
+                    .append(" in ")
+                    .append(expected)
+                    .append(TravelTerm.isYearToDate(indicator, period) ? " (both year to date)" : "")
+                    .append(": ");
+            if (change.signum() == 0) {
+                reason.append("unchanged");
+            } else {
+                reason.append(change.signum() > 0 ? "up " : "down ").append(Figures.difference(change, indicator));
+                reason.append(relative.map(r -> " (" + (r.signum() > 0 ? "+" : "")
+                                + r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%)")
+                        .orElse(" (no relative change from zero)"));
+            }
         }
 
         BigDecimal delta;
         Polarity polarity = indicator.polarity();
         if (polarity == Polarity.TARGET_BAND) {
             if (target.isEmpty()) {
-                return b.direction(Direction.NOT_COMPARABLE)
-                        .reason(reason.append(", but there is no target to measure closeness to: NOT_COMPARABLE")
-                                .toString())
-                        .build();
+                if (reason != null) {
+                    reason.append(", but there is no target to measure closeness to: NOT_COMPARABLE");
+                }
+                return Direction.NOT_COMPARABLE;
             }
             Target t = target.get();
             Optional<BigDecimal> low = t.value().or(t::lower);
@@ -167,7 +225,7 @@ public final class DirectionOfTravelRating {
                 ? delta.abs().compareTo(band.get()) <= 0
                 : Figures.display(delta, indicator).signum() == 0) {
             direction = Direction.NO_CHANGE;
-            if (change.signum() != 0 || polarity == Polarity.TARGET_BAND) {
+            if (reason != null && (change.signum() != 0 || polarity == Polarity.TARGET_BAND)) {
                 reason.append(band.map(x -> ", within the no-change band of " + Figures.difference(x, indicator))
                         .orElse(
                                 polarity == Polarity.TARGET_BAND && delta.signum() == 0
@@ -179,12 +237,14 @@ public final class DirectionOfTravelRating {
         } else {
             boolean better = polarity == Polarity.LOWER_IS_BETTER ? delta.signum() < 0 : delta.signum() > 0;
             direction = better ? Direction.IMPROVING : Direction.WORSENING;
-            if (polarity == Polarity.TARGET_BAND) {
+            if (reason != null && polarity == Polarity.TARGET_BAND) {
                 reason.append(better ? ", closer to the target" : ", further from the target");
             }
         }
-        reason.append(": ").append(direction);
-        return b.direction(direction).reason(reason.toString()).build();
+        if (reason != null) {
+            reason.append(": ").append(direction);
+        }
+        return direction;
     }
 
     /**

@@ -286,4 +286,44 @@ class RatingPropertiesTest {
                     assertThat(forward.direction()).isNotEqualTo(Direction.NOT_COMPARABLE);
                 });
     }
+
+    @Test
+    void property_directionAloneIsCompareDirection() {
+        FinancialQuarter q1 = FinancialQuarter.of(2014, 1);
+        FinancialQuarter q2 = FinancialQuarter.of(2014, 2);
+        qt().withFixedSeed(20261202L)
+                .withExamples(4000)
+                .forAll(
+                        scenarios().zip(integers().between(0, 3), (s, p) -> new Object[] {s, p}),
+                        integers().between(0, 5),
+                        values().zip(values(), (a, b) -> new BigDecimal[] {a, b}),
+                        integers().between(0, 5))
+                .checkAssert((sp, band, ab, gap) -> {
+                    Scenario s = (Scenario) sp[0];
+                    Polarity polarity = Polarity.values()[(Integer) sp[1]];
+                    Indicator ind = Indicator.builder()
+                            .from(s.indicator())
+                            .polarity(polarity)
+                            .seriesBreak(gap == 5 ? Optional.of(q2) : Optional.empty())
+                            .build();
+                    RatingPolicy policy =
+                            band == 0 ? s.policy() : s.policy().withNoChangeBand(BigDecimal.valueOf(band * 7L, 2));
+                    // gap: 0 both values, 1 no latest value, 2 earlier of the wrong period, 3 no target,
+                    // 4 earlier suppressed, 5 a series break between: each way to NOT_COMPARABLE, and every
+                    // direction besides.
+                    Optional<Observation> latest =
+                            gap == 1 ? Optional.empty() : Optional.of(Observation.of("i", AREA, q2, ab[1]));
+                    Optional<Observation> earlier = Optional.of(
+                            gap == 4
+                                    ? Observation.missing("i", AREA, q1, ObservationStatus.SUPPRESSED)
+                                    : Observation.of("i", AREA, gap == 2 ? q2.samePeriodLastYear() : q1, ab[0]));
+                    Optional<Target> target = gap == 3 ? Optional.empty() : Optional.of(s.targetFor());
+                    DirectionOfTravel whole = DirectionOfTravelRating.compare(
+                            ind, AREA, q2, TravelTerm.SHORT_TERM, latest, earlier, target, policy);
+                    assertThat(DirectionOfTravelRating.direction(
+                                    ind, AREA, q2, TravelTerm.SHORT_TERM, latest, earlier, target, policy))
+                            .as("%s %s gap %s: %s then %s", polarity, s, gap, ab[0], ab[1])
+                            .isEqualTo(whole.direction());
+                });
+    }
 }
