@@ -64,6 +64,7 @@ import io.github.outturn.model.Target;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.YearType;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -188,7 +189,12 @@ final class DatasetFields {
             optional("upperCi", DECIMAL, Observation::upperCi, Observation.Builder::upperCi),
             optional("ciLevel", DECIMAL, Observation::ciLevel, Observation.Builder::ciLevel),
             defaulted("status", code(ObservationStatus.class), Observation::status, Observation.Builder::status),
-            optional("note", TEXT, Observation::note, Observation.Builder::note));
+            optional("note", TEXT, Observation::note, Observation.Builder::note),
+            optional(
+                    "seriesBreak",
+                    BOOLEAN,
+                    o -> Optional.of(true).filter(t -> o.seriesBreak()),
+                    Observation.Builder::seriesBreak));
 
     static final Element<ImmutableArea.Builder, Area> AREA = new Element<>(
             Area::builder,
