@@ -60,8 +60,8 @@ class HighlightsSeriesBreakTest {
         assertThat(whole)
                 .filteredOn(h -> h.kind() == HighlightKind.RECORD)
                 .singleElement()
-                .satisfies(h ->
-                        assertThat(h.sentence()).contains("is the highest since 2014/15 (6 values from 2012/13)"));
+                .satisfies(
+                        h -> assertThat(h.sentence()).contains("is the highest since 2014/15 (6 values from 2012/13)"));
         // No highlight of the broken series speaks of a value before the break.
         assertThat(broken)
                 .noneMatch(h -> h.sentence().contains("2014/15") || h.sentence().contains("79"));
