@@ -16,10 +16,6 @@ import static io.github.outturn.json.impl.Fields.STRINGS;
 import static io.github.outturn.json.impl.Fields.TEXT;
 import static io.github.outturn.json.impl.Fields.TOLERANCE;
 import static io.github.outturn.json.impl.Fields.code;
-import static io.github.outturn.json.impl.Fields.collection;
-import static io.github.outturn.json.impl.Fields.defaulted;
-import static io.github.outturn.json.impl.Fields.optional;
-import static io.github.outturn.json.impl.Fields.required;
 
 import io.github.outturn.finance.BudgetLine;
 import io.github.outturn.finance.LineKind;
@@ -68,190 +64,170 @@ final class DatasetFields {
 
     private DatasetFields() {}
 
-    static final Element<Plan.Builder, Plan> PLAN = new Element<>(
-            Plan::builder,
-            Plan.Builder::build,
-            required("id", TEXT, Plan::id, Plan.Builder::id),
-            required("name", TEXT, Plan::name, Plan.Builder::name),
-            optional("owner", TEXT, Plan::owner, Plan.Builder::owner),
-            optional("start", PERIOD, Plan::start, Plan.Builder::start),
-            optional("end", PERIOD, Plan::end, Plan.Builder::end));
+    static final Element<Plan> PLAN = Element.of(Plan.class, Plan::builder, b -> b.build())
+            .required("id", TEXT, Plan::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Plan::name, (b, v) -> b.name(v))
+            .optional("owner", TEXT, Plan::owner, (b, v) -> b.owner(v))
+            .optional("start", PERIOD, Plan::start, (b, v) -> b.start(v))
+            .optional("end", PERIOD, Plan::end, (b, v) -> b.end(v))
+            .build();
 
-    static final Element<Theme.Builder, Theme> THEME = new Element<>(
-            Theme::builder,
-            Theme.Builder::build,
-            required("id", TEXT, Theme::id, Theme.Builder::id),
-            required("name", TEXT, Theme::name, Theme.Builder::name),
-            optional("description", TEXT, Theme::description, Theme.Builder::description));
+    static final Element<Theme> THEME = Element.of(Theme.class, Theme::builder, b -> b.build())
+            .required("id", TEXT, Theme::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Theme::name, (b, v) -> b.name(v))
+            .optional("description", TEXT, Theme::description, (b, v) -> b.description(v))
+            .build();
 
-    static final Element<Priority.Builder, Priority> PRIORITY = new Element<>(
-            Priority::builder,
-            Priority.Builder::build,
-            required("id", ID, Priority::id, Priority.Builder::id),
-            required("name", TEXT, Priority::name, Priority.Builder::name),
-            optional("themeId", ID, Priority::themeId, Priority.Builder::themeId));
+    static final Element<Priority> PRIORITY = Element.of(Priority.class, Priority::builder, b -> b.build())
+            .required("id", ID, Priority::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Priority::name, (b, v) -> b.name(v))
+            .optional("themeId", ID, Priority::themeId, (b, v) -> b.themeId(v))
+            .build();
 
-    static final Element<Action.Builder, Action> ACTION = new Element<>(
-            Action::builder,
-            Action.Builder::build,
-            required("id", ID, Action::id, Action.Builder::id),
-            required("title", TEXT, Action::title, Action.Builder::title),
-            required(
-                    "priorityIds",
-                    STRINGS,
-                    Action::priorityIds,
-                    Action.Builder::priorityIds,
-                    "an array of priority ids such as [\"P1\", \"P5\"]"),
-            collection("weights", FRACTIONS, Action::weights, Action.Builder::weights),
-            optional("lead", TEXT, Action::lead, Action.Builder::lead),
-            optional("dueDate", DATE, Action::dueDate, Action.Builder::dueDate),
-            optional("completedOn", DATE, Action::completedOn, Action.Builder::completedOn),
-            optional("percentComplete", INTEGER, Action::percentComplete, Action.Builder::percentComplete));
+    static final Element<Action> ACTION = Element.of(Action.class, Action::builder, b -> b.build())
+            .required("id", ID, Action::id, (b, v) -> b.id(v))
+            .required("title", TEXT, Action::title, (b, v) -> b.title(v))
+            .required("priorityIds", STRINGS, Action::priorityIds, (b, v) -> b.priorityIds(v))
+            .ifMissing("an array of priority ids such as [\"P1\", \"P5\"]")
+            .collection("weights", FRACTIONS, Action::weights, (b, v) -> b.weights(v))
+            .optional("lead", TEXT, Action::lead, (b, v) -> b.lead(v))
+            .optional("dueDate", DATE, Action::dueDate, (b, v) -> b.dueDate(v))
+            .optional("completedOn", DATE, Action::completedOn, (b, v) -> b.completedOn(v))
+            .optional("percentComplete", INTEGER, Action::percentComplete, (b, v) -> b.percentComplete(v))
+            .build();
 
-    static final Element<Milestone.Builder, Milestone> MILESTONE = new Element<>(
-            Milestone::builder,
-            Milestone.Builder::build,
-            required("actionId", ID, Milestone::actionId, Milestone.Builder::actionId),
-            required("description", TEXT, Milestone::description, Milestone.Builder::description),
-            required("due", DATE, Milestone::due, Milestone.Builder::due),
-            defaulted("done", BOOLEAN, Milestone::done, Milestone.Builder::done),
-            optional("doneOn", DATE, Milestone::doneOn, Milestone.Builder::doneOn));
+    static final Element<Milestone> MILESTONE = Element.of(Milestone.class, Milestone::builder, b -> b.build())
+            .required("actionId", ID, Milestone::actionId, (b, v) -> b.actionId(v))
+            .required("description", TEXT, Milestone::description, (b, v) -> b.description(v))
+            .required("due", DATE, Milestone::due, (b, v) -> b.due(v))
+            .defaulted("done", BOOLEAN, Milestone::done, (b, v) -> b.done(v))
+            .optional("doneOn", DATE, Milestone::doneOn, (b, v) -> b.doneOn(v))
+            .build();
 
-    static final Element<ActionUpdate.Builder, ActionUpdate> UPDATE = new Element<>(
-            ActionUpdate::builder,
-            ActionUpdate.Builder::build,
-            required("actionId", ID, ActionUpdate::actionId, ActionUpdate.Builder::actionId),
-            required("period", PERIOD, ActionUpdate::period, ActionUpdate.Builder::period),
-            required("status", code(Status.class), ActionUpdate::status, ActionUpdate.Builder::status),
-            optional("commentary", TEXT, ActionUpdate::commentary, ActionUpdate.Builder::commentary),
-            optional("updatedOn", DATE, ActionUpdate::updatedOn, ActionUpdate.Builder::updatedOn));
+    static final Element<ActionUpdate> UPDATE = Element.of(ActionUpdate.class, ActionUpdate::builder, b -> b.build())
+            .required("actionId", ID, ActionUpdate::actionId, (b, v) -> b.actionId(v))
+            .required("period", PERIOD, ActionUpdate::period, (b, v) -> b.period(v))
+            .required("status", code(Status.class), ActionUpdate::status, (b, v) -> b.status(v))
+            .optional("commentary", TEXT, ActionUpdate::commentary, (b, v) -> b.commentary(v))
+            .optional("updatedOn", DATE, ActionUpdate::updatedOn, (b, v) -> b.updatedOn(v))
+            .build();
 
-    static final Element<Indicator.Builder, Indicator> INDICATOR = new Element<>(
-            Indicator::builder,
-            Indicator.Builder::build,
-            required("id", ID, Indicator::id, Indicator.Builder::id),
-            required("name", TEXT, Indicator::name, Indicator.Builder::name),
-            optional("unit", TEXT, Indicator::unit, Indicator.Builder::unit),
-            defaulted("decimalPlaces", INTEGER, Indicator::decimalPlaces, Indicator.Builder::decimalPlaces),
-            required("polarity", code(Polarity.class), Indicator::polarity, Indicator.Builder::polarity),
-            defaulted("measureType", code(MeasureType.class), Indicator::measureType, Indicator.Builder::measureType),
-            defaulted(
-                    "statisticType",
-                    code(StatisticType.class),
-                    Indicator::statisticType,
-                    Indicator.Builder::statisticType),
-            optional("multiplier", DECIMAL, Indicator::multiplier, Indicator.Builder::multiplier),
-            defaulted("frequency", code(Frequency.class), Indicator::frequency, Indicator.Builder::frequency),
-            defaulted("yearType", code(YearType.class), Indicator::yearType, Indicator.Builder::yearType),
-            defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, Indicator.Builder::quartileBanded),
-            collection("priorityIds", STRINGS, Indicator::priorityIds, Indicator.Builder::priorityIds),
-            optional("description", TEXT, Indicator::description, Indicator.Builder::description),
-            optional("seriesBreak", PERIOD, Indicator::seriesBreak, Indicator.Builder::seriesBreak),
-            optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, Indicator.Builder::seriesBreakNote));
+    static final Element<Indicator> INDICATOR = Element.of(Indicator.class, Indicator::builder, b -> b.build())
+            .required("id", ID, Indicator::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Indicator::name, (b, v) -> b.name(v))
+            .optional("unit", TEXT, Indicator::unit, (b, v) -> b.unit(v))
+            .defaulted("decimalPlaces", INTEGER, Indicator::decimalPlaces, (b, v) -> b.decimalPlaces(v))
+            .required("polarity", code(Polarity.class), Indicator::polarity, (b, v) -> b.polarity(v))
+            .defaulted("measureType", code(MeasureType.class), Indicator::measureType, (b, v) -> b.measureType(v))
+            .defaulted(
+                    "statisticType", code(StatisticType.class), Indicator::statisticType, (b, v) -> b.statisticType(v))
+            .optional("multiplier", DECIMAL, Indicator::multiplier, (b, v) -> b.multiplier(v))
+            .defaulted("frequency", code(Frequency.class), Indicator::frequency, (b, v) -> b.frequency(v))
+            .defaulted("yearType", code(YearType.class), Indicator::yearType, (b, v) -> b.yearType(v))
+            .defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, (b, v) -> b.quartileBanded(v))
+            .collection("priorityIds", STRINGS, Indicator::priorityIds, (b, v) -> b.priorityIds(v))
+            .optional("description", TEXT, Indicator::description, (b, v) -> b.description(v))
+            .optional("seriesBreak", PERIOD, Indicator::seriesBreak, (b, v) -> b.seriesBreak(v))
+            .optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, (b, v) -> b.seriesBreakNote(v))
+            .build();
 
-    static final Element<Target.Builder, Target> TARGET = new Element<>(
-            Target::builder,
-            Target.Builder::build,
-            required("indicatorId", ID, Target::indicatorId, Target.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, Target::period, Target.Builder::period),
-            optional("areaCode", ID, Target::areaCode, Target.Builder::areaCode),
-            optional("value", DECIMAL, Target::value, Target.Builder::value),
-            optional("lower", DECIMAL, Target::lower, Target.Builder::lower),
-            optional("upper", DECIMAL, Target::upper, Target.Builder::upper),
-            optional("tolerance", TOLERANCE, Target::tolerance, Target.Builder::tolerance),
-            optional("profile", PROFILE, Target::profile, Target.Builder::profile));
+    static final Element<Target> TARGET = Element.of(Target.class, Target::builder, b -> b.build())
+            .required("indicatorId", ID, Target::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("period", INDICATOR_PERIOD, Target::period, (b, v) -> b.period(v))
+            .optional("areaCode", ID, Target::areaCode, (b, v) -> b.areaCode(v))
+            .optional("value", DECIMAL, Target::value, (b, v) -> b.value(v))
+            .optional("lower", DECIMAL, Target::lower, (b, v) -> b.lower(v))
+            .optional("upper", DECIMAL, Target::upper, (b, v) -> b.upper(v))
+            .optional("tolerance", TOLERANCE, Target::tolerance, (b, v) -> b.tolerance(v))
+            .optional("profile", PROFILE, Target::profile, (b, v) -> b.profile(v))
+            .build();
 
-    static final Element<Observation.Builder, Observation> OBSERVATION = new Element<>(
-            Observation::builder,
-            Observation.Builder::build,
-            required("indicatorId", ID, Observation::indicatorId, Observation.Builder::indicatorId),
-            required("areaCode", ID, Observation::areaCode, Observation.Builder::areaCode),
-            required("period", INDICATOR_PERIOD, Observation::period, Observation.Builder::period),
-            optional("value", DECIMAL, Observation::value, Observation.Builder::value),
-            optional("numerator", DECIMAL, Observation::numerator, Observation.Builder::numerator),
-            optional("denominator", DECIMAL, Observation::denominator, Observation.Builder::denominator),
-            optional("lowerCi", DECIMAL, Observation::lowerCi, Observation.Builder::lowerCi),
-            optional("upperCi", DECIMAL, Observation::upperCi, Observation.Builder::upperCi),
-            optional("ciLevel", DECIMAL, Observation::ciLevel, Observation.Builder::ciLevel),
-            defaulted("status", code(ObservationStatus.class), Observation::status, Observation.Builder::status),
-            optional("note", TEXT, Observation::note, Observation.Builder::note),
-            optional(
+    static final Element<Observation> OBSERVATION = Element.of(Observation.class, Observation::builder, b -> b.build())
+            .required("indicatorId", ID, Observation::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("areaCode", ID, Observation::areaCode, (b, v) -> b.areaCode(v))
+            .required("period", INDICATOR_PERIOD, Observation::period, (b, v) -> b.period(v))
+            .optional("value", DECIMAL, Observation::value, (b, v) -> b.value(v))
+            .optional("numerator", DECIMAL, Observation::numerator, (b, v) -> b.numerator(v))
+            .optional("denominator", DECIMAL, Observation::denominator, (b, v) -> b.denominator(v))
+            .optional("lowerCi", DECIMAL, Observation::lowerCi, (b, v) -> b.lowerCi(v))
+            .optional("upperCi", DECIMAL, Observation::upperCi, (b, v) -> b.upperCi(v))
+            .optional("ciLevel", DECIMAL, Observation::ciLevel, (b, v) -> b.ciLevel(v))
+            .defaulted("status", code(ObservationStatus.class), Observation::status, (b, v) -> b.status(v))
+            .optional("note", TEXT, Observation::note, (b, v) -> b.note(v))
+            .optional(
                     "seriesBreak",
                     BOOLEAN,
                     o -> Optional.of(true).filter(t -> o.seriesBreak()),
-                    Observation.Builder::seriesBreak));
+                    (b, v) -> b.seriesBreak(v))
+            .build();
 
-    static final Element<Area.Builder, Area> AREA = new Element<>(
-            Area::builder,
-            Area.Builder::build,
-            required("code", ID, Area::code, Area.Builder::code),
-            required("name", TEXT, Area::name, Area.Builder::name),
-            required("type", code(AreaType.class), Area::type, Area.Builder::type),
-            optional("regionCode", ID, Area::regionCode, Area.Builder::regionCode),
-            optional("subtype", TEXT, Area::subtype, Area.Builder::subtype),
-            defaulted("current", BOOLEAN, Area::current, Area.Builder::current));
+    static final Element<Area> AREA = Element.of(Area.class, Area::builder, b -> b.build())
+            .required("code", ID, Area::code, (b, v) -> b.code(v))
+            .required("name", TEXT, Area::name, (b, v) -> b.name(v))
+            .required("type", code(AreaType.class), Area::type, (b, v) -> b.type(v))
+            .optional("regionCode", ID, Area::regionCode, (b, v) -> b.regionCode(v))
+            .optional("subtype", TEXT, Area::subtype, (b, v) -> b.subtype(v))
+            .defaulted("current", BOOLEAN, Area::current, (b, v) -> b.current(v))
+            .build();
 
-    static final Element<ComparatorGroup.Builder, ComparatorGroup> GROUP = new Element<>(
-            ComparatorGroup::builder,
-            ComparatorGroup.Builder::build,
-            required("id", ID, ComparatorGroup::id, ComparatorGroup.Builder::id),
-            required("name", TEXT, ComparatorGroup::name, ComparatorGroup.Builder::name),
-            required("type", code(ComparatorType.class), ComparatorGroup::type, ComparatorGroup.Builder::type),
-            optional("areaCode", ID, ComparatorGroup::areaCode, ComparatorGroup.Builder::areaCode),
-            collection("memberCodes", STRINGS, ComparatorGroup::memberCodes, ComparatorGroup.Builder::memberCodes));
+    static final Element<ComparatorGroup> GROUP = Element.of(
+                    ComparatorGroup.class, ComparatorGroup::builder, b -> b.build())
+            .required("id", ID, ComparatorGroup::id, (b, v) -> b.id(v))
+            .required("name", TEXT, ComparatorGroup::name, (b, v) -> b.name(v))
+            .required("type", code(ComparatorType.class), ComparatorGroup::type, (b, v) -> b.type(v))
+            .optional("areaCode", ID, ComparatorGroup::areaCode, (b, v) -> b.areaCode(v))
+            .collection("memberCodes", STRINGS, ComparatorGroup::memberCodes, (b, v) -> b.memberCodes(v))
+            .build();
 
-    static final Element<BenchmarkValue.Builder, BenchmarkValue> BENCHMARK = new Element<>(
-            BenchmarkValue::builder,
-            BenchmarkValue.Builder::build,
-            required("indicatorId", ID, BenchmarkValue::indicatorId, BenchmarkValue.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, BenchmarkValue::period, BenchmarkValue.Builder::period),
-            required("comparator", ID, BenchmarkValue::comparator, BenchmarkValue.Builder::comparator),
-            required("type", code(ComparatorType.class), BenchmarkValue::type, BenchmarkValue.Builder::type),
-            optional("areaCode", ID, BenchmarkValue::areaCode, BenchmarkValue.Builder::areaCode),
-            optional("value", DECIMAL, BenchmarkValue::value, BenchmarkValue.Builder::value),
-            optional("lowerCi", DECIMAL, BenchmarkValue::lowerCi, BenchmarkValue.Builder::lowerCi),
-            optional("upperCi", DECIMAL, BenchmarkValue::upperCi, BenchmarkValue.Builder::upperCi));
+    static final Element<BenchmarkValue> BENCHMARK = Element.of(
+                    BenchmarkValue.class, BenchmarkValue::builder, b -> b.build())
+            .required("indicatorId", ID, BenchmarkValue::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("period", INDICATOR_PERIOD, BenchmarkValue::period, (b, v) -> b.period(v))
+            .required("comparator", ID, BenchmarkValue::comparator, (b, v) -> b.comparator(v))
+            .required("type", code(ComparatorType.class), BenchmarkValue::type, (b, v) -> b.type(v))
+            .optional("areaCode", ID, BenchmarkValue::areaCode, (b, v) -> b.areaCode(v))
+            .optional("value", DECIMAL, BenchmarkValue::value, (b, v) -> b.value(v))
+            .optional("lowerCi", DECIMAL, BenchmarkValue::lowerCi, (b, v) -> b.lowerCi(v))
+            .optional("upperCi", DECIMAL, BenchmarkValue::upperCi, (b, v) -> b.upperCi(v))
+            .build();
 
-    static final Element<ReportedSummary.Builder, ReportedSummary> REPORTED = new Element<>(
-            ReportedSummary::builder,
-            ReportedSummary.Builder::build,
-            optional("source", TEXT, ReportedSummary::source, ReportedSummary.Builder::source),
-            optional("period", PERIOD, ReportedSummary::period, ReportedSummary.Builder::period),
-            required("scope", code(SummaryScope.class), ReportedSummary::scope, ReportedSummary.Builder::scope),
-            optional("scopeId", ID, ReportedSummary::scopeId, ReportedSummary.Builder::scopeId),
-            collection("counts", STATUS_NUMBERS, ReportedSummary::counts, ReportedSummary.Builder::counts),
-            optional("total", DECIMAL, ReportedSummary::total, ReportedSummary.Builder::total),
-            collection(
-                    "percentages", STATUS_NUMBERS, ReportedSummary::percentages, ReportedSummary.Builder::percentages));
+    static final Element<ReportedSummary> REPORTED = Element.of(
+                    ReportedSummary.class, ReportedSummary::builder, b -> b.build())
+            .optional("source", TEXT, ReportedSummary::source, (b, v) -> b.source(v))
+            .optional("period", PERIOD, ReportedSummary::period, (b, v) -> b.period(v))
+            .required("scope", code(SummaryScope.class), ReportedSummary::scope, (b, v) -> b.scope(v))
+            .optional("scopeId", ID, ReportedSummary::scopeId, (b, v) -> b.scopeId(v))
+            .collection("counts", STATUS_NUMBERS, ReportedSummary::counts, (b, v) -> b.counts(v))
+            .optional("total", DECIMAL, ReportedSummary::total, (b, v) -> b.total(v))
+            .collection("percentages", STATUS_NUMBERS, ReportedSummary::percentages, (b, v) -> b.percentages(v))
+            .build();
 
-    static final Element<BudgetLine.Builder, BudgetLine> BUDGET_LINE = new Element<>(
-            BudgetLine::builder,
-            BudgetLine.Builder::build,
-            required("portfolio", ID, BudgetLine::portfolio, BudgetLine.Builder::portfolio),
-            required("service", TEXT, BudgetLine::service, BudgetLine.Builder::service),
-            required("year", FINANCIAL_YEAR, BudgetLine::year, BudgetLine.Builder::year),
-            required("period", PERIOD, BudgetLine::period, BudgetLine.Builder::period),
-            required("budget", MONEY, BudgetLine::budget, BudgetLine.Builder::budget),
-            required("forecast", MONEY, BudgetLine::forecast, BudgetLine.Builder::forecast),
-            optional("actual", MONEY, BudgetLine::actual, BudgetLine.Builder::actual),
-            defaulted("cashLimit", BOOLEAN, BudgetLine::cashLimit, BudgetLine.Builder::cashLimit),
-            defaulted("kind", code(LineKind.class), BudgetLine::kind, BudgetLine.Builder::kind),
-            optional("commentary", TEXT, BudgetLine::commentary, BudgetLine.Builder::commentary));
+    static final Element<BudgetLine> BUDGET_LINE = Element.of(BudgetLine.class, BudgetLine::builder, b -> b.build())
+            .required("portfolio", ID, BudgetLine::portfolio, (b, v) -> b.portfolio(v))
+            .required("service", TEXT, BudgetLine::service, (b, v) -> b.service(v))
+            .required("year", FINANCIAL_YEAR, BudgetLine::year, (b, v) -> b.year(v))
+            .required("period", PERIOD, BudgetLine::period, (b, v) -> b.period(v))
+            .required("budget", MONEY, BudgetLine::budget, (b, v) -> b.budget(v))
+            .required("forecast", MONEY, BudgetLine::forecast, (b, v) -> b.forecast(v))
+            .optional("actual", MONEY, BudgetLine::actual, (b, v) -> b.actual(v))
+            .defaulted("cashLimit", BOOLEAN, BudgetLine::cashLimit, (b, v) -> b.cashLimit(v))
+            .defaulted("kind", code(LineKind.class), BudgetLine::kind, (b, v) -> b.kind(v))
+            .optional("commentary", TEXT, BudgetLine::commentary, (b, v) -> b.commentary(v))
+            .build();
 
-    static final Element<Saving.Builder, Saving> SAVING = new Element<>(
-            Saving::builder,
-            Saving.Builder::build,
-            required("reference", ID, Saving::reference, Saving.Builder::reference),
-            required("title", TEXT, Saving::title, Saving.Builder::title),
-            required("portfolio", ID, Saving::portfolio, Saving.Builder::portfolio),
-            required("year", FINANCIAL_YEAR, Saving::year, Saving.Builder::year),
-            required("period", PERIOD, Saving::period, Saving.Builder::period),
-            required("required", MONEY, Saving::required, Saving.Builder::required),
-            required("forecast", MONEY, Saving::forecast, Saving.Builder::forecast),
-            optional("delivered", MONEY, Saving::delivered, Saving.Builder::delivered),
-            required("status", code(SavingStatus.class), Saving::status, Saving.Builder::status),
-            optional("risk", code(RiskRating.class), Saving::risk, Saving.Builder::risk),
-            optional("commentary", TEXT, Saving::commentary, Saving.Builder::commentary));
+    static final Element<Saving> SAVING = Element.of(Saving.class, Saving::builder, b -> b.build())
+            .required("reference", ID, Saving::reference, (b, v) -> b.reference(v))
+            .required("title", TEXT, Saving::title, (b, v) -> b.title(v))
+            .required("portfolio", ID, Saving::portfolio, (b, v) -> b.portfolio(v))
+            .required("year", FINANCIAL_YEAR, Saving::year, (b, v) -> b.year(v))
+            .required("period", PERIOD, Saving::period, (b, v) -> b.period(v))
+            .required("required", MONEY, Saving::required, (b, v) -> b.required(v))
+            .required("forecast", MONEY, Saving::forecast, (b, v) -> b.forecast(v))
+            .optional("delivered", MONEY, Saving::delivered, (b, v) -> b.delivered(v))
+            .required("status", code(SavingStatus.class), Saving::status, (b, v) -> b.status(v))
+            .optional("risk", code(RiskRating.class), Saving::risk, (b, v) -> b.risk(v))
+            .optional("commentary", TEXT, Saving::commentary, (b, v) -> b.commentary(v))
+            .build();
 
     /**
      * A member of the document after {@code schemaVersion}: the plan (one object) or a collection (an
@@ -262,14 +238,14 @@ final class DatasetFields {
             String name,
             String what,
             boolean single,
-            Element<?, T> element,
+            Element<T> element,
             Function<Dataset, List<T>> get,
             BiFunction<ImmutableDataset, List<T>, ImmutableDataset> with) {}
 
     private static <T> Part<T> array(
             String name,
             String what,
-            Element<?, T> element,
+            Element<T> element,
             Function<Dataset, List<T>> get,
             BiFunction<ImmutableDataset, List<T>, ImmutableDataset> with) {
         return new Part<>(name, what, false, element, get, with);

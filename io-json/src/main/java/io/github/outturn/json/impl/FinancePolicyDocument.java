@@ -5,9 +5,6 @@ import static io.github.outturn.json.impl.Fields.DECIMAL;
 import static io.github.outturn.json.impl.Fields.INTEGER;
 import static io.github.outturn.json.impl.Fields.TEXT;
 import static io.github.outturn.json.impl.Fields.code;
-import static io.github.outturn.json.impl.Fields.defaulted;
-import static io.github.outturn.json.impl.Fields.optional;
-import static io.github.outturn.json.impl.Fields.required;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -27,46 +24,28 @@ import java.math.RoundingMode;
 public final class FinancePolicyDocument {
 
     /** The policy's fields, each declared once, in the order they are written. */
-    static final Element<FinancePolicy.Builder, FinancePolicy> POLICY = new Element<>(
-            FinancePolicy::builder,
-            FinancePolicy.Builder::build,
-            required(
-                    "id",
-                    TEXT,
-                    FinancePolicy::id,
-                    FinancePolicy.Builder::id,
-                    "a string such as \"outturn-finance-default\""),
-            required("version", TEXT, FinancePolicy::version, FinancePolicy.Builder::version, "a string such as \"1\""),
-            defaulted("greenPercent", DECIMAL, FinancePolicy::greenPercent, FinancePolicy.Builder::greenPercent),
-            optional("greenAmount", DECIMAL, FinancePolicy::greenAmount, FinancePolicy.Builder::greenAmount),
-            defaulted("amberPercent", DECIMAL, FinancePolicy::amberPercent, FinancePolicy.Builder::amberPercent),
-            defaulted("amberAmount", DECIMAL, FinancePolicy::amberAmount, FinancePolicy.Builder::amberAmount),
-            defaulted("breach", code(Breach.class), FinancePolicy::breach, FinancePolicy.Builder::breach),
-            defaulted(
-                    "underspendPercent",
-                    DECIMAL,
-                    FinancePolicy::underspendPercent,
-                    FinancePolicy.Builder::underspendPercent),
-            defaulted(
-                    "underspendAmount",
-                    DECIMAL,
-                    FinancePolicy::underspendAmount,
-                    FinancePolicy.Builder::underspendAmount),
-            defaulted(
-                    "displayUnit",
-                    code(MoneyUnit.class),
-                    FinancePolicy::displayUnit,
-                    FinancePolicy.Builder::displayUnit),
-            defaulted(
-                    "displayDecimals", INTEGER, FinancePolicy::displayDecimals, FinancePolicy.Builder::displayDecimals),
-            defaulted(
-                    "percentDecimals", INTEGER, FinancePolicy::percentDecimals, FinancePolicy.Builder::percentDecimals),
-            defaulted("rounding", code(RoundingMode.class), FinancePolicy::rounding, FinancePolicy.Builder::rounding),
-            defaulted(
+    static final Element<FinancePolicy> POLICY = Element.of(FinancePolicy.class, FinancePolicy::builder, b -> b.build())
+            .required("id", TEXT, FinancePolicy::id, (b, v) -> b.id(v))
+            .ifMissing("a string such as \"outturn-finance-default\"")
+            .required("version", TEXT, FinancePolicy::version, (b, v) -> b.version(v))
+            .ifMissing("a string such as \"1\"")
+            .defaulted("greenPercent", DECIMAL, FinancePolicy::greenPercent, (b, v) -> b.greenPercent(v))
+            .optional("greenAmount", DECIMAL, FinancePolicy::greenAmount, (b, v) -> b.greenAmount(v))
+            .defaulted("amberPercent", DECIMAL, FinancePolicy::amberPercent, (b, v) -> b.amberPercent(v))
+            .defaulted("amberAmount", DECIMAL, FinancePolicy::amberAmount, (b, v) -> b.amberAmount(v))
+            .defaulted("breach", code(Breach.class), FinancePolicy::breach, (b, v) -> b.breach(v))
+            .defaulted("underspendPercent", DECIMAL, FinancePolicy::underspendPercent, (b, v) -> b.underspendPercent(v))
+            .defaulted("underspendAmount", DECIMAL, FinancePolicy::underspendAmount, (b, v) -> b.underspendAmount(v))
+            .defaulted("displayUnit", code(MoneyUnit.class), FinancePolicy::displayUnit, (b, v) -> b.displayUnit(v))
+            .defaulted("displayDecimals", INTEGER, FinancePolicy::displayDecimals, (b, v) -> b.displayDecimals(v))
+            .defaulted("percentDecimals", INTEGER, FinancePolicy::percentDecimals, (b, v) -> b.percentDecimals(v))
+            .defaulted("rounding", code(RoundingMode.class), FinancePolicy::rounding, (b, v) -> b.rounding(v))
+            .defaulted(
                     "savingsAboveRequirementAllowed",
                     BOOLEAN,
                     FinancePolicy::savingsAboveRequirementAllowed,
-                    FinancePolicy.Builder::savingsAboveRequirementAllowed));
+                    (b, v) -> b.savingsAboveRequirementAllowed(v))
+            .build();
 
     private FinancePolicyDocument() {}
 

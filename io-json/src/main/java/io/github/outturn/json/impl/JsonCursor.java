@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.io.Quote;
-import io.github.outturn.model.Codes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,25 +172,6 @@ class JsonCursor {
             case VALUE_NULL -> "null";
             default -> t.asString();
         };
-    }
-
-    /** The problem with a text that is not one of an enum's codes. */
-    static String unknownCode(Class<? extends Enum<?>> type, String text) {
-        return "unknown " + words(type.getSimpleName()) + " " + Quote.of(text) + ": expected one of "
-                + Codes.allOf(type);
-    }
-
-    /** "ObservationStatus" as "observation status". */
-    static String words(String camel) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                s.append(' ');
-            }
-            s.append(Character.toLowerCase(c));
-        }
-        return s.toString();
     }
 
     // ---- Fields ---------------------------------------------------------------------------------

@@ -6,11 +6,7 @@ import static io.github.outturn.json.impl.Fields.INTEGER;
 import static io.github.outturn.json.impl.Fields.TEXT;
 import static io.github.outturn.json.impl.Fields.TOLERANCE;
 import static io.github.outturn.json.impl.Fields.code;
-import static io.github.outturn.json.impl.Fields.collection;
-import static io.github.outturn.json.impl.Fields.defaulted;
 import static io.github.outturn.json.impl.Fields.kind;
-import static io.github.outturn.json.impl.Fields.optional;
-import static io.github.outturn.json.impl.Fields.required;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -61,67 +57,58 @@ public final class PolicyDocument {
             });
 
     /** The policy's fields, each declared once. */
-    static final Element<RatingPolicy.Builder, RatingPolicy> POLICY = new Element<>(
-            RatingPolicy::builder,
-            RatingPolicy.Builder::build,
-            required("id", TEXT, RatingPolicy::id, RatingPolicy.Builder::id, "a string such as \"outturn-default\""),
-            required("version", TEXT, RatingPolicy::version, RatingPolicy.Builder::version, "a string such as \"1\""),
-            defaulted(
+    static final Element<RatingPolicy> POLICY = Element.of(RatingPolicy.class, RatingPolicy::builder, b -> b.build())
+            .required("id", TEXT, RatingPolicy::id, (b, v) -> b.id(v))
+            .ifMissing("a string such as \"outturn-default\"")
+            .required("version", TEXT, RatingPolicy::version, (b, v) -> b.version(v))
+            .ifMissing("a string such as \"1\"")
+            .defaulted(
                     "valueComparison",
                     code(ValueComparison.class),
                     RatingPolicy::valueComparison,
-                    RatingPolicy.Builder::valueComparison),
-            defaulted(
-                    "defaultTolerance",
-                    TOLERANCE,
-                    RatingPolicy::defaultTolerance,
-                    RatingPolicy.Builder::defaultTolerance),
-            collection(
-                    "defaultTolerances",
-                    TOLERANCES,
-                    RatingPolicy::defaultTolerances,
-                    RatingPolicy.Builder::defaultTolerances),
-            defaulted(
+                    (b, v) -> b.valueComparison(v))
+            .defaulted("defaultTolerance", TOLERANCE, RatingPolicy::defaultTolerance, (b, v) -> b.defaultTolerance(v))
+            .collection(
+                    "defaultTolerances", TOLERANCES, RatingPolicy::defaultTolerances, (b, v) -> b.defaultTolerances(v))
+            .defaulted(
                     "zeroTargetRule",
                     code(ZeroTargetRule.class),
                     RatingPolicy::zeroTargetRule,
-                    RatingPolicy.Builder::zeroTargetRule),
-            optional("blueMargin", TOLERANCE, RatingPolicy::blueMargin, RatingPolicy.Builder::blueMargin),
-            defaulted(
+                    (b, v) -> b.zeroTargetRule(v))
+            .optional("blueMargin", TOLERANCE, RatingPolicy::blueMargin, (b, v) -> b.blueMargin(v))
+            .defaulted(
                     "rescuedByImprovement",
                     BOOLEAN,
                     RatingPolicy::rescuedByImprovement,
-                    RatingPolicy.Builder::rescuedByImprovement),
-            defaulted("forecastYearEnd", BOOLEAN, RatingPolicy::forecastYearEnd, RatingPolicy.Builder::forecastYearEnd),
-            defaulted("inYearSnapshot", BOOLEAN, RatingPolicy::inYearSnapshot, RatingPolicy.Builder::inYearSnapshot),
-            optional(
+                    (b, v) -> b.rescuedByImprovement(v))
+            .defaulted("forecastYearEnd", BOOLEAN, RatingPolicy::forecastYearEnd, (b, v) -> b.forecastYearEnd(v))
+            .defaulted("inYearSnapshot", BOOLEAN, RatingPolicy::inYearSnapshot, (b, v) -> b.inYearSnapshot(v))
+            .optional(
                     "forecastMethod",
                     code(ForecastBasis.class),
                     RatingPolicy::forecastMethod,
-                    RatingPolicy.Builder::forecastMethod),
-            optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, RatingPolicy.Builder::noChangeBand),
-            defaulted(
+                    (b, v) -> b.forecastMethod(v))
+            .optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, (b, v) -> b.noChangeBand(v))
+            .defaulted(
                     "countingMethod",
                     code(CountingMethod.class),
                     RatingPolicy::countingMethod,
-                    RatingPolicy.Builder::countingMethod),
-            defaulted(
+                    (b, v) -> b.countingMethod(v))
+            .defaulted(
                     "denominatorStatuses",
                     STATUSES,
                     RatingPolicy::denominatorStatuses,
-                    RatingPolicy.Builder::denominatorStatuses),
-            defaulted(
+                    (b, v) -> b.denominatorStatuses(v))
+            .defaulted(
                     "percentageRounding",
                     code(PercentageRounding.class),
                     RatingPolicy::percentageRounding,
-                    RatingPolicy.Builder::percentageRounding),
-            defaulted(
-                    "percentageDecimals",
-                    INTEGER,
-                    RatingPolicy::percentageDecimals,
-                    RatingPolicy.Builder::percentageDecimals),
-            defaulted("countDecimals", INTEGER, RatingPolicy::countDecimals, RatingPolicy.Builder::countDecimals),
-            defaulted("longTermYears", INTEGER, RatingPolicy::longTermYears, RatingPolicy.Builder::longTermYears));
+                    (b, v) -> b.percentageRounding(v))
+            .defaulted(
+                    "percentageDecimals", INTEGER, RatingPolicy::percentageDecimals, (b, v) -> b.percentageDecimals(v))
+            .defaulted("countDecimals", INTEGER, RatingPolicy::countDecimals, (b, v) -> b.countDecimals(v))
+            .defaulted("longTermYears", INTEGER, RatingPolicy::longTermYears, (b, v) -> b.longTermYears(v))
+            .build();
 
     private PolicyDocument() {}
 
@@ -165,7 +152,7 @@ public final class PolicyDocument {
      * @throws io.github.outturn.io.InvalidInputException with every problem found
      * @throws IOException if the input cannot be read
      */
-    static <T> T read(JsonParser p, String source, boolean lenient, int maxProblems, Element<?, T> element, String what)
+    static <T> T read(JsonParser p, String source, boolean lenient, int maxProblems, Element<T> element, String what)
             throws IOException {
         JsonInput in = new JsonInput(p, source, lenient, maxProblems);
         T result = null;
@@ -180,7 +167,7 @@ public final class PolicyDocument {
         return result;
     }
 
-    private static <T> T read(JsonInput in, Element<?, T> element, String what) throws IOException {
+    private static <T> T read(JsonInput in, Element<T> element, String what) throws IOException {
         JsonParser p = in.p;
         JsonToken t = p.nextToken();
         in.enter("", -1);
