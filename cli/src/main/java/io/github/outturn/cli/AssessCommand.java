@@ -11,6 +11,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.IndicatorAssessment;
+import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.summary.IndicatorRow;
 import java.io.PrintWriter;
@@ -92,6 +93,11 @@ final class AssessCommand implements Callable<Integer> {
             return row.assessment();
         }
 
+        /** The year-end forecast beside the rating, the council's or the library's, if any. */
+        Optional<IndicatorAssessment> forecast() {
+            return row.assessment().forecastYearEnd();
+        }
+
         Optional<Comparison> neighbours() {
             return row.neighbours().map(GroupComparison::comparison);
         }
@@ -109,11 +115,31 @@ final class AssessCommand implements Callable<Integer> {
             .add("area_name", Line::areaName)
             .add("period", l -> l.a().period())
             .add("value", l -> Decimals.published(l.a().publishedValue(), ""))
-            .add("target", l -> Decimals.published(l.a().targetValue(), ""))
+            .add("target", l -> targetValue(l, ""))
             .add("target_lower", l -> Decimals.published(l.a().targetLower(), ""))
             .add("target_upper", l -> Decimals.published(l.a().targetUpper(), ""))
             .add("status", l -> Codes.of(l.a().status()))
             .add("reason", l -> l.a().reason())
+            .add(
+                    "forecast_period",
+                    l -> l.forecast().map(IndicatorAssessment::period).orElse(null))
+            .add(
+                    "forecast_basis",
+                    l -> l.forecast()
+                            .flatMap(IndicatorAssessment::forecastBasis)
+                            .map(Codes::of)
+                            .orElse(""))
+            .add(
+                    "forecast_value",
+                    l -> l.forecast()
+                            .map(f -> Decimals.published(f.publishedValue(), ""))
+                            .orElse(""))
+            .add(
+                    "forecast_status",
+                    l -> l.forecast().map(f -> Codes.of(f.status())).orElse(""))
+            .add(
+                    "forecast_reason",
+                    l -> l.forecast().map(IndicatorAssessment::reason).orElse(""))
             .add("short_term", l -> Codes.of(l.row().shortTerm().direction()))
             .add("short_term_since", l -> l.row().shortTerm().comparisonPeriod())
             .add("long_term", l -> Codes.of(l.row().longTerm().direction()))
@@ -149,7 +175,7 @@ final class AssessCommand implements Callable<Integer> {
             .add("Indicator", l -> l.a().indicatorId())
             .add("Period", l -> l.a().period())
             .add("Value", l -> Decimals.published(l.a().publishedValue(), "-"))
-            .add("Target", l -> target(l.a(), "-"))
+            .add("Target", l -> target(l, "-"))
             .add("Status", l -> Codes.of(l.a().status()))
             .add("Short term", l -> Codes.of(l.row().shortTerm().direction()))
             .add("Long term", l -> Codes.of(l.row().longTerm().direction()))
@@ -254,9 +280,22 @@ final class AssessCommand implements Callable<Integer> {
                 new Result(code, rating.reference(), benchmarks.reference(), rows, skipped), anyObserved, failed);
     }
 
-    private static String target(IndicatorAssessment a, String missing) {
+    /**
+     * The single target: as published, or a target to date (a profile's part of the annual target)
+     * as the reason quotes it, at the indicator's decimal places unless finer.
+     */
+    private static String targetValue(Line l, String missing) {
+        IndicatorAssessment a = l.a();
+        if (a.profileShareToDate().isPresent() && a.targetValue().isPresent()) {
+            return IndicatorRating.figure(a.targetValue().get(), l.indicator());
+        }
+        return Decimals.published(a.targetValue(), missing);
+    }
+
+    private static String target(Line l, String missing) {
+        IndicatorAssessment a = l.a();
         if (a.targetValue().isPresent()) {
-            return Decimals.published(a.targetValue(), missing);
+            return targetValue(l, missing);
         }
         if (a.targetLower().isPresent() || a.targetUpper().isPresent()) {
             return Decimals.published(a.targetLower(), "") + " to " + Decimals.published(a.targetUpper(), "");
@@ -286,7 +325,9 @@ final class AssessCommand implements Callable<Integer> {
             IndicatorAssessment a = r.assessment();
             out.println(a.indicatorId() + ": " + a.reason());
             a.forecastYearEnd().ifPresent(f -> out.println("  forecast year end: " + f.reason()));
-            // Always said, so that a long term that cannot be compared says why (the year it looked for).
+            // Both terms always said, so that one that cannot be compared says why (the period it looked
+            // for, or the series break between).
+            out.println("  short term: " + r.shortTerm().reason());
             out.println("  long term: " + r.longTerm().reason());
             r.neighbours()
                     .ifPresent(g -> out.println("  neighbours: "

@@ -11,13 +11,10 @@ import io.github.outturn.statistics.TrendPoint;
 import io.github.outturn.statistics.TrendTest;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +35,6 @@ import picocli.CommandLine.Spec;
                 + " The observations need counts and denominators (and 95%% limits for the weighted"
                 + " regression).")
 final class TrendCommand implements Callable<Integer> {
-
-    private static final BigDecimal NINETY_FIVE = new BigDecimal("0.95");
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,27 +66,14 @@ final class TrendCommand implements Callable<Integer> {
         Selection select = new Selection(ds, spec);
         Indicator indicator = select.indicator(shown.indicatorId);
         String code = select.area(area.area);
-        List<TrendPoint> points = new ArrayList<>();
+        List<Observation> series = ds.series(indicator.id(), code);
+        RecentTrend trend = RecentTrends.of(indicator, series, test);
         Map<Integer, String> labels = new HashMap<>();
-        int yearRange = 0;
-        for (Observation o : ds.series(indicator.id(), code)) {
-            if (o.status() == ObservationStatus.FORECAST) {
-                continue;
+        for (Observation o : series) {
+            if (o.status() != ObservationStatus.FORECAST) {
+                labels.put(o.period().start().getYear(), o.period().label());
             }
-            Period span = Period.between(o.period().start(), o.period().end().plusDays(1));
-            yearRange = span.getMonths() == 0 && span.getDays() == 0 ? span.getYears() : 0;
-            int year = o.period().start().getYear();
-            labels.put(year, o.period().label());
-            boolean at95 = o.ciLevel().map(l -> l.compareTo(NINETY_FIVE) == 0).orElse(true);
-            points.add(TrendPoint.of(
-                    year,
-                    number(o.numerator()),
-                    number(o.denominator()),
-                    number(o.value()),
-                    at95 ? number(o.lowerCi()) : Double.NaN,
-                    at95 ? number(o.upperCi()) : Double.NaN));
         }
-        RecentTrend trend = RecentTrends.of(points, indicator.statisticType(), yearRange, test, indicator.polarity());
         if (trend.marker() == TrendMarker.CANNOT_BE_CALCULATED) {
             spec.commandLine()
                     .getErr()
@@ -151,10 +133,6 @@ final class TrendCommand implements Callable<Integer> {
             }
         }
         return Outturn.OK;
-    }
-
-    private static double number(Optional<BigDecimal> v) {
-        return v.map(BigDecimal::doubleValue).orElse(Double.NaN);
     }
 
     /** A figure as it was read (doubles from exact decimals print back as the decimal); "-" if missing. */

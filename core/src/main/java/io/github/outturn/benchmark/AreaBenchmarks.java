@@ -382,7 +382,7 @@ public final class AreaBenchmarks {
     }
 
     /**
-     * Where the area's value stands in its own series.
+     * Where the area's value stands in its own series, since the series last broke (if it has).
      *
      * @param dataset the dataset, not null
      * @param indicatorId the indicator, known to the dataset
@@ -393,7 +393,7 @@ public final class AreaBenchmarks {
      */
     public static SeriesRecord record(Dataset dataset, String indicatorId, String areaCode, ReportingPeriod period) {
         Indicator indicator = indicator(dataset, indicatorId);
-        return Records.of(dataset.series(indicatorId, areaCode), period, indicator.polarity());
+        return Records.of(indicator, dataset.series(indicatorId, areaCode), period);
     }
 
     private static Optional<Band> banded(

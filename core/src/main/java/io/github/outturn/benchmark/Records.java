@@ -1,8 +1,11 @@
 package io.github.outturn.benchmark;
 
 import io.github.outturn.benchmark.SeriesRecord.Standing;
+import io.github.outturn.model.ComparableSeries;
+import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.Polarity;
+import io.github.outturn.model.SeriesBreak;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,8 +19,7 @@ import java.util.Optional;
  * above every earlier one.
  *
  * <pre>{@code
- * SeriesRecord r = Records.of(dataset.getSeries("cla", "888"), FinancialYear.of(2016),
- *         Polarity.LOWER_IS_BETTER);
+ * SeriesRecord r = Records.of(cla, dataset.series("cla", "888"), FinancialYear.of(2016));
  * r.highestEver();   // true
  * r.best();          // Optional[WORST]
  * }</pre>
@@ -39,6 +41,27 @@ public final class Records {
      * @throws IllegalArgumentException if the series has no value for the period
      */
     public static SeriesRecord of(List<Observation> series, ReportingPeriod period, Polarity polarity) {
+        return of(series, period, polarity, Optional.empty());
+    }
+
+    /**
+     * The standing of the series' value for a period among the earlier values comparable with it:
+     * those before a series break are left out ({@link ComparableSeries}), and the reason says so
+     * ("54 in AY 2015/16 is the first value since the series began in AY 2015/16 (new curriculum)").
+     *
+     * @param indicator the series' indicator, whose polarity and series break count, not null
+     * @param series one area's observations of it, in period order, not null
+     * @param period the period whose value to judge, not null
+     * @return the standing
+     * @throws IllegalArgumentException if the series has no value for the period
+     */
+    public static SeriesRecord of(Indicator indicator, List<Observation> series, ReportingPeriod period) {
+        ComparableSeries part = ComparableSeries.of(indicator, series, period);
+        return of(part.observations(), period, indicator.polarity(), part.start());
+    }
+
+    private static SeriesRecord of(
+            List<Observation> series, ReportingPeriod period, Polarity polarity, Optional<SeriesBreak> start) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(polarity, "polarity");
         int at = -1;
@@ -100,14 +123,16 @@ public final class Records {
         }
         String subject = Comparisons.readable(value).toPlainString() + " in " + period;
         String reason;
+        String ever = start.map(b -> "since the series began in " + b).orElse("ever recorded");
         if (earlier == 0) {
-            reason = subject + " is the first value recorded";
+            reason = subject + " is the first value "
+                    + start.map(b -> "since the series began in " + b).orElse("recorded");
         } else {
             String span = " (" + earlier + " earlier value" + (earlier == 1 ? "" : "s") + " from " + first + ")";
             if (highestEver) {
-                reason = subject + " is the highest ever recorded" + span;
+                reason = subject + " is the highest " + ever + span;
             } else if (lowestEver) {
-                reason = subject + " is the lowest ever recorded" + span;
+                reason = subject + " is the lowest " + ever + span;
             } else if (high.isPresent()) {
                 reason = subject + " is the highest since " + high.get() + span;
             } else if (low.isPresent()) {
@@ -119,6 +144,6 @@ public final class Records {
                 reason = reason + ": " + (best.get() == Standing.BEST ? "the best" : "the worst");
             }
         }
-        return new SeriesRecord(period, value, earlier, first, highestEver, lowestEver, high, low, best, reason);
+        return new SeriesRecord(period, value, earlier, first, highestEver, lowestEver, high, low, best, reason, start);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.outturn.benchmark;
 
+import io.github.outturn.model.SeriesBreak;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * SeriesRecord r = Records.of(dataset.getSeries("cla", "888"), FinancialYear.of(2016), Polarity.NO_JUDGEMENT);
  * r.highestEver();      // true
  * r.reason();           // "1875 in 2016/17 is the highest ever recorded (7 earlier values from 2010/11)"
+ * r.sinceStart();       // "ever recorded", or after a break "since the series began in 2015/16 (new definition)"
  * }</pre>
  *
  * @param period the period of the value
@@ -28,6 +30,9 @@ import java.util.Optional;
  * @param best the record by polarity: HIGHEST or LOWEST, empty for NO_JUDGEMENT and TARGET_BAND
  *     or when the value is no record
  * @param reason the standing in words
+ * @param seriesStart the series break the judged part of the series begins at, when earlier values
+ *     were left out as not comparable ({@link io.github.outturn.model.ComparableSeries}); "ever" then
+ *     means since it
  *     <p>Immutable and thread-safe.
  */
 public record SeriesRecord(
@@ -40,7 +45,8 @@ public record SeriesRecord(
         Optional<ReportingPeriod> highestSince,
         Optional<ReportingPeriod> lowestSince,
         Optional<Standing> best,
-        String reason) {
+        String reason,
+        Optional<SeriesBreak> seriesStart) {
 
     /** Whether a record is the best or the worst by polarity. */
     public enum Standing {
@@ -59,6 +65,41 @@ public record SeriesRecord(
         Objects.requireNonNull(lowestSince, "lowestSince");
         Objects.requireNonNull(best, "best");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(seriesStart, "seriesStart");
+    }
+
+    /** A record over a series no break has cut. */
+    public SeriesRecord(
+            ReportingPeriod period,
+            BigDecimal value,
+            int earlierValues,
+            ReportingPeriod firstPeriod,
+            boolean highestEver,
+            boolean lowestEver,
+            Optional<ReportingPeriod> highestSince,
+            Optional<ReportingPeriod> lowestSince,
+            Optional<Standing> best,
+            String reason) {
+        this(
+                period,
+                value,
+                earlierValues,
+                firstPeriod,
+                highestEver,
+                lowestEver,
+                highestSince,
+                lowestSince,
+                best,
+                reason,
+                Optional.empty());
+    }
+
+    /**
+     * How a record over the whole judged series is said: {@code "ever recorded"}, or {@code "since
+     * the series began in AY 2015/16 (new curriculum)"} after a break.
+     */
+    public String sinceStart() {
+        return seriesStart.map(b -> "since the series began in " + b).orElse("ever recorded");
     }
 
     /** Whether the value is a record of any kind (ever, or since a period). */

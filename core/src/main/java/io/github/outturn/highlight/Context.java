@@ -7,6 +7,7 @@ import io.github.outturn.benchmark.Ranking;
 import io.github.outturn.benchmark.RankingSet;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
+import io.github.outturn.model.ComparableSeries;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
@@ -339,10 +340,18 @@ final class Context {
         return Optional.empty();
     }
 
-    /** The area's values up to and including the period, in period order (forecasts and gaps left out). */
+    /**
+     * The area's values up to and including the period, in period order (forecasts and gaps left out),
+     * since the series last broke ({@link ComparableSeries}).
+     */
     List<PeriodValue> seriesTo(String indicatorId, String areaCode, ReportingPeriod period) {
         List<PeriodValue> out = new ArrayList<>();
-        for (Observation o : series(indicatorId, areaCode)) {
+        List<Observation> series = series(indicatorId, areaCode);
+        Optional<Indicator> indicator = dataset.findIndicator(indicatorId);
+        if (indicator.isPresent()) {
+            series = ComparableSeries.of(indicator.get(), series, period).observations();
+        }
+        for (Observation o : series) {
             if (o.period().compareTo(period) <= 0
                     && o.status() != ObservationStatus.FORECAST
                     && o.value().isPresent()) {

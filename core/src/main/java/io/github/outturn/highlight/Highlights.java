@@ -480,13 +480,13 @@ public final class Highlights {
         Polarity polarity = indicator.polarity();
         // The area's actual observations: Records skips those without a value or after the period,
         // as the series above leaves them out.
-        SeriesRecord r = Records.of(ctx.actuals(indicator.id(), area), period, polarity);
+        SeriesRecord r = Records.of(indicator, ctx.actuals(indicator.id(), area), period);
         int k = ctx.policy.recordTop();
         String claim;
         boolean high;
         if (r.highestEver() || r.lowestEver()) {
             high = r.highestEver();
-            claim = "the " + (high ? "highest" : "lowest") + " ever recorded";
+            claim = "the " + (high ? "highest" : "lowest") + " " + r.sinceStart();
         } else if (r.highestSince().isPresent()) {
             high = true;
             claim = "the highest since " + r.highestSince().get();

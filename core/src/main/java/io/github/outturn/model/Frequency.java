@@ -53,6 +53,29 @@ public enum Frequency {
     }
 
     /**
+     * How many of this frequency's periods make up a year: 1 (annual), 2 (half-yearly), 3 (termly:
+     * autumn, spring and summer), 4 (quarterly) or 12 (monthly); 0 for pooled years and rolling
+     * twelve months, whose periods do not divide a year. A target profile's given shares are one per
+     * period.
+     *
+     * <pre>{@code
+     * Frequency.QUARTERLY.periodsInYear(); // 4
+     * }</pre>
+     *
+     * @return the number of periods in a year
+     */
+    public int periodsInYear() {
+        return switch (this) {
+            case ANNUAL -> 1;
+            case HALF_YEARLY -> 2;
+            case TERMLY -> 3;
+            case QUARTERLY -> 4;
+            case MONTHLY -> 12;
+            case MULTI_YEAR, ROLLING_TWELVE_MONTHS -> 0;
+        };
+    }
+
+    /**
      * Whether a period of the given kind fits this frequency for an indicator of the given year type.
      *
      * @param periodKind the kind of a period an observation or a target names

@@ -96,8 +96,9 @@ public abstract class Indicator {
 
     /**
      * The first period not comparable with earlier ones: a series break, such as a new definition or
-     * the first results under a new curriculum (docs/in-year.md). Direction of travel does not compare
-     * across it. Absent: the whole series is comparable.
+     * the first results under a new curriculum (docs/in-year.md), for every area. Direction of travel,
+     * records, recent trends, highlights and seasonal profiles do not compare across it ({@link
+     * ComparableSeries}). Absent: the series breaks only where an observation says so.
      */
     public abstract Optional<ReportingPeriod> seriesBreak();
 
@@ -118,7 +119,7 @@ public abstract class Indicator {
      */
     public boolean isComparable(ReportingPeriod earlier, ReportingPeriod later) {
         return seriesBreak()
-                .map(b -> !(b.start().isAfter(earlier.end()) && !b.start().isAfter(later.end())))
+                .map(b -> !SeriesBreak.of(b, seriesBreakNote()).separates(earlier, later))
                 .orElse(true);
     }
 

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Observation suppressed = Observation.missing("two-year-offer", "E08000007", FinancialYear.of(2015),
  *         ObservationStatus.SUPPRESSED);
  * Observation revised = o.withValue(new BigDecimal("44.3"));
+ * Observation firstOfNewSeries = o.withSeriesBreak(true); // not comparable with earlier periods
  * }</pre>
  *
  * <p>Values stay exactly as published ({@code 80.0} keeps its scale, and {@code equals} with it, as
@@ -52,6 +53,8 @@ public final class Observation {
     private final long unscaled;
     /** The value's scale, or {@link #NOT_COMPACT}. */
     private final int scale;
+    /** Whether the observation starts a new series; fits in the object's padding. */
+    private final boolean seriesBreak;
     /** What few observations have, or {@code null} when none of it is there. */
     private final Details details;
 
@@ -73,6 +76,7 @@ public final class Observation {
         this.areaCode = b.areaCode;
         this.period = b.period;
         this.status = b.status;
+        this.seriesBreak = b.seriesBreak;
         BigDecimal bigValue = null;
         long digits = 0;
         int sc = NOT_COMPACT;
@@ -158,6 +162,16 @@ public final class Observation {
         return Optional.ofNullable(details == null ? null : details.note);
     }
 
+    /**
+     * Whether this observation starts a new series of its indicator for its area: it is not
+     * comparable with the area's earlier periods (a new definition or collection), and its note, if
+     * any, says why. False unless the builder was told otherwise; {@link ComparableSeries} decides
+     * what this cuts.
+     */
+    public boolean seriesBreak() {
+        return seriesBreak;
+    }
+
     /** The value or {@code null}. */
     private BigDecimal rawValue() {
         if (scale != NOT_COMPACT) {
@@ -221,6 +235,11 @@ public final class Observation {
         return toBuilder().note(note).build();
     }
 
+    /** A copy that does or does not start a new series. */
+    public Observation withSeriesBreak(boolean seriesBreak) {
+        return toBuilder().seriesBreak(seriesBreak).build();
+    }
+
     private Builder toBuilder() {
         return builder().from(this);
     }
@@ -262,6 +281,7 @@ public final class Observation {
                         && unscaled == o.unscaled
                         && scale == o.scale
                         && status == o.status
+                        && seriesBreak == o.seriesBreak
                         && indicatorId.equals(o.indicatorId)
                         && areaCode.equals(o.areaCode)
                         && period.equals(o.period)
@@ -276,6 +296,7 @@ public final class Observation {
         h = 31 * h + status.hashCode();
         h = 31 * h + Long.hashCode(unscaled);
         h = 31 * h + scale;
+        h = 31 * h + Boolean.hashCode(seriesBreak);
         return 31 * h + Objects.hashCode(details);
     }
 
@@ -300,6 +321,9 @@ public final class Observation {
             part(s, "ciLevel", details.ciLevel);
         }
         s.append(", status=").append(status);
+        if (seriesBreak) {
+            s.append(", seriesBreak=true");
+        }
         if (details != null) {
             part(s, "note", details.note);
         }
@@ -335,11 +359,12 @@ public final class Observation {
         private BigDecimal upperCi;
         private BigDecimal ciLevel;
         private String note;
+        private boolean seriesBreak;
 
         private Builder() {}
 
         /**
-         * Sets every part {@code observation} has: its indicator, area, period and status, and those
+         * Sets every part {@code observation} has: its indicator, area, period, status and series break, and those
          * of its optional parts that are present (an absent one leaves this builder's as it is).
          */
         public Builder from(Observation observation) {
@@ -347,6 +372,7 @@ public final class Observation {
             areaCode = observation.areaCode;
             period = observation.period;
             status = observation.status;
+            seriesBreak = observation.seriesBreak;
             BigDecimal v = observation.rawValue();
             if (v != null) {
                 value = v;
@@ -462,6 +488,12 @@ public final class Observation {
         /** The note, if present. */
         public Builder note(Optional<String> note) {
             return note(note.orElse(null));
+        }
+
+        /** Whether the observation starts a new series (false by default). */
+        public Builder seriesBreak(boolean seriesBreak) {
+            this.seriesBreak = seriesBreak;
+            return this;
         }
 
         /**

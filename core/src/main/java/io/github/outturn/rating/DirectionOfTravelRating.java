@@ -1,16 +1,20 @@
 package io.github.outturn.rating;
 
 import io.github.outturn.io.Quote;
+import io.github.outturn.model.ComparableSeries;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
+import io.github.outturn.model.SeriesBreak;
 import io.github.outturn.model.Target;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,13 +28,14 @@ import org.jspecify.annotations.Nullable;
  * at most that band. Otherwise: IMPROVING or WORSENING after polarity; for TARGET_BAND, by the
  * change in distance from the target value or band (zero inside it), so two values both inside the
  * band are NO_CHANGE; INCREASING or DECREASING under NO_JUDGEMENT. NOT_COMPARABLE when a value is
- * missing, the earlier observation is not for the period the term names, or a band indicator has no
- * target.
+ * missing, the earlier observation is not for the period the term names, a series break lies
+ * between the two ({@link ComparableSeries#between}: the indicator's, or an observation that starts a
+ * new series), or a band indicator has no target.
  *
  * <pre>{@code
  * DirectionOfTravel d = DirectionOfTravelRating.compare(dataset, "two-year-offer", "E08000018",
  *         FinancialQuarter.of(2014, 2), TravelTerm.LONG_TERM, RatingPolicy.defaults());
- * d.getDirection(); // IMPROVING, WORSENING, NO_CHANGE, ... or NOT_COMPARABLE
+ * d.direction(); // IMPROVING, WORSENING, NO_CHANGE, ... or NOT_COMPARABLE
  * }</pre>
  *
  * <p>Stateless and thread-safe.
@@ -70,9 +75,23 @@ public final class DirectionOfTravelRating {
             Optional<Observation> earlier,
             Optional<Target> target,
             RatingPolicy policy) {
+        return compare(indicator, areaCode, period, term, latest, earlier, target, policy, pieces(latest, earlier));
+    }
+
+    /** As the public function, with the series whose breaks count (see {@link #decide}). */
+    private static DirectionOfTravel compare(
+            Indicator indicator,
+            String areaCode,
+            ReportingPeriod period,
+            TravelTerm term,
+            Optional<Observation> latest,
+            Optional<Observation> earlier,
+            Optional<Target> target,
+            RatingPolicy policy,
+            List<Observation> series) {
         DirectionOfTravel.Builder b = DirectionOfTravel.builder();
         StringBuilder reason = new StringBuilder();
-        Direction direction = decide(indicator, areaCode, period, term, latest, earlier, target, policy, b, reason);
+        Direction direction = decide(indicator, areaCode, period, term, latest, earlier, target, policy, series, b, reason);
         return b.direction(direction).reason(reason.toString()).build();
     }
 
@@ -108,12 +127,22 @@ public final class DirectionOfTravelRating {
             Optional<Observation> earlier,
             Optional<Target> target,
             RatingPolicy policy) {
-        return decide(indicator, areaCode, period, term, latest, earlier, target, policy, null, null);
+        return decide(indicator, areaCode, period, term, latest, earlier, target, policy, pieces(latest, earlier), null, null);
+    }
+
+    /** The two observations alone, as the series whose breaks count when no dataset is given. */
+    private static List<Observation> pieces(Optional<Observation> latest, Optional<Observation> earlier) {
+        List<Observation> pieces = new ArrayList<>(2);
+        earlier.ifPresent(pieces::add);
+        latest.ifPresent(pieces::add);
+        return pieces;
     }
 
     /**
      * The one decision: the direction, with the figures put into {@code b} and the reason written to
-     * {@code reason} when they are given (both or neither).
+     * {@code reason} when they are given (both or neither). {@code series} is the series whose breaks
+     * count: the two observations alone, or the area's whole series (where a marked observation
+     * between them breaks it).
      */
     private static Direction decide(
             Indicator indicator,
@@ -124,6 +153,7 @@ public final class DirectionOfTravelRating {
             Optional<Observation> earlier,
             Optional<Target> target,
             RatingPolicy policy,
+            List<Observation> series,
             DirectionOfTravel.@Nullable Builder b,
             @Nullable StringBuilder reason) {
         Objects.requireNonNull(indicator, "indicator");
@@ -157,11 +187,10 @@ public final class DirectionOfTravelRating {
             }
             return Direction.NOT_COMPARABLE;
         }
-        if (!indicator.isComparable(expected, period)) {
+        Optional<SeriesBreak> cut = ComparableSeries.between(indicator, series, expected, period);
+        if (cut.isPresent()) {
             if (reason != null) {
-                reason.append(period + " is not comparable with " + expected + ": the series breaks at "
-                        + indicator.seriesBreak().orElseThrow()
-                        + indicator.seriesBreakNote().map(n -> " (" + n + ")").orElse("")
+                reason.append(period + " is not comparable with " + expected + ": the series breaks at " + cut.get()
                         + ": NOT_COMPARABLE");
             }
             return Direction.NOT_COMPARABLE;
@@ -278,7 +307,8 @@ public final class DirectionOfTravelRating {
                 actual(dataset, indicatorId, areaCode, period),
                 actual(dataset, indicatorId, areaCode, term.comparisonPeriod(indicator, period, policy)),
                 dataset.findTarget(indicatorId, areaCode, period),
-                policy);
+                policy,
+                dataset.series(indicatorId, areaCode));
     }
 
     private static Optional<Observation> actual(

@@ -164,6 +164,24 @@ public final class IndicatorRating {
                 .flatMap(t -> TargetProfiles.share(t.profile().get(), period, t.period()));
     }
 
+    /**
+     * A figure as the reasons show it: at the indicator's decimal places, or finer when the figure
+     * itself is, so that nothing is hidden and nothing rounded. A target to date of 1,100 x 22.5% is
+     * {@code "247.5"} for a whole-number measure, as the reason quotes it, not {@code "247.500"}.
+     *
+     * <pre>{@code
+     * IndicatorRating.figure(new BigDecimal("247.500"), cafs); // "247.5" (0 decimal places)
+     * IndicatorRating.figure(new BigDecimal("5.000"), checks); // "5.0" (1 decimal place)
+     * }</pre>
+     *
+     * @param figure the figure, not null
+     * @param indicator the indicator whose decimal places apply, not null
+     * @return the figure as plain text
+     */
+    public static String figure(BigDecimal figure, Indicator indicator) {
+        return Figures.plain(figure, indicator);
+    }
+
     /** The decision in words, quoting the figures it used. */
     private static String reason(
             RatingDecision d,

@@ -1,5 +1,6 @@
 package io.github.outturn.rating;
 
+import io.github.outturn.model.ComparableSeries;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
 import io.github.outturn.model.Observation;
@@ -89,7 +90,7 @@ public final class TargetProfiles {
 
     /**
      * The share to date under any profile: a seasonal one is drawn from the earlier years of {@code
-     * series}.
+     * series} comparable with the period (none before a series break, {@link ComparableSeries}).
      *
      * @param profile the profile, not null
      * @param indicator the indicator, not null
@@ -109,6 +110,9 @@ public final class TargetProfiles {
             return share(profile, period, year);
         }
         Objects.requireNonNull(indicator, "indicator");
+        // Years before a series break are not comparable with this one: they give no shares.
+        List<Observation> comparable =
+                ComparableSeries.of(indicator, series, period).observations();
         int position = position(period, year);
         int periods = periods(period, year);
         ReportingPeriod first = period;
@@ -127,7 +131,7 @@ public final class TargetProfiles {
             List<BigDecimal> values = new ArrayList<>();
             ReportingPeriod p = start;
             for (int k = 0; k < periods; k++) {
-                values.add(valueAt(series, p).orElse(null));
+                values.add(valueAt(comparable, p).orElse(null));
                 p = p.next();
             }
             if (values.contains(null) || values.get(periods - 1).signum() <= 0) {

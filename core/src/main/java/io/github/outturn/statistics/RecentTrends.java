@@ -1,10 +1,18 @@
 package io.github.outturn.statistics;
 
+import io.github.outturn.model.ComparableSeries;
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
+import io.github.outturn.model.SeriesBreak;
 import io.github.outturn.model.StatisticType;
+import java.math.BigDecimal;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -32,6 +40,9 @@ public final class RecentTrends {
     /** The width of a 95% interval in standard errors, 2 x 1.96, as Fingertips takes it. */
     private static final double WIDTH_IN_SE = 3.92;
 
+    /** The confidence level whose limits a point takes. */
+    private static final BigDecimal NINETY_FIVE = new BigDecimal("0.95");
+
     private RecentTrends() {}
 
     /**
@@ -46,6 +57,69 @@ public final class RecentTrends {
      */
     public static RecentTrend of(
             List<TrendPoint> points, StatisticType type, int yearRange, TrendTest test, Polarity polarity) {
+        return of(points, type, yearRange, test, polarity, Optional.empty());
+    }
+
+    /**
+     * The recent trend of an area's series: its actual (not forecast) observations since the series
+     * last broke ({@link ComparableSeries}), each a point of its period's first calendar year, with
+     * its 95% limits (limits at another level are left out). When a break leaves too few points the
+     * reason says so: "The recent trend needs 5 valid points in a row; the latest run has 2 since the
+     * series began in 2015/16 (new definition)".
+     *
+     * <pre>{@code
+     * RecentTrend t = RecentTrends.of(indicator, dataset.series(indicator.id(), "E08000007"),
+     *         TrendTest.WEIGHTED_REGRESSION);
+     * }</pre>
+     *
+     * @param indicator the series' indicator: its statistic type, polarity and breaks count, not null
+     * @param series one area's observations of it, in period order, not null
+     * @param test the test
+     * @return the trend; CANNOT_BE_CALCULATED when the series has no actual value, or as the other
+     *     function says
+     */
+    public static RecentTrend of(Indicator indicator, List<Observation> series, TrendTest test) {
+        List<Observation> actual = new ArrayList<>(series.size());
+        for (Observation o : series) {
+            if (o.status() != ObservationStatus.FORECAST) {
+                actual.add(o);
+            }
+        }
+        Optional<SeriesBreak> start = Optional.empty();
+        if (!actual.isEmpty()) {
+            ComparableSeries part = ComparableSeries.of(
+                    indicator, actual, actual.get(actual.size() - 1).period());
+            actual = part.observations();
+            start = part.start();
+        }
+        List<TrendPoint> points = new ArrayList<>(actual.size());
+        int yearRange = 0;
+        for (Observation o : actual) {
+            Period span = Period.between(o.period().start(), o.period().end().plusDays(1));
+            yearRange = span.getMonths() == 0 && span.getDays() == 0 ? span.getYears() : 0;
+            boolean at95 = o.ciLevel().map(l -> l.compareTo(NINETY_FIVE) == 0).orElse(true);
+            points.add(TrendPoint.of(
+                    o.period().start().getYear(),
+                    number(o.numerator()),
+                    number(o.denominator()),
+                    number(o.value()),
+                    at95 ? number(o.lowerCi()) : Double.NaN,
+                    at95 ? number(o.upperCi()) : Double.NaN));
+        }
+        return of(points, indicator.statisticType(), yearRange, test, indicator.polarity(), start);
+    }
+
+    private static double number(Optional<BigDecimal> v) {
+        return v.map(BigDecimal::doubleValue).orElse(Double.NaN);
+    }
+
+    private static RecentTrend of(
+            List<TrendPoint> points,
+            StatisticType type,
+            int yearRange,
+            TrendTest test,
+            Polarity polarity,
+            Optional<SeriesBreak> start) {
         String inputs = points.size() + " points, " + type.name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + test.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         if (type != StatisticType.PROPORTION && type != StatisticType.RATE) {
@@ -72,7 +146,8 @@ public final class RecentTrends {
                     test,
                     polarity,
                     inputs,
-                    "The recent trend needs " + POINTS + " valid points in a row; the latest run has " + run.size());
+                    "The recent trend needs " + POINTS + " valid points in a row; the latest run has " + run.size()
+                            + start.map(b -> " since the series began in " + b).orElse(""));
         }
         List<TrendPoint> used = run.subList(run.size() - POINTS, run.size());
         for (TrendPoint p : used) {

@@ -18,6 +18,7 @@ import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Target;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.PeriodKind;
 import io.github.outturn.period.ReportingPeriod;
@@ -385,6 +386,11 @@ public final class DatasetValidator {
                                 + " must be for a " + kindText(own) + (own == year ? "" : " or a " + kindText(year))
                                 + ", not a " + kindText(kind));
             }
+            if (kind == year) {
+                t.profile()
+                        .filter(p -> p.kind() == TargetProfile.Kind.SHARES)
+                        .ifPresent(p -> shares(path + ".profile", p, i, own));
+            }
             if (i.polarity() == Polarity.NO_JUDGEMENT) {
                 add(
                         path + ".indicatorId",
@@ -407,6 +413,25 @@ public final class DatasetValidator {
             t.tolerance()
                     .filter(tol -> tol.kind() == Tolerance.Kind.THRESHOLD)
                     .ifPresent(tol -> t.value().ifPresent(value -> threshold(path, i.polarity(), value, tol.amount())));
+        }
+
+        /** Given shares are one per period of the year at the indicator's frequency. */
+        void shares(String path, TargetProfile profile, Indicator i, PeriodKind own) {
+            int periods = i.frequency().periodsInYear();
+            int found = profile.shares().size();
+            if (periods < 2) {
+                add(
+                        path,
+                        profile,
+                        "a profile spreads a year's target over the periods within it, and the " + frequencyText(i)
+                                + " indicator " + i.id() + " has none: expected no profile");
+            } else if (found != periods) {
+                add(
+                        path,
+                        profile,
+                        "the profile gives " + found + " shares: expected " + periods + ", one per " + kindText(own)
+                                + " of the year, for the " + frequencyText(i) + " indicator " + i.id());
+            }
         }
 
         void threshold(String path, Polarity polarity, BigDecimal target, BigDecimal threshold) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.outturn.benchmark.SeriesRecord.Standing;
+import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
@@ -27,6 +28,44 @@ class RecordsTest {
                             : Observation.of("cla", "888", y, new BigDecimal(values[i])));
         }
         return out;
+    }
+
+    @Test
+    void test_of_aSeriesBreakLimitsTheRecordToTheNewSeriesAndSaysSo() {
+        // 60, 70, 79 under the old curriculum (2012/13 to 2014/15), then 54 and 58 under the new one
+        // from 2015/16. Over the whole series 58 is the highest since 2014/15 (79); over the new series
+        // it is the highest, above the one earlier value 54.
+        Indicator ks2 = Indicator.builder()
+                .id("cla")
+                .name("Key stage 2")
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .seriesBreak(FinancialYear.of(2015))
+                .seriesBreakNote("new curriculum")
+                .build();
+        List<Observation> all = series("60", "70", "79", "54", "58");
+        SeriesRecord r = Records.of(ks2, all, FinancialYear.of(2016));
+        assertThat(r.highestEver()).isTrue();
+        assertThat(r.earlierValues()).isEqualTo(1);
+        assertThat(r.firstPeriod()).isEqualTo(FinancialYear.of(2015));
+        assertThat(r.best()).contains(Standing.BEST);
+        assertThat(r.seriesStart()).map(b -> b.period()).contains(FinancialYear.of(2015));
+        assertThat(r.sinceStart()).isEqualTo("since the series began in 2015/16 (new curriculum)");
+        assertThat(r.reason())
+                .isEqualTo("58 in 2016/17 is the highest since the series began in 2015/16 (new curriculum) (1 earlier"
+                        + " value from 2015/16): the best");
+        // The new series' first value has nothing to be compared with.
+        SeriesRecord first = Records.of(ks2, all, FinancialYear.of(2015));
+        assertThat(first.isRecord()).isFalse();
+        assertThat(first.reason())
+                .isEqualTo("54 in 2015/16 is the first value since the series began in 2015/16 (new curriculum)");
+        // Before the break the old series stands alone: 79 is the highest ever recorded.
+        SeriesRecord old = Records.of(ks2, all, FinancialYear.of(2014));
+        assertThat(old.sinceStart()).isEqualTo("ever recorded");
+        assertThat(old.reason()).startsWith("79 in 2014/15 is the highest ever recorded (2 earlier values");
+        // Without the break 58 is only above 54 since 79 in 2014/15: the highest since 2014/15.
+        assertThat(Records.of(all, FinancialYear.of(2016), Polarity.HIGHER_IS_BETTER)
+                        .reason())
+                .isEqualTo("58 in 2016/17 is the highest since 2014/15 (4 earlier values from 2012/13): the best");
     }
 
     @Test

@@ -110,6 +110,23 @@ class ObservationTest {
     }
 
     @Test
+    void test_seriesBreak_falseUnlessSaidAndPartOfEqualityAndText() {
+        Observation o = base().value(dec("96")).build();
+        Observation starts = o.withSeriesBreak(true);
+        assertThat(o.seriesBreak()).isFalse();
+        assertThat(starts.seriesBreak()).isTrue();
+        assertThat(starts).isNotEqualTo(o);
+        assertThat(starts.hashCode()).isNotEqualTo(o.hashCode());
+        assertThat(starts.withSeriesBreak(false)).isEqualTo(o);
+        assertThat(Observation.builder().from(starts).build()).isEqualTo(starts);
+        // Copies keep it.
+        assertThat(starts.withValue(dec("97")).seriesBreak()).isTrue();
+        assertThat(starts.toString())
+                .isEqualTo("Observation{indicatorId=i, areaCode=E08000007, period=2014/15, value=96, status=ACTUAL,"
+                        + " seriesBreak=true}");
+    }
+
+    @Test
     void test_with_changesOnePartOnly() {
         Observation o = base().value(dec("44.1")).numerator(dec("441")).build();
 

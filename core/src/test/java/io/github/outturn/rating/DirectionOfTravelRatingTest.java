@@ -411,6 +411,39 @@ class DirectionOfTravelRatingTest {
     }
 
     @Test
+    void test_compare_anObservationBetweenTheTwoThatStartsANewSeriesStopsTheComparison() {
+        // The area's 2015/16 value is the first under a new definition. Long term from 2016/17 reaches
+        // 2013/14, before it; short term reaches 2015/16, the new series' first value: 70 against 64
+        // is up 6, 6 / 64 = 9.375%, shown 9.4%.
+        Indicator i = indicator(Polarity.HIGHER_IS_BETTER, 0, null);
+        Dataset ds = Dataset.builder()
+                .addIndicators(i)
+                .addObservations(
+                        Observation.of("i", AREA, FinancialYear.of(2013), dec("50")),
+                        Observation.of("i", AREA, FinancialYear.of(2014), dec("52")),
+                        Observation.of("i", AREA, FinancialYear.of(2015), dec("64"))
+                                .withSeriesBreak(true)
+                                .withNote("new definition"),
+                        Observation.of("i", AREA, FinancialYear.of(2016), dec("70")))
+                .build();
+        DirectionOfTravel longTerm = DirectionOfTravelRating.compare(
+                ds, "i", AREA, FinancialYear.of(2016), TravelTerm.LONG_TERM, RatingPolicy.defaults());
+        assertThat(longTerm.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(longTerm.reason())
+                .isEqualTo("2016/17 is not comparable with 2013/14: the series breaks at 2015/16 (new definition):"
+                        + " NOT_COMPARABLE");
+        DirectionOfTravel shortTerm = DirectionOfTravelRating.compare(
+                ds, "i", AREA, FinancialYear.of(2016), TravelTerm.SHORT_TERM, RatingPolicy.defaults());
+        assertThat(shortTerm.reason()).isEqualTo("70 in 2016/17 against 64 in 2015/16: up 6 (+9.4%): IMPROVING");
+        // The 2015/16 value itself is not compared with 2014/15.
+        assertThat(DirectionOfTravelRating.compare(
+                                ds, "i", AREA, FinancialYear.of(2015), TravelTerm.SHORT_TERM, RatingPolicy.defaults())
+                        .reason())
+                .isEqualTo("2015/16 is not comparable with 2014/15: the series breaks at 2015/16 (new definition):"
+                        + " NOT_COMPARABLE");
+    }
+
+    @Test
     void test_reversed_swapsOpposites() {
         assertThat(Direction.IMPROVING.reversed()).isEqualTo(Direction.WORSENING);
         assertThat(Direction.WORSENING.reversed()).isEqualTo(Direction.IMPROVING);

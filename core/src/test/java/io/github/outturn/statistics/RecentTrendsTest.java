@@ -2,10 +2,16 @@ package io.github.outturn.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.outturn.model.Indicator;
+import io.github.outturn.model.Observation;
+import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.StatisticType;
+import io.github.outturn.period.FinancialYear;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Recent trend cases worked by hand, and the cases it cannot calculate. */
@@ -112,5 +118,70 @@ class RecentTrendsTest {
                                 Polarity.NO_JUDGEMENT)
                         .reason())
                 .startsWith("The chi-squared test for trend needs a count above 0 (2015 has 0)");
+    }
+
+    /** Financial years from 2012/13, each v% of 10,000 with limits v - 1 and v + 1, as {@link #series}. */
+    private static List<Observation> observations(double... percentages) {
+        List<Observation> out = new ArrayList<>();
+        for (int i = 0; i < percentages.length; i++) {
+            BigDecimal v = BigDecimal.valueOf(percentages[i]);
+            out.add(Observation.builder()
+                    .indicatorId("i")
+                    .areaCode("356")
+                    .period(FinancialYear.of(2012 + i))
+                    .value(v)
+                    .numerator(v.multiply(BigDecimal.valueOf(100)))
+                    .denominator(BigDecimal.valueOf(10_000))
+                    .lowerCi(v.subtract(BigDecimal.ONE))
+                    .upperCi(v.add(BigDecimal.ONE))
+                    .build());
+        }
+        return out;
+    }
+
+    private static Indicator proportion(Optional<FinancialYear> seriesBreak) {
+        return Indicator.builder()
+                .id("i")
+                .name("A proportion")
+                .polarity(Polarity.LOWER_IS_BETTER)
+                .statisticType(StatisticType.PROPORTION)
+                .seriesBreak(seriesBreak)
+                .seriesBreakNote(seriesBreak.map(b -> "new definition"))
+                .build();
+    }
+
+    @Test
+    void test_ofSeries_theAreasActualValuesSinceTheLastBreak() {
+        // 2012/13 to 2014/15 jump about (30, 5, 30); from 2015/16 the values are those of the hand-worked
+        // case above (10 to 14: chi-squared 38.416, slope 1), plus a forecast that is left out.
+        List<Observation> series = new ArrayList<>(observations(30, 5, 30, 10, 11, 12, 13, 14));
+        series.add(Observation.builder()
+                .indicatorId("i")
+                .areaCode("356")
+                .period(FinancialYear.of(2020))
+                .value(new BigDecimal("40"))
+                .status(ObservationStatus.FORECAST)
+                .build());
+        RecentTrend t =
+                RecentTrends.of(proportion(Optional.of(FinancialYear.of(2015))), series, TrendTest.WEIGHTED_REGRESSION);
+        assertThat(t.chiSquared().getAsDouble()).isCloseTo(38.416, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(t.reason())
+                .isEqualTo("Increasing and getting worse: chi-squared 38.416 above 9.54954, slope 1, over 2015 to"
+                        + " 2019 (fingertips-recent-trend@1)");
+        // A break at 2017/18 leaves three points (12, 13, 14): too few, and the reason says why.
+        RecentTrend cut =
+                RecentTrends.of(proportion(Optional.of(FinancialYear.of(2017))), series, TrendTest.WEIGHTED_REGRESSION);
+        assertThat(cut.marker()).isEqualTo(TrendMarker.CANNOT_BE_CALCULATED);
+        assertThat(cut.reason())
+                .isEqualTo("The recent trend needs 5 valid points in a row; the latest run has 3 since the series"
+                        + " began in 2017/18 (new definition) (fingertips-recent-trend@1)");
+        // The same series without the break has its trend.
+        assertThat(RecentTrends.of(proportion(Optional.empty()), series, TrendTest.WEIGHTED_REGRESSION)
+                        .marker())
+                .isEqualTo(TrendMarker.INCREASING);
+        // Nothing but a forecast: no points.
+        assertThat(RecentTrends.of(proportion(Optional.empty()), series.subList(8, 9), TrendTest.WEIGHTED_REGRESSION)
+                        .marker())
+                .isEqualTo(TrendMarker.CANNOT_BE_CALCULATED);
     }
 }

@@ -12,6 +12,7 @@ import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.BenchmarkValue;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.Dataset;
+import io.github.outturn.model.Frequency;
 import io.github.outturn.model.ImmutableAction;
 import io.github.outturn.model.ImmutableActionUpdate;
 import io.github.outturn.model.ImmutableArea;
@@ -30,6 +31,7 @@ import io.github.outturn.model.Plan;
 import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.RatingPolicy;
@@ -494,6 +496,43 @@ class DatasetValidatorTest {
         assertThat(half.violations())
                 .singleElement()
                 .satisfies(v -> assertThat(v.path()).isEqualTo("observations[9].period"));
+    }
+
+    @Test
+    void test_validate_givenSharesAreOnePerPeriodOfTheIndicatorsYear() {
+        // two-year-offer is quarterly: 4 shares; admissions is annual: a profile has nothing to spread over.
+        Target three = Target.builder()
+                .indicatorId("two-year-offer")
+                .period(fy("2015/16"))
+                .value(dec("50.0"))
+                .profile(TargetProfile.parse("shares 30;30;40"))
+                .build();
+        Target annual = Target.builder()
+                .indicatorId("admissions")
+                .period(fy("2015/16"))
+                .value(dec("120"))
+                .profile(TargetProfile.parse("shares 50;50"))
+                .build();
+        Target four = ImmutableTarget.copyOf(three)
+                .withPeriod(fy("2016/17"))
+                .withProfile(TargetProfile.parse("shares 20;25;25;30"));
+        Target quarter = ImmutableTarget.copyOf(three).withPeriod(fy("2015/16 Q1"));
+        int n = VALID.targets().size();
+        ValidationReport report = VALIDATOR.validate(ImmutableDataset.copyOf(VALID)
+                .withTargets(append(append(append(append(VALID.targets(), three), annual), four), quarter)));
+        assertThat(report.violations())
+                .extracting(Violation::toString)
+                .containsExactly(
+                        "targets[" + n + "].profile \"shares 30;30;40\": the profile gives 3 shares: expected 4, one"
+                                + " per financial quarter of the year, for the quarterly indicator two-year-offer",
+                        "targets[" + (n + 1) + "].profile \"shares 50;50\": a profile spreads a year's target over"
+                                + " the periods within it, and the annual indicator admissions has none: expected no"
+                                + " profile");
+        assertThat(Frequency.MONTHLY.periodsInYear()).isEqualTo(12);
+        assertThat(Frequency.HALF_YEARLY.periodsInYear()).isEqualTo(2);
+        assertThat(Frequency.TERMLY.periodsInYear()).isEqualTo(3);
+        assertThat(Frequency.ROLLING_TWELVE_MONTHS.periodsInYear()).isZero();
+        assertThat(Frequency.MULTI_YEAR.periodsInYear()).isZero();
     }
 
     @Test

@@ -139,6 +139,17 @@ public final class OutturnConformance {
                     }
                 }
             }
+            optional(row.get("series_break")).map(ReportingPeriod::parse).ifPresent(start -> {
+                int at = -1;
+                for (int i = 0; i < observations.size(); i++) {
+                    at = observations.get(i).period().equals(start) ? i : at;
+                }
+                if (at < 0) {
+                    throw new IllegalArgumentException(
+                            "series_break " + start + " is not a quarter of the row's values");
+                }
+                observations.set(at, observations.get(at).withSeriesBreak(true));
+            });
             Dataset dataset = Dataset.builder()
                     .addIndicators(indicator)
                     .addTargets(Target.builder()
@@ -196,12 +207,28 @@ public final class OutturnConformance {
         return row -> {
             RatingPolicy policy = ratingPolicy(row);
             ReportingPeriod period = ReportingPeriod.parse(row.get("period"));
+            Indicator indicator = indicator(row);
+            Optional<Observation> latest = observation(row.get("latest"), period);
+            Optional<String> cut = optional(row.get("series_break"));
+            if (cut.isPresent()) {
+                String[] parts = cut.get().split(": ", 2);
+                Optional<String> note = Optional.ofNullable(parts.length > 1 ? parts[1] : null);
+                if (parts[0].equals("latest")) {
+                    latest = latest.map(o -> o.withSeriesBreak(true).withNote(note.orElse(null)));
+                } else {
+                    indicator = Indicator.builder()
+                            .from(indicator)
+                            .seriesBreak(ReportingPeriod.parse(parts[0]))
+                            .seriesBreakNote(note)
+                            .build();
+                }
+            }
             DirectionOfTravel d = DirectionOfTravelRating.compare(
-                    indicator(row),
+                    indicator,
                     AREA,
                     period,
                     code(TravelTerm.class, row.get("term")),
-                    observation(row.get("latest"), period),
+                    latest,
                     observation(row.get("earlier"), ReportingPeriod.parse(row.get("earlier_period"))),
                     target(row, period),
                     policy);

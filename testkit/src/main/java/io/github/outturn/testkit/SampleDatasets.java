@@ -27,6 +27,7 @@ import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Target;
+import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Theme;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.period.FinancialYear;
@@ -386,6 +387,59 @@ public final class SampleDatasets {
                         ActionUpdate.of("E1", q4, Status.BLUE),
                         ActionUpdate.of("S1", q4, Status.RED),
                         ActionUpdate.of("U1", q4, Status.GREEN))
+                .build();
+    }
+
+    /**
+     * A small in-year dataset for the formats' golden files: a quarterly year-to-date measure whose
+     * 2016/17 target is spread by given shares and whose Stockport series starts again at 2016/17 Q1
+     * (a new definition, said on the observation), and an academic measure whose series breaks for
+     * every area at AY 2015/16 (a new curriculum, said on the indicator). Valid: the dataset
+     * validator finds nothing.
+     */
+    public static Dataset inYear() {
+        return Dataset.builder()
+                .addAreas(Area.of("356", "Stockport", AreaType.LOCAL_AUTHORITY))
+                .addIndicators(
+                        Indicator.builder()
+                                .id("cafs")
+                                .name("CAFs initiated")
+                                .decimalPlaces(0)
+                                .polarity(Polarity.HIGHER_IS_BETTER)
+                                .measureType(MeasureType.CUMULATIVE)
+                                .statisticType(StatisticType.COUNT)
+                                .frequency(Frequency.QUARTERLY)
+                                .build(),
+                        Indicator.builder()
+                                .id("ks2-rwm")
+                                .name("Key stage 2: expected standard in reading, writing and maths")
+                                .unit("%")
+                                .decimalPlaces(0)
+                                .polarity(Polarity.HIGHER_IS_BETTER)
+                                .statisticType(StatisticType.PROPORTION)
+                                .yearType(YearType.ACADEMIC)
+                                .seriesBreak(ReportingPeriod.parse("AY 2015/16"))
+                                .seriesBreakNote("first results under the new curriculum")
+                                .build())
+                .addTargets(Target.builder()
+                        .indicatorId("cafs")
+                        .period(fy("2016/17"))
+                        .value(dec("400"))
+                        .profile(TargetProfile.parse("shares 20;25;25;30"))
+                        .build())
+                .addObservations(
+                        Observation.of("cafs", "356", fy("2015/16 Q4"), dec("380")),
+                        Observation.builder()
+                                .indicatorId("cafs")
+                                .areaCode("356")
+                                .period(fy("2016/17 Q1"))
+                                .value(dec("96"))
+                                .note("new definition: contacts no longer counted")
+                                .seriesBreak(true)
+                                .build(),
+                        Observation.of("cafs", "356", fy("2016/17 Q2"), dec("180")),
+                        Observation.of("ks2-rwm", "356", ReportingPeriod.parse("AY 2014/15"), dec("79")),
+                        Observation.of("ks2-rwm", "356", ReportingPeriod.parse("AY 2015/16"), dec("54")))
                 .build();
     }
 

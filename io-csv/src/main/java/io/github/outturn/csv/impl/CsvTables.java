@@ -227,6 +227,11 @@ public final class CsvTables {
             .optional("ci_level", DECIMAL, Observation::ciLevel, (b, v) -> b.ciLevel(v))
             .withDefault("status", code(ObservationStatus.class), Observation::status, (b, v) -> b.status(v))
             .optional("note", TEXT, Observation::note, (b, v) -> b.note(v))
+            .optional(
+                    "series_break",
+                    BOOLEAN,
+                    o -> Optional.of(true).filter(t -> o.seriesBreak()),
+                    (b, v) -> b.seriesBreak(v))
             .complete((row, b) -> {
                 if (row.value("status", code(ObservationStatus.class)) == null && row.value("value", DECIMAL) == null) {
                     b.status(ObservationStatus.MISSING);

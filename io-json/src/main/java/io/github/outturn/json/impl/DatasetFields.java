@@ -49,6 +49,7 @@ import io.github.outturn.model.Target;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.YearType;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -153,6 +154,11 @@ final class DatasetFields {
             .optional("ciLevel", DECIMAL, Observation::ciLevel, (b, v) -> b.ciLevel(v))
             .defaulted("status", code(ObservationStatus.class), Observation::status, (b, v) -> b.status(v))
             .optional("note", TEXT, Observation::note, (b, v) -> b.note(v))
+            .optional(
+                    "seriesBreak",
+                    BOOLEAN,
+                    o -> Optional.of(true).filter(t -> o.seriesBreak()),
+                    (b, v) -> b.seriesBreak(v))
             .build();
 
     static final Element<Area> AREA = Element.of(Area.class, Area::builder, b -> b.build())
