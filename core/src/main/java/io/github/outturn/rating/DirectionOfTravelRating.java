@@ -91,7 +91,8 @@ public final class DirectionOfTravelRating {
             List<Observation> series) {
         DirectionOfTravel.Builder b = DirectionOfTravel.builder();
         StringBuilder reason = new StringBuilder();
-        Direction direction = decide(indicator, areaCode, period, term, latest, earlier, target, policy, series, b, reason);
+        Direction direction =
+                decide(indicator, areaCode, period, term, latest, earlier, target, policy, series, b, reason);
         return b.direction(direction).reason(reason.toString()).build();
     }
 
@@ -127,7 +128,18 @@ public final class DirectionOfTravelRating {
             Optional<Observation> earlier,
             Optional<Target> target,
             RatingPolicy policy) {
-        return decide(indicator, areaCode, period, term, latest, earlier, target, policy, pieces(latest, earlier), null, null);
+        return decide(
+                indicator,
+                areaCode,
+                period,
+                term,
+                latest,
+                earlier,
+                target,
+                policy,
+                pieces(latest, earlier),
+                null,
+                null);
     }
 
     /** The two observations alone, as the series whose breaks count when no dataset is given. */
