@@ -770,7 +770,7 @@ public final class Highlights {
         Optional<Observation> latest = ctx.actual(indicator.id(), area, period);
         Optional<Observation> earlier =
                 ctx.actual(indicator.id(), area, term.comparisonPeriod(indicator, period, ctx.ratingPolicy));
-        Optional<Target> target = ctx.dataset.findTarget(indicator.id(), period, area);
+        Optional<Target> target = ctx.dataset.findTarget(indicator.id(), area, period);
         if (!moves(DirectionOfTravelRating.direction(
                 indicator, area, period, term, latest, earlier, target, ctx.ratingPolicy))) {
             return Optional.empty();
