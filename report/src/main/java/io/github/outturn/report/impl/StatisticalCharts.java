@@ -233,7 +233,8 @@ public final class StatisticalCharts {
      * @param centre the centre line, a path
      * @param others every authority but the area as one path of small circles
      * @param area the area's marker
-     * @param areaLabelX where the area's label starts
+     * @param areaLabelX where the area's label starts (it sits just above the marker)
+     * @param areaLabelY the label's baseline
      * @param areaLabelAnchor the label's text anchor: "start", or "end" near the right edge
      * @param yTicks the value axis
      * @param xTicks the denominator axis
@@ -245,6 +246,7 @@ public final class StatisticalCharts {
             String others,
             Marker area,
             String areaLabelX,
+            String areaLabelY,
             String areaLabelAnchor,
             List<Tick> yTicks,
             List<Tick> xTicks,
@@ -297,14 +299,16 @@ public final class StatisticalCharts {
             }
         }
         Scale y = Scale.of(values, FUNNEL_HEIGHT - BOTTOM, TOP);
-        Scale x = Scale.of(List.of(BigDecimal.ZERO, BigDecimal.valueOf(xMax)), RIGHT, LEFT);
+        // The denominator axis runs from 0 to the axis's largest point, ticked at round steps within it.
+        double xStep = Scale.niceStep(xMax / 5);
+        double span = xMax;
         List<String> paths = new ArrayList<>();
         for (List<double[]> curve : curves) {
             StringBuilder d = new StringBuilder();
             for (double[] xy : curve) {
                 if (Double.isFinite(xy[1])) {
                     d.append(d.length() == 0 ? "M" : " L")
-                            .append(Charts.n(xPos(x, xy[0])))
+                            .append(Charts.n(xPos(span, xy[0])))
                             .append(' ')
                             .append(Charts.n(y.at(BigDecimal.valueOf(xy[1]))));
                 }
@@ -318,7 +322,7 @@ public final class StatisticalCharts {
             if (p.value().isEmpty() || p.denominator().isEmpty()) {
                 continue;
             }
-            double px = xPos(x, p.denominator().getAsDouble());
+            double px = xPos(span, p.denominator().getAsDouble());
             double py = y.at(BigDecimal.valueOf(p.value().getAsDouble()));
             if (k == f.areaIndex()) {
                 area = new Marker(
@@ -338,9 +342,8 @@ public final class StatisticalCharts {
         double ax = Double.parseDouble(area.x());
         boolean nearRight = ax > RIGHT - 150;
         List<Tick> xTicks = new ArrayList<>();
-        for (Tick t : x.ticks()) {
-            // Scale places values bottom to top; the horizontal axis runs left to right.
-            xTicks.add(new Tick(Charts.n(LEFT + RIGHT - Double.parseDouble(t.at())), t.label()));
+        for (int k = 0; k * xStep <= xMax; k++) {
+            xTicks.add(new Tick(Charts.n(xPos(span, k * xStep)), View.number(BigDecimal.valueOf(k * xStep), 0)));
         }
         return new Funnel(
                 paths,
@@ -348,16 +351,17 @@ public final class StatisticalCharts {
                         .strip(),
                 others.toString().strip(),
                 area,
-                Charts.n(nearRight ? ax - 9 : ax + 9),
+                Charts.n(nearRight ? ax - 6 : ax + 6),
+                Charts.n(Double.parseDouble(area.y()) - 8),
                 nearRight ? "end" : "start",
                 y.ticks(),
                 xTicks,
                 clipId);
     }
 
-    /** A denominator's place on the horizontal axis (a Scale runs bottom to top, so it is mirrored). */
-    private static double xPos(Scale x, double v) {
-        return LEFT + RIGHT - x.at(BigDecimal.valueOf(v));
+    /** A denominator's place on the horizontal axis, from 0 at the left to the largest at the right. */
+    private static double xPos(double largest, double v) {
+        return LEFT + 10 + v / largest * (RIGHT - LEFT - 20);
     }
 
     /**
