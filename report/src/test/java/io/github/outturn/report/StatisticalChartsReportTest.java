@@ -1,6 +1,7 @@
 package io.github.outturn.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Observation;
@@ -212,6 +213,39 @@ class StatisticalChartsReportTest {
                         "Salford", "above the 99.8% limit",
                         "Stockport", "below the 99.8% limit"));
         assertThat(page.select("p").eachText()).anyMatch(t -> t.contains("centre line is 125.36"));
+    }
+
+    @Test
+    void workbookHoldsTheChartsFiguresCellByCell() throws Exception {
+        byte[] xlsx = XlsxReport.render(Examples.publicHealth());
+        Workbooks.Table control = Workbooks.sheet(xlsx, "Control charts");
+        // 15 points of the one XmR chart, each with the limits worked by hand above.
+        assertThat(control.rows()).hasSize(16);
+        var low = control.row("Period", "2010/11");
+        assertThat(control.text(low, "Measure")).isEqualTo(BREASTFEEDING);
+        assertThat(control.number(low, "Value")).isEqualByComparingTo("36.0");
+        assertThat(control.number(low, "Mean").doubleValue()).isCloseTo(42.18, within(1e-12));
+        assertThat(control.number(low, "Lower limit").doubleValue()).isCloseTo(42.18 - 2.66 * 21.3 / 13, within(1e-12));
+        assertThat(control.number(low, "Upper limit").doubleValue()).isCloseTo(42.18 + 2.66 * 21.3 / 13, within(1e-12));
+        assertThat(control.text(low, "Rule met")).isEqualTo("Below LCL");
+        assertThat(control.text(low, "Shows")).isEqualTo("Special cause: concern");
+        assertThat(control.number(low, "Target")).isEqualByComparingTo("45");
+        assertThat(control.text(control.row("Period", "2019/20"), "Shows")).isEqualTo("Special cause: improvement");
+        assertThat(control.text(control.row("Period", "2019/20"), "Method")).isEqualTo("mdc-xmr@1");
+
+        Workbooks.Table funnel = Workbooks.sheet(xlsx, "Funnel plots");
+        // Ten authorities for each of the two measures.
+        assertThat(funnel.rows()).hasSize(21);
+        var lancashire = funnel.row("Code", "888");
+        assertThat(funnel.text(lancashire, "Measure")).isEqualTo(BREASTFEEDING);
+        assertThat(funnel.number(lancashire, "Numerator")).isEqualByComparingTo("4706");
+        assertThat(funnel.number(lancashire, "Denominator")).isEqualByComparingTo("10012");
+        assertThat(funnel.number(lancashire, "Value").doubleValue()).isCloseTo(47.0, within(0.01));
+        assertThat(funnel.number(lancashire, "Centre line").doubleValue())
+                .isCloseTo(100.0 * 18097 / 39112, within(1e-9));
+        assertThat(funnel.text(lancashire, "Against the limits")).isEqualTo("within the limits");
+        assertThat(funnel.text(funnel.row("Authority", "Bolton"), "Against the limits"))
+                .isEqualTo("below the 95% limit");
     }
 
     @Test
