@@ -25,4 +25,14 @@ class CodesTest {
         assertThat(Codes.allOf(Polarity.class))
                 .isEqualTo("higher-is-better, lower-is-better, target-band, no-judgement");
     }
+
+    @Test
+    void test_unknown_namesTheEnumInWordsQuotesTheTextAndListsEveryCode() {
+        // Worked by hand from Polarity's constants and Quote's escaping of a line break.
+        assertThat(Codes.unknown(Polarity.class, "up"))
+                .isEqualTo("unknown polarity \"up\": expected one of higher-is-better, lower-is-better, target-band,"
+                        + " no-judgement");
+        assertThat(Codes.unknown(SummaryScope.class, "a\nb")).startsWith("unknown summary scope \"a\\nb\": expected");
+        assertThat(Codes.words(ObservationStatus.class)).isEqualTo("observation status");
+    }
 }

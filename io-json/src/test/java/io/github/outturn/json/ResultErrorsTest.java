@@ -83,7 +83,7 @@ class ResultErrorsTest {
         assertThat(p.line()).hasValue(7);
         assertThat(p.column()).hasValue(13);
         assertThat(p.getMessage())
-                .isEqualTo("unknown Status \"purple\": expected one of blue, green, amber, red, not-rated, no-data");
+                .isEqualTo("unknown status \"purple\": expected one of blue, green, amber, red, not-rated, no-data");
     }
 
     @Test
@@ -161,7 +161,7 @@ class ResultErrorsTest {
                 problem(summary.replace("\"green\": \"one half\"", "\"purple\": \"1\""), ActionSummary.class);
         assertThat(key.pointer()).hasValueSatisfying(s -> assertThat(s).startsWith("/distribution/counts"));
         assertThat(key.value()).contains("purple");
-        assertThat(key.getMessage()).startsWith("unknown Status \"purple\": expected one of blue, green,");
+        assertThat(key.getMessage()).startsWith("unknown status \"purple\": expected one of blue, green,");
     }
 
     @Test

@@ -91,13 +91,29 @@ public interface CellType<V> {
         };
     }
 
-    /** The value of {@code parse}, or empty if it throws {@link IllegalArgumentException}. */
-    private static <V> Optional<V> parsed(Function<String, V> parse, String text) {
-        try {
-            return Optional.of(parse.apply(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /**
+     * A kind whose cells {@code parse} reads, a refusal reported with the parser's own message.
+     *
+     * @param parse the value of a cell; throws {@link IllegalArgumentException} saying why it holds none
+     * @param write how a value is written
+     */
+    private static <V> CellType<V> parsedBy(Function<String, V> parse, Function<V, String> write) {
+        return new CellType<>() {
+            @Override
+            public V read(Row row, int column, String cell, Reading reading) {
+                try {
+                    return parse.apply(cell);
+                } catch (IllegalArgumentException e) {
+                    row.fail(column, cell, e.getMessage());
+                    return null;
+                }
+            }
+
+            @Override
+            public String write(V value, TableWriter out, int column) {
+                return write.apply(value);
+            }
+        };
     }
 
     /** The message of the {@link IllegalArgumentException} {@code parse} throws for {@code text}. */
@@ -190,11 +206,10 @@ public interface CellType<V> {
      * An amount of money: a plain decimal is pounds sterling ({@code 1234.56}), another currency comes
      * with its code ({@code EUR 10.00}); written the same way ({@link Money#toShortString}).
      */
-    CellType<Money> MONEY = of(s -> parsed(Money::parse, s), s -> refusal(Money::parse, s), Money::toShortString);
+    CellType<Money> MONEY = parsedBy(Money::parse, Money::toShortString);
 
     /** A financial year such as {@code 2016/17}. */
-    CellType<FinancialYear> FINANCIAL_YEAR =
-            of(s -> parsed(FinancialYear::parse, s), s -> refusal(FinancialYear::parse, s), FinancialYear::toString);
+    CellType<FinancialYear> FINANCIAL_YEAR = parsedBy(FinancialYear::parse, FinancialYear::toString);
 
     /** {@code true} or {@code false} ({@code yes}/{@code no}, {@code y}/{@code n}, {@code 1}/{@code 0} read too). */
     CellType<Boolean> BOOLEAN = of(Cells::bool, s -> "expected true or false", Object::toString);
@@ -212,12 +227,10 @@ public interface CellType<V> {
             LocalDate::toString);
 
     /** A tolerance: {@code 5%}, {@code 2} or {@code threshold 40}. */
-    CellType<Tolerance> TOLERANCE =
-            of(s -> parsed(Tolerance::parse, s), s -> refusal(Tolerance::parse, s), Tolerance::toString);
+    CellType<Tolerance> TOLERANCE = parsedBy(Tolerance::parse, Tolerance::toString);
 
     /** A target profile: {@code straight-line}, {@code seasonal} or {@code shares 20;25;25;30}. */
-    CellType<TargetProfile> PROFILE =
-            of(s -> parsed(TargetProfile::parse, s), s -> refusal(TargetProfile::parse, s), TargetProfile::toString);
+    CellType<TargetProfile> PROFILE = parsedBy(TargetProfile::parse, TargetProfile::toString);
 
     /** A {@code ;}-separated list of fractions or decimals, such as {@code 1/2;1/2} or {@code 0.25;0.75}. */
     CellType<List<Fraction>> WEIGHTS = of(
@@ -259,7 +272,7 @@ public interface CellType<V> {
             public E read(Row row, int column, String cell, Reading reading) {
                 E code = reading.code(type, cell);
                 if (code == null) {
-                    row.fail(column, cell, "expected one of " + Codes.allOf(type));
+                    row.fail(column, cell, Codes.unknown(type, cell));
                 }
                 return code;
             }

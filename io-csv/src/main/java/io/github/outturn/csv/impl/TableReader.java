@@ -111,6 +111,12 @@ public final class TableReader implements Closeable {
         return source;
     }
 
+    /** Reports a problem with a column of the header; false, for the header is then not usable. */
+    private boolean headerProblem(CsvRecord header, String column, String message) {
+        problems.add(source, header.getStartingLineNumber(), column, null, message);
+        return false;
+    }
+
     private void header() throws IOException {
         CsvRecord header = nextRecord();
         if (header == null) {
@@ -136,35 +142,22 @@ public final class TableReader implements Closeable {
             }
             int c = find(name);
             if (c < 0) {
-                ok = false;
-                problems.add(
-                        source,
-                        header.getStartingLineNumber(),
+                ok = headerProblem(
+                        header,
                         name,
-                        null,
                         "unknown column: the columns of " + source + " are " + String.join(", ", table.names()));
             } else if (seen[c]) {
-                ok = false;
-                problems.add(
-                        source,
-                        header.getStartingLineNumber(),
-                        name,
-                        null,
-                        "the column " + table.columns().get(c).name() + " is named twice in the header");
+                ok = headerProblem(
+                        header, name, "the column " + table.columns().get(c).name() + " is named twice in the header");
             } else {
                 seen[c] = true;
                 map[f] = c;
             }
         }
         for (int c = 0; c < seen.length; c++) {
+            String name = table.columns().get(c).name();
             if (!seen[c] && table.columns().get(c).required()) {
-                ok = false;
-                problems.add(
-                        source,
-                        header.getStartingLineNumber(),
-                        table.columns().get(c).name(),
-                        null,
-                        "the required column " + table.columns().get(c).name() + " is missing from the header");
+                ok = headerProblem(header, name, "the required column " + name + " is missing from the header");
             }
         }
         fieldToColumn = map;

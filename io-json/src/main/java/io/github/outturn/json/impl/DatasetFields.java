@@ -16,10 +16,6 @@ import static io.github.outturn.json.impl.Fields.STRINGS;
 import static io.github.outturn.json.impl.Fields.TEXT;
 import static io.github.outturn.json.impl.Fields.TOLERANCE;
 import static io.github.outturn.json.impl.Fields.code;
-import static io.github.outturn.json.impl.Fields.collection;
-import static io.github.outturn.json.impl.Fields.defaulted;
-import static io.github.outturn.json.impl.Fields.optional;
-import static io.github.outturn.json.impl.Fields.required;
 
 import io.github.outturn.finance.BudgetLine;
 import io.github.outturn.finance.LineKind;
@@ -36,18 +32,7 @@ import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;
-import io.github.outturn.model.ImmutableAction;
-import io.github.outturn.model.ImmutableActionUpdate;
-import io.github.outturn.model.ImmutableArea;
-import io.github.outturn.model.ImmutableBenchmarkValue;
-import io.github.outturn.model.ImmutableComparatorGroup;
 import io.github.outturn.model.ImmutableDataset;
-import io.github.outturn.model.ImmutableIndicator;
-import io.github.outturn.model.ImmutablePlan;
-import io.github.outturn.model.ImmutablePriority;
-import io.github.outturn.model.ImmutableReportedSummary;
-import io.github.outturn.model.ImmutableTarget;
-import io.github.outturn.model.ImmutableTheme;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
 import io.github.outturn.model.Milestone;
@@ -78,197 +63,165 @@ final class DatasetFields {
 
     private DatasetFields() {}
 
-    static final Element<ImmutablePlan.Builder, Plan> PLAN = new Element<>(
-            Plan::builder,
-            ImmutablePlan.Builder::build,
-            required("id", TEXT, Plan::id, ImmutablePlan.Builder::id),
-            required("name", TEXT, Plan::name, ImmutablePlan.Builder::name),
-            optional("owner", TEXT, Plan::owner, ImmutablePlan.Builder::owner),
-            optional("start", PERIOD, Plan::start, ImmutablePlan.Builder::start),
-            optional("end", PERIOD, Plan::end, ImmutablePlan.Builder::end));
+    static final Element<Plan> PLAN = Element.of(Plan.class, Plan::builder, b -> b.build())
+            .required("id", TEXT, Plan::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Plan::name, (b, v) -> b.name(v))
+            .optional("owner", TEXT, Plan::owner, (b, v) -> b.owner(v))
+            .optional("start", PERIOD, Plan::start, (b, v) -> b.start(v))
+            .optional("end", PERIOD, Plan::end, (b, v) -> b.end(v))
+            .build();
 
-    static final Element<ImmutableTheme.Builder, Theme> THEME = new Element<>(
-            Theme::builder,
-            ImmutableTheme.Builder::build,
-            required("id", TEXT, Theme::id, ImmutableTheme.Builder::id),
-            required("name", TEXT, Theme::name, ImmutableTheme.Builder::name),
-            optional("description", TEXT, Theme::description, ImmutableTheme.Builder::description));
+    static final Element<Theme> THEME = Element.of(Theme.class, Theme::builder, b -> b.build())
+            .required("id", TEXT, Theme::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Theme::name, (b, v) -> b.name(v))
+            .optional("description", TEXT, Theme::description, (b, v) -> b.description(v))
+            .build();
 
-    static final Element<ImmutablePriority.Builder, Priority> PRIORITY = new Element<>(
-            Priority::builder,
-            ImmutablePriority.Builder::build,
-            required("id", ID, Priority::id, ImmutablePriority.Builder::id),
-            required("name", TEXT, Priority::name, ImmutablePriority.Builder::name),
-            optional("themeId", ID, Priority::themeId, ImmutablePriority.Builder::themeId));
+    static final Element<Priority> PRIORITY = Element.of(Priority.class, Priority::builder, b -> b.build())
+            .required("id", ID, Priority::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Priority::name, (b, v) -> b.name(v))
+            .optional("themeId", ID, Priority::themeId, (b, v) -> b.themeId(v))
+            .build();
 
-    static final Element<ImmutableAction.Builder, Action> ACTION = new Element<>(
-            Action::builder,
-            ImmutableAction.Builder::build,
-            required("id", ID, Action::id, ImmutableAction.Builder::id),
-            required("title", TEXT, Action::title, ImmutableAction.Builder::title),
-            required(
-                    "priorityIds",
-                    STRINGS,
-                    Action::priorityIds,
-                    ImmutableAction.Builder::priorityIds,
-                    "an array of priority ids such as [\"P1\", \"P5\"]"),
-            collection("weights", FRACTIONS, Action::weights, ImmutableAction.Builder::weights),
-            optional("lead", TEXT, Action::lead, ImmutableAction.Builder::lead),
-            optional("dueDate", DATE, Action::dueDate, ImmutableAction.Builder::dueDate),
-            optional("completedOn", DATE, Action::completedOn, ImmutableAction.Builder::completedOn),
-            optional("percentComplete", INTEGER, Action::percentComplete, ImmutableAction.Builder::percentComplete));
+    static final Element<Action> ACTION = Element.of(Action.class, Action::builder, b -> b.build())
+            .required("id", ID, Action::id, (b, v) -> b.id(v))
+            .required("title", TEXT, Action::title, (b, v) -> b.title(v))
+            .required("priorityIds", STRINGS, Action::priorityIds, (b, v) -> b.priorityIds(v))
+            .ifMissing("an array of priority ids such as [\"P1\", \"P5\"]")
+            .collection("weights", FRACTIONS, Action::weights, (b, v) -> b.weights(v))
+            .optional("lead", TEXT, Action::lead, (b, v) -> b.lead(v))
+            .optional("dueDate", DATE, Action::dueDate, (b, v) -> b.dueDate(v))
+            .optional("completedOn", DATE, Action::completedOn, (b, v) -> b.completedOn(v))
+            .optional("percentComplete", INTEGER, Action::percentComplete, (b, v) -> b.percentComplete(v))
+            .build();
 
-    static final Element<Milestone.Builder, Milestone> MILESTONE = new Element<>(
-            Milestone::builder,
-            Milestone.Builder::build,
-            required("actionId", ID, Milestone::actionId, Milestone.Builder::actionId),
-            required("description", TEXT, Milestone::description, Milestone.Builder::description),
-            required("due", DATE, Milestone::due, Milestone.Builder::due),
-            defaulted("done", BOOLEAN, Milestone::done, Milestone.Builder::done),
-            optional("doneOn", DATE, Milestone::doneOn, Milestone.Builder::doneOn));
+    static final Element<Milestone> MILESTONE = Element.of(Milestone.class, Milestone::builder, b -> b.build())
+            .required("actionId", ID, Milestone::actionId, (b, v) -> b.actionId(v))
+            .required("description", TEXT, Milestone::description, (b, v) -> b.description(v))
+            .required("due", DATE, Milestone::due, (b, v) -> b.due(v))
+            .defaulted("done", BOOLEAN, Milestone::done, (b, v) -> b.done(v))
+            .optional("doneOn", DATE, Milestone::doneOn, (b, v) -> b.doneOn(v))
+            .build();
 
-    static final Element<ImmutableActionUpdate.Builder, ActionUpdate> UPDATE = new Element<>(
-            ActionUpdate::builder,
-            ImmutableActionUpdate.Builder::build,
-            required("actionId", ID, ActionUpdate::actionId, ImmutableActionUpdate.Builder::actionId),
-            required("period", PERIOD, ActionUpdate::period, ImmutableActionUpdate.Builder::period),
-            required("status", code(Status.class), ActionUpdate::status, ImmutableActionUpdate.Builder::status),
-            optional("commentary", TEXT, ActionUpdate::commentary, ImmutableActionUpdate.Builder::commentary),
-            optional("updatedOn", DATE, ActionUpdate::updatedOn, ImmutableActionUpdate.Builder::updatedOn));
+    static final Element<ActionUpdate> UPDATE = Element.of(ActionUpdate.class, ActionUpdate::builder, b -> b.build())
+            .required("actionId", ID, ActionUpdate::actionId, (b, v) -> b.actionId(v))
+            .required("period", PERIOD, ActionUpdate::period, (b, v) -> b.period(v))
+            .required("status", code(Status.class), ActionUpdate::status, (b, v) -> b.status(v))
+            .optional("commentary", TEXT, ActionUpdate::commentary, (b, v) -> b.commentary(v))
+            .optional("updatedOn", DATE, ActionUpdate::updatedOn, (b, v) -> b.updatedOn(v))
+            .build();
 
-    static final Element<ImmutableIndicator.Builder, Indicator> INDICATOR = new Element<>(
-            Indicator::builder,
-            ImmutableIndicator.Builder::build,
-            required("id", ID, Indicator::id, ImmutableIndicator.Builder::id),
-            required("name", TEXT, Indicator::name, ImmutableIndicator.Builder::name),
-            optional("unit", TEXT, Indicator::unit, ImmutableIndicator.Builder::unit),
-            defaulted("decimalPlaces", INTEGER, Indicator::decimalPlaces, ImmutableIndicator.Builder::decimalPlaces),
-            required("polarity", code(Polarity.class), Indicator::polarity, ImmutableIndicator.Builder::polarity),
-            defaulted(
-                    "measureType",
-                    code(MeasureType.class),
-                    Indicator::measureType,
-                    ImmutableIndicator.Builder::measureType),
-            defaulted(
-                    "statisticType",
-                    code(StatisticType.class),
-                    Indicator::statisticType,
-                    ImmutableIndicator.Builder::statisticType),
-            optional("multiplier", DECIMAL, Indicator::multiplier, ImmutableIndicator.Builder::multiplier),
-            defaulted("frequency", code(Frequency.class), Indicator::frequency, ImmutableIndicator.Builder::frequency),
-            defaulted("yearType", code(YearType.class), Indicator::yearType, ImmutableIndicator.Builder::yearType),
-            defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, ImmutableIndicator.Builder::quartileBanded),
-            collection("priorityIds", STRINGS, Indicator::priorityIds, ImmutableIndicator.Builder::priorityIds),
-            optional("description", TEXT, Indicator::description, ImmutableIndicator.Builder::description),
-            optional("seriesBreak", PERIOD, Indicator::seriesBreak, ImmutableIndicator.Builder::seriesBreak),
-            optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, ImmutableIndicator.Builder::seriesBreakNote));
+    static final Element<Indicator> INDICATOR = Element.of(Indicator.class, Indicator::builder, b -> b.build())
+            .required("id", ID, Indicator::id, (b, v) -> b.id(v))
+            .required("name", TEXT, Indicator::name, (b, v) -> b.name(v))
+            .optional("unit", TEXT, Indicator::unit, (b, v) -> b.unit(v))
+            .defaulted("decimalPlaces", INTEGER, Indicator::decimalPlaces, (b, v) -> b.decimalPlaces(v))
+            .required("polarity", code(Polarity.class), Indicator::polarity, (b, v) -> b.polarity(v))
+            .defaulted("measureType", code(MeasureType.class), Indicator::measureType, (b, v) -> b.measureType(v))
+            .defaulted(
+                    "statisticType", code(StatisticType.class), Indicator::statisticType, (b, v) -> b.statisticType(v))
+            .optional("multiplier", DECIMAL, Indicator::multiplier, (b, v) -> b.multiplier(v))
+            .defaulted("frequency", code(Frequency.class), Indicator::frequency, (b, v) -> b.frequency(v))
+            .defaulted("yearType", code(YearType.class), Indicator::yearType, (b, v) -> b.yearType(v))
+            .defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, (b, v) -> b.quartileBanded(v))
+            .collection("priorityIds", STRINGS, Indicator::priorityIds, (b, v) -> b.priorityIds(v))
+            .optional("description", TEXT, Indicator::description, (b, v) -> b.description(v))
+            .optional("seriesBreak", PERIOD, Indicator::seriesBreak, (b, v) -> b.seriesBreak(v))
+            .optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, (b, v) -> b.seriesBreakNote(v))
+            .build();
 
-    static final Element<ImmutableTarget.Builder, Target> TARGET = new Element<>(
-            Target::builder,
-            ImmutableTarget.Builder::build,
-            required("indicatorId", ID, Target::indicatorId, ImmutableTarget.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, Target::period, ImmutableTarget.Builder::period),
-            optional("areaCode", ID, Target::areaCode, ImmutableTarget.Builder::areaCode),
-            optional("value", DECIMAL, Target::value, ImmutableTarget.Builder::value),
-            optional("lower", DECIMAL, Target::lower, ImmutableTarget.Builder::lower),
-            optional("upper", DECIMAL, Target::upper, ImmutableTarget.Builder::upper),
-            optional("tolerance", TOLERANCE, Target::tolerance, ImmutableTarget.Builder::tolerance),
-            optional("profile", PROFILE, Target::profile, ImmutableTarget.Builder::profile));
+    static final Element<Target> TARGET = Element.of(Target.class, Target::builder, b -> b.build())
+            .required("indicatorId", ID, Target::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("period", INDICATOR_PERIOD, Target::period, (b, v) -> b.period(v))
+            .optional("areaCode", ID, Target::areaCode, (b, v) -> b.areaCode(v))
+            .optional("value", DECIMAL, Target::value, (b, v) -> b.value(v))
+            .optional("lower", DECIMAL, Target::lower, (b, v) -> b.lower(v))
+            .optional("upper", DECIMAL, Target::upper, (b, v) -> b.upper(v))
+            .optional("tolerance", TOLERANCE, Target::tolerance, (b, v) -> b.tolerance(v))
+            .optional("profile", PROFILE, Target::profile, (b, v) -> b.profile(v))
+            .build();
 
-    static final Element<Observation.Builder, Observation> OBSERVATION = new Element<>(
-            Observation::builder,
-            Observation.Builder::build,
-            required("indicatorId", ID, Observation::indicatorId, Observation.Builder::indicatorId),
-            required("areaCode", ID, Observation::areaCode, Observation.Builder::areaCode),
-            required("period", INDICATOR_PERIOD, Observation::period, Observation.Builder::period),
-            optional("value", DECIMAL, Observation::value, Observation.Builder::value),
-            optional("numerator", DECIMAL, Observation::numerator, Observation.Builder::numerator),
-            optional("denominator", DECIMAL, Observation::denominator, Observation.Builder::denominator),
-            optional("lowerCi", DECIMAL, Observation::lowerCi, Observation.Builder::lowerCi),
-            optional("upperCi", DECIMAL, Observation::upperCi, Observation.Builder::upperCi),
-            optional("ciLevel", DECIMAL, Observation::ciLevel, Observation.Builder::ciLevel),
-            defaulted("status", code(ObservationStatus.class), Observation::status, Observation.Builder::status),
-            optional("note", TEXT, Observation::note, Observation.Builder::note));
+    static final Element<Observation> OBSERVATION = Element.of(Observation.class, Observation::builder, b -> b.build())
+            .required("indicatorId", ID, Observation::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("areaCode", ID, Observation::areaCode, (b, v) -> b.areaCode(v))
+            .required("period", INDICATOR_PERIOD, Observation::period, (b, v) -> b.period(v))
+            .optional("value", DECIMAL, Observation::value, (b, v) -> b.value(v))
+            .optional("numerator", DECIMAL, Observation::numerator, (b, v) -> b.numerator(v))
+            .optional("denominator", DECIMAL, Observation::denominator, (b, v) -> b.denominator(v))
+            .optional("lowerCi", DECIMAL, Observation::lowerCi, (b, v) -> b.lowerCi(v))
+            .optional("upperCi", DECIMAL, Observation::upperCi, (b, v) -> b.upperCi(v))
+            .optional("ciLevel", DECIMAL, Observation::ciLevel, (b, v) -> b.ciLevel(v))
+            .defaulted("status", code(ObservationStatus.class), Observation::status, (b, v) -> b.status(v))
+            .optional("note", TEXT, Observation::note, (b, v) -> b.note(v))
+            .build();
 
-    static final Element<ImmutableArea.Builder, Area> AREA = new Element<>(
-            Area::builder,
-            ImmutableArea.Builder::build,
-            required("code", ID, Area::code, ImmutableArea.Builder::code),
-            required("name", TEXT, Area::name, ImmutableArea.Builder::name),
-            required("type", code(AreaType.class), Area::type, ImmutableArea.Builder::type),
-            optional("regionCode", ID, Area::regionCode, ImmutableArea.Builder::regionCode),
-            optional("subtype", TEXT, Area::subtype, ImmutableArea.Builder::subtype),
-            defaulted("current", BOOLEAN, Area::current, ImmutableArea.Builder::current));
+    static final Element<Area> AREA = Element.of(Area.class, Area::builder, b -> b.build())
+            .required("code", ID, Area::code, (b, v) -> b.code(v))
+            .required("name", TEXT, Area::name, (b, v) -> b.name(v))
+            .required("type", code(AreaType.class), Area::type, (b, v) -> b.type(v))
+            .optional("regionCode", ID, Area::regionCode, (b, v) -> b.regionCode(v))
+            .optional("subtype", TEXT, Area::subtype, (b, v) -> b.subtype(v))
+            .defaulted("current", BOOLEAN, Area::current, (b, v) -> b.current(v))
+            .build();
 
-    static final Element<ImmutableComparatorGroup.Builder, ComparatorGroup> GROUP = new Element<>(
-            ComparatorGroup::builder,
-            ImmutableComparatorGroup.Builder::build,
-            required("id", ID, ComparatorGroup::id, ImmutableComparatorGroup.Builder::id),
-            required("name", TEXT, ComparatorGroup::name, ImmutableComparatorGroup.Builder::name),
-            required("type", code(ComparatorType.class), ComparatorGroup::type, ImmutableComparatorGroup.Builder::type),
-            optional("areaCode", ID, ComparatorGroup::areaCode, ImmutableComparatorGroup.Builder::areaCode),
-            collection(
-                    "memberCodes",
-                    STRINGS,
-                    ComparatorGroup::memberCodes,
-                    ImmutableComparatorGroup.Builder::memberCodes));
+    static final Element<ComparatorGroup> GROUP = Element.of(
+                    ComparatorGroup.class, ComparatorGroup::builder, b -> b.build())
+            .required("id", ID, ComparatorGroup::id, (b, v) -> b.id(v))
+            .required("name", TEXT, ComparatorGroup::name, (b, v) -> b.name(v))
+            .required("type", code(ComparatorType.class), ComparatorGroup::type, (b, v) -> b.type(v))
+            .optional("areaCode", ID, ComparatorGroup::areaCode, (b, v) -> b.areaCode(v))
+            .collection("memberCodes", STRINGS, ComparatorGroup::memberCodes, (b, v) -> b.memberCodes(v))
+            .build();
 
-    static final Element<ImmutableBenchmarkValue.Builder, BenchmarkValue> BENCHMARK = new Element<>(
-            BenchmarkValue::builder,
-            ImmutableBenchmarkValue.Builder::build,
-            required("indicatorId", ID, BenchmarkValue::indicatorId, ImmutableBenchmarkValue.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, BenchmarkValue::period, ImmutableBenchmarkValue.Builder::period),
-            required("comparator", ID, BenchmarkValue::comparator, ImmutableBenchmarkValue.Builder::comparator),
-            required("type", code(ComparatorType.class), BenchmarkValue::type, ImmutableBenchmarkValue.Builder::type),
-            optional("areaCode", ID, BenchmarkValue::areaCode, ImmutableBenchmarkValue.Builder::areaCode),
-            optional("value", DECIMAL, BenchmarkValue::value, ImmutableBenchmarkValue.Builder::value),
-            optional("lowerCi", DECIMAL, BenchmarkValue::lowerCi, ImmutableBenchmarkValue.Builder::lowerCi),
-            optional("upperCi", DECIMAL, BenchmarkValue::upperCi, ImmutableBenchmarkValue.Builder::upperCi));
+    static final Element<BenchmarkValue> BENCHMARK = Element.of(
+                    BenchmarkValue.class, BenchmarkValue::builder, b -> b.build())
+            .required("indicatorId", ID, BenchmarkValue::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("period", INDICATOR_PERIOD, BenchmarkValue::period, (b, v) -> b.period(v))
+            .required("comparator", ID, BenchmarkValue::comparator, (b, v) -> b.comparator(v))
+            .required("type", code(ComparatorType.class), BenchmarkValue::type, (b, v) -> b.type(v))
+            .optional("areaCode", ID, BenchmarkValue::areaCode, (b, v) -> b.areaCode(v))
+            .optional("value", DECIMAL, BenchmarkValue::value, (b, v) -> b.value(v))
+            .optional("lowerCi", DECIMAL, BenchmarkValue::lowerCi, (b, v) -> b.lowerCi(v))
+            .optional("upperCi", DECIMAL, BenchmarkValue::upperCi, (b, v) -> b.upperCi(v))
+            .build();
 
-    static final Element<ImmutableReportedSummary.Builder, ReportedSummary> REPORTED = new Element<>(
-            ReportedSummary::builder,
-            ImmutableReportedSummary.Builder::build,
-            optional("source", TEXT, ReportedSummary::source, ImmutableReportedSummary.Builder::source),
-            optional("period", PERIOD, ReportedSummary::period, ImmutableReportedSummary.Builder::period),
-            required(
-                    "scope", code(SummaryScope.class), ReportedSummary::scope, ImmutableReportedSummary.Builder::scope),
-            optional("scopeId", ID, ReportedSummary::scopeId, ImmutableReportedSummary.Builder::scopeId),
-            collection("counts", STATUS_NUMBERS, ReportedSummary::counts, ImmutableReportedSummary.Builder::counts),
-            optional("total", DECIMAL, ReportedSummary::total, ImmutableReportedSummary.Builder::total),
-            collection(
-                    "percentages",
-                    STATUS_NUMBERS,
-                    ReportedSummary::percentages,
-                    ImmutableReportedSummary.Builder::percentages));
+    static final Element<ReportedSummary> REPORTED = Element.of(
+                    ReportedSummary.class, ReportedSummary::builder, b -> b.build())
+            .optional("source", TEXT, ReportedSummary::source, (b, v) -> b.source(v))
+            .optional("period", PERIOD, ReportedSummary::period, (b, v) -> b.period(v))
+            .required("scope", code(SummaryScope.class), ReportedSummary::scope, (b, v) -> b.scope(v))
+            .optional("scopeId", ID, ReportedSummary::scopeId, (b, v) -> b.scopeId(v))
+            .collection("counts", STATUS_NUMBERS, ReportedSummary::counts, (b, v) -> b.counts(v))
+            .optional("total", DECIMAL, ReportedSummary::total, (b, v) -> b.total(v))
+            .collection("percentages", STATUS_NUMBERS, ReportedSummary::percentages, (b, v) -> b.percentages(v))
+            .build();
 
-    static final Element<BudgetLine.Builder, BudgetLine> BUDGET_LINE = new Element<>(
-            BudgetLine::builder,
-            BudgetLine.Builder::build,
-            required("portfolio", ID, BudgetLine::portfolio, BudgetLine.Builder::portfolio),
-            required("service", TEXT, BudgetLine::service, BudgetLine.Builder::service),
-            required("year", FINANCIAL_YEAR, BudgetLine::year, BudgetLine.Builder::year),
-            required("period", PERIOD, BudgetLine::period, BudgetLine.Builder::period),
-            required("budget", MONEY, BudgetLine::budget, BudgetLine.Builder::budget),
-            required("forecast", MONEY, BudgetLine::forecast, BudgetLine.Builder::forecast),
-            optional("actual", MONEY, BudgetLine::actual, BudgetLine.Builder::actual),
-            defaulted("cashLimit", BOOLEAN, BudgetLine::cashLimit, BudgetLine.Builder::cashLimit),
-            defaulted("kind", code(LineKind.class), BudgetLine::kind, BudgetLine.Builder::kind),
-            optional("commentary", TEXT, BudgetLine::commentary, BudgetLine.Builder::commentary));
+    static final Element<BudgetLine> BUDGET_LINE = Element.of(BudgetLine.class, BudgetLine::builder, b -> b.build())
+            .required("portfolio", ID, BudgetLine::portfolio, (b, v) -> b.portfolio(v))
+            .required("service", TEXT, BudgetLine::service, (b, v) -> b.service(v))
+            .required("year", FINANCIAL_YEAR, BudgetLine::year, (b, v) -> b.year(v))
+            .required("period", PERIOD, BudgetLine::period, (b, v) -> b.period(v))
+            .required("budget", MONEY, BudgetLine::budget, (b, v) -> b.budget(v))
+            .required("forecast", MONEY, BudgetLine::forecast, (b, v) -> b.forecast(v))
+            .optional("actual", MONEY, BudgetLine::actual, (b, v) -> b.actual(v))
+            .defaulted("cashLimit", BOOLEAN, BudgetLine::cashLimit, (b, v) -> b.cashLimit(v))
+            .defaulted("kind", code(LineKind.class), BudgetLine::kind, (b, v) -> b.kind(v))
+            .optional("commentary", TEXT, BudgetLine::commentary, (b, v) -> b.commentary(v))
+            .build();
 
-    static final Element<Saving.Builder, Saving> SAVING = new Element<>(
-            Saving::builder,
-            Saving.Builder::build,
-            required("reference", ID, Saving::reference, Saving.Builder::reference),
-            required("title", TEXT, Saving::title, Saving.Builder::title),
-            required("portfolio", ID, Saving::portfolio, Saving.Builder::portfolio),
-            required("year", FINANCIAL_YEAR, Saving::year, Saving.Builder::year),
-            required("period", PERIOD, Saving::period, Saving.Builder::period),
-            required("required", MONEY, Saving::required, Saving.Builder::required),
-            required("forecast", MONEY, Saving::forecast, Saving.Builder::forecast),
-            optional("delivered", MONEY, Saving::delivered, Saving.Builder::delivered),
-            required("status", code(SavingStatus.class), Saving::status, Saving.Builder::status),
-            optional("risk", code(RiskRating.class), Saving::risk, Saving.Builder::risk),
-            optional("commentary", TEXT, Saving::commentary, Saving.Builder::commentary));
+    static final Element<Saving> SAVING = Element.of(Saving.class, Saving::builder, b -> b.build())
+            .required("reference", ID, Saving::reference, (b, v) -> b.reference(v))
+            .required("title", TEXT, Saving::title, (b, v) -> b.title(v))
+            .required("portfolio", ID, Saving::portfolio, (b, v) -> b.portfolio(v))
+            .required("year", FINANCIAL_YEAR, Saving::year, (b, v) -> b.year(v))
+            .required("period", PERIOD, Saving::period, (b, v) -> b.period(v))
+            .required("required", MONEY, Saving::required, (b, v) -> b.required(v))
+            .required("forecast", MONEY, Saving::forecast, (b, v) -> b.forecast(v))
+            .optional("delivered", MONEY, Saving::delivered, (b, v) -> b.delivered(v))
+            .required("status", code(SavingStatus.class), Saving::status, (b, v) -> b.status(v))
+            .optional("risk", code(RiskRating.class), Saving::risk, (b, v) -> b.risk(v))
+            .optional("commentary", TEXT, Saving::commentary, (b, v) -> b.commentary(v))
+            .build();
 
     /**
      * A member of the document after {@code schemaVersion}: the plan (one object) or a collection (an
@@ -279,14 +232,14 @@ final class DatasetFields {
             String name,
             String what,
             boolean single,
-            Element<?, T> element,
+            Element<T> element,
             Function<Dataset, List<T>> get,
             BiFunction<ImmutableDataset, List<T>, ImmutableDataset> with) {}
 
     private static <T> Part<T> array(
             String name,
             String what,
-            Element<?, T> element,
+            Element<T> element,
             Function<Dataset, List<T>> get,
             BiFunction<ImmutableDataset, List<T>, ImmutableDataset> with) {
         return new Part<>(name, what, false, element, get, with);

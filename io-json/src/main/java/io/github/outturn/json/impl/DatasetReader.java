@@ -218,7 +218,7 @@ public final class DatasetReader {
      * Reads one element and builds it: now, or once the document is read when its period waits for
      * an indicator later in the document.
      */
-    private void element(Element<?, ?> element, List<Object> into) throws IOException {
+    private void element(Element<?> element, List<Object> into) throws IOException {
         ElementInput e = new ElementInput(in, yearTypes, element).readFields();
         if (element == DatasetFields.INDICATOR) {
             Object id = e.get("id");

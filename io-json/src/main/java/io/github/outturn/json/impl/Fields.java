@@ -37,7 +37,7 @@ import org.apache.commons.numbers.fraction.Fraction;
  * reading state ({@link ElementInput}) work as one and change together; each part is short.
  *
  * <pre>{@code
- * optional("multiplier", DECIMAL, Indicator::getMultiplier, ImmutableIndicator.Builder::multiplier)
+ * .optional("multiplier", DECIMAL, Indicator::multiplier, (b, v) -> b.multiplier(v))
  * }</pre>
  */
 final class Fields {
@@ -82,8 +82,7 @@ final class Fields {
     static final Kind<ReportingPeriod> INDICATOR_PERIOD =
             kind(A_LABEL, ElementInput::indicatorPeriod, Fields::writeText);
 
-    static final Kind<LocalDate> DATE =
-            kind("an ISO date such as \"2014-10-01\"", (in, f) -> in.in.date(f), Fields::writeText);
+    static final Kind<LocalDate> DATE = kind(JsonInput.DATE_EXPECTED, (in, f) -> in.in.date(f), Fields::writeText);
     static final Kind<Tolerance> TOLERANCE =
             kind("a tolerance such as \"5%\"", (in, f) -> in.in.tolerance(f), Fields::writeText);
     static final Kind<TargetProfile> PROFILE =
@@ -171,22 +170,12 @@ final class Fields {
             }
             return null;
         }
-        return parsedAt(in, field, text, Money::parse);
+        return in.parsed(field, in.at(field), text, Money::parse);
     }
 
     private static FinancialYear financialYear(ElementInput e, String field) throws IOException {
         String text = e.in.string(field);
-        return text == null ? null : parsedAt(e.in, field, text, FinancialYear::parse);
-    }
-
-    /** The value {@code parse} gives, or a problem at the field quoting the text and the parser's message. */
-    private static <V> V parsedAt(JsonInput in, String field, String text, Function<String, V> parse) {
-        try {
-            return parse.apply(text);
-        } catch (IllegalArgumentException x) {
-            in.problem(in.here(), in.at(field), field, text, x.getMessage());
-            return null;
-        }
+        return text == null ? null : e.in.parsed(field, e.in.at(field), text, FinancialYear::parse);
     }
 
     private static List<Fraction> fractions(ElementInput e, String field) throws IOException {
@@ -238,10 +227,6 @@ final class Fields {
             return kind.reader().read(in, name);
         }
 
-        void set(B builder, Object value) {
-            setter.accept(builder, value);
-        }
-
         /** Writes the field, unless it is absent, or an empty collection that reads back as its default. */
         void write(JsonGenerator g, T element) throws IOException {
             Object value = getter.apply(element);
@@ -259,55 +244,40 @@ final class Fields {
         }
     }
 
-    /** A required field, always written: an element without it is not built. */
-    static <B, T, V> Field<B, T> required(String name, Kind<V> kind, Function<T, V> get, BiConsumer<B, V> set) {
-        return new Field<>(name, kind, get, set, kind.expected(), false);
-    }
-
-    /** A required field whose problem says more than its kind does. */
-    static <B, T, V> Field<B, T> required(
-            String name, Kind<V> kind, Function<T, V> get, BiConsumer<B, V> set, String expected) {
-        return new Field<>(name, kind, get, set, expected, false);
-    }
-
-    /** An optional field, written when present. */
-    static <B, T, V> Field<B, T> optional(
-            String name, Kind<V> kind, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-        return new Field<>(name, kind, get, set, null, false);
-    }
-
-    /** A field with a default value when absent; always written. */
-    static <B, T, V> Field<B, T> defaulted(String name, Kind<V> kind, Function<T, V> get, BiConsumer<B, V> set) {
-        return new Field<>(name, kind, get, set, null, false);
-    }
-
-    /** A list or map, empty when absent; written when not empty. */
-    static <B, T, V> Field<B, T> collection(String name, Kind<V> kind, Function<T, V> get, BiConsumer<B, V> set) {
-        return new Field<>(name, kind, get, set, null, true);
-    }
-
-    /** An element: its fields in the order they are written, and how its builder is made and built. */
-    static final class Element<B, T> {
-        final List<Field<B, T>> fields;
+    /**
+     * An element: its fields in the order they are written, and how it is built from the values read.
+     *
+     * <pre>{@code
+     * Element<Theme> THEME = Element.of(Theme.class, Theme::builder, b -> b.build())
+     *         .required("id", TEXT, Theme::id, (b, v) -> b.id(v))
+     *         .optional("description", TEXT, Theme::description, (b, v) -> b.description(v))
+     *         .build();
+     * }</pre>
+     */
+    static final class Element<T> {
+        final List<Field<?, T>> fields;
 
         /** The field names for "unknown field" messages: {@code "id, name, owner"}. */
         final String names;
 
         private final Map<String, Integer> index = new HashMap<>();
-        private final Supplier<B> builder;
-        private final Function<B, T> build;
+        private final Function<Object[], T> build;
 
-        @SafeVarargs
-        Element(Supplier<B> builder, Function<B, T> build, Field<B, T>... fields) {
-            this.builder = builder;
+        private Element(List<Field<?, T>> fields, Function<Object[], T> build) {
+            this.fields = List.copyOf(fields);
             this.build = build;
-            List<Field<B, T>> list = new ArrayList<>(fields.length);
-            for (Field<B, T> f : fields) {
-                index.put(f.name, list.size());
-                list.add(f);
+            for (int i = 0; i < this.fields.size(); i++) {
+                index.put(this.fields.get(i).name, i);
             }
-            this.fields = List.copyOf(list);
             this.names = this.fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
+        }
+
+        /**
+         * Starts declaring an element of {@code type} (which {@code build} may return a subclass of)
+         * made with {@code builder}; its fields follow in the order they are written.
+         */
+        static <B, T> Declaration<B, T> of(Class<T> type, Supplier<B> builder, Function<B, ? extends T> build) {
+            return new Declaration<>(builder, build);
         }
 
         /** The position of a field, or -1 if the element has no such field. */
@@ -322,21 +292,73 @@ final class Fields {
          * @throws IllegalStateException or IllegalArgumentException if the builder refuses the values
          */
         T build(Object[] values) {
-            B b = builder.get();
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    fields.get(i).set(b, values[i]);
-                }
-            }
-            return build.apply(b);
+            return build.apply(values);
         }
 
         void write(JsonGenerator g, T element) throws IOException {
             g.writeStartObject();
-            for (Field<B, T> f : fields) {
+            for (Field<?, T> f : fields) {
                 f.write(g, element);
             }
             g.writeEndObject();
+        }
+    }
+
+    /** An element's fields declared one by one, in the order they are written. */
+    static final class Declaration<B, T> {
+        private final Supplier<B> builder;
+        private final Function<B, ? extends T> build;
+        private final List<Field<B, T>> fields = new ArrayList<>();
+
+        private Declaration(Supplier<B> builder, Function<B, ? extends T> build) {
+            this.builder = builder;
+            this.build = build;
+        }
+
+        private <V> Declaration<B, T> add(
+                String name, Kind<V> kind, Function<T, ?> get, BiConsumer<B, V> set, String required, boolean skip) {
+            fields.add(new Field<>(name, kind, get, set, required, skip));
+            return this;
+        }
+
+        /** A required field, always written: an element without it is not built. */
+        <V> Declaration<B, T> required(String name, Kind<V> kind, Function<T, V> get, BiConsumer<B, V> set) {
+            return add(name, kind, get, set, kind.expected(), false);
+        }
+
+        /** An optional field, written when present. */
+        <V> Declaration<B, T> optional(String name, Kind<V> kind, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+            return add(name, kind, get, set, null, false);
+        }
+
+        /** A field with a default value when absent; always written. */
+        <V> Declaration<B, T> defaulted(String name, Kind<V> kind, Function<T, V> get, BiConsumer<B, V> set) {
+            return add(name, kind, get, set, null, false);
+        }
+
+        /** A list or map, empty when absent; written when not empty. */
+        <V> Declaration<B, T> collection(String name, Kind<V> kind, Function<T, V> get, BiConsumer<B, V> set) {
+            return add(name, kind, get, set, null, true);
+        }
+
+        /** The last field added, required, its absence told what it expects in these words. */
+        Declaration<B, T> ifMissing(String expected) {
+            Field<B, T> last = fields.remove(fields.size() - 1);
+            fields.add(new Field<>(last.name, last.kind, last.getter, last.setter, expected, last.skipEmpty));
+            return this;
+        }
+
+        Element<T> build() {
+            List<Field<B, T>> all = List.copyOf(fields);
+            return new Element<>(List.copyOf(all), values -> {
+                B b = builder.get();
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null) {
+                        all.get(i).setter.accept(b, values[i]);
+                    }
+                }
+                return build.apply(b);
+            });
         }
     }
 
@@ -347,7 +369,7 @@ final class Fields {
     static final class ElementInput {
         final JsonInput in;
         private final Map<String, YearType> yearTypes;
-        private final Element<?, ?> element;
+        private final Element<?> element;
         final Object[] values;
         final JsonLocation start;
 
@@ -356,7 +378,7 @@ final class Fields {
 
         Label pending;
 
-        ElementInput(JsonInput in, Map<String, YearType> yearTypes, Element<?, ?> element) {
+        ElementInput(JsonInput in, Map<String, YearType> yearTypes, Element<?> element) {
             this.in = in;
             this.yearTypes = yearTypes;
             this.element = element;

@@ -5,15 +5,11 @@ import static io.github.outturn.json.impl.Fields.DECIMAL;
 import static io.github.outturn.json.impl.Fields.INTEGER;
 import static io.github.outturn.json.impl.Fields.TEXT;
 import static io.github.outturn.json.impl.Fields.code;
-import static io.github.outturn.json.impl.Fields.defaulted;
-import static io.github.outturn.json.impl.Fields.optional;
-import static io.github.outturn.json.impl.Fields.required;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.outturn.finance.Breach;
 import io.github.outturn.finance.FinancePolicy;
-import io.github.outturn.finance.ImmutableFinancePolicy;
 import io.github.outturn.finance.MoneyUnit;
 import io.github.outturn.json.impl.Fields.Element;
 import java.io.IOException;
@@ -28,63 +24,28 @@ import java.math.RoundingMode;
 public final class FinancePolicyDocument {
 
     /** The policy's fields, each declared once, in the order they are written. */
-    static final Element<ImmutableFinancePolicy.Builder, FinancePolicy> POLICY = new Element<>(
-            FinancePolicy::builder,
-            ImmutableFinancePolicy.Builder::build,
-            required(
-                    "id",
-                    TEXT,
-                    FinancePolicy::id,
-                    ImmutableFinancePolicy.Builder::id,
-                    "a string such as \"outturn-finance-default\""),
-            required(
-                    "version",
-                    TEXT,
-                    FinancePolicy::version,
-                    ImmutableFinancePolicy.Builder::version,
-                    "a string such as \"1\""),
-            defaulted(
-                    "greenPercent", DECIMAL, FinancePolicy::greenPercent, ImmutableFinancePolicy.Builder::greenPercent),
-            optional("greenAmount", DECIMAL, FinancePolicy::greenAmount, ImmutableFinancePolicy.Builder::greenAmount),
-            defaulted(
-                    "amberPercent", DECIMAL, FinancePolicy::amberPercent, ImmutableFinancePolicy.Builder::amberPercent),
-            defaulted("amberAmount", DECIMAL, FinancePolicy::amberAmount, ImmutableFinancePolicy.Builder::amberAmount),
-            defaulted("breach", code(Breach.class), FinancePolicy::breach, ImmutableFinancePolicy.Builder::breach),
-            defaulted(
-                    "underspendPercent",
-                    DECIMAL,
-                    FinancePolicy::underspendPercent,
-                    ImmutableFinancePolicy.Builder::underspendPercent),
-            defaulted(
-                    "underspendAmount",
-                    DECIMAL,
-                    FinancePolicy::underspendAmount,
-                    ImmutableFinancePolicy.Builder::underspendAmount),
-            defaulted(
-                    "displayUnit",
-                    code(MoneyUnit.class),
-                    FinancePolicy::displayUnit,
-                    ImmutableFinancePolicy.Builder::displayUnit),
-            defaulted(
-                    "displayDecimals",
-                    INTEGER,
-                    FinancePolicy::displayDecimals,
-                    ImmutableFinancePolicy.Builder::displayDecimals),
-            defaulted(
-                    "percentDecimals",
-                    INTEGER,
-                    FinancePolicy::percentDecimals,
-                    ImmutableFinancePolicy.Builder::percentDecimals),
-            defaulted(
-                    "rounding",
-                    code(RoundingMode.class),
-                    FinancePolicy::rounding,
-                    ImmutableFinancePolicy.Builder::rounding),
-            defaulted(
+    static final Element<FinancePolicy> POLICY = Element.of(FinancePolicy.class, FinancePolicy::builder, b -> b.build())
+            .required("id", TEXT, FinancePolicy::id, (b, v) -> b.id(v))
+            .ifMissing("a string such as \"outturn-finance-default\"")
+            .required("version", TEXT, FinancePolicy::version, (b, v) -> b.version(v))
+            .ifMissing("a string such as \"1\"")
+            .defaulted("greenPercent", DECIMAL, FinancePolicy::greenPercent, (b, v) -> b.greenPercent(v))
+            .optional("greenAmount", DECIMAL, FinancePolicy::greenAmount, (b, v) -> b.greenAmount(v))
+            .defaulted("amberPercent", DECIMAL, FinancePolicy::amberPercent, (b, v) -> b.amberPercent(v))
+            .defaulted("amberAmount", DECIMAL, FinancePolicy::amberAmount, (b, v) -> b.amberAmount(v))
+            .defaulted("breach", code(Breach.class), FinancePolicy::breach, (b, v) -> b.breach(v))
+            .defaulted("underspendPercent", DECIMAL, FinancePolicy::underspendPercent, (b, v) -> b.underspendPercent(v))
+            .defaulted("underspendAmount", DECIMAL, FinancePolicy::underspendAmount, (b, v) -> b.underspendAmount(v))
+            .defaulted("displayUnit", code(MoneyUnit.class), FinancePolicy::displayUnit, (b, v) -> b.displayUnit(v))
+            .defaulted("displayDecimals", INTEGER, FinancePolicy::displayDecimals, (b, v) -> b.displayDecimals(v))
+            .defaulted("percentDecimals", INTEGER, FinancePolicy::percentDecimals, (b, v) -> b.percentDecimals(v))
+            .defaulted("rounding", code(RoundingMode.class), FinancePolicy::rounding, (b, v) -> b.rounding(v))
+            .defaulted(
                     "savingsAboveRequirementAllowed",
                     BOOLEAN,
                     FinancePolicy::savingsAboveRequirementAllowed,
-                    ImmutableFinancePolicy.Builder::savingsAboveRequirementAllowed));
+                    (b, v) -> b.savingsAboveRequirementAllowed(v))
+            .build();
 
     private FinancePolicyDocument() {}
 

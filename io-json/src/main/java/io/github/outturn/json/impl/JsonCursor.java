@@ -3,11 +3,9 @@ package io.github.outturn.json.impl;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.io.Quote;
-import io.github.outturn.model.Codes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +125,7 @@ class JsonCursor {
     /** A problem at a place (any of which may be null), with the line and column when known. */
     static InputProblem problemAt(
             String source, JsonLocation where, String pointer, String field, String value, String message) {
-        ImmutableInputProblem.Builder b = InputProblem.builder()
+        InputProblem.Builder b = InputProblem.builder()
                 .source(source)
                 .pointer(pointer)
                 .field(field)
@@ -174,25 +172,6 @@ class JsonCursor {
             case VALUE_NULL -> "null";
             default -> t.asString();
         };
-    }
-
-    /** The problem with a text that is not one of an enum's codes. */
-    static String unknownCode(Class<? extends Enum<?>> type, String text) {
-        return "unknown " + words(type.getSimpleName()) + " " + Quote.of(text) + ": expected one of "
-                + Codes.allOf(type);
-    }
-
-    /** "ObservationStatus" as "observation status". */
-    static String words(String camel) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                s.append(' ');
-            }
-            s.append(Character.toLowerCase(c));
-        }
-        return s.toString();
     }
 
     // ---- Fields ---------------------------------------------------------------------------------

@@ -39,6 +39,9 @@ import org.apache.commons.numbers.fraction.Fraction;
  * in the document reads as absent. Ids, codes and period labels repeat across many elements, so each
  * is read once per read and shared. One instance serves one read on one thread.
  *
+ * <p>Longer than most classes because every kind of value the dataset and policy documents hold is
+ * read here, beside the caches of ids, codes and periods those readers share; each reader is short.
+ *
  * <pre>{@code
  * JsonInput in = new JsonInput(parser, "plan.json", false, 100);
  * BigDecimal value = in.decimal("value");   // null, and a problem, if the token is not a number
@@ -170,7 +173,7 @@ final class JsonInput extends JsonCursor {
             }
             E value = Codes.parse(type, text).orElse(null);
             if (value == null) {
-                problem(here(), pointer == null ? at(field) : pointer, field, text, unknownCode(type, text));
+                problem(here(), pointer == null ? at(field) : pointer, field, text, Codes.unknown(type, text));
             } else if (known.size() < 1_000) {
                 known.put(text, value);
             }
@@ -217,13 +220,13 @@ final class JsonInput extends JsonCursor {
             }
             K code = Codes.parse(type, key).orElse(null);
             if (code == null) {
-                problem(keyAt, pointer, field, key, unknownCode(type, key));
+                problem(keyAt, pointer, field, key, Codes.unknown(type, key));
                 p.skipChildren();
                 continue;
             }
             V v = value.read(pointer);
             if (v != null && map.put(code, v) != null) {
-                String what = words(type.getSimpleName());
+                String what = Codes.words(type);
                 problem(
                         keyAt,
                         pointer,
@@ -273,19 +276,23 @@ final class JsonInput extends JsonCursor {
             throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
-            try {
-                return parse.apply(text);
-            } catch (IllegalArgumentException e) {
-                problem(here(), pointer, field, text, e.getMessage());
-                return null;
-            }
+            return parsed(field, pointer, p.getText(), parse);
         }
         if (t != JsonToken.VALUE_NULL) {
             problem(here(), pointer, field, shown(), "expected " + expected + ", found " + found());
             p.skipChildren();
         }
         return null;
+    }
+
+    /** The value {@code parse} gives, or null with a problem at {@code pointer} quoting the text and why. */
+    <T> T parsed(String field, String pointer, String text, Function<String, T> parse) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            problem(here(), pointer, field, text, e.getMessage());
+            return null;
+        }
     }
 
     /** A weight: {@code "1/2"} (also {@code "1"} or {@code "1 / 2"}). */
@@ -304,22 +311,19 @@ final class JsonInput extends JsonCursor {
         return null;
     }
 
+    static final String DATE_EXPECTED = "an ISO date such as \"2014-10-01\"";
+
     /** An ISO date, {@code "2014-10-01"}. */
     LocalDate date(String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                problem(here(), at(field), field, text, "expected an ISO date such as \"2014-10-01\"");
-                return null;
-            }
+        return parsedText(field, at(field), JsonInput::isoDate, DATE_EXPECTED);
+    }
+
+    private static LocalDate isoDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected " + DATE_EXPECTED, e);
         }
-        if (t != JsonToken.VALUE_NULL) {
-            wrongType(field, "an ISO date such as \"2014-10-01\"");
-        }
-        return null;
     }
 
     /** A list of strings (null for absent or a problem; problems for bad items). */

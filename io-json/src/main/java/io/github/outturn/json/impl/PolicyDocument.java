@@ -6,11 +6,7 @@ import static io.github.outturn.json.impl.Fields.INTEGER;
 import static io.github.outturn.json.impl.Fields.TEXT;
 import static io.github.outturn.json.impl.Fields.TOLERANCE;
 import static io.github.outturn.json.impl.Fields.code;
-import static io.github.outturn.json.impl.Fields.collection;
-import static io.github.outturn.json.impl.Fields.defaulted;
 import static io.github.outturn.json.impl.Fields.kind;
-import static io.github.outturn.json.impl.Fields.optional;
-import static io.github.outturn.json.impl.Fields.required;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,7 +20,6 @@ import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.rating.ForecastBasis;
-import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.rating.ValueComparison;
 import io.github.outturn.rating.ZeroTargetRule;
@@ -62,93 +57,58 @@ public final class PolicyDocument {
             });
 
     /** The policy's fields, each declared once. */
-    static final Element<ImmutableRatingPolicy.Builder, RatingPolicy> POLICY = new Element<>(
-            RatingPolicy::builder,
-            ImmutableRatingPolicy.Builder::build,
-            required(
-                    "id",
-                    TEXT,
-                    RatingPolicy::id,
-                    ImmutableRatingPolicy.Builder::id,
-                    "a string such as \"outturn-default\""),
-            required(
-                    "version",
-                    TEXT,
-                    RatingPolicy::version,
-                    ImmutableRatingPolicy.Builder::version,
-                    "a string such as \"1\""),
-            defaulted(
+    static final Element<RatingPolicy> POLICY = Element.of(RatingPolicy.class, RatingPolicy::builder, b -> b.build())
+            .required("id", TEXT, RatingPolicy::id, (b, v) -> b.id(v))
+            .ifMissing("a string such as \"outturn-default\"")
+            .required("version", TEXT, RatingPolicy::version, (b, v) -> b.version(v))
+            .ifMissing("a string such as \"1\"")
+            .defaulted(
                     "valueComparison",
                     code(ValueComparison.class),
                     RatingPolicy::valueComparison,
-                    ImmutableRatingPolicy.Builder::valueComparison),
-            defaulted(
-                    "defaultTolerance",
-                    TOLERANCE,
-                    RatingPolicy::defaultTolerance,
-                    ImmutableRatingPolicy.Builder::defaultTolerance),
-            collection(
-                    "defaultTolerances",
-                    TOLERANCES,
-                    RatingPolicy::defaultTolerances,
-                    ImmutableRatingPolicy.Builder::defaultTolerances),
-            defaulted(
+                    (b, v) -> b.valueComparison(v))
+            .defaulted("defaultTolerance", TOLERANCE, RatingPolicy::defaultTolerance, (b, v) -> b.defaultTolerance(v))
+            .collection(
+                    "defaultTolerances", TOLERANCES, RatingPolicy::defaultTolerances, (b, v) -> b.defaultTolerances(v))
+            .defaulted(
                     "zeroTargetRule",
                     code(ZeroTargetRule.class),
                     RatingPolicy::zeroTargetRule,
-                    ImmutableRatingPolicy.Builder::zeroTargetRule),
-            optional("blueMargin", TOLERANCE, RatingPolicy::blueMargin, ImmutableRatingPolicy.Builder::blueMargin),
-            defaulted(
+                    (b, v) -> b.zeroTargetRule(v))
+            .optional("blueMargin", TOLERANCE, RatingPolicy::blueMargin, (b, v) -> b.blueMargin(v))
+            .defaulted(
                     "rescuedByImprovement",
                     BOOLEAN,
                     RatingPolicy::rescuedByImprovement,
-                    ImmutableRatingPolicy.Builder::rescuedByImprovement),
-            defaulted(
-                    "forecastYearEnd",
-                    BOOLEAN,
-                    RatingPolicy::forecastYearEnd,
-                    ImmutableRatingPolicy.Builder::forecastYearEnd),
-            defaulted(
-                    "inYearSnapshot",
-                    BOOLEAN,
-                    RatingPolicy::inYearSnapshot,
-                    ImmutableRatingPolicy.Builder::inYearSnapshot),
-            optional(
+                    (b, v) -> b.rescuedByImprovement(v))
+            .defaulted("forecastYearEnd", BOOLEAN, RatingPolicy::forecastYearEnd, (b, v) -> b.forecastYearEnd(v))
+            .defaulted("inYearSnapshot", BOOLEAN, RatingPolicy::inYearSnapshot, (b, v) -> b.inYearSnapshot(v))
+            .optional(
                     "forecastMethod",
                     code(ForecastBasis.class),
                     RatingPolicy::forecastMethod,
-                    ImmutableRatingPolicy.Builder::forecastMethod),
-            optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, ImmutableRatingPolicy.Builder::noChangeBand),
-            defaulted(
+                    (b, v) -> b.forecastMethod(v))
+            .optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, (b, v) -> b.noChangeBand(v))
+            .defaulted(
                     "countingMethod",
                     code(CountingMethod.class),
                     RatingPolicy::countingMethod,
-                    ImmutableRatingPolicy.Builder::countingMethod),
-            defaulted(
+                    (b, v) -> b.countingMethod(v))
+            .defaulted(
                     "denominatorStatuses",
                     STATUSES,
                     RatingPolicy::denominatorStatuses,
-                    ImmutableRatingPolicy.Builder::denominatorStatuses),
-            defaulted(
+                    (b, v) -> b.denominatorStatuses(v))
+            .defaulted(
                     "percentageRounding",
                     code(PercentageRounding.class),
                     RatingPolicy::percentageRounding,
-                    ImmutableRatingPolicy.Builder::percentageRounding),
-            defaulted(
-                    "percentageDecimals",
-                    INTEGER,
-                    RatingPolicy::percentageDecimals,
-                    ImmutableRatingPolicy.Builder::percentageDecimals),
-            defaulted(
-                    "countDecimals",
-                    INTEGER,
-                    RatingPolicy::countDecimals,
-                    ImmutableRatingPolicy.Builder::countDecimals),
-            defaulted(
-                    "longTermYears",
-                    INTEGER,
-                    RatingPolicy::longTermYears,
-                    ImmutableRatingPolicy.Builder::longTermYears));
+                    (b, v) -> b.percentageRounding(v))
+            .defaulted(
+                    "percentageDecimals", INTEGER, RatingPolicy::percentageDecimals, (b, v) -> b.percentageDecimals(v))
+            .defaulted("countDecimals", INTEGER, RatingPolicy::countDecimals, (b, v) -> b.countDecimals(v))
+            .defaulted("longTermYears", INTEGER, RatingPolicy::longTermYears, (b, v) -> b.longTermYears(v))
+            .build();
 
     private PolicyDocument() {}
 
@@ -192,7 +152,7 @@ public final class PolicyDocument {
      * @throws io.github.outturn.io.InvalidInputException with every problem found
      * @throws IOException if the input cannot be read
      */
-    static <T> T read(JsonParser p, String source, boolean lenient, int maxProblems, Element<?, T> element, String what)
+    static <T> T read(JsonParser p, String source, boolean lenient, int maxProblems, Element<T> element, String what)
             throws IOException {
         JsonInput in = new JsonInput(p, source, lenient, maxProblems);
         T result = null;
@@ -207,7 +167,7 @@ public final class PolicyDocument {
         return result;
     }
 
-    private static <T> T read(JsonInput in, Element<?, T> element, String what) throws IOException {
+    private static <T> T read(JsonInput in, Element<T> element, String what) throws IOException {
         JsonParser p = in.p;
         JsonToken t = p.nextToken();
         in.enter("", -1);

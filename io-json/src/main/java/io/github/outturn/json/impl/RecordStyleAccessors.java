@@ -42,12 +42,7 @@ final class RecordStyleAccessors {
      * @return its name if it is a record-style accessor of an Outturn type, else null
      */
     static String propertyName(Method m) {
-        if (m.getParameterCount() != 0
-                || Modifier.isStatic(m.getModifiers())
-                || !Modifier.isPublic(m.getModifiers())
-                || m.isSynthetic()
-                || m.isBridge()
-                || m.getReturnType() == void.class
+        if (!accessorShaped(m)
                 || !m.getDeclaringClass().getName().startsWith(OUTTURN)
                 || IS_GETTER.matcher(m.getName()).matches() && m.getReturnType() == boolean.class) {
             // (a predicate isX() is left to the JavaBean rule: property x, as before)
@@ -61,6 +56,16 @@ final class RecordStyleAccessors {
                     : null;
         }
         return NOT_PROPERTIES.contains(m.getName()) ? null : m.getName();
+    }
+
+    /** Whether {@code m} has an accessor's form: public, not static, no parameters, a value returned. */
+    static boolean accessorShaped(Method m) {
+        return m.getParameterCount() == 0
+                && !Modifier.isStatic(m.getModifiers())
+                && Modifier.isPublic(m.getModifiers())
+                && !m.isSynthetic()
+                && !m.isBridge()
+                && m.getReturnType() != void.class;
     }
 
     /** Jackson's default naming for beans, plus the record-style accessors of Outturn's types. */

@@ -259,12 +259,7 @@ record Shape(Class<?> type, Map<String, JavaType> properties, Set<String> ignore
      * not an accessor.
      */
     static String propertyName(Method m) {
-        if (m.getParameterCount() != 0
-                || Modifier.isStatic(m.getModifiers())
-                || !Modifier.isPublic(m.getModifiers())
-                || m.isSynthetic()
-                || m.isBridge()
-                || m.getReturnType() == void.class) {
+        if (!RecordStyleAccessors.accessorShaped(m)) {
             return null;
         }
         String n = m.getName();

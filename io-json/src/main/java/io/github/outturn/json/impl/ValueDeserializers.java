@@ -146,7 +146,8 @@ final class ValueDeserializers {
         return Codes.allOf((Class) type);
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static String unknownCode(Class<?> type, String code) {
-        return "unknown " + type.getSimpleName() + " " + Quote.of(code) + ": expected one of " + allCodes(type);
+        return Codes.unknown((Class) type, code);
     }
 }
