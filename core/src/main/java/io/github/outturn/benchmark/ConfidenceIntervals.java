@@ -269,7 +269,18 @@ public final class ConfidenceIntervals {
         }
     }
 
-    private static java.util.OptionalDouble multiplier(Indicator indicator) {
+    /**
+     * The multiplier an indicator's figures are shown at: its own multiplier, else 100 when its unit
+     * is {@code "%"}, else none. The one place this is decided, for intervals and for funnel plots.
+     *
+     * <pre>{@code
+     * ConfidenceIntervals.multiplier(indicator);   // OptionalDouble[100.0] for a percentage
+     * }</pre>
+     *
+     * @param indicator the indicator, not null
+     * @return the multiplier, empty when the indicator states none and is not a percentage
+     */
+    public static java.util.OptionalDouble multiplier(Indicator indicator) {
         if (indicator.multiplier().isPresent()) {
             return java.util.OptionalDouble.of(indicator.multiplier().get().doubleValue());
         }

@@ -11,6 +11,10 @@ import io.github.outturn.highlight.TimeSeries;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Status;
 import io.github.outturn.period.ReportingPeriod;
+import io.github.outturn.statistics.FunnelLimit;
+import io.github.outturn.statistics.FunnelPlot;
+import io.github.outturn.statistics.RecentTrend;
+import io.github.outturn.statistics.XmrChart;
 import io.github.outturn.summary.ActionSummary;
 import io.github.outturn.summary.IndicatorRow;
 import io.github.outturn.summary.ReconciliationReport;
@@ -216,21 +220,106 @@ public record Report(
             Optional<String> commentary) {}
 
     /**
-     * One indicator's page: its time series beside its comparators, and every authority ranked.
+     * One indicator's page: its time series beside its comparators, every authority ranked, and the
+     * public-health charts where the data has them: the area's XmR chart, its recent trend and the
+     * funnel plot of every authority.
      *
      * <pre>{@code
      * detail.ranked().stream().filter(RankedArea::isArea).findFirst();   // the area's bar
+     * detail.control().map(c -> c.chart().reason());   // "Latest group: mean 74.1, limits ..."
+     * detail.trend().map(RecentTrend::label);           // "Increasing and getting better"
+     * detail.funnel().map(f -> f.plot().reason());
      * }</pre>
      *
      * @param row the indicator's scorecard row
      * @param ranked every authority with a value for the period, best first by the indicator's
      *     polarity (by value for measures without one)
+     * @param control the area's XmR chart, when its series has at least {@link
+     *     io.github.outturn.statistics.XmrCharts#SHORT_GROUP} values
+     * @param trend the area's recent trend, when it can be calculated
+     * @param funnel the funnel plot of every authority at the period, when the area and at least one
+     *     other authority have a numerator and a denominator for a proportion or a rate
      */
-    public record IndicatorDetail(ScorecardRow row, List<RankedArea> ranked) {
+    public record IndicatorDetail(
+            ScorecardRow row,
+            List<RankedArea> ranked,
+            Optional<ControlChart> control,
+            Optional<RecentTrend> trend,
+            Optional<FunnelChart> funnel) {
 
         /** Copies the list. */
         public IndicatorDetail {
             ranked = List.copyOf(ranked);
+            Objects.requireNonNull(control, "control");
+            Objects.requireNonNull(trend, "trend");
+            Objects.requireNonNull(funnel, "funnel");
+        }
+
+        /**
+         * A page without the public-health charts.
+         *
+         * @param row the indicator's scorecard row
+         * @param ranked every authority with a value for the period, best first
+         */
+        public IndicatorDetail(ScorecardRow row, List<RankedArea> ranked) {
+            this(row, ranked, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /**
+     * The area's XmR chart (NHS England's "Making Data Count"), as {@code XmrCharts.of} gives it, with
+     * the period of each point.
+     *
+     * <pre>{@code
+     * ControlChart c = detail.control().get();
+     * c.periods().get(c.chart().points().get(0).index());   // the first point's period
+     * }</pre>
+     *
+     * @param chart the library's chart
+     * @param periods the period of each point, in the chart's order
+     * @param leftOut the periods of the series left out, with why ("2019/20 (forecast)")
+     */
+    public record ControlChart(XmrChart chart, List<ReportingPeriod> periods, List<String> leftOut) {
+
+        /** Copies the lists and checks that there is a period for every point. */
+        public ControlChart {
+            Objects.requireNonNull(chart, "chart");
+            periods = List.copyOf(periods);
+            leftOut = List.copyOf(leftOut);
+            if (periods.size() != chart.points().size()) {
+                throw new IllegalArgumentException(periods.size() + " periods for "
+                        + chart.points().size() + " points: expected one period for each point");
+            }
+        }
+    }
+
+    /**
+     * The funnel plot of every authority at the period (Public Health England's method), as {@code
+     * FunnelPlots.of} gives it, with the authorities' names and where the area is.
+     *
+     * <pre>{@code
+     * FunnelChart f = detail.funnel().get();
+     * f.plot().points().get(f.areaIndex()).significance();   // the area's, such as HIGH_95
+     * f.areaLimits();   // the 95% and 99.8% limits at the area's denominator (proportions)
+     * }</pre>
+     *
+     * @param plot the library's plot; each record's area is an authority's code
+     * @param names the authorities' names, in the order of the plot's points
+     * @param areaIndex the index of the report's area among the points
+     * @param areaLimits for a proportion, the limits at the area's denominator at 95% and 99.8%, as
+     *     {@code FunnelPlots.proportionLimit} gives them; empty for a rate
+     */
+    public record FunnelChart(FunnelPlot plot, List<String> names, int areaIndex, List<FunnelLimit> areaLimits) {
+
+        /** Copies the lists and checks that there is a name for every point. */
+        public FunnelChart {
+            Objects.requireNonNull(plot, "plot");
+            names = List.copyOf(names);
+            areaLimits = List.copyOf(areaLimits);
+            if (names.size() != plot.points().size() || areaIndex < 0 || areaIndex >= names.size()) {
+                throw new IllegalArgumentException(names.size() + " names and area index " + areaIndex + " for "
+                        + plot.points().size() + " points: expected a name for each and the area among them");
+            }
         }
     }
 

@@ -42,6 +42,9 @@ import io.github.outturn.report.Report.RankedArea;
 import io.github.outturn.report.Report.Resources;
 import io.github.outturn.report.Report.ScorecardRow;
 import io.github.outturn.report.Report.Section;
+import io.github.outturn.statistics.RecentTrends;
+import io.github.outturn.statistics.StatisticalMethod;
+import io.github.outturn.statistics.XmrCharts;
 import io.github.outturn.summary.ActionSummaries;
 import io.github.outturn.summary.IndicatorRow;
 import io.github.outturn.summary.PlanSummary;
@@ -172,7 +175,12 @@ public final class Reports {
         List<IndicatorDetail> details = new ArrayList<>();
         if (options.detail()) {
             for (ScorecardRow r : rows.values()) {
-                details.add(new IndicatorDetail(r, ranked(dataset, r, benchmark)));
+                details.add(new IndicatorDetail(
+                        r,
+                        ranked(dataset, r, benchmark),
+                        DetailCharts.control(dataset, r),
+                        DetailCharts.trend(dataset, r),
+                        DetailCharts.funnel(dataset, r, benchmark)));
             }
         }
         Optional<Resources> resources = resources(given, period, options.financePolicy());
@@ -446,6 +454,17 @@ public final class Reports {
                         + h.minimumGroupSize() + " values, records from series of " + h.minimumSeriesLength()
                         + " or more, changes of " + h.minimumRelativeChange().toPlainString()
                         + "% or more, at most " + h.maxPerIndicator() + " per measure."));
+        if (options.detail()) {
+            methods.add("On a measure's page, the XmR chart of the area's series follows NHS England's \"Making Data"
+                    + " Count\" (" + StatisticalMethod.XMR_CHART.reference() + "): the centre line is the mean, the"
+                    + " process limits the mean plus or minus 2.66 mean moving ranges, and special-cause points are"
+                    + " marked as improvement or concern by the measure's polarity; it is drawn for series of "
+                    + XmrCharts.SHORT_GROUP + " values or more. The recent trend is Fingertips' ("
+                    + StatisticalMethod.RECENT_TREND.reference() + ", weighted regression over the latest "
+                    + RecentTrends.POINTS + " yearly points). The funnel plot of every authority with a numerator and"
+                    + " a denominator follows Public Health England's method ("
+                    + StatisticalMethod.FUNNEL_PLOT.reference() + "), with limits at 95% and 99.8%.");
+        }
         boolean finance = !ds.budgetLines().isEmpty() || !ds.savings().isEmpty();
         if (finance) {
             FinancePolicy f = options.financePolicy();

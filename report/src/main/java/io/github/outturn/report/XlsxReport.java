@@ -7,13 +7,20 @@ import io.github.outturn.io.AtomicOutput;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Status;
 import io.github.outturn.rating.IndicatorAssessment;
+import io.github.outturn.report.Report.ControlChart;
+import io.github.outturn.report.Report.FunnelChart;
+import io.github.outturn.report.Report.IndicatorDetail;
 import io.github.outturn.report.Report.Part;
 import io.github.outturn.report.Report.ScorecardRow;
 import io.github.outturn.report.Report.Section;
 import io.github.outturn.report.impl.FinanceSheets;
+import io.github.outturn.report.impl.StatisticalCharts;
 import io.github.outturn.report.impl.View;
 import io.github.outturn.report.impl.Xlsx;
 import io.github.outturn.report.impl.Xlsx.Sheet;
+import io.github.outturn.statistics.FunnelPoint;
+import io.github.outturn.statistics.XmrGroup;
+import io.github.outturn.statistics.XmrPoint;
 import io.github.outturn.summary.ActionSummary;
 import io.github.outturn.summary.RagDistribution;
 import java.io.IOException;
@@ -29,7 +36,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 /**
  * Writes a {@link Report} as an Excel workbook analysts can keep working in: sheets Scorecard,
  * Exceptions, Actions (the action RAG distribution of the plan, each theme and each priority) and
- * Series. Figures are numeric cells holding the exact value, shown at the indicator's decimal places
+ * Series, and where detail pages have them, Control charts and Funnel plots. Figures are numeric cells holding the exact value, shown at the indicator's decimal places
  * by a number format; a status is its word (as in the HTML) on the status's fill; each sheet has a
  * frozen header row, a filter and columns as wide as their contents. The workbook holds no rule:
  * every cell is a figure of the report.
@@ -50,6 +57,12 @@ public final class XlsxReport {
     public static final List<String> SHEETS = List.of("Scorecard", "Exceptions", "Actions", "Series");
 
     /**
+     * The sheets of the detail pages' charts, written when some page has one: each XmR chart's points
+     * and each funnel plot's authorities.
+     */
+    public static final List<String> CHART_SHEETS = List.of("Control charts", "Funnel plots");
+
+    /**
      * The report as the bytes of an xlsx file.
      *
      * @param report the report, not null
@@ -61,6 +74,12 @@ public final class XlsxReport {
             exceptions(new Sheet(wb.newWorksheet(SHEETS.get(1))), report);
             actions(new Sheet(wb.newWorksheet(SHEETS.get(2))), report);
             series(new Sheet(wb.newWorksheet(SHEETS.get(3))), report);
+            if (report.details().stream().anyMatch(d -> d.control().isPresent())) {
+                control(new Sheet(wb.newWorksheet(CHART_SHEETS.get(0))), report);
+            }
+            if (report.details().stream().anyMatch(d -> d.funnel().isPresent())) {
+                funnel(new Sheet(wb.newWorksheet(CHART_SHEETS.get(1))), report);
+            }
             if (report.resources().isPresent()) {
                 FinanceSheets.write(
                         wb,
@@ -216,6 +235,94 @@ public final class XlsxReport {
                         s.text(p.commentary().orElse(""));
                     }
                 }
+            }
+        }
+        s.finish();
+    }
+
+    private static void control(Sheet s, Report report) throws IOException {
+        s.header(
+                "Measure",
+                "Period",
+                "Value",
+                "Group",
+                "Mean",
+                "Lower limit",
+                "Upper limit",
+                "Rule met",
+                "Shows",
+                "Target",
+                "Method");
+        for (IndicatorDetail d : report.details()) {
+            if (d.control().isEmpty()) {
+                continue;
+            }
+            Indicator i = d.row().indicator();
+            ControlChart c = d.control().get();
+            for (XmrPoint p : c.chart().points()) {
+                XmrGroup g = c.chart().groups().get(p.group());
+                s.next();
+                s.text(i.name());
+                s.text(c.periods().get(p.index()).toString());
+                s.value(Optional.of(BigDecimal.valueOf(p.value())), i);
+                s.count(Optional.of(p.group() + 1));
+                for (double x : new double[] {g.mean(), g.lowerLimit(), g.upperLimit()}) {
+                    s.computed(x, i);
+                }
+                s.text(p.specialCause().label());
+                s.text(StatisticalCharts.kind(p.type()).word());
+                s.value(
+                        c.chart().settings().target().isPresent()
+                                ? Optional.of(BigDecimal.valueOf(
+                                        c.chart().settings().target().getAsDouble()))
+                                : Optional.empty(),
+                        i);
+                s.text(c.chart().method().reference());
+            }
+        }
+        s.finish();
+    }
+
+    private static void funnel(Sheet s, Report report) throws IOException {
+        s.header(
+                "Measure",
+                "Period",
+                "Authority",
+                "Code",
+                "Numerator",
+                "Denominator",
+                "Value",
+                "Centre line",
+                "Against the limits",
+                "Method");
+        for (IndicatorDetail d : report.details()) {
+            if (d.funnel().isEmpty()) {
+                continue;
+            }
+            Indicator i = d.row().indicator();
+            FunnelChart f = d.funnel().get();
+            for (int k = 0; k < f.plot().points().size(); k++) {
+                FunnelPoint p = f.plot().points().get(k);
+                s.next();
+                s.text(i.name());
+                s.text(d.row().period().toString());
+                s.text(f.names().get(k));
+                s.text(p.record().area());
+                s.number(Optional.of(BigDecimal.valueOf(p.record().numerator())), 0, false);
+                s.number(
+                        p.denominator().isPresent()
+                                ? Optional.of(BigDecimal.valueOf(p.denominator().getAsDouble()))
+                                : Optional.empty(),
+                        0,
+                        false);
+                s.value(
+                        p.value().isPresent()
+                                ? Optional.of(BigDecimal.valueOf(p.value().getAsDouble()))
+                                : Optional.empty(),
+                        i);
+                s.computed(f.plot().baseline(), i);
+                s.text(View.significance(p.significance()));
+                s.text(f.plot().method().reference());
             }
         }
         s.finish();

@@ -74,6 +74,62 @@ class BrowserTest {
     }
 
     @Test
+    void publicHealthDetailPagesWithXmrChartAndFunnelPlot() throws Exception {
+        // Page 6 holds the XmR chart of Lancashire's breastfeeding, page 7 its funnel plot.
+        check(
+                "public-health",
+                List.of(6, 7),
+                Examples::publicHealth,
+                List.of(
+                        "Statistical process control, 2005/06 to 2019/20",
+                        "Special cause: concern",
+                        "Special cause: improvement",
+                        "Below LCL",
+                        "Above UCL",
+                        "Recent trend: Increasing and getting better",
+                        "Funnel plot, 2019/20",
+                        "95% limits are 45.29% to 47.25%",
+                        "below the 95% limit"));
+        // The printed charts show the marks: the concern's orange triangle and the improvement's blue
+        // diamond on the XmR chart's page, the area's red diamond on the funnel plot's.
+        Path pdf = OUT.resolve("public-health.pdf");
+        run(List.of(
+                "pdftoppm",
+                "-png",
+                "-r",
+                "100",
+                "-f",
+                "6",
+                "-l",
+                "7",
+                pdf.toString(),
+                OUT.resolve("ph-marks").toString()));
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(OUT)) {
+            pages = files.filter(f -> f.getFileName().toString().startsWith("ph-marks"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+        assertThat(pages).hasSize(2);
+        BufferedImage xmr = ImageIO.read(pages.get(0).toFile());
+        assertThat(pixels(xmr, 0xb35900)).as("concern orange").isGreaterThan(10);
+        assertThat(pixels(xmr, 0x1f5fa8)).as("improvement blue").isGreaterThan(10);
+        assertThat(pixels(ImageIO.read(pages.get(1).toFile()), 0xb3261e))
+                .as("the area's red")
+                .isGreaterThan(10);
+    }
+
+    private static int pixels(BufferedImage image, int colour) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                count += close(image.getRGB(x, y) & 0xFFFFFF, colour) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    @Test
     void stockport() throws Exception {
         // The illustrative resources: the council's £1.61m overspend shown +£1.6m, the minutes' three
         // pressures as Red overspends, the savings programme's £750k shortfall.
@@ -95,6 +151,12 @@ class BrowserTest {
     }
 
     private static void check(String name, int shownPage, Supplier<Report> report, List<String> figures)
+            throws Exception {
+        check(name, List.of(shownPage), report, figures);
+    }
+
+    /** With several pages shown in the docs, they are {@code name-1.png}, {@code name-2.png}, ... */
+    private static void check(String name, List<Integer> shownPages, Supplier<Report> report, List<String> figures)
             throws Exception {
         Path html = OUT.resolve(name + ".html");
         HtmlReport.write(report.get(), html);
@@ -147,21 +209,26 @@ class BrowserTest {
             // The printed page with the example's charts, as a reader of the docs should see it.
             Path docs = Examples.ROOT.resolve("docs/report");
             Files.createDirectories(docs);
-            String page = String.valueOf(shownPage);
-            run(List.of(
-                    "pdftoppm",
-                    "-png",
-                    "-r",
-                    "70",
-                    "-singlefile",
-                    "-f",
-                    page,
-                    "-l",
-                    page,
-                    pdf.toString(),
-                    OUT.resolve(name + "-shown").toString()));
-            Files.copy(
-                    OUT.resolve(name + "-shown.png"), docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            for (int k = 0; k < shownPages.size(); k++) {
+                String page = String.valueOf(shownPages.get(k));
+                String shown = shownPages.size() == 1 ? name : name + "-" + (k + 1);
+                run(List.of(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "70",
+                        "-singlefile",
+                        "-f",
+                        page,
+                        "-l",
+                        page,
+                        pdf.toString(),
+                        OUT.resolve(shown + "-shown").toString()));
+                Files.copy(
+                        OUT.resolve(shown + "-shown.png"),
+                        docs.resolve(shown + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

@@ -52,6 +52,23 @@ final class Examples {
         return Reports.assemble(read("stockport-resources-2016.json"), ReportOptions.defaults());
     }
 
+    /** The illustrative public-health measures of this module's tests, with every detail page and its charts. */
+    static Dataset publicHealthData() {
+        try {
+            return DatasetFormats.load().read(ROOT.resolve("report/src/test/resources/public-health-charts.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Report publicHealth() {
+        return Reports.assemble(
+                publicHealthData(),
+                "888",
+                Optional.empty(),
+                ReportOptions.defaults().withDetail(true));
+    }
+
     static Report lancashire() {
         return Reports.assemble(lait(), "888", ReportOptions.defaults().withJudgedOnly(true));
     }

@@ -12,6 +12,7 @@ import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Status;
 import io.github.outturn.rating.Direction;
 import io.github.outturn.rating.DirectionOfTravel;
+import io.github.outturn.statistics.FunnelSignificance;
 import io.github.outturn.summary.IndicatorRow;
 import io.github.outturn.summary.RagDistribution;
 import java.math.BigDecimal;
@@ -183,6 +184,21 @@ public final class View {
     }
 
     /**
+     * A figure the library computed from values (a mean, a limit), at one more decimal place than
+     * the indicator's values, with "%" for a percentage: {@code "74.12%"}.
+     *
+     * @param v the figure
+     * @param i the indicator
+     * @return the figure, or "" when it is not finite
+     */
+    public static String computed(double v, Indicator i) {
+        return Double.isFinite(v)
+                ? number(BigDecimal.valueOf(v), i.decimalPlaces() + 1)
+                        + (i.unit().map(u -> u.strip().equals("%")).orElse(false) ? "%" : "")
+                : "";
+    }
+
+    /**
      * A confidence interval at the indicator's decimal places: "1,341 to 1,490 (95%)".
      *
      * @param ci the interval
@@ -296,6 +312,23 @@ public final class View {
                 .filter(j -> j != Judgement.NOT_COMPARED)
                 .map(j -> j.name().toLowerCase(Locale.ROOT))
                 .orElse("");
+    }
+
+    /**
+     * Where an authority lies on a funnel plot, in words.
+     *
+     * @param s its significance
+     * @return "above the 99.8% limit", "within the limits", ...
+     */
+    public static String significance(FunnelSignificance s) {
+        return switch (s) {
+            case HIGH_99_8 -> "above the 99.8% limit";
+            case HIGH_95 -> "above the 95% limit";
+            case NOT_SIGNIFICANT -> "within the limits";
+            case LOW_95 -> "below the 95% limit";
+            case LOW_99_8 -> "below the 99.8% limit";
+            case NOT_APPLICABLE -> "not charted: fewer than 10 events";
+        };
     }
 
     /**

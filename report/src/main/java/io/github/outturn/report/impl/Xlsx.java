@@ -224,6 +224,19 @@ public final class Xlsx {
             cell(v, numberFormat(places, percent), v.map(x -> View.number(x, places) + (percent ? "%" : "")));
         }
 
+        /**
+         * A figure the library computed (a mean, a limit), kept to Excel's 15 digits and shown to one
+         * more decimal place than the indicator's values, as the HTML shows it.
+         *
+         * @param v the figure, empty when not finite
+         * @param i the indicator
+         */
+        public void computed(double v, Indicator i) {
+            boolean percent = i.unit().map(u -> u.strip().equals("%")).orElse(false);
+            Optional<BigDecimal> x = Double.isFinite(v) ? Optional.of(BigDecimal.valueOf(v)) : Optional.empty();
+            cell(x, numberFormat(i.decimalPlaces() + 1, percent), x.map(y -> View.computed(v, i)));
+        }
+
         /** A numeric cell holding the exact value, shown by the format (as wide as {@code shown}). */
         private void cell(Optional<BigDecimal> v, String format, Optional<String> shown) {
             v.ifPresent(x -> {
