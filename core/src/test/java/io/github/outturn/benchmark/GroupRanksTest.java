@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Hand-worked ranks and bands of whole groups, and the group function held to the one-area rules. */
 class GroupRanksTest {
 
-    private static final ImmutableBenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
+    private static final BenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
 
     private static List<BigDecimal> values(String... v) {
         List<BigDecimal> out = new ArrayList<>();
