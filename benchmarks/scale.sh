@@ -35,7 +35,7 @@ java -cp "$jar" io.github.outturn.benchmarks.LaitPeer data/lait   # both give th
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-declare -A wall rss
+declare -A wall cpu rss
 rows=""
 for size in $sizes; do
     folder=data/lait
@@ -64,10 +64,12 @@ for size in $sizes; do
                 > "$work/out-$size-$job-$round.txt" 2> "$log"
             cat "$work/out-$size-$job-$round.txt"
             w=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
+            c=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
             r=$(awk -F': ' '/Maximum resident set size/ { print $2 / 1024 }' "$log")
             wall[$size-$job]+="$w "
+            cpu[$size-$job]+="$c "
             rss[$size-$job]+="$r "
-            echo "  $size x $job: $w s, $r MiB peak RSS"
+            echo "  $size x $job: $w s wall, $c s CPU, $r MiB peak RSS"
         done
     done
     load_after=$(cut -d' ' -f1 /proc/loadavg)
@@ -76,8 +78,9 @@ for size in $sizes; do
     for job in outturn streaming duckdb; do
         if [ -n "${wall[$size-$job]:-}" ]; then
             mw=$(echo "${wall[$size-$job]}" | tr ' ' '\n' | grep . | median)
+            mc=$(echo "${cpu[$size-$job]}" | tr ' ' '\n' | grep . | median)
             mr=$(echo "${rss[$size-$job]}" | tr ' ' '\n' | grep . | median)
-            cells+=$(printf '| %.2f s, %.0f MiB ' "$mw" "$mr")
+            cells+=$(printf '| %.1f s (CPU %.1f s), %.0f MiB ' "$mw" "$mc" "$mr")
         else
             cells+="| not run "
         fi
@@ -92,7 +95,8 @@ for size in $sizes; do
 done
 
 table="Written by \`benchmarks/scale.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; each cell the median"
-table+=" wall time and peak RSS (\`/usr/bin/time -v\`) of whole processes, the jobs run in turn. The"
+table+=" wall time, CPU time (user and system: what a loaded machine changes least) and peak RSS"
+table+=" (\`/usr/bin/time -v\`) of whole processes, the jobs run in turn. The"
 table+=" in-memory job with -Xmx$heap, the streaming one with -Xmx512m, DuckDB with its defaults (every core,"
 table+=" up to 80% of the memory). The ratio is Outturn in memory over DuckDB (below 1: Outturn faster)."$'\n\n'
 table+="| input | Outturn, in memory | Outturn, one group at a time | DuckDB 2.0 via JDBC | ratio | runs | load average |"$'\n'
