@@ -14,7 +14,7 @@
 # Heaps: the in-memory job gets OUTTURN_SCALE_HEAP (default 12g), the streaming one 512m at every size.
 # DuckDB takes what it needs (its default limit is 80% of the memory): at 100x it held 18.8 GiB in the
 # issue's run, so above 10x it runs only when named in OUTTURN_SCALE_BIG_JOBS. 1,000x is 641 million
-# rows and about 3.5 GB of gzip: check `df -h` first.
+# rows and about 5 GB of gzip (BEST_SPEED): check `df -h` first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${OUTTURN_SCALE_SIZES:-"1 10 100"}
