@@ -77,6 +77,9 @@ public final class PerformanceReport {
             rows.putAll(run(options(OTHER_LAIT, laitWarmup, iterations, seconds, forks, laitDir)));
             rows.putAll(
                     run(goalRun(options(GOAL_HIGHLIGHTS, laitWarmup, goalIterations, seconds, goalForks, laitDir))));
+            // Outturn and DuckDB on the same job, in the same run; each fork's setup checks first that
+            // both give the same ranks and bands (LaitPeer.check).
+            rows.putAll(run(goalRun(options(GOAL_PEER, laitWarmup, goalIterations, seconds, goalForks, laitDir))));
         } else {
             System.out.println("LAIT data absent (no bds_long.csv.gz in " + LaitPipeline.configuredFolder()
                     + "; run from the repository root or set -D" + LaitPipeline.LAIT_DIR_PROPERTY
@@ -122,6 +125,9 @@ public final class PerformanceReport {
     /** The highlight benchmarks a goal is judged on, each with the work it is measured by. */
     static final String GOAL_HIGHLIGHTS =
             "HighlightBenchmarks\\.(pipeline|loadAndHighlightsEveryAuthority|highlightsOneAuthority|assessOneAuthority)$";
+
+    /** The LAIT ranking job by Outturn (whole and one group at a time) and by DuckDB. */
+    static final String GOAL_PEER = "PeerBenchmarks\\.(outturn|outturnStreaming|duckdb)$";
 
     /** The readers a goal is judged on, and their raw parsers. */
     static final String GOAL_READERS = "ReaderBenchmarks\\.(csvRead|csvStream|jsonRead|fastCsvRaw|jacksonRaw)$";
@@ -290,6 +296,18 @@ public final class PerformanceReport {
             ratio(s, rows, "HighlightBenchmarks.highlightsOneAuthority", "HighlightBenchmarks.assessOneAuthority", 3);
         }
 
+        if (laitPresent) {
+            s.append("\n## Against the peer: DuckDB on the same LAIT job\n\n")
+                    .append("The same job (load, rank every authority by polarity, type-7 quartile bands) in one"
+                            + " JVM; DuckDB through JDBC, a fresh in-memory database reading the files each time,"
+                            + " on every core. Checked in each fork's setup to give the same ranks and bands. A ratio"
+                            + " under 1 is Outturn faster.\n\n")
+                    .append("| measured | peer | measured time | peer time | ratio | goal |\n")
+                    .append("|---|---|---:|---:|---:|---|\n");
+            ratio(s, rows, "PeerBenchmarks.outturn", "PeerBenchmarks.duckdb", 1);
+            ratio(s, rows, "PeerBenchmarks.outturnStreaming", "PeerBenchmarks.duckdb", 1);
+        }
+
         if (!parallel.isEmpty()) {
             s.append("\n### The same, under the throughput collector (-XX:+UseParallelGC)\n\n")
                     .append("| measured | floor | measured time | floor time | ratio | goal |\n")
@@ -347,6 +365,7 @@ public final class PerformanceReport {
         return s.toString();
     }
 
+    /** A row of a ratio table: the measured score over its floor's, and the verdict on {@code goal}. */
     private static void ratio(StringBuilder s, Map<String, Row> rows, String measured, String floor, int goal) {
         Row m = rows.get(measured);
         Row f = rows.get(floor);
@@ -379,9 +398,7 @@ public final class PerformanceReport {
                 .append(f.unit())
                 .append(" | ")
                 .append(String.format(Locale.ROOT, "%.2f", ratio))
-                .append(" | within ")
-                .append(goal)
-                .append("x: ")
+                .append(goal == 1 ? " | no slower: " : " | within " + goal + "x: ")
                 .append(verdict(m, f, goal))
                 .append(" |\n");
     }

@@ -235,7 +235,7 @@ class AreaBenchmarksTest {
                 .isEmpty();
     }
 
-    private static Area la(String code, boolean current) {
+    static Area la(String code, boolean current) {
         return Area.builder()
                 .code(code)
                 .name("LA " + code)

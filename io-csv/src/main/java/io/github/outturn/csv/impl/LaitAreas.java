@@ -94,6 +94,11 @@ final class LaitAreas {
         return place != null && place.area().code().equals(code) ? place : areas.get(code);
     }
 
+    /** Whether an area found already still exists ({@code Area.current()}). */
+    boolean isCurrent(String code) {
+        return areas.get(code).area().current();
+    }
+
     /** The ordinal of an area found already. */
     int ordinal(String code) {
         return areas.get(code).ordinal();

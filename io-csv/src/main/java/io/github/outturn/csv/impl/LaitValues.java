@@ -3,6 +3,7 @@ package io.github.outturn.csv.impl;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.outturn.benchmark.ObservationGroup;
 import io.github.outturn.csv.impl.LaitAreas.Kind;
 import io.github.outturn.csv.impl.LaitAreas.Place;
 import io.github.outturn.csv.impl.LaitDictionary.Measure;
@@ -25,10 +26,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -37,6 +42,11 @@ import java.util.zip.GZIPInputStream;
  * or a region's), or is skipped. A measure whose labels carry a suffix ("2016 (prov)", "2016 (Rev)")
  * may give one period twice; the later standing replaces the earlier ("2016 (Rev)" replaces "2016",
  * which replaces "2016 (prov)"), and two of the same standing are a problem.
+ *
+ * <p>Read whole, every row is kept ({@link #observations}, {@link #benchmarks}). Read one group at a
+ * time ({@link #streamTo}), each measure's rows are kept only until the next measure begins, then
+ * handed on as one {@link ObservationGroup} per period and let go: the file must hold each measure's
+ * rows together, as DfE's does, and a measure met again after another is a problem.
  *
  * <p>{@code LaitValues values = new LaitValues(measures, areas, reading, problems); values.read(file);}
  *
@@ -71,6 +81,18 @@ final class LaitValues {
     long rows;
     long missing;
     long skipped;
+    /** Rows that became observations and benchmark values, and groups handed on, when streaming. */
+    long observationCount;
+
+    long benchmarkCount;
+    long groupCount;
+
+    /** Where groups go when read one at a time; null when every row is kept. */
+    private Consumer<ObservationGroup> sink;
+    /** The measures whose rows have ended, when streaming: none may start again. */
+    private final Set<String> ended = new HashSet<>();
+    /** Whether the rows of a measure met again are being skipped, when streaming. */
+    private boolean skipping;
 
     /** Decimal values by their text, within one measure: repeated values share one instance. */
     private final Map<String, BigDecimal> decimals = new HashMap<>();
@@ -84,6 +106,16 @@ final class LaitValues {
         this.areas = areas;
         this.reading = reading;
         this.problems = problems;
+    }
+
+    /**
+     * Hands each measure's groups to {@code sink} once its rows end, instead of keeping every row;
+     * nothing more is handed on once a problem is found.
+     *
+     * @param sink takes each (measure, period) group
+     */
+    void streamTo(Consumer<ObservationGroup> sink) {
+        this.sink = sink;
     }
 
     /** The columns of the values file, by position. */
@@ -163,6 +195,19 @@ final class LaitValues {
                     if (current != null) {
                         endRun(current);
                         current.seen.clear(); // kept for one measure at a time, not the whole file
+                        if (sink != null) {
+                            flush(current);
+                        }
+                    }
+                    skipping = sink != null && !ended.add(m.id);
+                    if (skipping) {
+                        problems.add(
+                                source,
+                                line,
+                                "measure",
+                                measureId,
+                                "the rows of " + m.id + " start again after other measures: reading one group"
+                                        + " at a time needs each measure's rows together, as DfE publishes them");
                     }
                     m.runs.add(new Run(observations.size(), Integer.MAX_VALUE, benchmarks.size(), Integer.MAX_VALUE));
                     if (m.suffixed) {
@@ -170,6 +215,9 @@ final class LaitValues {
                     }
                     current = m;
                     lastLabel = null;
+                }
+                if (skipping) {
+                    continue;
                 }
                 if (years.equals("0")) {
                     skipped++; // a placeholder row with no period (CINPermExclusion), always "-"
@@ -214,9 +262,46 @@ final class LaitValues {
                 m.pooled |= label.period().kind() == PeriodKind.POOLED_YEARS;
                 put(m, place, label, value, isMissing ? ObservationStatus.MISSING : label.status(), line, years);
             }
+            if (sink != null && current != null) {
+                flush(current);
+            }
         } catch (CsvParseException | UncheckedIOException e) {
             problems.add(source, 0, null, null, "not readable as CSV: " + e.getMessage());
         }
+    }
+
+    /**
+     * Hands on a measure's groups, one per period in the order the periods first appear (the order
+     * a whole read's {@code ObservationGroup.allOf} gives), and lets its rows go.
+     */
+    private void flush(Measure m) {
+        if (!problems.any()) {
+            Map<ReportingPeriod, List<Observation>> byPeriod = new LinkedHashMap<>();
+            for (Observation o : observations) {
+                byPeriod.computeIfAbsent(o.period(), k -> new ArrayList<>()).add(o);
+            }
+            Map<ReportingPeriod, List<BenchmarkValue>> published = new HashMap<>();
+            for (BenchmarkValue b : benchmarks) {
+                published.computeIfAbsent(b.period(), k -> new ArrayList<>()).add(b);
+            }
+            var indicator = m.indicator();
+            for (Map.Entry<ReportingPeriod, List<Observation>> e : byPeriod.entrySet()) {
+                Set<String> former = new HashSet<>();
+                for (Observation o : e.getValue()) {
+                    if (!areas.isCurrent(o.areaCode())) {
+                        former.add(o.areaCode());
+                    }
+                }
+                sink.accept(new ObservationGroup(
+                        indicator, e.getKey(), e.getValue(), published.getOrDefault(e.getKey(), List.of()), former));
+                groupCount++;
+            }
+        }
+        observationCount += observations.size();
+        benchmarkCount += benchmarks.size();
+        observations.clear();
+        benchmarks.clear();
+        m.runs.clear();
     }
 
     private void endRun(Measure m) {
