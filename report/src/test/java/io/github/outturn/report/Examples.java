@@ -65,7 +65,6 @@ final class Examples {
         return Reports.assemble(
                 publicHealthData(),
                 "888",
-                Optional.empty(),
                 ReportOptions.defaults().withDetail(true));
     }
 

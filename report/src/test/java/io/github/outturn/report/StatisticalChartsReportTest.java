@@ -266,7 +266,6 @@ class StatisticalChartsReportTest {
             IndicatorDetail d = Reports.assemble(
                             ds,
                             "888",
-                            Optional.empty(),
                             ReportOptions.defaults().withDetail(true))
                     .details()
                     .get(0);
