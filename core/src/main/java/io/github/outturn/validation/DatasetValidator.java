@@ -270,8 +270,14 @@ public final class DatasetValidator {
     private record ObservationKey(String indicatorId, String areaCode, ReportingPeriod period) {
         @Override
         public int hashCode() {
-            int h = indicatorId.hashCode() * 0x9E3779B9 + areaCode.hashCode();
-            return (h * 0x9E3779B9 + period.hashCode()) * 0x9E3779B9;
+            return mix(mix(mix(indicatorId.hashCode()) + areaCode.hashCode()) + period.hashCode());
+        }
+
+        /** MurmurHash3's finaliser: every bit of the input reaches every bit of the result. */
+        private static int mix(int h) {
+            h = (h ^ (h >>> 16)) * 0x85EBCA6B;
+            h = (h ^ (h >>> 13)) * 0xC2B2AE35;
+            return h ^ (h >>> 16);
         }
 
         @Override
