@@ -4,7 +4,6 @@ import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.highlight.SeriesPoint;
 import io.github.outturn.highlight.TimeSeries;
 import io.github.outturn.model.Codes;
-import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.period.ReportingPeriod;
 import java.io.PrintWriter;
@@ -75,14 +74,13 @@ final class SeriesCommand implements Callable<Integer> {
                     spec.commandLine(), "--periods " + periods + ": expected 1 to " + TimeSeries.MAX_PERIODS);
         }
         BenchmarkPolicy policy = BenchmarkPolicyOptions.benchmark(benchmarkPolicy);
-        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
-        Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(shown.indicatorId);
+        IndicatorOptions.Shown chosen = shown.read(input, spec);
+        Indicator indicator = chosen.indicator();
         Optional<ReportingPeriod> upTo =
-                period == null ? Optional.empty() : Optional.of(select.period(period, indicator));
+                period == null ? Optional.empty() : Optional.of(chosen.select().period(period, indicator));
         Map<String, TimeSeries> all = new LinkedHashMap<>();
-        for (String code : areas.resolve(ds, select)) {
-            all.put(code, TimeSeries.of(ds, indicator.id(), code, upTo, periods, policy));
+        for (String code : areas.resolve(chosen.dataset(), chosen.select())) {
+            all.put(code, TimeSeries.of(chosen.dataset(), indicator.id(), code, upTo, periods, policy));
         }
         switch (output.format) {
             case json -> output.json(out, all);
@@ -91,7 +89,7 @@ final class SeriesCommand implements Callable<Integer> {
                 all.forEach((area, series) -> series.points().forEach(p -> rows.add(new InArea<>(area, "", p))));
                 csvColumns(indicator.id()).csv(out, rows);
             }
-            default -> all.forEach((area, s) -> text(out, select, s));
+            default -> all.forEach((area, s) -> text(out, chosen.select(), s));
         }
         return Outturn.OK;
     }

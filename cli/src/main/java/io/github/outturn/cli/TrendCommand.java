@@ -1,6 +1,5 @@
 package io.github.outturn.cli;
 
-import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
@@ -67,14 +66,13 @@ final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
-        Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(shown.indicatorId);
-        String code = select.area(area.area);
+        IndicatorOptions.Shown chosen = shown.read(input, spec);
+        Indicator indicator = chosen.indicator();
+        String code = chosen.select().area(area.area);
         List<TrendPoint> points = new ArrayList<>();
         Map<Integer, String> labels = new HashMap<>();
         int yearRange = 0;
-        for (Observation o : ds.series(indicator.id(), code)) {
+        for (Observation o : chosen.dataset().series(indicator.id(), code)) {
             if (o.status() == ObservationStatus.FORECAST) {
                 continue;
             }
@@ -95,8 +93,8 @@ final class TrendCommand implements Callable<Integer> {
         if (trend.marker() == TrendMarker.CANNOT_BE_CALCULATED) {
             spec.commandLine()
                     .getErr()
-                    .println("outturn trend: the recent trend of " + indicator.id() + " for " + select.areaName(code)
-                            + " cannot be calculated: " + trend.reason());
+                    .println("outturn trend: the recent trend of " + indicator.id() + " for "
+                            + chosen.select().areaName(code) + " cannot be calculated: " + trend.reason());
             return Outturn.USAGE;
         }
         switch (output.format) {
@@ -134,8 +132,8 @@ final class TrendCommand implements Callable<Integer> {
                                 trend.reason()));
             }
             default -> {
-                out.println(indicator.name() + " (" + indicator.id() + "), " + select.areaName(code)
-                        + " · recent trend · " + trend.inputs());
+                out.println(indicator.name() + " (" + indicator.id() + "), "
+                        + chosen.select().areaName(code) + " · recent trend · " + trend.inputs());
                 TextTable table = new TextTable("Period", "Count", "Denominator", "Value", "Lower 95%", "Upper 95%");
                 for (TrendPoint p : trend.points()) {
                     table.row(
