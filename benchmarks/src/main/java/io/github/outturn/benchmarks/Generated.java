@@ -1,7 +1,6 @@
 package io.github.outturn.benchmarks;
 
 import io.github.outturn.model.Dataset;
-import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.Polarity;
@@ -35,7 +34,7 @@ public final class Generated {
         Polarity[] polarities = {
             Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER, Polarity.TARGET_BAND, Polarity.NO_JUDGEMENT
         };
-        ImmutableDataset.Builder b = Dataset.builder();
+        Dataset.Builder b = Dataset.builder();
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < polarities.length; k++) {
             String id = "ind-" + k;

@@ -8,8 +8,6 @@ import io.github.outturn.benchmark.Ranking;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Dataset;
-import io.github.outturn.model.ImmutableAction;
-import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.Polarity;
@@ -117,7 +115,7 @@ public class RuleBenchmarks {
         }
 
         review = FinancialHalfYear.of(2016, 1);
-        ImmutableDataset.Builder b = Dataset.builder();
+        Dataset.Builder b = Dataset.builder();
         for (int t = 0; t < 4; t++) {
             b.addThemes(Theme.builder().id("T" + t).name("Theme " + t).build());
         }
@@ -130,7 +128,7 @@ public class RuleBenchmarks {
         }
         Status[] statuses = {Status.GREEN, Status.AMBER, Status.RED, Status.BLUE, Status.NOT_RATED};
         for (int a = 0; a < 10_000; a++) {
-            ImmutableAction.Builder action =
+            Action.Builder action =
                     Action.builder().id("A" + a).title("Action " + a).addPriorityIds("P" + a % 20);
             if (a % 3 == 0) {
                 action.addPriorityIds("P" + (a + 7) % 20).addWeights(Fraction.of(1, 4), Fraction.of(3, 4));

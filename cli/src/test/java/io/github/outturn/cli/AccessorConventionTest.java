@@ -2,23 +2,12 @@ package io.github.outturn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.outturn.csv.CsvFormat;
-import io.github.outturn.json.OutturnJson;
-import io.github.outturn.model.Dataset;
-import io.github.outturn.report.Reports;
-import io.github.outturn.testkit.OutturnConformance;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,22 +36,14 @@ class AccessorConventionTest {
             "io.github.outturn.report.Report$RankedArea.isArea",
             "io.github.outturn.statistics.SpecialCause.isHigh");
 
-    /** One class of each library module: the modules are found where these were loaded from. */
-    private static final List<Class<?>> MODULES =
-            List.of(Dataset.class, OutturnJson.class, CsvFormat.class, Reports.class, OutturnConformance.class);
-
     @Test
     void noGetterOrStateIsAccessorInTheApi() throws Exception {
         Set<String> offending = new TreeSet<>();
         int types = 0;
-        for (String name : apiClassNames()) {
-            Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-            if (!isPublic(type)) {
-                continue;
-            }
+        for (Class<?> type : ApiTypes.publicTypes()) {
             types++;
             for (Method m : type.getDeclaredMethods()) {
-                if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || m.isBridge()) {
+                if (!ApiTypes.isPublicApi(m) || m.isBridge()) {
                     continue;
                 }
                 boolean getter = m.getName().matches("get[A-Z].*") && !overridesJdk(type, m);
@@ -78,15 +59,6 @@ class AccessorConventionTest {
         assertThat(types).as("API types found").isGreaterThan(200);
         offending.removeAll(NOT_YET_RENAMED);
         assertThat(offending).isEmpty();
-    }
-
-    private static boolean isPublic(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-            if (!Modifier.isPublic(c.getModifiers())) {
-                return false;
-            }
-        }
-        return !type.isAnonymousClass() && !type.isSynthetic();
     }
 
     /** Whether a JDK supertype (Throwable, Enum, ...) declares the method: its name is the JDK's choice. */
@@ -120,33 +92,5 @@ class AccessorConventionTest {
             }
         }
         return false;
-    }
-
-    /** The classes of the library modules' API packages, read from their directories or jars. */
-    private static List<String> apiClassNames() throws IOException, URISyntaxException {
-        List<String> names = new ArrayList<>();
-        for (Class<?> anchor : MODULES) {
-            Path root = Path.of(
-                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            List<String> entries = new ArrayList<>();
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    files.forEach(p -> entries.add(root.relativize(p).toString().replace('\\', '/')));
-                }
-            } else {
-                try (JarFile jar = new JarFile(root.toFile())) {
-                    jar.stream().forEach(e -> entries.add(e.getName()));
-                }
-            }
-            for (String e : entries) {
-                if (e.startsWith("io/github/outturn/")
-                        && e.endsWith(".class")
-                        && !e.contains("/impl/")
-                        && !e.endsWith("package-info.class")) {
-                    names.add(e.substring(0, e.length() - ".class".length()).replace('/', '.'));
-                }
-            }
-        }
-        return names;
     }
 }

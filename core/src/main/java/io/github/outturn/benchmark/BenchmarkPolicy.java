@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @OutturnStyle
-public abstract class BenchmarkPolicy {
+public abstract class BenchmarkPolicy implements WithBenchmarkPolicy {
 
     /** The id of the default policy. */
     public static final String DEFAULT_ID = "outturn-benchmark-default";
@@ -129,12 +129,15 @@ public abstract class BenchmarkPolicy {
     }
 
     /** The documented default policy, {@code outturn-benchmark-default@3}. */
-    public static ImmutableBenchmarkPolicy defaults() {
+    public static BenchmarkPolicy defaults() {
         return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
     }
 
     /** A builder; id and version are required. */
-    public static ImmutableBenchmarkPolicy.Builder builder() {
-        return ImmutableBenchmarkPolicy.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link BenchmarkPolicy}, started by {@link #builder()}; {@code id} and {@code version} are required. */
+    public static final class Builder extends ImmutableBenchmarkPolicy.Builder {}
 }

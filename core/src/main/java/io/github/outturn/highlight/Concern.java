@@ -70,7 +70,12 @@ public abstract class Concern {
     }
 
     /** A builder. */
-    public static ImmutableConcern.Builder builder() {
-        return ImmutableConcern.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link Concern}, started by {@link #builder()}; {@code subject}, {@code id}, {@code name}, {@code period} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableConcern.Builder {}
 }

@@ -124,7 +124,7 @@ public final class Exceptions {
             sentences.add(
                     Wording.subject(ctx.name(area), indicator, value, period) + " is worse than " + against + ".");
         }
-        Optional<ImmutableHighlight.Builder> comparators = Highlights.comparators(ctx, indicator, area, period, value);
+        Optional<Highlight.Builder> comparators = Highlights.comparators(ctx, indicator, area, period, value);
         if (comparators.isPresent()) {
             Highlight h = Highlights.finish(ctx, comparators.get(), indicator, area, period, observation);
             if (h.news() == News.BAD) {

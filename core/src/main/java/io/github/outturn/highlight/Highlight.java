@@ -121,7 +121,12 @@ public abstract class Highlight {
     }
 
     /** A builder. */
-    public static ImmutableHighlight.Builder builder() {
-        return ImmutableHighlight.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link Highlight}, started by {@link #builder()}; {@code kind}, {@code areaCode}, {@code period}, {@code news}, {@code sentence} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableHighlight.Builder {}
 }

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @OutturnStyle
-public abstract class HighlightPolicy {
+public abstract class HighlightPolicy implements WithHighlightPolicy {
 
     /** The id of the default policy. */
     public static final String DEFAULT_ID = "outturn-highlight-default";
@@ -155,12 +155,15 @@ public abstract class HighlightPolicy {
     }
 
     /** The documented default policy, {@code outturn-highlight-default@1}. */
-    public static ImmutableHighlightPolicy defaults() {
+    public static HighlightPolicy defaults() {
         return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
     }
 
     /** A builder; id and version are required. */
-    public static ImmutableHighlightPolicy.Builder builder() {
-        return ImmutableHighlightPolicy.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link HighlightPolicy}, started by {@link #builder()}; {@code id} and {@code version} are required. */
+    public static final class Builder extends ImmutableHighlightPolicy.Builder {}
 }

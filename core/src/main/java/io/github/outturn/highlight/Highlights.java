@@ -223,7 +223,7 @@ public final class Highlights {
         Optional<Observation> observation = ctx.actual(indicator.id(), area, period);
         BigDecimal value = observation.flatMap(Observation::value).orElse(null);
         int max = policy.maxPerIndicator();
-        List<ImmutableHighlight.Builder> found = new ArrayList<>();
+        List<Highlight.Builder> found = new ArrayList<>();
         if (value != null && max > 0) {
             // The kinds in order, each looked for only while the earlier ones leave room: a highlight
             // past the policy's maximum would be dropped, so it is never worked out.
@@ -255,7 +255,7 @@ public final class Highlights {
             }
         }
         List<Highlight> out = new ArrayList<>(Math.min(found.size(), max));
-        for (ImmutableHighlight.Builder b : found) {
+        for (Highlight.Builder b : found) {
             if (out.size() == max) {
                 break;
             }
@@ -299,7 +299,7 @@ public final class Highlights {
     /** Completes a highlight of one indicator with what every kind carries. */
     static Highlight finish(
             Context ctx,
-            ImmutableHighlight.Builder b,
+            Highlight.Builder b,
             Indicator indicator,
             String area,
             ReportingPeriod period,
@@ -348,10 +348,10 @@ public final class Highlights {
 
     // ------------------------------------------------------------------ ranks
 
-    static List<ImmutableHighlight.Builder> ranks(Context ctx, Measure measure, String area, BigDecimal value) {
+    static List<Highlight.Builder> ranks(Context ctx, Measure measure, String area, BigDecimal value) {
         Indicator indicator = measure.indicator;
         ReportingPeriod period = measure.period;
-        List<ImmutableHighlight.Builder> out = new ArrayList<>();
+        List<Highlight.Builder> out = new ArrayList<>();
         Polarity polarity = indicator.polarity();
         if (!Ranking.isRanked(polarity) || !ctx.rankable(area)) {
             return out;
@@ -405,7 +405,7 @@ public final class Highlights {
 
     // ------------------------------------------------------------------ records
 
-    static Optional<ImmutableHighlight.Builder> record(
+    static Optional<Highlight.Builder> record(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         List<PeriodValue> series = ctx.seriesTo(indicator.id(), area, period);
         int length = series.size();
@@ -577,13 +577,12 @@ public final class Highlights {
         return Optional.of(j);
     }
 
-    static Optional<ImmutableHighlight.Builder> comparators(
+    static Optional<Highlight.Builder> comparators(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         return comparators(ctx, ctx.measure(indicator, period), area, value);
     }
 
-    static Optional<ImmutableHighlight.Builder> comparators(
-            Context ctx, Measure measure, String area, BigDecimal value) {
+    static Optional<Highlight.Builder> comparators(Context ctx, Measure measure, String area, BigDecimal value) {
         Indicator indicator = measure.indicator;
         ReportingPeriod period = measure.period;
         if (indicator.statisticType() == StatisticType.COUNT) {
@@ -630,12 +629,12 @@ public final class Highlights {
 
     // ------------------------------------------------------------------ target
 
-    static Optional<ImmutableHighlight.Builder> target(
+    static Optional<Highlight.Builder> target(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         return target(ctx, indicator, area, period, value, new Assessed(ctx, indicator, area, period));
     }
 
-    static Optional<ImmutableHighlight.Builder> target(
+    static Optional<Highlight.Builder> target(
             Context ctx,
             Indicator indicator,
             String area,
@@ -698,7 +697,7 @@ public final class Highlights {
 
     // ------------------------------------------------------------------ change and runs
 
-    static Optional<ImmutableHighlight.Builder> change(
+    static Optional<Highlight.Builder> change(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         DirectionOfTravel d = DirectionOfTravelRating.compare(
                 ctx.dataset, indicator.id(), area, period, ctx.policy.changeTerm(), ctx.ratingPolicy);
@@ -762,7 +761,7 @@ public final class Highlights {
         return d == Direction.IMPROVING ? News.GOOD : d == Direction.WORSENING ? News.BAD : News.NEUTRAL;
     }
 
-    static Optional<ImmutableHighlight.Builder> run(
+    static Optional<Highlight.Builder> run(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         List<PeriodValue> series = ctx.seriesTo(indicator.id(), area, period);
         // The same comparisons DirectionOfTravelRating.compare(dataset, ...) makes, from the
@@ -842,7 +841,7 @@ public final class Highlights {
         return Bands.band(value, cuts.orElseThrow(), indicator.polarity(), ctx.benchmarkPolicy.boundaryRule());
     }
 
-    static Optional<ImmutableHighlight.Builder> quartileMove(
+    static Optional<Highlight.Builder> quartileMove(
             Context ctx, Indicator indicator, String area, ReportingPeriod period, BigDecimal value) {
         Optional<Band> now = quartile(ctx, indicator, area, period, value);
         if (now.isEmpty()) {
@@ -868,7 +867,7 @@ public final class Highlights {
                 .previousBand(before));
     }
 
-    static Optional<ImmutableHighlight.Builder> statusChange(
+    static Optional<Highlight.Builder> statusChange(
             Context ctx,
             Indicator indicator,
             String area,

@@ -67,7 +67,12 @@ public abstract class IndicatorRollup {
     public abstract String policyReference();
 
     /** A builder. */
-    public static ImmutableIndicatorRollup.Builder builder() {
-        return ImmutableIndicatorRollup.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link IndicatorRollup}, started by {@link #builder()}; {@code scope}, {@code name}, {@code areaCode}, {@code improving}, {@code noChange}, {@code worsening}, {@code notJudged}, {@code onTarget}, {@code rated}, {@code sentence} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableIndicatorRollup.Builder {}
 }

@@ -61,7 +61,10 @@ public abstract class SeriesPoint {
     public abstract Optional<String> commentary();
 
     /** A builder. */
-    public static ImmutableSeriesPoint.Builder builder() {
-        return ImmutableSeriesPoint.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link SeriesPoint}, started by {@link #builder()}; {@code period} and {@code status} are required. */
+    public static final class Builder extends ImmutableSeriesPoint.Builder {}
 }

@@ -103,7 +103,7 @@ public abstract class TimeSeries {
         List<SeriesPoint> points = new ArrayList<>();
         for (Observation o : chosen.subList(Math.max(0, chosen.size() - periods), chosen.size())) {
             ReportingPeriod p = o.period();
-            ImmutableSeriesPoint.Builder b = SeriesPoint.builder()
+            SeriesPoint.Builder b = SeriesPoint.builder()
                     .period(p)
                     .value(o.value())
                     .status(o.status())
@@ -135,7 +135,7 @@ public abstract class TimeSeries {
             }
             points.add(b.build());
         }
-        return ImmutableTimeSeries.builder()
+        return builder()
                 .indicatorId(indicatorId)
                 .indicatorName(indicator.name())
                 .decimalPlaces(indicator.decimalPlaces())
@@ -149,7 +149,12 @@ public abstract class TimeSeries {
     }
 
     /** A builder, as for every model and result type (formats read through it). */
-    public static ImmutableTimeSeries.Builder builder() {
-        return ImmutableTimeSeries.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link TimeSeries}, started by {@link #builder()}; {@code indicatorId}, {@code indicatorName}, {@code decimalPlaces}, {@code areaCode}, {@code areaName} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableTimeSeries.Builder {}
 }

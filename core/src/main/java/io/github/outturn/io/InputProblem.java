@@ -45,8 +45,8 @@ public abstract class InputProblem {
     public abstract String getMessage();
 
     /** A builder. */
-    public static ImmutableInputProblem.Builder builder() {
-        return ImmutableInputProblem.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -68,4 +68,9 @@ public abstract class InputProblem {
         }
         return s.append(": ").append(getMessage()).toString();
     }
+
+    /**
+     * Builds a {@link InputProblem}, started by {@link #builder()}; {@code source} and {@code message} are required.
+     */
+    public static final class Builder extends ImmutableInputProblem.Builder {}
 }

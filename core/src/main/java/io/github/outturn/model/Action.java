@@ -109,7 +109,10 @@ public abstract class Action {
     }
 
     /** A builder. */
-    public static ImmutableAction.Builder builder() {
-        return ImmutableAction.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link Action}, started by {@link #builder()}; {@code id} and {@code title} are required. */
+    public static final class Builder extends ImmutableAction.Builder {}
 }

@@ -42,7 +42,12 @@ public abstract class ActionUpdate {
     }
 
     /** A builder. */
-    public static ImmutableActionUpdate.Builder builder() {
-        return ImmutableActionUpdate.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link ActionUpdate}, started by {@link #builder()}; {@code actionId}, {@code period} and {@code status} are required.
+     */
+    public static final class Builder extends ImmutableActionUpdate.Builder {}
 }

@@ -47,7 +47,12 @@ public abstract class Area {
     }
 
     /** A builder. */
-    public static ImmutableArea.Builder builder() {
-        return ImmutableArea.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link Area}, started by {@link #builder()}; {@code code}, {@code name} and {@code type} are required.
+     */
+    public static final class Builder extends ImmutableArea.Builder {}
 }

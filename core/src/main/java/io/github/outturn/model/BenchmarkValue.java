@@ -57,7 +57,12 @@ public abstract class BenchmarkValue {
     }
 
     /** A builder. */
-    public static ImmutableBenchmarkValue.Builder builder() {
-        return ImmutableBenchmarkValue.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link BenchmarkValue}, started by {@link #builder()}; {@code indicatorId}, {@code period}, {@code comparator} and {@code type} are required.
+     */
+    public static final class Builder extends ImmutableBenchmarkValue.Builder {}
 }

@@ -39,7 +39,12 @@ public abstract class ComparatorGroup {
     public abstract List<@NotBlank String> memberCodes();
 
     /** A builder. */
-    public static ImmutableComparatorGroup.Builder builder() {
-        return ImmutableComparatorGroup.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link ComparatorGroup}, started by {@link #builder()}; {@code id}, {@code name} and {@code type} are required.
+     */
+    public static final class Builder extends ImmutableComparatorGroup.Builder {}
 }

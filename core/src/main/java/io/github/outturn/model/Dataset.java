@@ -331,7 +331,10 @@ public abstract class Dataset {
     }
 
     /** A builder. */
-    public static ImmutableDataset.Builder builder() {
-        return ImmutableDataset.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link Dataset}, started by {@link #builder()}; every attribute has a default. */
+    public static final class Builder extends ImmutableDataset.Builder {}
 }

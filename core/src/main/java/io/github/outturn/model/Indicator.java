@@ -128,7 +128,12 @@ public abstract class Indicator {
     }
 
     /** A builder. */
-    public static ImmutableIndicator.Builder builder() {
-        return ImmutableIndicator.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link Indicator}, started by {@link #builder()}; {@code id}, {@code name} and {@code polarity} are required.
+     */
+    public static final class Builder extends ImmutableIndicator.Builder {}
 }

@@ -9,15 +9,25 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project: abstract value types with record-style {@code x()}
  * accessors, generated as {@code ImmutableX} with builders whose setters have the accessors' names
- * and copies made with {@code withX(...)}.
+ * and copies made with {@code withX(...)}. The generated class is never named in a public signature:
+ * each type declares a nested {@code Builder} extending the generated one and a static {@code
+ * builder()} returning it (so the setters return {@code X.Builder}), and returns the abstract type
+ * from its factories. A type whose users copy it with changes also implements the generated {@code
+ * WithX} interface, so that {@code withX(...)} is reached through the abstract type.
  *
  * <pre>{@code
  * @Value.Immutable
  * @OutturnStyle
  * public abstract class Theme {
  *     public abstract String id();
+ *
+ *     public static Builder builder() {
+ *         return new Builder();
+ *     }
+ *
+ *     public static final class Builder extends ImmutableTheme.Builder {}
  * }
- * ImmutableTheme.builder().id("T1").build();
+ * Theme t = Theme.builder().id("T1").build();
  * }</pre>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})

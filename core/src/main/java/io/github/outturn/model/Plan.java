@@ -42,7 +42,10 @@ public abstract class Plan {
     public abstract Optional<ReportingPeriod> end();
 
     /** A builder. */
-    public static ImmutablePlan.Builder builder() {
-        return ImmutablePlan.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link Plan}, started by {@link #builder()}; {@code id} and {@code name} are required. */
+    public static final class Builder extends ImmutablePlan.Builder {}
 }

@@ -34,7 +34,10 @@ public abstract class Priority {
     }
 
     /** A builder. */
-    public static ImmutablePriority.Builder builder() {
-        return ImmutablePriority.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link Priority}, started by {@link #builder()}; {@code id} and {@code name} are required. */
+    public static final class Builder extends ImmutablePriority.Builder {}
 }

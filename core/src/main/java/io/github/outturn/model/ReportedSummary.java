@@ -72,7 +72,10 @@ public abstract class ReportedSummary {
     }
 
     /** A builder. */
-    public static ImmutableReportedSummary.Builder builder() {
-        return ImmutableReportedSummary.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link ReportedSummary}, started by {@link #builder()}; {@code scope} is required. */
+    public static final class Builder extends ImmutableReportedSummary.Builder {}
 }

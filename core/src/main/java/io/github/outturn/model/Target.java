@@ -87,7 +87,10 @@ public abstract class Target {
     }
 
     /** A builder. */
-    public static ImmutableTarget.Builder builder() {
-        return ImmutableTarget.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link Target}, started by {@link #builder()}; {@code indicatorId} and {@code period} are required. */
+    public static final class Builder extends ImmutableTarget.Builder {}
 }

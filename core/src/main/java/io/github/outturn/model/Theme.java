@@ -34,7 +34,10 @@ public abstract class Theme {
     }
 
     /** A builder. */
-    public static ImmutableTheme.Builder builder() {
-        return ImmutableTheme.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link Theme}, started by {@link #builder()}; {@code id} and {@code name} are required. */
+    public static final class Builder extends ImmutableTheme.Builder {}
 }

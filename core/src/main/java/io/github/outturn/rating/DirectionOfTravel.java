@@ -72,7 +72,12 @@ public abstract class DirectionOfTravel {
     }
 
     /** A builder. */
-    public static ImmutableDirectionOfTravel.Builder builder() {
-        return ImmutableDirectionOfTravel.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link DirectionOfTravel}, started by {@link #builder()}; {@code indicatorId}, {@code areaCode}, {@code term}, {@code period}, {@code comparisonPeriod}, {@code direction}, {@code reason} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableDirectionOfTravel.Builder {}
 }

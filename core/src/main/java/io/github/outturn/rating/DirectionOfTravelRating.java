@@ -84,7 +84,7 @@ public final class DirectionOfTravelRating {
             }
         });
         ReportingPeriod comparison = earlier.map(Observation::period).orElse(expected);
-        ImmutableDirectionOfTravel.Builder b = DirectionOfTravel.builder()
+        DirectionOfTravel.Builder b = DirectionOfTravel.builder()
                 .indicatorId(indicator.id())
                 .areaCode(areaCode)
                 .term(term)

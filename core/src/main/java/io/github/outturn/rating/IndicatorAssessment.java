@@ -117,7 +117,12 @@ public abstract class IndicatorAssessment {
     }
 
     /** A builder. */
-    public static ImmutableIndicatorAssessment.Builder builder() {
-        return ImmutableIndicatorAssessment.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link IndicatorAssessment}, started by {@link #builder()}; {@code indicatorId}, {@code areaCode}, {@code period}, {@code status}, {@code reason} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableIndicatorAssessment.Builder {}
 }

@@ -123,7 +123,7 @@ public final class IndicatorRating {
         });
         RatingDecision d = RatingDecision.decide(indicator, period, observation, target, lastYear, share, policy);
 
-        ImmutableIndicatorAssessment.Builder b = IndicatorAssessment.builder()
+        IndicatorAssessment.Builder b = IndicatorAssessment.builder()
                 .indicatorId(indicator.id())
                 .areaCode(areaCode)
                 .period(period)

@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @OutturnStyle
-public abstract class RatingPolicy {
+public abstract class RatingPolicy implements WithRatingPolicy {
 
     /** The id of the default policy. */
     public static final String DEFAULT_ID = "outturn-default";
@@ -226,12 +226,15 @@ public abstract class RatingPolicy {
     }
 
     /** The documented default policy, {@code outturn-default@2}. */
-    public static ImmutableRatingPolicy defaults() {
+    public static RatingPolicy defaults() {
         return builder().id(DEFAULT_ID).version(DEFAULT_VERSION).build();
     }
 
     /** A builder; id and version are required. */
-    public static ImmutableRatingPolicy.Builder builder() {
-        return ImmutableRatingPolicy.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /** Builds a {@link RatingPolicy}, started by {@link #builder()}; {@code id} and {@code version} are required. */
+    public static final class Builder extends ImmutableRatingPolicy.Builder {}
 }

@@ -79,7 +79,7 @@ public final class ActionSummaries {
                 }
             }
         }
-        ImmutablePlanSummary.Builder b = PlanSummary.builder()
+        PlanSummary.Builder b = PlanSummary.builder()
                 .period(period)
                 .countingMethod(policy.countingMethod())
                 .policyReference(policy.reference());
@@ -139,7 +139,7 @@ public final class ActionSummaries {
                 }
             }
         }
-        ImmutablePeriodComparison.Builder b =
+        PeriodComparison.Builder b =
                 PeriodComparison.builder().earlier(from).later(to).policyReference(policy.reference());
         for (int i = 0; i < scopes.size(); i++) {
             Scope s = scopes.get(i);

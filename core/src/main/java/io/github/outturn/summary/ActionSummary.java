@@ -40,7 +40,12 @@ public abstract class ActionSummary {
     public abstract String policyReference();
 
     /** A builder. */
-    public static ImmutableActionSummary.Builder builder() {
-        return ImmutableActionSummary.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link ActionSummary}, started by {@link #builder()}; {@code scope}, {@code period}, {@code distribution}, {@code actionCount} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableActionSummary.Builder {}
 }

@@ -99,7 +99,12 @@ public abstract class Correction {
     }
 
     /** A builder. */
-    public static ImmutableCorrection.Builder builder() {
-        return ImmutableCorrection.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link Correction}, started by {@link #builder()}; {@code figure}, {@code corrected}, {@code edit}, {@code distance} and {@code message} are required.
+     */
+    public static final class Builder extends ImmutableCorrection.Builder {}
 }

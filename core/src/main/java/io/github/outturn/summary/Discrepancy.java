@@ -47,7 +47,12 @@ public abstract class Discrepancy {
     public abstract String getMessage();
 
     /** A builder. */
-    public static ImmutableDiscrepancy.Builder builder() {
-        return ImmutableDiscrepancy.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link Discrepancy}, started by {@link #builder()}; {@code figure}, {@code printedLow}, {@code printedHigh}, {@code basis} and {@code message} are required.
+     */
+    public static final class Builder extends ImmutableDiscrepancy.Builder {}
 }

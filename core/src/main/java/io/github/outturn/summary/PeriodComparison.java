@@ -39,7 +39,12 @@ public abstract class PeriodComparison {
     public abstract String policyReference();
 
     /** A builder. */
-    public static ImmutablePeriodComparison.Builder builder() {
-        return ImmutablePeriodComparison.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link PeriodComparison}, started by {@link #builder()}; {@code earlier}, {@code later}, {@code plan} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutablePeriodComparison.Builder {}
 }

@@ -60,7 +60,12 @@ public abstract class PlanSummary {
     }
 
     /** A builder. */
-    public static ImmutablePlanSummary.Builder builder() {
-        return ImmutablePlanSummary.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link PlanSummary}, started by {@link #builder()}; {@code period}, {@code countingMethod}, {@code plan} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutablePlanSummary.Builder {}
 }

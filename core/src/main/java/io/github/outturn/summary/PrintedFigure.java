@@ -54,7 +54,12 @@ public abstract class PrintedFigure {
     }
 
     /** A builder. */
-    public static ImmutablePrintedFigure.Builder builder() {
-        return ImmutablePrintedFigure.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link PrintedFigure}, started by {@link #builder()}; {@code scope}, {@code kind} and {@code printed} are required.
+     */
+    public static final class Builder extends ImmutablePrintedFigure.Builder {}
 }

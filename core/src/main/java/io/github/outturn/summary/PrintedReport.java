@@ -403,7 +403,7 @@ final class PrintedReport {
         }
         Reading reading = read(values);
         List<Check> checks = evaluate(reading, false).orElseThrow();
-        ImmutableReconciliationReport.Builder b = ReconciliationReport.builder()
+        ReconciliationReport.Builder b = ReconciliationReport.builder()
                 .source(printed.isEmpty() ? Optional.empty() : printed.get(0).source())
                 .period(printed.isEmpty() ? Optional.empty() : printed.get(0).period())
                 .countDecimals(reading.countDecimals())
@@ -433,7 +433,7 @@ final class PrintedReport {
         String unit = f.kind() == FigureKind.PERCENTAGE ? "%" : "";
         String ownText =
                 f.printed() + " (" + text(own.low(), scale) + unit + " to " + text(own.high(), scale) + unit + ")";
-        ImmutableDiscrepancy.Builder d = Discrepancy.builder()
+        Discrepancy.Builder d = Discrepancy.builder()
                 .figure(f.printed())
                 .printedLow(decimal(own.low(), scale))
                 .printedHigh(decimal(own.high(), scale))

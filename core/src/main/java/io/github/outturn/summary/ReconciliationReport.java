@@ -64,7 +64,12 @@ public abstract class ReconciliationReport {
     }
 
     /** A builder. */
-    public static ImmutableReconciliationReport.Builder builder() {
-        return ImmutableReconciliationReport.builder();
+    public static Builder builder() {
+        return new Builder();
     }
+
+    /**
+     * Builds a {@link ReconciliationReport}, started by {@link #builder()}; {@code countDecimals}, {@code percentageDecimals}, {@code figureCount}, {@code checkCount}, {@code againstData}, {@code distance} and {@code policyReference} are required.
+     */
+    public static final class Builder extends ImmutableReconciliationReport.Builder {}
 }

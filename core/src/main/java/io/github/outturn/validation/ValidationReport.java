@@ -37,13 +37,13 @@ public abstract class ValidationReport {
     }
 
     /** A builder, as for every model and result type (formats read through it). */
-    public static ImmutableValidationReport.Builder builder() {
-        return ImmutableValidationReport.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A report of these violations, sorted. */
     public static ValidationReport of(List<Violation> violations) {
-        return ImmutableValidationReport.builder()
+        return builder()
                 .violations(violations.stream().sorted().collect(Collectors.toList()))
                 .build();
     }
@@ -55,4 +55,7 @@ public abstract class ValidationReport {
                 ? "valid"
                 : violations().stream().map(Violation::toString).collect(Collectors.joining("\n"));
     }
+
+    /** Builds a {@link ValidationReport}, started by {@link #builder()}; every attribute has a default. */
+    public static final class Builder extends ImmutableValidationReport.Builder {}
 }

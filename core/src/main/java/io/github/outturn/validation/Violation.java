@@ -31,13 +31,13 @@ public abstract class Violation implements Comparable<Violation> {
     public abstract String getMessage();
 
     /** A builder, as for every model and result type (formats read through it). */
-    public static ImmutableViolation.Builder builder() {
-        return ImmutableViolation.builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A violation with a value. */
     public static Violation of(String path, Object value, String message) {
-        return ImmutableViolation.builder()
+        return builder()
                 .path(path)
                 .value(Optional.ofNullable(value).map(String::valueOf))
                 .message(message)
@@ -90,4 +90,7 @@ public abstract class Violation implements Comparable<Violation> {
         }
         return end;
     }
+
+    /** Builds a {@link Violation}, started by {@link #builder()}; {@code path} and {@code message} are required. */
+    public static final class Builder extends ImmutableViolation.Builder {}
 }

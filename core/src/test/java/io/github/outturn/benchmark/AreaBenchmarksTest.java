@@ -108,7 +108,7 @@ class AreaBenchmarksTest {
     }
 
     private static final Dataset DS = dataset(Polarity.HIGHER_IS_BETTER, true);
-    private static final ImmutableBenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
+    private static final BenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
 
     @Test
     void test_compareWithBenchmarks_thoseThatApply() {
@@ -127,7 +127,7 @@ class AreaBenchmarksTest {
     @Test
     void test_compareWithBenchmark_byConfidenceInterval() {
         // 441 of 1000: 95% Wilson interval 41.05% to 47.19% holds England's 43 and the neighbours' 45.
-        ImmutableBenchmarkPolicy byCi = POLICY.withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
+        BenchmarkPolicy byCi = POLICY.withJudgementBasis(JudgementBasis.CONFIDENCE_INTERVAL);
         List<Comparison> all = AreaBenchmarks.compareWithBenchmarks(DS, IND, "356", YEAR, byCi);
         assertThat(all)
                 .extracting(Comparison::judgement)
@@ -259,7 +259,7 @@ class AreaBenchmarksTest {
                 .build();
     }
 
-    private static final ImmutableBenchmarkPolicy CURRENT = POLICY.withRankingSet(RankingSet.CURRENT_AUTHORITIES);
+    private static final BenchmarkPolicy CURRENT = POLICY.withRankingSet(RankingSet.CURRENT_AUTHORITIES);
 
     @Test
     void test_rankAmongAuthorities_laitSetIncludesFormerAuthorities() {

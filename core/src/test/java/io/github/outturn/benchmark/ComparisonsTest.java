@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Hand-worked comparisons; each expected figure is worked in the comment beside it. */
 class ComparisonsTest {
 
-    private static final ImmutableBenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
+    private static final BenchmarkPolicy POLICY = BenchmarkPolicy.defaults();
 
     @Test
     void test_byValue_reasonShowsFloatDumpsAndLongMeansReadably() {

@@ -22,7 +22,7 @@ class FinancePropertiesTest {
     /** 1 to 30 lines over 1 to 4 portfolios, spending and income, in and outside the cash limit. */
     static Dataset randomLines(long seed) {
         Random r = new Random(seed);
-        io.github.outturn.model.ImmutableDataset.Builder b = Dataset.builder();
+        io.github.outturn.model.Dataset.Builder b = Dataset.builder();
         int n = 1 + r.nextInt(30);
         for (int i = 0; i < n; i++) {
             long budget = (r.nextInt(5) == 0 ? -1 : 1) * (long) r.nextInt(50_000_000) * (r.nextBoolean() ? 1 : 100);

@@ -11,7 +11,6 @@ import io.github.outturn.model.Codes;
 import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
-import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
@@ -124,7 +123,7 @@ class HighlightConformanceTest {
 
     private static HighlightPolicy policy(String settings, HighlightKind kind) {
         // The rows' few authorities stand for the country, unless a row says otherwise.
-        ImmutableHighlightPolicy p =
+        HighlightPolicy p =
                 HighlightPolicy.defaults().withKinds(EnumSet.of(kind)).withNationalGroupMinimum(1);
         for (String setting : settings.isEmpty() ? new String[0] : settings.split(";")) {
             String[] kv = setting.split("=");
@@ -149,7 +148,7 @@ class HighlightConformanceTest {
                 .decimalPlaces(Integer.parseInt(row.get("decimal_places")))
                 .polarity(Codes.parse(Polarity.class, row.get("polarity")).orElseThrow())
                 .build();
-        ImmutableDataset.Builder b = Dataset.builder().addIndicators(indicator);
+        Dataset.Builder b = Dataset.builder().addIndicators(indicator);
         b.addAreas(Area.of("E", "England", AreaType.ENGLAND));
         b.addAreas(Area.builder()
                 .code("R")
@@ -229,7 +228,7 @@ class HighlightConformanceTest {
         return b.build();
     }
 
-    private static void target(ImmutableDataset.Builder b, String text, FinancialYear year) {
+    private static void target(Dataset.Builder b, String text, FinancialYear year) {
         if (text.isEmpty()) {
             return;
         }

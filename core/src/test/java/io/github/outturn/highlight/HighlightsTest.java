@@ -375,7 +375,7 @@ class HighlightsTest {
 
     @Test
     void test_policy_defaultsAndChecks() {
-        ImmutableHighlightPolicy p = HighlightPolicy.defaults();
+        HighlightPolicy p = HighlightPolicy.defaults();
         assertThat(p.reference()).isEqualTo("outturn-highlight-default@1");
         assertThat(p.kinds()).containsExactlyInAnyOrder(HighlightKind.values());
         assertThat(List.of(

@@ -48,8 +48,7 @@ class ModelTest {
         qt().withFixedSeed(7L)
                 .forAll(booleans().all(), booleans().all(), booleans().all())
                 .checkAssert((value, lower, upper) -> {
-                    ImmutableTarget.Builder b =
-                            Target.builder().indicatorId("i").period(fy("2014/15 Q1"));
+                    Target.Builder b = Target.builder().indicatorId("i").period(fy("2014/15 Q1"));
                     if (value) {
                         b.value(BigDecimal.ONE);
                     }
@@ -119,7 +118,7 @@ class ModelTest {
     @Test
     void property_equalWeightsAddUpToOne() {
         qt().withFixedSeed(11L).forAll(integers().between(1, 12)).checkAssert(k -> {
-            ImmutableAction.Builder b = Action.builder().id("A").title("t");
+            Action.Builder b = Action.builder().id("A").title("t");
             for (int i = 0; i < k; i++) {
                 b.addPriorityIds("P" + i);
             }

@@ -422,7 +422,7 @@ class DirectionOfTravelRatingTest {
 
     @Test
     void test_comparisonPeriod_shortAndLongTerm() {
-        ImmutableRatingPolicy p = RatingPolicy.defaults();
+        RatingPolicy p = RatingPolicy.defaults();
         assertThat(TravelTerm.SHORT_TERM.comparisonPeriod(Q2, p)).isEqualTo(Q1);
         assertThat(TravelTerm.LONG_TERM.comparisonPeriod(Q2, p)).isEqualTo(FinancialQuarter.of(2013, 2));
         assertThat(TravelTerm.LONG_TERM.describe(Q2, p)).isEqualTo("the same period a year before");
@@ -437,7 +437,7 @@ class DirectionOfTravelRatingTest {
     @Test
     void test_comparisonPeriod_annualLongTermGoesBackThePolicysYears() {
         // Issue 13: on annual data long term was the year before, the same as short term.
-        ImmutableRatingPolicy p = RatingPolicy.defaults();
+        RatingPolicy p = RatingPolicy.defaults();
         assertThat(p.longTermYears()).isEqualTo(3);
         assertThat(TravelTerm.SHORT_TERM.comparisonPeriod(FinancialYear.of(2023), p))
                 .isEqualTo(FinancialYear.of(2022));

@@ -262,7 +262,7 @@ class InYearRatingTest {
                 .addTargets(annual("checks", "95.0", null))
                 .addObservations(Observation.of("checks", AREA, Q2, dec("46.9")))
                 .build();
-        ImmutableRatingPolicy runRate = RatingPolicy.defaults().withForecastMethod(ForecastBasis.RUN_RATE);
+        RatingPolicy runRate = RatingPolicy.defaults().withForecastMethod(ForecastBasis.RUN_RATE);
         IndicatorAssessment a = IndicatorRating.assess(ds, "checks", AREA, Q2, runRate);
         assertThat(a.status()).isEqualTo(Status.NOT_RATED);
         assertThat(a.forecastBasis()).isEmpty();
@@ -293,7 +293,7 @@ class InYearRatingTest {
                 .addObservations(series.toArray(Observation[]::new))
                 .addObservations(Observation.of("leavers", AREA, Q2, dec("91.0")))
                 .build();
-        ImmutableRatingPolicy seasonal = RatingPolicy.defaults().withForecastMethod(ForecastBasis.SEASONAL);
+        RatingPolicy seasonal = RatingPolicy.defaults().withForecastMethod(ForecastBasis.SEASONAL);
         IndicatorAssessment f = IndicatorRating.assess(ds, "cafs", AREA, Q2, seasonal)
                 .forecastYearEnd()
                 .orElseThrow();

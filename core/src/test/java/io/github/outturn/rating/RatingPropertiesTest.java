@@ -67,8 +67,8 @@ class RatingPropertiesTest {
                     : b.value(target).build();
         }
 
-        ImmutableRatingPolicy policy() {
-            ImmutableRatingPolicy p = RatingPolicy.defaults()
+        RatingPolicy policy() {
+            RatingPolicy p = RatingPolicy.defaults()
                     .withValueComparison(raw ? ValueComparison.RAW : ValueComparison.DISPLAY_PRECISION)
                     .withRescuedByImprovement(rescue);
             return switch (blue) {

@@ -59,7 +59,7 @@ class ActionScheduleTest {
                 .build();
     }
 
-    private static io.github.outturn.model.ImmutableAction.Builder action(String id) {
+    private static io.github.outturn.model.Action.Builder action(String id) {
         return Action.builder().id(id).title("Action " + id).addPriorityIds("P1");
     }
 

@@ -7,7 +7,6 @@ import io.github.outturn.model.Action;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
-import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.testkit.SampleDatasets;
 import java.math.BigDecimal;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ActionSummariesTest {
 
     static final Dataset PLAN = SampleDatasets.plan();
-    static final ImmutableRatingPolicy DEFAULTS = RatingPolicy.defaults();
+    static final RatingPolicy DEFAULTS = RatingPolicy.defaults();
 
     @Test
     void test_summarise_fractional_perPriorityThemeAndPlan() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.outturn.model.Status;
-import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class RagDistributionTest {
 
-    static final ImmutableRatingPolicy DEFAULTS = RatingPolicy.defaults();
+    static final RatingPolicy DEFAULTS = RatingPolicy.defaults();
 
     @Test
     void test_of_thirdsAddUpExactly_andDisplayToOneDecimal() {

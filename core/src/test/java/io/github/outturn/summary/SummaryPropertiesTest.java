@@ -10,14 +10,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
 import io.github.outturn.model.Dataset;
-import io.github.outturn.model.ImmutableAction;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.ReportingPeriod;
-import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -43,7 +41,7 @@ class SummaryPropertiesTest {
     static Dataset randomPlan(long seed, int minActions) {
         Random r = new Random(seed);
         int p = 1 + r.nextInt(4);
-        io.github.outturn.model.ImmutableDataset.Builder b =
+        io.github.outturn.model.Dataset.Builder b =
                 Dataset.builder().addThemes(Theme.of("T1", "Start Well"), Theme.of("T2", "Live Well"));
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= p; i++) {
@@ -60,7 +58,7 @@ class SummaryPropertiesTest {
             List<String> linked = new ArrayList<>(ids);
             Collections.shuffle(linked, r);
             linked = linked.subList(0, 1 + r.nextInt(p));
-            ImmutableAction.Builder ab =
+            Action.Builder ab =
                     Action.builder().id("A" + a).title("Action " + a).addAllPriorityIds(linked);
             if (r.nextBoolean()) {
                 int[] w = new int[linked.size()];
@@ -187,7 +185,7 @@ class SummaryPropertiesTest {
                         integers().between(0, 1))
                 .checkAssert((seed, countDecimals, percentageDecimals, rounding) -> {
                     Dataset ds = randomPlan(seed, 1);
-                    ImmutableRatingPolicy policy = RatingPolicy.defaults()
+                    RatingPolicy policy = RatingPolicy.defaults()
                             .withCountDecimals(countDecimals)
                             .withPercentageDecimals(percentageDecimals)
                             .withPercentageRounding(PercentageRounding.values()[rounding]);

@@ -34,7 +34,7 @@ class ActionDatesValidationTest {
         return b;
     }
 
-    private static io.github.outturn.model.ImmutableDataset.Builder plan() {
+    private static io.github.outturn.model.Dataset.Builder plan() {
         return Dataset.builder()
                 .plan(Plan.builder()
                         .id("p")

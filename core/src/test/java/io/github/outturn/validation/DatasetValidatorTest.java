@@ -27,6 +27,7 @@ import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
 import io.github.outturn.model.Plan;
+import io.github.outturn.model.ReportedSummary;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Target;
 import io.github.outturn.model.Tolerance;
@@ -361,7 +362,7 @@ class DatasetValidatorTest {
                     d -> d.withReported(replace(
                             d.reported(),
                             0,
-                            ImmutableReportedSummary.builder()
+                            ReportedSummary.builder()
                                     .from(d.reported().get(0))
                                     .putCounts(Status.RED, dec("-1"))
                                     .build())),
@@ -372,7 +373,7 @@ class DatasetValidatorTest {
                     d -> d.withReported(replace(
                             d.reported(),
                             2,
-                            ImmutableReportedSummary.builder()
+                            ReportedSummary.builder()
                                     .from(d.reported().get(2))
                                     .putPercentages(Status.GREEN, dec("-3"))
                                     .build())),
@@ -503,7 +504,7 @@ class DatasetValidatorTest {
                 .withReported(replace(
                         VALID.reported(),
                         2,
-                        ImmutableReportedSummary.builder()
+                        ReportedSummary.builder()
                                 .from(VALID.reported().get(2))
                                 .putPercentages(Status.GREEN, dec("165"))
                                 .build()));

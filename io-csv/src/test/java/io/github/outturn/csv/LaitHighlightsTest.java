@@ -10,7 +10,6 @@ import io.github.outturn.highlight.Highlight;
 import io.github.outturn.highlight.HighlightKind;
 import io.github.outturn.highlight.HighlightPolicy;
 import io.github.outturn.highlight.Highlights;
-import io.github.outturn.highlight.ImmutableHighlightPolicy;
 import io.github.outturn.highlight.News;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
@@ -53,8 +52,7 @@ class LaitHighlightsTest {
     private static final List<String> FOCUS = List.of("356", "372", "892", "888");
 
     /** Every highlight of an indicator, so that every claim is checked, not only the first three. */
-    private static final ImmutableHighlightPolicy ALL =
-            HighlightPolicy.defaults().withMaxPerIndicator(100);
+    private static final HighlightPolicy ALL = HighlightPolicy.defaults().withMaxPerIndicator(100);
 
     private static Dataset lait;
 

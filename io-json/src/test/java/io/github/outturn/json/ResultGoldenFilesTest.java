@@ -28,7 +28,6 @@ import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.rating.DirectionOfTravel;
 import io.github.outturn.rating.DirectionOfTravelRating;
-import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.IndicatorAssessment;
 import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
@@ -66,7 +65,7 @@ class ResultGoldenFilesTest {
 
     private static final OutturnJson JSON = OutturnJson.standard();
     private static final Dataset DS = SampleDatasets.plan();
-    private static final ImmutableRatingPolicy RATING = RatingPolicy.defaults();
+    private static final RatingPolicy RATING = RatingPolicy.defaults();
     private static final BenchmarkPolicy BENCHMARK = BenchmarkPolicy.defaults();
     private static final HighlightPolicy HIGHLIGHT = HighlightPolicy.defaults();
 

@@ -14,7 +14,6 @@ import io.github.outturn.benchmark.ConfidenceInterval;
 import io.github.outturn.benchmark.ConfidenceIntervals;
 import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.benchmark.GroupComparison;
-import io.github.outturn.benchmark.ImmutableBenchmarkPolicy;
 import io.github.outturn.benchmark.JudgementBasis;
 import io.github.outturn.benchmark.Rank;
 import io.github.outturn.benchmark.RankingSet;
@@ -26,7 +25,6 @@ import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
 import io.github.outturn.rating.DirectionOfTravel;
 import io.github.outturn.rating.DirectionOfTravelRating;
-import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.IndicatorAssessment;
 import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
@@ -58,7 +56,7 @@ class ResultRoundTripTest {
 
     private static final OutturnJson JSON = OutturnJson.standard();
     private static final Dataset DS = SampleDatasets.plan();
-    private static final ImmutableRatingPolicy POLICY = RatingPolicy.defaults();
+    private static final RatingPolicy POLICY = RatingPolicy.defaults();
 
     /** Writes, reads back as the value's own declared type, and checks the two are equal. */
     private static <T> T roundTrip(T value, Class<T> type) throws Exception {
@@ -149,7 +147,7 @@ class ResultRoundTripTest {
 
     @Test
     void test_readResult_comparisons() throws Exception {
-        ImmutableBenchmarkPolicy policy = BenchmarkPolicy.defaults();
+        BenchmarkPolicy policy = BenchmarkPolicy.defaults();
         List<Comparison> cs = AreaBenchmarks.compareWithBenchmarks(
                 DS, "two-year-offer", "356", SampleDatasets.fy("2014/15 Q2"), policy);
         assertThat(cs).isNotEmpty();

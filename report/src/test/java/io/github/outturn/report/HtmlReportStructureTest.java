@@ -6,7 +6,6 @@ import io.github.outturn.benchmark.BenchmarkPolicy;
 import io.github.outturn.highlight.Exceptions;
 import io.github.outturn.highlight.HighlightPolicy;
 import io.github.outturn.model.Dataset;
-import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.Status;
@@ -176,7 +175,7 @@ class HtmlReportStructureTest {
         for (Observation o : ds.observations()) {
             noted.add(o.areaCode().equals("892") ? o.withNote(hostile) : o);
         }
-        Dataset bad = ImmutableDataset.builder()
+        Dataset bad = Dataset.builder()
                 .from(ds)
                 .indicators(renamed)
                 .observations(noted)
@@ -298,7 +297,7 @@ class HtmlReportStructureTest {
     @Test
     void aSingleAuthorityIsNotRankedAgainstItself() {
         Dataset ds = Examples.read("nottingham-cypp-2015.json");
-        Dataset alone = ImmutableDataset.builder()
+        Dataset alone = Dataset.builder()
                 .from(ds)
                 .observations(ds.observations().stream()
                         .filter(o -> o.areaCode().equals("892"))

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.outturn.highlight.IndicatorRollup;
 import io.github.outturn.highlight.IndicatorRollups;
 import io.github.outturn.model.Dataset;
-import io.github.outturn.model.ImmutableDataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
@@ -37,7 +36,7 @@ class ReportsTest {
                             ? Indicator.builder().from(i).priorityIds(List.of()).build()
                             : i);
         }
-        return ImmutableDataset.builder()
+        return Dataset.builder()
                 .from(ds)
                 .themes(List.of(Theme.of("safe", "Safe and supported"), Theme.of("healthy", "Healthy and achieving")))
                 .priorities(priorities)
@@ -131,8 +130,7 @@ class ReportsTest {
                                     .build()
                             : i);
         }
-        Dataset changed =
-                ImmutableDataset.builder().from(ds).indicators(indicators).build();
+        Dataset changed = Dataset.builder().from(ds).indicators(indicators).build();
         Report all = Reports.assemble(changed, "892", Optional.empty(), ReportOptions.defaults());
         Report judged = Reports.assemble(
                 changed, "892", Optional.empty(), ReportOptions.defaults().withJudgedOnly(true));

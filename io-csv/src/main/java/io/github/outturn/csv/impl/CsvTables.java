@@ -510,7 +510,7 @@ public final class CsvTables {
         }
         Problems problems = new Problems(cap);
         checkFolder(folder, problems);
-        ImmutableDataset dataset = ImmutableDataset.builder().build();
+        ImmutableDataset dataset = Dataset.builder().build();
         Reading reading = new Reading();
         for (TableMapping<?> table : ALL) {
             dataset = readTable(folder, table, dataset, reading, problems);

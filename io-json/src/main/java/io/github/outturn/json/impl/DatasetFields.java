@@ -36,18 +36,7 @@ import io.github.outturn.model.ComparatorGroup;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Frequency;
-import io.github.outturn.model.ImmutableAction;
-import io.github.outturn.model.ImmutableActionUpdate;
-import io.github.outturn.model.ImmutableArea;
-import io.github.outturn.model.ImmutableBenchmarkValue;
-import io.github.outturn.model.ImmutableComparatorGroup;
 import io.github.outturn.model.ImmutableDataset;
-import io.github.outturn.model.ImmutableIndicator;
-import io.github.outturn.model.ImmutablePlan;
-import io.github.outturn.model.ImmutablePriority;
-import io.github.outturn.model.ImmutableReportedSummary;
-import io.github.outturn.model.ImmutableTarget;
-import io.github.outturn.model.ImmutableTheme;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.MeasureType;
 import io.github.outturn.model.Milestone;
@@ -78,45 +67,45 @@ final class DatasetFields {
 
     private DatasetFields() {}
 
-    static final Element<ImmutablePlan.Builder, Plan> PLAN = new Element<>(
+    static final Element<Plan.Builder, Plan> PLAN = new Element<>(
             Plan::builder,
-            ImmutablePlan.Builder::build,
-            required("id", TEXT, Plan::id, ImmutablePlan.Builder::id),
-            required("name", TEXT, Plan::name, ImmutablePlan.Builder::name),
-            optional("owner", TEXT, Plan::owner, ImmutablePlan.Builder::owner),
-            optional("start", PERIOD, Plan::start, ImmutablePlan.Builder::start),
-            optional("end", PERIOD, Plan::end, ImmutablePlan.Builder::end));
+            Plan.Builder::build,
+            required("id", TEXT, Plan::id, Plan.Builder::id),
+            required("name", TEXT, Plan::name, Plan.Builder::name),
+            optional("owner", TEXT, Plan::owner, Plan.Builder::owner),
+            optional("start", PERIOD, Plan::start, Plan.Builder::start),
+            optional("end", PERIOD, Plan::end, Plan.Builder::end));
 
-    static final Element<ImmutableTheme.Builder, Theme> THEME = new Element<>(
+    static final Element<Theme.Builder, Theme> THEME = new Element<>(
             Theme::builder,
-            ImmutableTheme.Builder::build,
-            required("id", TEXT, Theme::id, ImmutableTheme.Builder::id),
-            required("name", TEXT, Theme::name, ImmutableTheme.Builder::name),
-            optional("description", TEXT, Theme::description, ImmutableTheme.Builder::description));
+            Theme.Builder::build,
+            required("id", TEXT, Theme::id, Theme.Builder::id),
+            required("name", TEXT, Theme::name, Theme.Builder::name),
+            optional("description", TEXT, Theme::description, Theme.Builder::description));
 
-    static final Element<ImmutablePriority.Builder, Priority> PRIORITY = new Element<>(
+    static final Element<Priority.Builder, Priority> PRIORITY = new Element<>(
             Priority::builder,
-            ImmutablePriority.Builder::build,
-            required("id", ID, Priority::id, ImmutablePriority.Builder::id),
-            required("name", TEXT, Priority::name, ImmutablePriority.Builder::name),
-            optional("themeId", ID, Priority::themeId, ImmutablePriority.Builder::themeId));
+            Priority.Builder::build,
+            required("id", ID, Priority::id, Priority.Builder::id),
+            required("name", TEXT, Priority::name, Priority.Builder::name),
+            optional("themeId", ID, Priority::themeId, Priority.Builder::themeId));
 
-    static final Element<ImmutableAction.Builder, Action> ACTION = new Element<>(
+    static final Element<Action.Builder, Action> ACTION = new Element<>(
             Action::builder,
-            ImmutableAction.Builder::build,
-            required("id", ID, Action::id, ImmutableAction.Builder::id),
-            required("title", TEXT, Action::title, ImmutableAction.Builder::title),
+            Action.Builder::build,
+            required("id", ID, Action::id, Action.Builder::id),
+            required("title", TEXT, Action::title, Action.Builder::title),
             required(
                     "priorityIds",
                     STRINGS,
                     Action::priorityIds,
-                    ImmutableAction.Builder::priorityIds,
+                    Action.Builder::priorityIds,
                     "an array of priority ids such as [\"P1\", \"P5\"]"),
-            collection("weights", FRACTIONS, Action::weights, ImmutableAction.Builder::weights),
-            optional("lead", TEXT, Action::lead, ImmutableAction.Builder::lead),
-            optional("dueDate", DATE, Action::dueDate, ImmutableAction.Builder::dueDate),
-            optional("completedOn", DATE, Action::completedOn, ImmutableAction.Builder::completedOn),
-            optional("percentComplete", INTEGER, Action::percentComplete, ImmutableAction.Builder::percentComplete));
+            collection("weights", FRACTIONS, Action::weights, Action.Builder::weights),
+            optional("lead", TEXT, Action::lead, Action.Builder::lead),
+            optional("dueDate", DATE, Action::dueDate, Action.Builder::dueDate),
+            optional("completedOn", DATE, Action::completedOn, Action.Builder::completedOn),
+            optional("percentComplete", INTEGER, Action::percentComplete, Action.Builder::percentComplete));
 
     static final Element<Milestone.Builder, Milestone> MILESTONE = new Element<>(
             Milestone::builder,
@@ -127,53 +116,49 @@ final class DatasetFields {
             defaulted("done", BOOLEAN, Milestone::done, Milestone.Builder::done),
             optional("doneOn", DATE, Milestone::doneOn, Milestone.Builder::doneOn));
 
-    static final Element<ImmutableActionUpdate.Builder, ActionUpdate> UPDATE = new Element<>(
+    static final Element<ActionUpdate.Builder, ActionUpdate> UPDATE = new Element<>(
             ActionUpdate::builder,
-            ImmutableActionUpdate.Builder::build,
-            required("actionId", ID, ActionUpdate::actionId, ImmutableActionUpdate.Builder::actionId),
-            required("period", PERIOD, ActionUpdate::period, ImmutableActionUpdate.Builder::period),
-            required("status", code(Status.class), ActionUpdate::status, ImmutableActionUpdate.Builder::status),
-            optional("commentary", TEXT, ActionUpdate::commentary, ImmutableActionUpdate.Builder::commentary),
-            optional("updatedOn", DATE, ActionUpdate::updatedOn, ImmutableActionUpdate.Builder::updatedOn));
+            ActionUpdate.Builder::build,
+            required("actionId", ID, ActionUpdate::actionId, ActionUpdate.Builder::actionId),
+            required("period", PERIOD, ActionUpdate::period, ActionUpdate.Builder::period),
+            required("status", code(Status.class), ActionUpdate::status, ActionUpdate.Builder::status),
+            optional("commentary", TEXT, ActionUpdate::commentary, ActionUpdate.Builder::commentary),
+            optional("updatedOn", DATE, ActionUpdate::updatedOn, ActionUpdate.Builder::updatedOn));
 
-    static final Element<ImmutableIndicator.Builder, Indicator> INDICATOR = new Element<>(
+    static final Element<Indicator.Builder, Indicator> INDICATOR = new Element<>(
             Indicator::builder,
-            ImmutableIndicator.Builder::build,
-            required("id", ID, Indicator::id, ImmutableIndicator.Builder::id),
-            required("name", TEXT, Indicator::name, ImmutableIndicator.Builder::name),
-            optional("unit", TEXT, Indicator::unit, ImmutableIndicator.Builder::unit),
-            defaulted("decimalPlaces", INTEGER, Indicator::decimalPlaces, ImmutableIndicator.Builder::decimalPlaces),
-            required("polarity", code(Polarity.class), Indicator::polarity, ImmutableIndicator.Builder::polarity),
-            defaulted(
-                    "measureType",
-                    code(MeasureType.class),
-                    Indicator::measureType,
-                    ImmutableIndicator.Builder::measureType),
+            Indicator.Builder::build,
+            required("id", ID, Indicator::id, Indicator.Builder::id),
+            required("name", TEXT, Indicator::name, Indicator.Builder::name),
+            optional("unit", TEXT, Indicator::unit, Indicator.Builder::unit),
+            defaulted("decimalPlaces", INTEGER, Indicator::decimalPlaces, Indicator.Builder::decimalPlaces),
+            required("polarity", code(Polarity.class), Indicator::polarity, Indicator.Builder::polarity),
+            defaulted("measureType", code(MeasureType.class), Indicator::measureType, Indicator.Builder::measureType),
             defaulted(
                     "statisticType",
                     code(StatisticType.class),
                     Indicator::statisticType,
-                    ImmutableIndicator.Builder::statisticType),
-            optional("multiplier", DECIMAL, Indicator::multiplier, ImmutableIndicator.Builder::multiplier),
-            defaulted("frequency", code(Frequency.class), Indicator::frequency, ImmutableIndicator.Builder::frequency),
-            defaulted("yearType", code(YearType.class), Indicator::yearType, ImmutableIndicator.Builder::yearType),
-            defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, ImmutableIndicator.Builder::quartileBanded),
-            collection("priorityIds", STRINGS, Indicator::priorityIds, ImmutableIndicator.Builder::priorityIds),
-            optional("description", TEXT, Indicator::description, ImmutableIndicator.Builder::description),
-            optional("seriesBreak", PERIOD, Indicator::seriesBreak, ImmutableIndicator.Builder::seriesBreak),
-            optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, ImmutableIndicator.Builder::seriesBreakNote));
+                    Indicator.Builder::statisticType),
+            optional("multiplier", DECIMAL, Indicator::multiplier, Indicator.Builder::multiplier),
+            defaulted("frequency", code(Frequency.class), Indicator::frequency, Indicator.Builder::frequency),
+            defaulted("yearType", code(YearType.class), Indicator::yearType, Indicator.Builder::yearType),
+            defaulted("quartileBanded", BOOLEAN, Indicator::quartileBanded, Indicator.Builder::quartileBanded),
+            collection("priorityIds", STRINGS, Indicator::priorityIds, Indicator.Builder::priorityIds),
+            optional("description", TEXT, Indicator::description, Indicator.Builder::description),
+            optional("seriesBreak", PERIOD, Indicator::seriesBreak, Indicator.Builder::seriesBreak),
+            optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, Indicator.Builder::seriesBreakNote));
 
-    static final Element<ImmutableTarget.Builder, Target> TARGET = new Element<>(
+    static final Element<Target.Builder, Target> TARGET = new Element<>(
             Target::builder,
-            ImmutableTarget.Builder::build,
-            required("indicatorId", ID, Target::indicatorId, ImmutableTarget.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, Target::period, ImmutableTarget.Builder::period),
-            optional("areaCode", ID, Target::areaCode, ImmutableTarget.Builder::areaCode),
-            optional("value", DECIMAL, Target::value, ImmutableTarget.Builder::value),
-            optional("lower", DECIMAL, Target::lower, ImmutableTarget.Builder::lower),
-            optional("upper", DECIMAL, Target::upper, ImmutableTarget.Builder::upper),
-            optional("tolerance", TOLERANCE, Target::tolerance, ImmutableTarget.Builder::tolerance),
-            optional("profile", PROFILE, Target::profile, ImmutableTarget.Builder::profile));
+            Target.Builder::build,
+            required("indicatorId", ID, Target::indicatorId, Target.Builder::indicatorId),
+            required("period", INDICATOR_PERIOD, Target::period, Target.Builder::period),
+            optional("areaCode", ID, Target::areaCode, Target.Builder::areaCode),
+            optional("value", DECIMAL, Target::value, Target.Builder::value),
+            optional("lower", DECIMAL, Target::lower, Target.Builder::lower),
+            optional("upper", DECIMAL, Target::upper, Target.Builder::upper),
+            optional("tolerance", TOLERANCE, Target::tolerance, Target.Builder::tolerance),
+            optional("profile", PROFILE, Target::profile, Target.Builder::profile));
 
     static final Element<Observation.Builder, Observation> OBSERVATION = new Element<>(
             Observation::builder,
@@ -190,56 +175,48 @@ final class DatasetFields {
             defaulted("status", code(ObservationStatus.class), Observation::status, Observation.Builder::status),
             optional("note", TEXT, Observation::note, Observation.Builder::note));
 
-    static final Element<ImmutableArea.Builder, Area> AREA = new Element<>(
+    static final Element<Area.Builder, Area> AREA = new Element<>(
             Area::builder,
-            ImmutableArea.Builder::build,
-            required("code", ID, Area::code, ImmutableArea.Builder::code),
-            required("name", TEXT, Area::name, ImmutableArea.Builder::name),
-            required("type", code(AreaType.class), Area::type, ImmutableArea.Builder::type),
-            optional("regionCode", ID, Area::regionCode, ImmutableArea.Builder::regionCode),
-            optional("subtype", TEXT, Area::subtype, ImmutableArea.Builder::subtype),
-            defaulted("current", BOOLEAN, Area::current, ImmutableArea.Builder::current));
+            Area.Builder::build,
+            required("code", ID, Area::code, Area.Builder::code),
+            required("name", TEXT, Area::name, Area.Builder::name),
+            required("type", code(AreaType.class), Area::type, Area.Builder::type),
+            optional("regionCode", ID, Area::regionCode, Area.Builder::regionCode),
+            optional("subtype", TEXT, Area::subtype, Area.Builder::subtype),
+            defaulted("current", BOOLEAN, Area::current, Area.Builder::current));
 
-    static final Element<ImmutableComparatorGroup.Builder, ComparatorGroup> GROUP = new Element<>(
+    static final Element<ComparatorGroup.Builder, ComparatorGroup> GROUP = new Element<>(
             ComparatorGroup::builder,
-            ImmutableComparatorGroup.Builder::build,
-            required("id", ID, ComparatorGroup::id, ImmutableComparatorGroup.Builder::id),
-            required("name", TEXT, ComparatorGroup::name, ImmutableComparatorGroup.Builder::name),
-            required("type", code(ComparatorType.class), ComparatorGroup::type, ImmutableComparatorGroup.Builder::type),
-            optional("areaCode", ID, ComparatorGroup::areaCode, ImmutableComparatorGroup.Builder::areaCode),
-            collection(
-                    "memberCodes",
-                    STRINGS,
-                    ComparatorGroup::memberCodes,
-                    ImmutableComparatorGroup.Builder::memberCodes));
+            ComparatorGroup.Builder::build,
+            required("id", ID, ComparatorGroup::id, ComparatorGroup.Builder::id),
+            required("name", TEXT, ComparatorGroup::name, ComparatorGroup.Builder::name),
+            required("type", code(ComparatorType.class), ComparatorGroup::type, ComparatorGroup.Builder::type),
+            optional("areaCode", ID, ComparatorGroup::areaCode, ComparatorGroup.Builder::areaCode),
+            collection("memberCodes", STRINGS, ComparatorGroup::memberCodes, ComparatorGroup.Builder::memberCodes));
 
-    static final Element<ImmutableBenchmarkValue.Builder, BenchmarkValue> BENCHMARK = new Element<>(
+    static final Element<BenchmarkValue.Builder, BenchmarkValue> BENCHMARK = new Element<>(
             BenchmarkValue::builder,
-            ImmutableBenchmarkValue.Builder::build,
-            required("indicatorId", ID, BenchmarkValue::indicatorId, ImmutableBenchmarkValue.Builder::indicatorId),
-            required("period", INDICATOR_PERIOD, BenchmarkValue::period, ImmutableBenchmarkValue.Builder::period),
-            required("comparator", ID, BenchmarkValue::comparator, ImmutableBenchmarkValue.Builder::comparator),
-            required("type", code(ComparatorType.class), BenchmarkValue::type, ImmutableBenchmarkValue.Builder::type),
-            optional("areaCode", ID, BenchmarkValue::areaCode, ImmutableBenchmarkValue.Builder::areaCode),
-            optional("value", DECIMAL, BenchmarkValue::value, ImmutableBenchmarkValue.Builder::value),
-            optional("lowerCi", DECIMAL, BenchmarkValue::lowerCi, ImmutableBenchmarkValue.Builder::lowerCi),
-            optional("upperCi", DECIMAL, BenchmarkValue::upperCi, ImmutableBenchmarkValue.Builder::upperCi));
+            BenchmarkValue.Builder::build,
+            required("indicatorId", ID, BenchmarkValue::indicatorId, BenchmarkValue.Builder::indicatorId),
+            required("period", INDICATOR_PERIOD, BenchmarkValue::period, BenchmarkValue.Builder::period),
+            required("comparator", ID, BenchmarkValue::comparator, BenchmarkValue.Builder::comparator),
+            required("type", code(ComparatorType.class), BenchmarkValue::type, BenchmarkValue.Builder::type),
+            optional("areaCode", ID, BenchmarkValue::areaCode, BenchmarkValue.Builder::areaCode),
+            optional("value", DECIMAL, BenchmarkValue::value, BenchmarkValue.Builder::value),
+            optional("lowerCi", DECIMAL, BenchmarkValue::lowerCi, BenchmarkValue.Builder::lowerCi),
+            optional("upperCi", DECIMAL, BenchmarkValue::upperCi, BenchmarkValue.Builder::upperCi));
 
-    static final Element<ImmutableReportedSummary.Builder, ReportedSummary> REPORTED = new Element<>(
+    static final Element<ReportedSummary.Builder, ReportedSummary> REPORTED = new Element<>(
             ReportedSummary::builder,
-            ImmutableReportedSummary.Builder::build,
-            optional("source", TEXT, ReportedSummary::source, ImmutableReportedSummary.Builder::source),
-            optional("period", PERIOD, ReportedSummary::period, ImmutableReportedSummary.Builder::period),
-            required(
-                    "scope", code(SummaryScope.class), ReportedSummary::scope, ImmutableReportedSummary.Builder::scope),
-            optional("scopeId", ID, ReportedSummary::scopeId, ImmutableReportedSummary.Builder::scopeId),
-            collection("counts", STATUS_NUMBERS, ReportedSummary::counts, ImmutableReportedSummary.Builder::counts),
-            optional("total", DECIMAL, ReportedSummary::total, ImmutableReportedSummary.Builder::total),
+            ReportedSummary.Builder::build,
+            optional("source", TEXT, ReportedSummary::source, ReportedSummary.Builder::source),
+            optional("period", PERIOD, ReportedSummary::period, ReportedSummary.Builder::period),
+            required("scope", code(SummaryScope.class), ReportedSummary::scope, ReportedSummary.Builder::scope),
+            optional("scopeId", ID, ReportedSummary::scopeId, ReportedSummary.Builder::scopeId),
+            collection("counts", STATUS_NUMBERS, ReportedSummary::counts, ReportedSummary.Builder::counts),
+            optional("total", DECIMAL, ReportedSummary::total, ReportedSummary.Builder::total),
             collection(
-                    "percentages",
-                    STATUS_NUMBERS,
-                    ReportedSummary::percentages,
-                    ImmutableReportedSummary.Builder::percentages));
+                    "percentages", STATUS_NUMBERS, ReportedSummary::percentages, ReportedSummary.Builder::percentages));
 
     static final Element<BudgetLine.Builder, BudgetLine> BUDGET_LINE = new Element<>(
             BudgetLine::builder,

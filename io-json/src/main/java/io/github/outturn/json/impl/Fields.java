@@ -37,7 +37,7 @@ import org.apache.commons.numbers.fraction.Fraction;
  * reading state ({@link ElementInput}) work as one and change together; each part is short.
  *
  * <pre>{@code
- * optional("multiplier", DECIMAL, Indicator::getMultiplier, ImmutableIndicator.Builder::multiplier)
+ * optional("multiplier", DECIMAL, Indicator::getMultiplier, Indicator.Builder::multiplier)
  * }</pre>
  */
 final class Fields {

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.outturn.finance.Breach;
 import io.github.outturn.finance.FinancePolicy;
-import io.github.outturn.finance.ImmutableFinancePolicy;
 import io.github.outturn.finance.MoneyUnit;
 import io.github.outturn.json.impl.Fields.Element;
 import java.io.IOException;
@@ -28,63 +27,46 @@ import java.math.RoundingMode;
 public final class FinancePolicyDocument {
 
     /** The policy's fields, each declared once, in the order they are written. */
-    static final Element<ImmutableFinancePolicy.Builder, FinancePolicy> POLICY = new Element<>(
+    static final Element<FinancePolicy.Builder, FinancePolicy> POLICY = new Element<>(
             FinancePolicy::builder,
-            ImmutableFinancePolicy.Builder::build,
+            FinancePolicy.Builder::build,
             required(
                     "id",
                     TEXT,
                     FinancePolicy::id,
-                    ImmutableFinancePolicy.Builder::id,
+                    FinancePolicy.Builder::id,
                     "a string such as \"outturn-finance-default\""),
-            required(
-                    "version",
-                    TEXT,
-                    FinancePolicy::version,
-                    ImmutableFinancePolicy.Builder::version,
-                    "a string such as \"1\""),
-            defaulted(
-                    "greenPercent", DECIMAL, FinancePolicy::greenPercent, ImmutableFinancePolicy.Builder::greenPercent),
-            optional("greenAmount", DECIMAL, FinancePolicy::greenAmount, ImmutableFinancePolicy.Builder::greenAmount),
-            defaulted(
-                    "amberPercent", DECIMAL, FinancePolicy::amberPercent, ImmutableFinancePolicy.Builder::amberPercent),
-            defaulted("amberAmount", DECIMAL, FinancePolicy::amberAmount, ImmutableFinancePolicy.Builder::amberAmount),
-            defaulted("breach", code(Breach.class), FinancePolicy::breach, ImmutableFinancePolicy.Builder::breach),
+            required("version", TEXT, FinancePolicy::version, FinancePolicy.Builder::version, "a string such as \"1\""),
+            defaulted("greenPercent", DECIMAL, FinancePolicy::greenPercent, FinancePolicy.Builder::greenPercent),
+            optional("greenAmount", DECIMAL, FinancePolicy::greenAmount, FinancePolicy.Builder::greenAmount),
+            defaulted("amberPercent", DECIMAL, FinancePolicy::amberPercent, FinancePolicy.Builder::amberPercent),
+            defaulted("amberAmount", DECIMAL, FinancePolicy::amberAmount, FinancePolicy.Builder::amberAmount),
+            defaulted("breach", code(Breach.class), FinancePolicy::breach, FinancePolicy.Builder::breach),
             defaulted(
                     "underspendPercent",
                     DECIMAL,
                     FinancePolicy::underspendPercent,
-                    ImmutableFinancePolicy.Builder::underspendPercent),
+                    FinancePolicy.Builder::underspendPercent),
             defaulted(
                     "underspendAmount",
                     DECIMAL,
                     FinancePolicy::underspendAmount,
-                    ImmutableFinancePolicy.Builder::underspendAmount),
+                    FinancePolicy.Builder::underspendAmount),
             defaulted(
                     "displayUnit",
                     code(MoneyUnit.class),
                     FinancePolicy::displayUnit,
-                    ImmutableFinancePolicy.Builder::displayUnit),
+                    FinancePolicy.Builder::displayUnit),
             defaulted(
-                    "displayDecimals",
-                    INTEGER,
-                    FinancePolicy::displayDecimals,
-                    ImmutableFinancePolicy.Builder::displayDecimals),
+                    "displayDecimals", INTEGER, FinancePolicy::displayDecimals, FinancePolicy.Builder::displayDecimals),
             defaulted(
-                    "percentDecimals",
-                    INTEGER,
-                    FinancePolicy::percentDecimals,
-                    ImmutableFinancePolicy.Builder::percentDecimals),
-            defaulted(
-                    "rounding",
-                    code(RoundingMode.class),
-                    FinancePolicy::rounding,
-                    ImmutableFinancePolicy.Builder::rounding),
+                    "percentDecimals", INTEGER, FinancePolicy::percentDecimals, FinancePolicy.Builder::percentDecimals),
+            defaulted("rounding", code(RoundingMode.class), FinancePolicy::rounding, FinancePolicy.Builder::rounding),
             defaulted(
                     "savingsAboveRequirementAllowed",
                     BOOLEAN,
                     FinancePolicy::savingsAboveRequirementAllowed,
-                    ImmutableFinancePolicy.Builder::savingsAboveRequirementAllowed));
+                    FinancePolicy.Builder::savingsAboveRequirementAllowed));
 
     private FinancePolicyDocument() {}
 

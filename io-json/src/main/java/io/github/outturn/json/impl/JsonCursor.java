@@ -3,7 +3,6 @@ package io.github.outturn.json.impl;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.outturn.io.ImmutableInputProblem;
 import io.github.outturn.io.InputProblem;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.io.Quote;
@@ -127,7 +126,7 @@ class JsonCursor {
     /** A problem at a place (any of which may be null), with the line and column when known. */
     static InputProblem problemAt(
             String source, JsonLocation where, String pointer, String field, String value, String message) {
-        ImmutableInputProblem.Builder b = InputProblem.builder()
+        InputProblem.Builder b = InputProblem.builder()
                 .source(source)
                 .pointer(pointer)
                 .field(field)

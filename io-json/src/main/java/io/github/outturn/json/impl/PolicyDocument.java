@@ -24,7 +24,6 @@ import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.Tolerance;
 import io.github.outturn.rating.ForecastBasis;
-import io.github.outturn.rating.ImmutableRatingPolicy;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.rating.ValueComparison;
 import io.github.outturn.rating.ZeroTargetRule;
@@ -62,93 +61,67 @@ public final class PolicyDocument {
             });
 
     /** The policy's fields, each declared once. */
-    static final Element<ImmutableRatingPolicy.Builder, RatingPolicy> POLICY = new Element<>(
+    static final Element<RatingPolicy.Builder, RatingPolicy> POLICY = new Element<>(
             RatingPolicy::builder,
-            ImmutableRatingPolicy.Builder::build,
-            required(
-                    "id",
-                    TEXT,
-                    RatingPolicy::id,
-                    ImmutableRatingPolicy.Builder::id,
-                    "a string such as \"outturn-default\""),
-            required(
-                    "version",
-                    TEXT,
-                    RatingPolicy::version,
-                    ImmutableRatingPolicy.Builder::version,
-                    "a string such as \"1\""),
+            RatingPolicy.Builder::build,
+            required("id", TEXT, RatingPolicy::id, RatingPolicy.Builder::id, "a string such as \"outturn-default\""),
+            required("version", TEXT, RatingPolicy::version, RatingPolicy.Builder::version, "a string such as \"1\""),
             defaulted(
                     "valueComparison",
                     code(ValueComparison.class),
                     RatingPolicy::valueComparison,
-                    ImmutableRatingPolicy.Builder::valueComparison),
+                    RatingPolicy.Builder::valueComparison),
             defaulted(
                     "defaultTolerance",
                     TOLERANCE,
                     RatingPolicy::defaultTolerance,
-                    ImmutableRatingPolicy.Builder::defaultTolerance),
+                    RatingPolicy.Builder::defaultTolerance),
             collection(
                     "defaultTolerances",
                     TOLERANCES,
                     RatingPolicy::defaultTolerances,
-                    ImmutableRatingPolicy.Builder::defaultTolerances),
+                    RatingPolicy.Builder::defaultTolerances),
             defaulted(
                     "zeroTargetRule",
                     code(ZeroTargetRule.class),
                     RatingPolicy::zeroTargetRule,
-                    ImmutableRatingPolicy.Builder::zeroTargetRule),
-            optional("blueMargin", TOLERANCE, RatingPolicy::blueMargin, ImmutableRatingPolicy.Builder::blueMargin),
+                    RatingPolicy.Builder::zeroTargetRule),
+            optional("blueMargin", TOLERANCE, RatingPolicy::blueMargin, RatingPolicy.Builder::blueMargin),
             defaulted(
                     "rescuedByImprovement",
                     BOOLEAN,
                     RatingPolicy::rescuedByImprovement,
-                    ImmutableRatingPolicy.Builder::rescuedByImprovement),
-            defaulted(
-                    "forecastYearEnd",
-                    BOOLEAN,
-                    RatingPolicy::forecastYearEnd,
-                    ImmutableRatingPolicy.Builder::forecastYearEnd),
-            defaulted(
-                    "inYearSnapshot",
-                    BOOLEAN,
-                    RatingPolicy::inYearSnapshot,
-                    ImmutableRatingPolicy.Builder::inYearSnapshot),
+                    RatingPolicy.Builder::rescuedByImprovement),
+            defaulted("forecastYearEnd", BOOLEAN, RatingPolicy::forecastYearEnd, RatingPolicy.Builder::forecastYearEnd),
+            defaulted("inYearSnapshot", BOOLEAN, RatingPolicy::inYearSnapshot, RatingPolicy.Builder::inYearSnapshot),
             optional(
                     "forecastMethod",
                     code(ForecastBasis.class),
                     RatingPolicy::forecastMethod,
-                    ImmutableRatingPolicy.Builder::forecastMethod),
-            optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, ImmutableRatingPolicy.Builder::noChangeBand),
+                    RatingPolicy.Builder::forecastMethod),
+            optional("noChangeBand", DECIMAL, RatingPolicy::noChangeBand, RatingPolicy.Builder::noChangeBand),
             defaulted(
                     "countingMethod",
                     code(CountingMethod.class),
                     RatingPolicy::countingMethod,
-                    ImmutableRatingPolicy.Builder::countingMethod),
+                    RatingPolicy.Builder::countingMethod),
             defaulted(
                     "denominatorStatuses",
                     STATUSES,
                     RatingPolicy::denominatorStatuses,
-                    ImmutableRatingPolicy.Builder::denominatorStatuses),
+                    RatingPolicy.Builder::denominatorStatuses),
             defaulted(
                     "percentageRounding",
                     code(PercentageRounding.class),
                     RatingPolicy::percentageRounding,
-                    ImmutableRatingPolicy.Builder::percentageRounding),
+                    RatingPolicy.Builder::percentageRounding),
             defaulted(
                     "percentageDecimals",
                     INTEGER,
                     RatingPolicy::percentageDecimals,
-                    ImmutableRatingPolicy.Builder::percentageDecimals),
-            defaulted(
-                    "countDecimals",
-                    INTEGER,
-                    RatingPolicy::countDecimals,
-                    ImmutableRatingPolicy.Builder::countDecimals),
-            defaulted(
-                    "longTermYears",
-                    INTEGER,
-                    RatingPolicy::longTermYears,
-                    ImmutableRatingPolicy.Builder::longTermYears));
+                    RatingPolicy.Builder::percentageDecimals),
+            defaulted("countDecimals", INTEGER, RatingPolicy::countDecimals, RatingPolicy.Builder::countDecimals),
+            defaulted("longTermYears", INTEGER, RatingPolicy::longTermYears, RatingPolicy.Builder::longTermYears));
 
     private PolicyDocument() {}
 

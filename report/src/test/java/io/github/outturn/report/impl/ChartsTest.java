@@ -216,7 +216,7 @@ class ChartsTest {
                     .target(new BigDecimal("25"))
                     .build());
         }
-        return io.github.outturn.highlight.ImmutableTimeSeries.builder()
+        return io.github.outturn.highlight.TimeSeries.builder()
                 .indicatorId("x")
                 .indicatorName("X")
                 .decimalPlaces(0)
