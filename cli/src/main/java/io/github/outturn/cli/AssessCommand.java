@@ -15,7 +15,6 @@ import io.github.outturn.rating.IndicatorRating;
 import io.github.outturn.rating.RatingPolicy;
 import io.github.outturn.summary.IndicatorRow;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,8 +39,8 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
+    @Mixin
+    DatasetArgument in;
 
     @Option(
             names = "--period",
@@ -200,7 +198,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dataset ds = input.readValid(dataset, err);
+        Dataset ds = input.readValid(in.dataset, err);
         Selection select = new Selection(ds, spec);
         List<String> codes = areas.resolve(ds, select);
         List<Indicator> chosen = select.indicators(indicators);
@@ -272,7 +270,7 @@ final class AssessCommand implements Callable<Integer> {
                 rows.add(IndicatorRow.of(ds, id, code, p.get(), rating, benchmarks));
             } catch (IllegalArgumentException e) {
                 // A rule that cannot apply to this indicator's data: said, and the others still scored.
-                failed.add(dataset + ": " + (named == null ? "" : select.areaName(named) + ": ") + id + " " + p.get()
+                failed.add(in.dataset + ": " + (named == null ? "" : select.areaName(named) + ": ") + id + " " + p.get()
                         + ": " + e.getMessage());
             }
         }

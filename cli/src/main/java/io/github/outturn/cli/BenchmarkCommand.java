@@ -207,23 +207,25 @@ final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         BenchmarkPolicy policy = policy();
-        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
-        Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(shown.indicatorId);
-        List<String> codes = areas.resolve(ds, select);
+        IndicatorOptions.Shown chosen = shown.read(input, spec);
+        Indicator indicator = chosen.indicator();
+        List<String> codes = areas.resolve(chosen.dataset(), chosen.select());
         boolean several = areas.several(codes);
         List<Result> results = new ArrayList<>();
         List<String> without = new ArrayList<>();
         for (String code : codes) {
-            Optional<ReportingPeriod> p =
-                    period != null ? Optional.of(select.period(period, indicator)) : select.latest(indicator, code);
+            Optional<ReportingPeriod> p = period != null
+                    ? Optional.of(chosen.select().period(period, indicator))
+                    : chosen.select().latest(indicator, code);
             // Of several areas, one without a value to compare is named and the others still compared.
             if (several
                     && (p.isEmpty()
-                            || ds.findObservation(indicator.id(), code, p.get()).isEmpty())) {
-                without.add(select.areaName(code));
+                            || chosen.dataset()
+                                    .findObservation(indicator.id(), code, p.get())
+                                    .isEmpty())) {
+                without.add(chosen.select().areaName(code));
             } else {
-                results.add(benchmark(ds, select, indicator, code, policy));
+                results.add(benchmark(chosen.dataset(), chosen.select(), indicator, code, policy));
             }
         }
         if (results.isEmpty() && period == null) {
@@ -232,19 +234,20 @@ final class BenchmarkCommand implements Callable<Integer> {
                     "no observations of " + shown.indicatorId + " for any of " + codes.size() + " areas");
         }
         if (results.isEmpty()) {
-            throw select.noData(
-                    "--period",
-                    period,
-                    "observation of " + indicator.id() + " for any of " + codes.size() + " areas",
-                    select.observedPeriods(List.of(indicator), codes));
+            throw chosen.select()
+                    .noData(
+                            "--period",
+                            period,
+                            "observation of " + indicator.id() + " for any of " + codes.size() + " areas",
+                            chosen.select().observedPeriods(List.of(indicator), codes));
         }
         output.perArea(
                 out,
                 results,
                 several,
                 CSV,
-                r -> lines(select, indicator, r),
-                r -> text(out, select, indicator, r, policy));
+                r -> lines(chosen.select(), indicator, r),
+                r -> text(out, chosen.select(), indicator, r, policy));
         if (!without.isEmpty()) {
             String said = "No observation of " + indicator.id() + (period != null ? " in " + period : "") + " for "
                     + String.join(", ", without);

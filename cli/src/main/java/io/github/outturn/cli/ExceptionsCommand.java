@@ -10,7 +10,6 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.RatingPolicy;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,8 @@ final class ExceptionsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
+    @Mixin
+    DatasetArgument in;
 
     @Mixin
     AreaOptions areas;
@@ -80,7 +76,7 @@ final class ExceptionsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         HighlightPolicy policy = policies.highlight();
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(in.dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
         List<String> codes = areas.resolve(ds, select);
         Optional<ReportingPeriod> p =

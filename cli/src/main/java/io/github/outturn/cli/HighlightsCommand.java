@@ -10,7 +10,6 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.rating.RatingPolicy;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +35,8 @@ final class HighlightsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Parameters(
-            index = "0",
-            paramLabel = "DATASET",
-            description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
+    @Mixin
+    DatasetArgument in;
 
     @Mixin
     AreaOptions areas;
@@ -93,7 +89,7 @@ final class HighlightsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         HighlightPolicy policy = policies.highlight();
-        Dataset ds = input.readValid(dataset, spec.commandLine().getErr());
+        Dataset ds = input.readValid(in.dataset, spec.commandLine().getErr());
         Selection select = new Selection(ds, spec);
         List<String> codes = areas.resolve(ds, select);
         Optional<ReportingPeriod> p =

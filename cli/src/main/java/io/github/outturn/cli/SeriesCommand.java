@@ -75,13 +75,13 @@ final class SeriesCommand implements Callable<Integer> {
                     spec.commandLine(), "--periods " + periods + ": expected 1 to " + TimeSeries.MAX_PERIODS);
         }
         BenchmarkPolicy policy = BenchmarkPolicyOptions.benchmark(benchmarkPolicy);
-        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
-        Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(shown.indicatorId);
+        IndicatorOptions.Shown chosen = shown.read(input, spec);
+        Indicator indicator = chosen.indicator();
         Optional<ReportingPeriod> upTo =
-                period == null ? Optional.empty() : Optional.of(select.period(period, indicator));
+                period == null ? Optional.empty() : Optional.of(chosen.select().period(period, indicator));
         Map<String, TimeSeries> all = new LinkedHashMap<>();
-        for (String code : areas.resolve(ds, select)) {
+        Dataset ds = chosen.dataset();
+        for (String code : areas.resolve(ds, chosen.select())) {
             all.put(
                     code,
                     upTo.map(p -> TimeSeries.of(ds, indicator.id(), code, p, periods, policy))
@@ -94,7 +94,7 @@ final class SeriesCommand implements Callable<Integer> {
                 all.forEach((area, series) -> series.points().forEach(p -> rows.add(new InArea<>(area, "", p))));
                 csvColumns(indicator.id()).csv(out, rows);
             }
-            default -> all.forEach((area, s) -> text(out, select, s));
+            default -> all.forEach((area, s) -> text(out, chosen.select(), s));
         }
         return Outturn.OK;
     }

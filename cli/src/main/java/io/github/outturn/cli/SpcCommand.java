@@ -1,7 +1,6 @@
 package io.github.outturn.cli;
 
 import io.github.outturn.model.Codes;
-import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
@@ -81,10 +80,9 @@ final class SpcCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
-        Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(shown.indicatorId);
-        String code = select.area(area.area);
+        IndicatorOptions.Shown chosen = shown.read(input, spec);
+        Indicator indicator = chosen.indicator();
+        String code = chosen.select().area(area.area);
         Optional<ReportingPeriod> first = Optional.empty();
         if (from != null) {
             try {
@@ -95,7 +93,7 @@ final class SpcCommand implements Callable<Integer> {
         }
         List<Observation> used = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (Observation o : ds.series(indicator.id(), code)) {
+        for (Observation o : chosen.dataset().series(indicator.id(), code)) {
             if (first.isPresent() && o.period().start().isBefore(first.get().start())) {
                 continue;
             }
@@ -109,7 +107,8 @@ final class SpcCommand implements Callable<Integer> {
             spec.commandLine()
                     .getErr()
                     .println("outturn spc: " + indicator.id() + " has " + used.size() + " value"
-                            + (used.size() == 1 ? "" : "s") + " for " + select.areaName(code)
+                            + (used.size() == 1 ? "" : "s") + " for "
+                            + chosen.select().areaName(code)
                             + (first.map(p -> " from " + p.label()).orElse(""))
                             + ": an XmR chart needs at least 2");
             return Outturn.USAGE;
@@ -147,8 +146,8 @@ final class SpcCommand implements Callable<Integer> {
                 }
             }
             default -> {
-                out.println(indicator.name() + " (" + indicator.id() + "), " + select.areaName(code) + " · XmR chart · "
-                        + chart.inputs());
+                out.println(indicator.name() + " (" + indicator.id() + "), "
+                        + chosen.select().areaName(code) + " · XmR chart · " + chart.inputs());
                 TextTable table = new TextTable(
                         "Period", "Value", "Mean", "Lower limit", "Upper limit", "Special cause", "Shows");
                 for (XmrPoint p : chart.points()) {

@@ -1,6 +1,5 @@
 package io.github.outturn.cli;
 
-import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.ObservationStatus;
@@ -62,11 +61,10 @@ final class TrendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Dataset ds = input.readValid(shown.dataset, spec.commandLine().getErr());
-        Selection select = new Selection(ds, spec);
-        Indicator indicator = select.indicator(shown.indicatorId);
-        String code = select.area(area.area);
-        List<Observation> series = ds.series(indicator.id(), code);
+        IndicatorOptions.Shown chosen = shown.read(input, spec);
+        Indicator indicator = chosen.indicator();
+        String code = chosen.select().area(area.area);
+        List<Observation> series = chosen.dataset().series(indicator.id(), code);
         RecentTrend trend = RecentTrends.of(indicator, series, test);
         Map<Integer, String> labels = new HashMap<>();
         for (Observation o : series) {
@@ -77,8 +75,8 @@ final class TrendCommand implements Callable<Integer> {
         if (trend.marker() == TrendMarker.CANNOT_BE_CALCULATED) {
             spec.commandLine()
                     .getErr()
-                    .println("outturn trend: the recent trend of " + indicator.id() + " for " + select.areaName(code)
-                            + " cannot be calculated: " + trend.reason());
+                    .println("outturn trend: the recent trend of " + indicator.id() + " for "
+                            + chosen.select().areaName(code) + " cannot be calculated: " + trend.reason());
             return Outturn.USAGE;
         }
         switch (output.format) {
@@ -116,8 +114,8 @@ final class TrendCommand implements Callable<Integer> {
                                 trend.reason()));
             }
             default -> {
-                out.println(indicator.name() + " (" + indicator.id() + "), " + select.areaName(code)
-                        + " · recent trend · " + trend.inputs());
+                out.println(indicator.name() + " (" + indicator.id() + "), "
+                        + chosen.select().areaName(code) + " · recent trend · " + trend.inputs());
                 TextTable table = new TextTable("Period", "Count", "Denominator", "Value", "Lower 95%", "Upper 95%");
                 for (TrendPoint p : trend.points()) {
                     table.row(

@@ -5,13 +5,11 @@ import io.github.outturn.validation.DatasetValidator;
 import io.github.outturn.validation.ValidationReport;
 import io.github.outturn.validation.Violation;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code outturn validate DATASET}: every problem, one line each with its place; exit 1 if any. */
@@ -24,8 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "A JSON file, a CSV folder or a LAIT folder.")
-    Path dataset;
+    @Mixin
+    DatasetArgument in;
 
     @Mixin
     ReadOptions input;
@@ -41,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset ds = input.read(dataset, spec.commandLine().getErr());
+        Dataset ds = input.read(in.dataset, spec.commandLine().getErr());
         ValidationReport report = DatasetValidator.create().validate(ds);
         PrintWriter out = spec.commandLine().getOut();
         switch (output.format) {
@@ -49,14 +47,14 @@ final class ValidateCommand implements Callable<Integer> {
                 output.json(
                         out,
                         new Result(
-                                dataset.toString(),
+                                in.dataset.toString(),
                                 report.isValid(),
                                 report.violations().stream()
                                         .map(v -> new Problem(v.path(), v.value(), v.getMessage()))
                                         .toList()));
             case csv ->
                 Columns.<Violation>of()
-                        .add("dataset", v -> dataset)
+                        .add("dataset", v -> in.dataset)
                         .add("path", Violation::path)
                         .add("value", v -> v.value().orElse(""))
                         .add("message", Violation::getMessage)
@@ -68,12 +66,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void text(PrintWriter out, ValidationReport report) {
         for (Violation v : report.violations()) {
-            out.println(dataset + ": " + v);
+            out.println(in.dataset + ": " + v);
         }
         out.println(
                 report.isValid()
-                        ? dataset + ": valid"
-                        : dataset + ": " + report.violations().size() + " problem"
+                        ? in.dataset + ": valid"
+                        : in.dataset + ": " + report.violations().size() + " problem"
                                 + (report.violations().size() == 1 ? "" : "s"));
     }
 }

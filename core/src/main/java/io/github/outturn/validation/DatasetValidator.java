@@ -259,8 +259,40 @@ public final class DatasetValidator {
                 + t.areaCode().map(a -> " in " + a).orElse("");
     }
 
-    private static String observationKey(Observation o) {
-        return o.indicatorId() + " for " + o.areaCode() + " in " + o.period();
+    private static ObservationKey observationKey(Observation o) {
+        return new ObservationKey(o.indicatorId(), o.areaCode(), o.period());
+    }
+
+    /**
+     * What makes an observation unique, read as "ks2-rwm for 356 in 2019/20" in a message. Not text:
+     * joined into one string, LAIT's 580,000 keys cost a string each and collided in the hash map
+     * (ids and codes differing in a character or two), so the hash mixes the three parts' own.
+     */
+    private record ObservationKey(String indicatorId, String areaCode, ReportingPeriod period) {
+        @Override
+        public int hashCode() {
+            return mix(mix(mix(indicatorId.hashCode()) + areaCode.hashCode()) + period.hashCode());
+        }
+
+        /** MurmurHash3's finaliser: every bit of the input reaches every bit of the result. */
+        private static int mix(int h) {
+            h = (h ^ (h >>> 16)) * 0x85EBCA6B;
+            h = (h ^ (h >>> 13)) * 0xC2B2AE35;
+            return h ^ (h >>> 16);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ObservationKey k
+                    && indicatorId.equals(k.indicatorId)
+                    && areaCode.equals(k.areaCode)
+                    && period.equals(k.period);
+        }
+
+        @Override
+        public String toString() {
+            return indicatorId + " for " + areaCode + " in " + period;
+        }
     }
 
     private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
@@ -274,6 +306,7 @@ public final class DatasetValidator {
         private final Dataset dataset;
         private final List<Violation> violations = new ArrayList<>();
         private final Set<String> areaCodes;
+        private final BeanChecks beanChecks = new BeanChecks(beans);
 
         Check(Dataset dataset) {
             this.dataset = dataset;
@@ -288,13 +321,13 @@ public final class DatasetValidator {
             void check(String path, T item);
         }
 
-        <T> void collection(String name, List<T> items, Function<T, String> key, Rules<T> rules) {
-            Map<String, Integer> firstIndex = new HashMap<>();
+        <T> void collection(String name, List<T> items, Function<T, ?> key, Rules<T> rules) {
+            Map<Object, Integer> firstIndex = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 T item = items.get(i);
                 String path = name + "[" + i + "]";
                 beans(path, item);
-                String k = key.apply(item);
+                Object k = key.apply(item);
                 if (k != null) {
                     Integer first = firstIndex.putIfAbsent(k, i);
                     if (first != null) {
@@ -306,7 +339,7 @@ public final class DatasetValidator {
         }
 
         void beans(String path, Object bean) {
-            for (ConstraintViolation<Object> v : beans.validate(bean)) {
+            for (ConstraintViolation<Object> v : beanChecks.validate(bean)) {
                 String property = propertyPath(v.getPropertyPath());
                 String full = path.isEmpty() ? property : property.isEmpty() ? path : path + "." + property;
                 add(full, v.getInvalidValue(), v.getMessage());
