@@ -19,7 +19,7 @@ import java.util.Objects;
  * <pre>{@code
  * StandardPopulation esp = StandardPopulation.esp2013();
  * esp.size();              // 19
- * esp.getWeight(0);        // 5000.0 (ages 0-4)
+ * esp.weight(0);           // 5000.0 (ages 0-4)
  * StandardPopulation.of("custom", List.of("0-49", "50+"), new double[] {60_000, 40_000});
  * }</pre>
  *
