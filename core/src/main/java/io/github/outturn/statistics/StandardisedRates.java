@@ -91,6 +91,14 @@ public final class StandardisedRates {
                             .period(key.period())
                             .note(NOTE));
             Observation o = existing.orElse(null);
+            if (o != null
+                    && o.value().isPresent()
+                    && o.lowerCi().isPresent()
+                    && o.upperCi().isPresent()
+                    && o.numerator().isPresent()
+                    && o.denominator().isPresent()) {
+                return;
+            }
             if (o == null || o.value().isEmpty()) {
                 b.value(decimal(dsr.value().getAsDouble()));
             }
