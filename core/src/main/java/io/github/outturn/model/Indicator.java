@@ -137,7 +137,7 @@ public abstract class Indicator {
      * "esp2013"} (the 2013 European Standard Population, also meant when absent) is the one the
      * library ships.
      */
-    public abstract Optional<@NotBlank String> standardPopulation();
+    public abstract Optional<String> standardPopulation();
 
     @Value.Check
     void check() {

@@ -29,6 +29,7 @@ import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.json.impl.Fields.Element;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.AgeBandCount;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
@@ -57,6 +58,7 @@ import io.github.outturn.model.Plan;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.ReportedSummary;
+import io.github.outturn.model.StandardisationMethod;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
@@ -64,6 +66,7 @@ import io.github.outturn.model.Target;
 import io.github.outturn.model.Theme;
 import io.github.outturn.period.YearType;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -161,7 +164,27 @@ final class DatasetFields {
             collection("priorityIds", STRINGS, Indicator::priorityIds, ImmutableIndicator.Builder::priorityIds),
             optional("description", TEXT, Indicator::description, ImmutableIndicator.Builder::description),
             optional("seriesBreak", PERIOD, Indicator::seriesBreak, ImmutableIndicator.Builder::seriesBreak),
-            optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, ImmutableIndicator.Builder::seriesBreakNote));
+            optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, ImmutableIndicator.Builder::seriesBreakNote),
+            optional(
+                    "standardisationMethod",
+                    code(StandardisationMethod.class),
+                    DatasetFields::standardisation,
+                    ImmutableIndicator.Builder::standardisationMethod),
+            optional(
+                    "standardPopulation",
+                    ID,
+                    Indicator::standardPopulation,
+                    ImmutableIndicator.Builder::standardPopulation));
+
+    static final Element<AgeBandCount.Builder, AgeBandCount> AGE_BAND_COUNT = new Element<>(
+            AgeBandCount::builder,
+            AgeBandCount.Builder::build,
+            required("indicatorId", ID, AgeBandCount::indicatorId, AgeBandCount.Builder::indicatorId),
+            required("areaCode", ID, AgeBandCount::areaCode, AgeBandCount.Builder::areaCode),
+            required("period", INDICATOR_PERIOD, AgeBandCount::period, AgeBandCount.Builder::period),
+            required("band", TEXT, AgeBandCount::band, AgeBandCount.Builder::band),
+            required("count", DECIMAL, AgeBandCount::count, AgeBandCount.Builder::count),
+            required("population", DECIMAL, AgeBandCount::population, AgeBandCount.Builder::population));
 
     static final Element<ImmutableTarget.Builder, Target> TARGET = new Element<>(
             Target::builder,
@@ -327,11 +350,22 @@ final class DatasetFields {
                     Dataset::comparatorGroups,
                     ImmutableDataset::withComparatorGroups),
             array("benchmarks", "a benchmark value", BENCHMARK, Dataset::benchmarks, ImmutableDataset::withBenchmarks),
+            array(
+                    "ageBandCounts",
+                    "an age-band count",
+                    AGE_BAND_COUNT,
+                    Dataset::ageBandCounts,
+                    ImmutableDataset::withAgeBandCounts),
             array("reported", "a reported summary", REPORTED, Dataset::reported, ImmutableDataset::withReported),
             array("budgetLines", "a budget line", BUDGET_LINE, Dataset::budgetLines, ImmutableDataset::withBudgetLines),
             array("savings", "a saving", SAVING, Dataset::savings, ImmutableDataset::withSavings));
 
     static final String SCHEMA_VERSION = "schemaVersion";
+
+    /** An indicator's standardisation method, absent (not written) when it is NONE, the default. */
+    static Optional<StandardisationMethod> standardisation(Indicator indicator) {
+        return Optional.of(indicator.standardisationMethod()).filter(m -> m != StandardisationMethod.NONE);
+    }
 
     /** The root's field names for "unknown field" messages. */
     static final String ROOT_NAMES =
