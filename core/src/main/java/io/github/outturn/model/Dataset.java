@@ -80,6 +80,12 @@ public abstract class Dataset {
     /** Figures printed in published reports. */
     public abstract List<ReportedSummary> reported();
 
+    /**
+     * The events and population of each age band for indicator, area and period, from which a
+     * directly standardised indicator's rates are computed (docs/statistics.md).
+     */
+    public abstract List<AgeBandCount> ageBandCounts();
+
     /** The budget lines: each service's budget and forecast outturn at each period (docs/finance.md). */
     public abstract List<BudgetLine> budgetLines();
 

@@ -123,6 +123,23 @@ public abstract class Indicator {
                 .orElse(true);
     }
 
+    /**
+     * How the indicator's values are standardised for age: NONE (the default), DIRECT (a directly
+     * standardised rate, computed from the dataset's age-band counts when an observation does not
+     * carry its value and limits) or INDIRECT (docs/statistics.md).
+     */
+    @Value.Default
+    public StandardisationMethod standardisationMethod() {
+        return StandardisationMethod.NONE;
+    }
+
+    /**
+     * The standard population a directly standardised indicator is standardised to, by name: {@code
+     * "esp2013"} (the 2013 European Standard Population, also meant when absent) is the one the
+     * library ships.
+     */
+    public abstract Optional<String> standardPopulation();
+
     @Value.Check
     void check() {
         multiplier().ifPresent(v -> DecimalRange.require("multiplier", v));

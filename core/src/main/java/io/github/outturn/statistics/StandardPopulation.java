@@ -1,5 +1,6 @@
 package io.github.outturn.statistics;
 
+import io.github.outturn.model.Indicator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A standard population: a weight for each age band, used to standardise rates directly. The 2013
@@ -19,7 +21,7 @@ import java.util.Objects;
  * <pre>{@code
  * StandardPopulation esp = StandardPopulation.esp2013();
  * esp.size();              // 19
- * esp.getWeight(0);        // 5000.0 (ages 0-4)
+ * esp.weight(0);           // 5000.0 (ages 0-4)
  * StandardPopulation.of("custom", List.of("0-49", "50+"), new double[] {60_000, 40_000});
  * }</pre>
  *
@@ -42,6 +44,39 @@ public final class StandardPopulation {
     /** The 2013 European Standard Population in 19 five-year bands, the last 90+. */
     public static StandardPopulation esp2013() {
         return ESP_2013;
+    }
+
+    /** The name a dataset gives the 2013 European Standard Population: {@value}. */
+    public static final String ESP_2013_NAME = "esp2013";
+
+    /**
+     * The standard population a dataset names, such as an indicator's {@code standardPopulation}:
+     * {@code "esp2013"} is {@link #esp2013()}; any other name is unknown.
+     *
+     * <pre>{@code
+     * StandardPopulation.named("esp2013");   // Optional[ESP 2013 (19 bands)]
+     * }</pre>
+     *
+     * @param name the name
+     * @return the standard population, or empty when the name is not known
+     */
+    public static Optional<StandardPopulation> named(String name) {
+        return ESP_2013_NAME.equals(name) ? Optional.of(ESP_2013) : Optional.empty();
+    }
+
+    /**
+     * The standard population an indicator is standardised to: the one its {@code standardPopulation}
+     * names, the 2013 ESP when it names none.
+     *
+     * <pre>{@code
+     * StandardPopulation.of(indicator);   // Optional[ESP 2013 (19 bands)] unless it names another
+     * }</pre>
+     *
+     * @param indicator the indicator
+     * @return the standard population, or empty when the indicator names one that is not known
+     */
+    public static Optional<StandardPopulation> of(Indicator indicator) {
+        return named(indicator.standardPopulation().orElse(ESP_2013_NAME));
     }
 
     /**

@@ -5,7 +5,7 @@ package io.github.outturn.statistics;
  * carries, so that a figure says how it was produced.
  *
  * <pre>{@code
- * StatisticalMethod.DIRECTLY_STANDARDISED_RATE.getReference(); // "phe-dsr-dobson@1"
+ * StatisticalMethod.DIRECTLY_STANDARDISED_RATE.reference(); // "phe-dsr-dobson@1"
  * }</pre>
  */
 public enum StatisticalMethod {
@@ -24,7 +24,9 @@ public enum StatisticalMethod {
     /** Life expectancy by Chiang's method II with Silcocks' limits (PHE, {@code phe_life_expectancy}). */
     LIFE_EXPECTANCY("phe-life-expectancy@1", "life expectancy, Chiang II"),
     /** Quantiles for grouping areas (PHE, {@code phe_quantile}). */
-    QUANTILES("phe-quantile@1", "quantiles");
+    QUANTILES("phe-quantile@1", "quantiles"),
+    /** Slope and relative index of inequality, deterministic part (PHE, {@code phe_sii}). */
+    SLOPE_INDEX_OF_INEQUALITY("phe-sii@1", "slope index of inequality");
 
     private final String reference;
     private final String description;

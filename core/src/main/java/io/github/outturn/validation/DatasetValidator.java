@@ -235,6 +235,15 @@ public final class DatasetValidator {
                 "budgetLines", dataset.budgetLines(), l -> null, (path, l) -> check.when(path + ".period", l.period()));
         check.collection(
                 "savings", dataset.savings(), s -> null, (path, s) -> check.when(path + ".period", s.period()));
+        check.collection(
+                "ageBandCounts",
+                dataset.ageBandCounts(),
+                c -> c.indicatorId() + " for " + c.areaCode() + " in " + c.period() + ", band " + c.band(),
+                (path, c) -> {
+                    check.area(path + ".areaCode", c.areaCode());
+                    check.when(path + ".period", c.period());
+                });
+        check.violations.addAll(AgeBandChecks.check(dataset));
         check.violations.addAll(FinanceChecks.check(dataset, financePolicy));
         check.violations.addAll(ActionDateChecks.check(dataset, reportingDate));
         return ValidationReport.of(check.violations);

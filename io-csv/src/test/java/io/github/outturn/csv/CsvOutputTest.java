@@ -317,7 +317,7 @@ class CsvOutputTest {
                                 + ": is a symbolic link that leads to no file (broken, or a loop)",
                         dir.resolve("notes.txt") + ": not a table of the CSV format, which are plan.csv, themes.csv,"
                                 + " priorities.csv, actions.csv, action_updates.csv, milestones.csv, indicators.csv, targets.csv,"
-                                + " observations.csv, areas.csv, comparator_groups.csv, benchmarks.csv, reported.csv, budgets.csv, savings.csv:"
+                                + " observations.csv, areas.csv, comparator_groups.csv, benchmarks.csv, age_band_counts.csv, reported.csv, budgets.csv, savings.csv:"
                                 + " move other files out of the dataset's folder, so that nothing in it is silently"
                                 + " left out",
                         dir.resolve("observations.csv") + ": is a folder, not a table file",

@@ -2,6 +2,7 @@ package io.github.outturn.testkit;
 
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.AgeBandCount;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
@@ -18,6 +19,7 @@ import io.github.outturn.model.Plan;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.ReportedSummary;
+import io.github.outturn.model.StandardisationMethod;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
@@ -154,8 +156,8 @@ public final class OutturnGenerators {
     /**
      * Datasets using every part of the model: a plan, themes, priorities, actions with and without
      * weights and dates, action updates, milestones, indicators of every polarity and kind, targets of every form and
-     * tolerance, observations of every status, areas, comparator groups, benchmarks and printed
-     * summaries. Every period's label reads back under the year type it is read with.
+     * tolerance, observations of every status, areas, comparator groups, benchmarks, printed
+     * summaries, standardisation methods and standard populations, and age-band counts. Every period's label reads back under the year type it is read with.
      *
      * @return the generator
      */
@@ -423,6 +425,27 @@ public final class OutturnGenerators {
                 r.putPercentages(pick(in, Status.class), positive(in));
             }
             b.addReported(r.build());
+        }
+        // Drawn last, so that the parts above are drawn as they were before standardisation existed.
+        List<Indicator> standardised = new ArrayList<>(indicators.size());
+        for (Indicator i : indicators) {
+            standardised.add(Indicator.builder()
+                    .from(i)
+                    .standardisationMethod(pick(in, StandardisationMethod.class))
+                    .standardPopulation(coin(in) ? (coin(in) ? "esp2013" : id(in)) : null)
+                    .build());
+        }
+        b.indicators(standardised);
+        for (int i = between(in, 0, 4); i > 0; i--) {
+            String indicator = indicator(in, indicators);
+            b.addAgeBandCounts(AgeBandCount.builder()
+                    .indicatorId(indicator)
+                    .areaCode(id(in))
+                    .period(period(in, yearType(indicator, indicators)))
+                    .band(coin(in) ? "90+" : text(in))
+                    .count(positive(in))
+                    .population(positive(in))
+                    .build());
         }
         return b.build();
     }

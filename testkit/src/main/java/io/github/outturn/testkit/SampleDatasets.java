@@ -7,6 +7,7 @@ import io.github.outturn.finance.Saving;
 import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.AgeBandCount;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
@@ -23,6 +24,7 @@ import io.github.outturn.model.Plan;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.ReportedSummary;
+import io.github.outturn.model.StandardisationMethod;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
@@ -30,6 +32,7 @@ import io.github.outturn.model.Target;
 import io.github.outturn.model.TargetProfile;
 import io.github.outturn.model.Theme;
 import io.github.outturn.model.Tolerance;
+import io.github.outturn.period.CalendarYear;
 import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
 import io.github.outturn.period.YearType;
@@ -450,6 +453,65 @@ public final class SampleDatasets {
             m.done(true).doneOn(doneOn);
         }
         return m.build();
+    }
+
+    /**
+     * A small dataset with a directly standardised indicator for the formats' golden files: the
+     * indicator (per 100,000, 2013 European Standard Population), one area's events and population in
+     * each of the 19 age bands of 2023 (96 events in 47,900), and England's published rate.
+     */
+    public static Dataset standardised() {
+        ReportingPeriod year = CalendarYear.of(2023);
+        int[] counts = {0, 0, 0, 0, 0, 0, 1, 1, 2, 3, 4, 6, 8, 10, 12, 14, 15, 12, 8};
+        int[] populations = {
+            3000, 3100, 3000, 2900, 3200, 3400, 3300, 3200, 3100, 3000, 2900, 2800, 2600, 2400, 2100, 1700, 1200, 700,
+            300
+        };
+        String[] bands = {
+            "0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54", "55-59",
+            "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90+"
+        };
+        var b = Dataset.builder()
+                .addIndicators(Indicator.builder()
+                        .id("u75-cvd")
+                        .name("Under 75 mortality rate from cardiovascular disease")
+                        .unit("per 100,000")
+                        .polarity(Polarity.LOWER_IS_BETTER)
+                        .statisticType(StatisticType.RATE)
+                        .multiplier(new BigDecimal("100000"))
+                        .yearType(YearType.CALENDAR)
+                        .standardisationMethod(StandardisationMethod.DIRECT)
+                        .standardPopulation("esp2013")
+                        .build())
+                .addAreas(
+                        Area.builder()
+                                .code("E92000001")
+                                .name("England")
+                                .type(AreaType.ENGLAND)
+                                .build(),
+                        Area.builder()
+                                .code("E1")
+                                .name("Northby")
+                                .type(AreaType.LOCAL_AUTHORITY)
+                                .build())
+                .addBenchmarks(BenchmarkValue.builder()
+                        .indicatorId("u75-cvd")
+                        .period(year)
+                        .comparator("E92000001")
+                        .type(ComparatorType.ENGLAND)
+                        .value(new BigDecimal("150.0"))
+                        .build());
+        for (int i = 0; i < bands.length; i++) {
+            b.addAgeBandCounts(AgeBandCount.builder()
+                    .indicatorId("u75-cvd")
+                    .areaCode("E1")
+                    .period(year)
+                    .band(bands[i])
+                    .count(BigDecimal.valueOf(counts[i]))
+                    .population(BigDecimal.valueOf(populations[i]))
+                    .build());
+        }
+        return b.build();
     }
 
     /**

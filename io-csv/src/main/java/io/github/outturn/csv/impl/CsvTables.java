@@ -25,6 +25,7 @@ import io.github.outturn.io.AtomicOutput;
 import io.github.outturn.io.InvalidInputException;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.AgeBandCount;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
@@ -42,6 +43,7 @@ import io.github.outturn.model.Plan;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.ReportedSummary;
+import io.github.outturn.model.StandardisationMethod;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
@@ -187,6 +189,12 @@ public final class CsvTables {
             .optional("description", TEXT, Indicator::description, (b, v) -> b.description(v))
             .optional("series_break", PERIOD, Indicator::seriesBreak, (b, v) -> b.seriesBreak(v))
             .optional("series_break_note", TEXT, Indicator::seriesBreakNote, (b, v) -> b.seriesBreakNote(v))
+            .optional(
+                    "standardisation_method",
+                    code(StandardisationMethod.class),
+                    i -> Optional.of(i.standardisationMethod()).filter(m -> m != StandardisationMethod.NONE),
+                    (b, v) -> b.standardisationMethod(v))
+            .optional("standard_population", ID, Indicator::standardPopulation, (b, v) -> b.standardPopulation(v))
             .build();
 
     /** {@code targets.csv}: periods read as the indicator's year type says. */
@@ -286,6 +294,21 @@ public final class CsvTables {
             .optional("upper_ci", DECIMAL, BenchmarkValue::upperCi, (b, v) -> b.upperCi(v))
             .build();
 
+    /** {@code age_band_counts.csv}: one row per age band; periods read as the indicator's year type says. */
+    public static final TableMapping<AgeBandCount> AGE_BAND_COUNTS = TableMapping.of(
+                    "age_band_counts.csv",
+                    AgeBandCount::builder,
+                    b -> b.build(),
+                    Dataset::ageBandCounts,
+                    ImmutableDataset::withAgeBandCounts)
+            .required("indicator", ID, AgeBandCount::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("area", ID, AgeBandCount::areaCode, (b, v) -> b.areaCode(v))
+            .required("period", periodOf("indicator"), AgeBandCount::period, (b, v) -> b.period(v))
+            .required("band", TEXT, AgeBandCount::band, (b, v) -> b.band(v))
+            .required("count", DECIMAL, AgeBandCount::count, (b, v) -> b.count(v))
+            .required("population", DECIMAL, AgeBandCount::population, (b, v) -> b.population(v))
+            .build();
+
     /** {@code reported.csv}: one column per status for counts, one per status for percentages. */
     public static final TableMapping<ReportedSummary> REPORTED = reported();
 
@@ -380,6 +403,7 @@ public final class CsvTables {
             AREAS,
             COMPARATOR_GROUPS,
             BENCHMARKS,
+            AGE_BAND_COUNTS,
             REPORTED,
             BUDGETS,
             SAVINGS);

@@ -25,6 +25,7 @@ import io.github.outturn.finance.SavingStatus;
 import io.github.outturn.json.impl.Fields.Element;
 import io.github.outturn.model.Action;
 import io.github.outturn.model.ActionUpdate;
+import io.github.outturn.model.AgeBandCount;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.AreaType;
 import io.github.outturn.model.BenchmarkValue;
@@ -42,6 +43,7 @@ import io.github.outturn.model.Plan;
 import io.github.outturn.model.Polarity;
 import io.github.outturn.model.Priority;
 import io.github.outturn.model.ReportedSummary;
+import io.github.outturn.model.StandardisationMethod;
 import io.github.outturn.model.StatisticType;
 import io.github.outturn.model.Status;
 import io.github.outturn.model.SummaryScope;
@@ -129,6 +131,21 @@ final class DatasetFields {
             .optional("description", TEXT, Indicator::description, (b, v) -> b.description(v))
             .optional("seriesBreak", PERIOD, Indicator::seriesBreak, (b, v) -> b.seriesBreak(v))
             .optional("seriesBreakNote", TEXT, Indicator::seriesBreakNote, (b, v) -> b.seriesBreakNote(v))
+            .optional(
+                    "standardisationMethod",
+                    code(StandardisationMethod.class),
+                    DatasetFields::standardisation,
+                    (b, v) -> b.standardisationMethod(v))
+            .optional("standardPopulation", ID, Indicator::standardPopulation, (b, v) -> b.standardPopulation(v))
+            .build();
+
+    static final Element<AgeBandCount> AGE_BAND_COUNT = Element.of(AgeBandCount.class, AgeBandCount::builder, b -> b.build())
+            .required("indicatorId", ID, AgeBandCount::indicatorId, (b, v) -> b.indicatorId(v))
+            .required("areaCode", ID, AgeBandCount::areaCode, (b, v) -> b.areaCode(v))
+            .required("period", INDICATOR_PERIOD, AgeBandCount::period, (b, v) -> b.period(v))
+            .required("band", TEXT, AgeBandCount::band, (b, v) -> b.band(v))
+            .required("count", DECIMAL, AgeBandCount::count, (b, v) -> b.count(v))
+            .required("population", DECIMAL, AgeBandCount::population, (b, v) -> b.population(v))
             .build();
 
     static final Element<Target> TARGET = Element.of(Target.class, Target::builder, b -> b.build())
@@ -286,11 +303,22 @@ final class DatasetFields {
                     Dataset::comparatorGroups,
                     ImmutableDataset::withComparatorGroups),
             array("benchmarks", "a benchmark value", BENCHMARK, Dataset::benchmarks, ImmutableDataset::withBenchmarks),
+            array(
+                    "ageBandCounts",
+                    "an age-band count",
+                    AGE_BAND_COUNT,
+                    Dataset::ageBandCounts,
+                    ImmutableDataset::withAgeBandCounts),
             array("reported", "a reported summary", REPORTED, Dataset::reported, ImmutableDataset::withReported),
             array("budgetLines", "a budget line", BUDGET_LINE, Dataset::budgetLines, ImmutableDataset::withBudgetLines),
             array("savings", "a saving", SAVING, Dataset::savings, ImmutableDataset::withSavings));
 
     static final String SCHEMA_VERSION = "schemaVersion";
+
+    /** An indicator's standardisation method, absent (not written) when it is NONE, the default. */
+    static Optional<StandardisationMethod> standardisation(Indicator indicator) {
+        return Optional.of(indicator.standardisationMethod()).filter(m -> m != StandardisationMethod.NONE);
+    }
 
     /** The root's field names for "unknown field" messages. */
     static final String ROOT_NAMES =
