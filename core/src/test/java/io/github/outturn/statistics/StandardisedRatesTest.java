@@ -138,7 +138,7 @@ class StandardisedRatesTest {
         List<Highlight> highlights = Highlights.find(
                 filled,
                 "E1",
-                Optional.of(YEAR),
+                YEAR,
                 HighlightPolicy.defaults().withMinimumComparators(1),
                 RatingPolicy.defaults(),
                 byInterval);

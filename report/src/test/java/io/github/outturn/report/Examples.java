@@ -63,9 +63,7 @@ final class Examples {
 
     static Report publicHealth() {
         return Reports.assemble(
-                publicHealthData(),
-                "888",
-                ReportOptions.defaults().withDetail(true));
+                publicHealthData(), "888", ReportOptions.defaults().withDetail(true));
     }
 
     static Report lancashire() {

@@ -9,7 +9,6 @@ import io.github.outturn.report.Report.IndicatorDetail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -264,9 +263,7 @@ class StatisticalChartsReportTest {
             }
             Dataset ds = Dataset.builder().from(full).observations(kept).build();
             IndicatorDetail d = Reports.assemble(
-                            ds,
-                            "888",
-                            ReportOptions.defaults().withDetail(true))
+                            ds, "888", ReportOptions.defaults().withDetail(true))
                     .details()
                     .get(0);
             assertThat(d.control().isPresent()).as(dropped + " dropped").isEqualTo(15 - dropped >= 13);

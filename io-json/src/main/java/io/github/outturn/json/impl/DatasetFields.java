@@ -139,7 +139,8 @@ final class DatasetFields {
             .optional("standardPopulation", ID, Indicator::standardPopulation, (b, v) -> b.standardPopulation(v))
             .build();
 
-    static final Element<AgeBandCount> AGE_BAND_COUNT = Element.of(AgeBandCount.class, AgeBandCount::builder, b -> b.build())
+    static final Element<AgeBandCount> AGE_BAND_COUNT = Element.of(
+                    AgeBandCount.class, AgeBandCount::builder, b -> b.build())
             .required("indicatorId", ID, AgeBandCount::indicatorId, (b, v) -> b.indicatorId(v))
             .required("areaCode", ID, AgeBandCount::areaCode, (b, v) -> b.areaCode(v))
             .required("period", INDICATOR_PERIOD, AgeBandCount::period, (b, v) -> b.period(v))
