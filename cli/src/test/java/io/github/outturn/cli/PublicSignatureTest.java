@@ -76,7 +76,8 @@ class PublicSignatureTest {
     private static final Set<String> OPTIONAL_PIECES_LEFT = Set.of(
             "io.github.outturn.rating.IndicatorRating.assess",
             "io.github.outturn.rating.IndicatorRating.status",
-            "io.github.outturn.rating.DirectionOfTravelRating.compare");
+            "io.github.outturn.rating.DirectionOfTravelRating.compare",
+            "io.github.outturn.rating.DirectionOfTravelRating.direction");
 
     /**
      * No public static method of the API takes an {@code Optional}: a rule that may be given a value

@@ -95,10 +95,10 @@ public final class ComparableSeries {
             return List.of(); // the usual case, without allocating
         }
         List<SeriesBreak> out = new ArrayList<>(1);
-        indicator.seriesBreak().ifPresent(p -> out.add(SeriesBreak.of(p, indicator.seriesBreakNote())));
+        indicator.seriesBreak().ifPresent(p -> out.add(new SeriesBreak(p, indicator.seriesBreakNote())));
         for (Observation o : series) {
             if (o.seriesBreak()) {
-                out.add(SeriesBreak.of(o.period(), o.note()));
+                out.add(new SeriesBreak(o.period(), o.note()));
             }
         }
         return out;

@@ -119,7 +119,7 @@ public abstract class Indicator {
      */
     public boolean isComparable(ReportingPeriod earlier, ReportingPeriod later) {
         return seriesBreak()
-                .map(b -> !SeriesBreak.of(b, seriesBreakNote()).separates(earlier, later))
+                .map(b -> !new SeriesBreak(b, seriesBreakNote()).separates(earlier, later))
                 .orElse(true);
     }
 

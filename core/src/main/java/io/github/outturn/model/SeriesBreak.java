@@ -11,7 +11,7 @@ import java.util.Optional;
  * (its note says why). {@link ComparableSeries} finds the breaks of a series and cuts it.
  *
  * <pre>{@code
- * SeriesBreak b = SeriesBreak.of(AcademicYear.of(2015), Optional.of("new curriculum"));
+ * SeriesBreak b = SeriesBreak.of(AcademicYear.of(2015), "new curriculum");
  * b.separates(AcademicYear.of(2014), AcademicYear.of(2015)); // true
  * b.toString();     // "AY 2015/16 (new curriculum)"
  * }</pre>
@@ -29,14 +29,24 @@ public record SeriesBreak(ReportingPeriod period, Optional<String> note) {
     }
 
     /**
-     * A break at a period.
+     * A break at a period, with no reason given.
      *
      * @param period the first period of the new series, not null
-     * @param note why, if said
      * @return the break
      */
-    public static SeriesBreak of(ReportingPeriod period, Optional<String> note) {
-        return new SeriesBreak(period, note);
+    public static SeriesBreak of(ReportingPeriod period) {
+        return new SeriesBreak(period, Optional.empty());
+    }
+
+    /**
+     * A break at a period, and why.
+     *
+     * @param period the first period of the new series, not null
+     * @param note why the series breaks, not null
+     * @return the break
+     */
+    public static SeriesBreak of(ReportingPeriod period, String note) {
+        return new SeriesBreak(period, Optional.of(note));
     }
 
     /**

@@ -8,7 +8,6 @@ import io.github.outturn.period.FinancialYear;
 import io.github.outturn.period.ReportingPeriod;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What a series break cuts, on series small enough to check by eye. */
@@ -45,7 +44,7 @@ class ComparableSeriesTest {
     void test_of_indicatorBreakKeepsTheNewSeriesForALaterPeriod() {
         ComparableSeries part = ComparableSeries.of(KS2, KS2_SERIES, AcademicYear.of(2016));
         assertThat(part.observations()).containsExactly(KS2_SERIES.get(3), KS2_SERIES.get(4));
-        assertThat(part.start()).contains(SeriesBreak.of(AcademicYear.of(2015), Optional.of("new curriculum")));
+        assertThat(part.start()).contains(SeriesBreak.of(AcademicYear.of(2015), "new curriculum"));
         assertThat(part.period()).isEqualTo(AcademicYear.of(2016));
         assertThat(part)
                 .hasToString(
@@ -111,7 +110,7 @@ class ComparableSeriesTest {
 
     @Test
     void test_separates_eitherOrderAndNeverAPeriodFromItself() {
-        SeriesBreak b = SeriesBreak.of(FinancialYear.of(2015), Optional.empty());
+        SeriesBreak b = SeriesBreak.of(FinancialYear.of(2015));
         assertThat(b.separates(FinancialYear.of(2014), FinancialYear.of(2015))).isTrue();
         assertThat(b.separates(FinancialYear.of(2015), FinancialYear.of(2014))).isTrue();
         assertThat(b.separates(FinancialYear.of(2015), FinancialYear.of(2016))).isFalse();
