@@ -46,7 +46,7 @@ class AreaListTest {
         Run r = OutturnCliTest.run(
                 "assess", NOTTINGHAM, "--area", "892,manchester", "--indicator", "cp-plans", "--format", "csv");
         assertThat(r.exit()).isZero();
-        assertThat(r.err()).isEmpty();
+        assertThat(r.problems()).isEmpty();
         List<String> lines = csvLines(r);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("indicator,indicator_name,area,");
