@@ -17,6 +17,7 @@ import io.github.outturn.benchmark.Records;
 import io.github.outturn.benchmark.SeriesRecord;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.BenchmarkValue;
+import io.github.outturn.model.ComparableSeries;
 import io.github.outturn.model.ComparatorType;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
@@ -770,6 +771,15 @@ public final class Highlights {
         Optional<Observation> latest = ctx.actual(indicator.id(), area, period);
         Optional<Observation> earlier =
                 ctx.actual(indicator.id(), area, term.comparisonPeriod(indicator, period, ctx.ratingPolicy));
+        if (earlier.isPresent()
+                && ComparableSeries.between(
+                                indicator,
+                                ctx.series(indicator.id(), area),
+                                earlier.get().period(),
+                                period)
+                        .isPresent()) {
+            return Optional.empty(); // a break in the area's series between the two: not comparable
+        }
         Optional<Target> target = ctx.dataset.findTarget(indicator.id(), area, period);
         if (!moves(DirectionOfTravelRating.direction(
                 indicator, area, period, term, latest, earlier, target, ctx.ratingPolicy))) {

@@ -10,6 +10,7 @@ import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
 import io.github.outturn.model.Polarity;
+import io.github.outturn.rating.TravelTerm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,18 @@ class HighlightsSeriesBreakTest {
         // 54 in 2015/16 is the new series' first value: not "the lowest since 2012/13", not a fall of 25.
         List<Highlight> h = Highlights.find(results(true), "356", fy("2015/16"), HighlightPolicy.defaults());
         assertThat(h).noneMatch(x -> x.kind() == HighlightKind.RECORD || x.kind() == HighlightKind.CHANGE);
+    }
+
+    @Test
+    void test_find_noLongTermChangeAcrossABreakMarkedBetweenTheTwoPeriods() {
+        // Long term, 2016/17 (58) is compared with 2013/14 (70): a fall of 12, 17%. The break is marked
+        // on 2015/16, between the two and on neither, so the broken series makes no such claim.
+        HighlightPolicy longTerm = HighlightPolicy.defaults().withChangeTerm(TravelTerm.LONG_TERM);
+        assertThat(Highlights.find(results(false), "356", fy("2016/17"), longTerm))
+                .filteredOn(h -> h.kind() == HighlightKind.CHANGE)
+                .singleElement()
+                .satisfies(h -> assertThat(h.sentence()).contains("17% decrease on 70 in 2013/14"));
+        assertThat(Highlights.find(results(true), "356", fy("2016/17"), longTerm))
+                .noneMatch(h -> h.kind() == HighlightKind.CHANGE);
     }
 }
