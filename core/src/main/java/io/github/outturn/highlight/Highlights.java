@@ -771,18 +771,16 @@ public final class Highlights {
         Optional<Observation> latest = ctx.actual(indicator.id(), area, period);
         Optional<Observation> earlier =
                 ctx.actual(indicator.id(), area, term.comparisonPeriod(indicator, period, ctx.ratingPolicy));
-        if (earlier.isPresent()
-                && ComparableSeries.between(
-                                indicator,
-                                ctx.series(indicator.id(), area),
-                                earlier.get().period(),
-                                period)
-                        .isPresent()) {
-            return Optional.empty(); // a break in the area's series between the two: not comparable
-        }
         Optional<Target> target = ctx.dataset.findTarget(indicator.id(), area, period);
         if (!moves(DirectionOfTravelRating.direction(
                 indicator, area, period, term, latest, earlier, target, ctx.ratingPolicy))) {
+            return Optional.empty();
+        }
+        // A move only: a break in the area's series between the two periods, marked on neither
+        // observation and so unseen by the pieces, makes them not comparable.
+        List<Observation> series = ctx.series(indicator.id(), area);
+        if (ComparableSeries.between(indicator, series, earlier.orElseThrow().period(), period)
+                .isPresent()) {
             return Optional.empty();
         }
         DirectionOfTravel d = DirectionOfTravelRating.compare(

@@ -7,6 +7,7 @@ import io.github.outturn.benchmark.ConfidenceIntervals;
 import io.github.outturn.benchmark.ConfidenceLevel;
 import io.github.outturn.model.Area;
 import io.github.outturn.model.Codes;
+import io.github.outturn.model.ComparableSeries;
 import io.github.outturn.model.Dataset;
 import io.github.outturn.model.Indicator;
 import io.github.outturn.model.Observation;
@@ -53,14 +54,16 @@ final class DetailCharts {
     /**
      * The area's XmR chart: every value of its series up to the period (forecasts and missing values
      * left out), when there are at least {@link XmrCharts#SHORT_GROUP}, the fewest the method takes
-     * for reliable limits. The limits are recalculated from the indicator's series break when each
-     * side has two values or more; the target is the period's, where it is a single value.
+     * for reliable limits. The limits are recalculated at each series break ({@link ComparableSeries}:
+     * the indicator's or one marked on an observation) when each side has two values or more; the
+     * target is the period's, where it is a single value.
      */
     static Optional<ControlChart> control(Dataset ds, ScorecardRow row) {
         Indicator i = row.indicator();
         List<Observation> used = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        for (Observation o : upTo(ds, row)) {
+        List<Observation> series = upTo(ds, row);
+        for (Observation o : series) {
             if (o.value().isPresent() && o.status() != ObservationStatus.FORECAST) {
                 used.add(o);
             } else {
@@ -71,15 +74,19 @@ final class DetailCharts {
             return Optional.empty();
         }
         XmrSettings settings = XmrSettings.of(ImprovementDirection.of(i.polarity()));
-        if (i.seriesBreak().isPresent()) {
-            ReportingPeriod from = i.seriesBreak().get();
-            int k = 0;
-            while (k < used.size() && used.get(k).period().start().isBefore(from.start())) {
-                k++;
+        List<Integer> breaks = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k < used.size(); k++) {
+            boolean broken = ComparableSeries.between(
+                            i, series, used.get(k - 1).period(), used.get(k).period())
+                    .isPresent();
+            if (broken && k - from >= 2 && used.size() - k >= 2) {
+                breaks.add(k);
+                from = k;
             }
-            if (k >= 2 && used.size() - k >= 2) {
-                settings = settings.withRecalculationFrom(List.of(k));
-            }
+        }
+        if (!breaks.isEmpty()) {
+            settings = settings.withRecalculationFrom(breaks);
         }
         Optional<BigDecimal> target = row.result().assessment().targetValue();
         if (target.isPresent()) {
@@ -93,14 +100,17 @@ final class DetailCharts {
     }
 
     /**
-     * The area's recent trend by Fingertips' weighted regression, each point with its 95% interval
+     * The area's recent trend by Fingertips' weighted regression over the part of its series
+     * comparable with the period ({@link ComparableSeries}), each point with its 95% interval
      * (published, or computed from its numerator and denominator by ConfidenceIntervals); empty when
      * it cannot be calculated (too few points, a count, a pooled period).
      */
     static Optional<RecentTrend> trend(Dataset ds, ScorecardRow row) {
         Indicator i = row.indicator();
         List<TrendPoint> points = new ArrayList<>();
-        for (Observation o : upTo(ds, row)) {
+        List<Observation> comparable =
+                ComparableSeries.of(i, upTo(ds, row), row.period()).observations();
+        for (Observation o : comparable) {
             if (o.status() == ObservationStatus.FORECAST) {
                 continue;
             }
